@@ -1,0 +1,258 @@
+/* gadiba-cli.c — Gādība without a window: demo data, search, import, export, benchmarks
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "gadiba-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+#include <unistd.h>
+
+#include "gad-cli.h"
+#include "gad-demo.h"
+#include "gad-import.h"
+#include "gad-store.h"
+#include "gad-text.h"
+
+static char *db_path;
+
+static GadStore *
+open_store (GError **error)
+{
+  g_autofree char *path = db_path ? g_strdup (db_path) : gad_store_default_path ();
+  GadStore *store = gad_store_open (path, error);
+
+  if (store)
+    gad_store_set_actor (store, 0, "gadiba-cli");
+  return store;
+}
+
+static gboolean
+parse (GOptionEntry  *extra,
+       const char    *parameters,
+       const char    *summary,
+       int           *argc,
+       char        ***argv,
+       GError       **error)
+{
+  GOptionEntry common[] = {
+    { "db", 0, 0, G_OPTION_ARG_FILENAME, &db_path,
+      N_("The database file (default: $GADIBA_DB or the user data folder)"), N_("FILE") },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (parameters);
+
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_set_summary (context, summary);
+  g_option_context_add_main_entries (context, common, GETTEXT_PACKAGE);
+  if (extra)
+    g_option_context_add_main_entries (context, extra, GETTEXT_PACKAGE);
+  return g_option_context_parse (context, argc, argv, error);
+}
+
+static void
+print_progress (double   fraction,
+                gpointer user_data)
+{
+  g_printerr ("\r%s %3.0f %%", (const char *) user_data, fraction * 100);
+}
+
+static int
+cmd_demo (int argc, char **argv, GError **error)
+{
+  int persons = 20000, seed = 1;
+  GOptionEntry entries[] = {
+    { "persons", 0, 0, G_OPTION_ARG_INT, &persons, N_("How many persons (default 20 000)"), "N" },
+    { "seed", 0, 0, G_OPTION_ARG_INT, &seed, N_("Seed of the random choices (default 1)"), "S" },
+    { NULL }
+  };
+  g_autoptr(GadStore) store = NULL;
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  if (!parse (entries, NULL, _("Fill an empty database with a fictional county."), &argc, &argv,
+              error))
+    return 2;
+  if (persons < 1)
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("--persons must be at least 1."));
+      return 2;
+    }
+  if ((store = open_store (error)) == NULL)
+    return 1;
+  if (!gad_store_search (store, "", GAD_SORT_NAME, FALSE, 1, ids, error))
+    return 1;
+  if (ids->len > 0)
+    {
+      g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_INVALID,
+                   _("The database “%s” already has persons; demo data goes into an empty one."),
+                   gad_store_get_path (store));
+      return 1;
+    }
+  if (!gad_demo_build (store, persons, seed, isatty (2) ? print_progress : NULL,
+                       _("Building the demo county…"), NULL, error))
+    return 1;
+  if (isatty (2))
+    g_printerr ("\n");
+  gad_store_search (store, "", GAD_SORT_NAME, FALSE, 0, ids, NULL);
+  g_print (ngettext ("Demo county with %u person written to %s\n",
+                     "Demo county with %u persons written to %s\n", ids->len),
+           ids->len, gad_store_get_path (store));
+  return 0;
+}
+
+static int
+cmd_search (int argc, char **argv, GError **error)
+{
+  int limit = 50;
+  GOptionEntry entries[] = {
+    { "limit", 0, 0, G_OPTION_ARG_INT, &limit, N_("At most this many rows (default 50, 0 for all)"),
+      "N" },
+    { NULL }
+  };
+  g_autoptr(GadStore) store = NULL;
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autofree char *text = NULL;
+
+  if (!parse (entries, _("TEXT"), _("Find persons by name or personal code, best match first."),
+              &argc, &argv, error))
+    return 2;
+  text = g_strjoinv (" ", argv + 1);
+  if ((store = open_store (error)) == NULL
+      || !gad_store_search (store, text, GAD_SORT_RELEVANCE, FALSE, MAX (limit, 0), ids, error))
+    return 1;
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      g_autoptr(GadPerson) p = gad_store_get_person (store, g_array_index (ids, gint64, i), error);
+      g_autofree char *code = NULL;
+      g_autofree char *birth = NULL;
+
+      if (p == NULL)
+        return 1;
+      code = gad_person_dup_code_display (p);
+      birth = gad_text_format_date (gad_person_get_birth_date (p));
+      g_print ("%s\t%s\t%s\t%s\t%s\t%s\t%u\n", code, gad_person_get_last_name (p),
+               gad_person_get_first_name (p), birth, gad_person_get_territory (p),
+               gad_person_get_worker (p), gad_person_get_open_cases (p));
+    }
+  return 0;
+}
+
+static int
+cmd_import (int argc, char **argv, GError **error)
+{
+  gboolean skip_bad = FALSE;
+  GOptionEntry entries[] = {
+    { "skip-bad", 0, 0, G_OPTION_ARG_NONE, &skip_bad,
+      N_("Import the good rows even when some are bad"), NULL },
+    { NULL }
+  };
+  g_autoptr(GadStore) store = NULL;
+  g_autoptr(GadImportReport) report = NULL;
+  g_autoptr(GError) local = NULL;
+  g_autofree char *data = NULL;
+  gsize length;
+  gboolean ok;
+
+  if (!parse (entries, _("persons FILE.csv"), _("Import persons from a CSV file."), &argc, &argv,
+              error))
+    return 2;
+  if (argc != 3 || !g_str_equal (argv[1], "persons"))
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+                   _("Usage: gadiba-cli import persons --db FILE FILE.csv"));
+      return 2;
+    }
+  if (!g_file_get_contents (argv[2], &data, &length, error) || (store = open_store (error)) == NULL)
+    return 1;
+
+  ok = gad_import_persons (store, data, length, skip_bad, NULL, &report, &local);
+  for (guint i = 0; report && i < report->problems->len; i++)
+    {
+      GadImportProblem *p = g_ptr_array_index (report->problems, i);
+      /* TRANSLATORS: a bad row of an import: file, line, column, what is wrong */
+      g_printerr (_("%s:%u: column “%s”: %s\n"), argv[2], p->line, p->column, p->message);
+    }
+  if (!ok)
+    {
+      g_propagate_error (error, g_steal_pointer (&local));
+      return 1;
+    }
+  for (guint i = 0; i < report->new_parishes->len; i++)
+    g_print (_("New parish added: %s\n"), (char *) g_ptr_array_index (report->new_parishes, i));
+  g_print (ngettext ("%u person imported", "%u persons imported", report->imported),
+           report->imported);
+  if (report->problems->len > 0)
+    g_print (ngettext ("; %u bad row skipped", "; %u bad rows skipped", report->problems->len),
+             report->problems->len);
+  g_print ("\n");
+  return 0;
+}
+
+static int
+cmd_export (int argc, char **argv, GError **error)
+{
+  g_autoptr(GadStore) store = NULL;
+  guint n = 0;
+
+  if (!parse (NULL, _("persons FILE.csv"), _("Export all persons to a CSV file."), &argc, &argv,
+              error))
+    return 2;
+  if (argc != 3 || !g_str_equal (argv[1], "persons"))
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+                   _("Usage: gadiba-cli export persons --db FILE FILE.csv"));
+      return 2;
+    }
+  if ((store = open_store (error)) == NULL || !gad_export_persons (store, argv[2], &n, error))
+    return 1;
+  g_print (ngettext ("%u person exported to %s\n", "%u persons exported to %s\n", n), n, argv[2]);
+  return 0;
+}
+
+static const struct
+{
+  const char *name;
+  int (*run) (int argc, char **argv, GError **error);
+  const char *summary;
+} commands[] = {
+  { "demo", cmd_demo, N_("Fill an empty database with a fictional county") },
+  { "search", cmd_search, N_("Find persons by name or personal code") },
+  { "import", cmd_import, N_("Import persons from CSV") },
+  { "export", cmd_export, N_("Export persons to CSV") },
+  { "bench", gad_cli_bench, N_("Measure speed: bench registry --persons N") },
+};
+
+int
+main (int argc, char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  if (argc < 2 || g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h"))
+    {
+      g_print ("%s\n\n", _("Usage: gadiba-cli COMMAND [OPTIONS…]"));
+      for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+        g_print ("  %-8s %s\n", commands[i].name, _(commands[i].summary));
+      return argc < 2 ? 2 : 0;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (g_str_equal (argv[1], commands[i].name))
+      {
+        status = commands[i].run (argc - 1, argv + 1, &error);
+        if (error)
+          g_printerr ("gadiba-cli %s: %s\n", commands[i].name, error->message);
+        return status;
+      }
+
+  g_printerr (_("gadiba-cli: unknown command “%s”. Run gadiba-cli --help.\n"), argv[1]);
+  return 2;
+}

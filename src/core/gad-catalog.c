@@ -1,0 +1,117 @@
+/* gad-catalog.c — fixed lists: target groups, household relations, closing reasons
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The codes are what the store keeps; the names are translated at display
+ * time so one database serves Latvian and English screens alike.
+ */
+#define G_LOG_DOMAIN "gad-catalog"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "gad-catalog.h"
+
+static const GadCatalogEntry target_groups[] = {
+  { "families-with-children", N_("Family with children") },
+  { "large-family", N_("Large family") },
+  { "social-risk-family", N_("Social-risk family") },
+  { "pensioner", N_("Pensioner") },
+  { "disability", N_("Person with disability") },
+  { "mental-disorder", N_("Person with mental disorder") },
+  { "unemployed", N_("Unemployed") },
+  { "youth-after-care", N_("Youth after out-of-family care") },
+  { "homeless", N_("Homeless") },
+  { "released-from-prison", N_("Released from prison") },
+  { "violence-victim", N_("Victim of violence") },
+  { "addiction", N_("Person with addiction") },
+  { "orphan", N_("Orphan") },
+};
+
+static const GadCatalogEntry relations[] = {
+  { "applicant", N_("Applicant") },
+  { "spouse", N_("Spouse") },
+  { "partner", N_("Partner") },
+  { "child", N_("Child") },
+  { "parent", N_("Parent") },
+  { "grandparent", N_("Grandparent") },
+  { "grandchild", N_("Grandchild") },
+  { "sibling", N_("Brother or sister") },
+  { "guardian", N_("Guardian") },
+  { "other", N_("Other relation") },
+};
+
+static const GadCatalogEntry closing_reasons[] = {
+  { "goals-reached", N_("Goals reached") },
+  { "client-refused", N_("Client refused co-operation") },
+  { "moved-away", N_("Moved to another municipality") },
+  { "deceased", N_("Deceased") },
+  { "transferred", N_("Transferred to another service") },
+  { "other", N_("Other reason") },
+};
+
+const GadCatalogEntry *
+gad_catalog_entries (GadCatalog  catalog,
+                     guint      *n_entries)
+{
+  switch (catalog)
+    {
+    case GAD_CATALOG_TARGET_GROUP:
+      *n_entries = G_N_ELEMENTS (target_groups);
+      return target_groups;
+    case GAD_CATALOG_RELATION:
+      *n_entries = G_N_ELEMENTS (relations);
+      return relations;
+    case GAD_CATALOG_CLOSING_REASON:
+      *n_entries = G_N_ELEMENTS (closing_reasons);
+      return closing_reasons;
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+static const GadCatalogEntry *
+lookup (GadCatalog  catalog,
+        const char *code)
+{
+  guint n;
+  const GadCatalogEntry *entries = gad_catalog_entries (catalog, &n);
+
+  for (guint i = 0; code && i < n; i++)
+    if (g_str_equal (entries[i].code, code))
+      return &entries[i];
+  return NULL;
+}
+
+gboolean
+gad_catalog_has (GadCatalog  catalog,
+                 const char *code)
+{
+  return lookup (catalog, code) != NULL;
+}
+
+/* The translated name, or the code itself if a newer version stored one we do not know. */
+const char *
+gad_catalog_name (GadCatalog  catalog,
+                  const char *code)
+{
+  const GadCatalogEntry *entry = lookup (catalog, code);
+
+  return entry ? _(entry->name) : code;
+}
+
+/* "pensioner,disability" → "Pensioner, Person with disability" */
+char *
+gad_catalog_names (GadCatalog  catalog,
+                   const char *codes)
+{
+  g_auto(GStrv) parts = g_strsplit (codes ? codes : "", ",", -1);
+  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
+  g_auto(GStrv) result = NULL;
+
+  for (guint i = 0; parts[i]; i++)
+    if (*parts[i])
+      g_strv_builder_add (names, gad_catalog_name (catalog, parts[i]));
+  result = g_strv_builder_end (names);
+  return g_strjoinv (", ", result);
+}

@@ -1,0 +1,417 @@
+/* gad-demo.c — a fictional county to try Gādība on
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Households are made one at a time — pensioners alone or in pairs,
+ * families with children, single adults — so the registry looks like a
+ * rural county: about a quarter pensioners, few children, shared surnames in
+ * their male and female forms. Everything follows from the seed, and the
+ * dates from a fixed reference day, so two runs give the same database.
+ */
+#define G_LOG_DOMAIN "gad-demo"
+
+#include "config.h"
+
+#include "gad-demo.h"
+#include "gad-catalog.h"
+#include "gad-personal-code.h"
+#include "gad-text.h"
+
+/* Surnames in male and female form, the most common first. */
+static const char *surnames[][2] = {
+  { "Bērziņš", "Bērziņa" }, { "Kalniņš", "Kalniņa" }, { "Ozoliņš", "Ozoliņa" },
+  { "Jansons", "Jansone" }, { "Liepiņš", "Liepiņa" }, { "Krūmiņš", "Krūmiņa" },
+  { "Balodis", "Balode" }, { "Eglītis", "Eglīte" }, { "Zariņš", "Zariņa" },
+  { "Pētersons", "Pētersone" }, { "Vītols", "Vītola" }, { "Kļaviņš", "Kļaviņa" },
+  { "Kārkliņš", "Kārkliņa" }, { "Vanags", "Vanaga" }, { "Lapiņš", "Lapiņa" },
+  { "Jurjāns", "Jurjāne" }, { "Ābele", "Ābele" }, { "Siliņš", "Siliņa" },
+  { "Šmits", "Šmite" }, { "Čakste", "Čakste" }, { "Ģērmanis", "Ģērmane" },
+  { "Ķiploks", "Ķiploka" }, { "Žagars", "Žagare" }, { "Rozītis", "Rozīte" },
+  { "Bērziņš", "Bērziņa" }, { "Kalniņš", "Kalniņa" }, { "Ozols", "Ozola" },
+  { "Freimanis", "Freimane" }, { "Grants", "Grante" }, { "Kalējs", "Kalēja" },
+  { "Celmiņš", "Celmiņa" }, { "Strazdiņš", "Strazdiņa" }, { "Dūmiņš", "Dūmiņa" },
+  { "Vilks", "Vilka" }, { "Lācis", "Lāce" }, { "Priede", "Priede" },
+  { "Auziņš", "Auziņa" }, { "Sproģis", "Sproģe" }, { "Upenieks", "Upeniece" },
+  { "Ņikitins", "Ņikitina" }, { "Ivanovs", "Ivanova" }, { "Petrovs", "Petrova" },
+};
+
+static const char *male_names[] = {
+  "Jānis", "Andris", "Juris", "Pēteris", "Māris", "Aivars", "Edgars", "Guntis", "Kārlis",
+  "Valdis", "Aigars", "Dainis", "Ēriks", "Imants", "Ivars", "Mārtiņš", "Roberts", "Artūrs",
+  "Kristaps", "Raimonds", "Uldis", "Gunārs", "Ojārs", "Ģirts", "Krišjānis", "Niks", "Markuss",
+};
+
+static const char *female_names[] = {
+  "Anna", "Kristīne", "Inese", "Līga", "Ilze", "Ieva", "Dace", "Inga", "Sandra", "Laura",
+  "Zane", "Gunta", "Anita", "Dzintra", "Skaidrīte", "Velta", "Ausma", "Biruta", "Māra",
+  "Rasma", "Elza", "Marta", "Emīlija", "Sofija", "Alise", "Ērika", "Ženija", "Ļuba",
+};
+
+static const char *parishes[] = {
+  "Brunavas pagasts", "Ceraukstes pagasts", "Codes pagasts", "Dāviņu pagasts",
+  "Gailīšu pagasts", "Īslīces pagasts", "Mežotnes pagasts", "Rundāles pagasts",
+  "Svitenes pagasts", "Vecsaules pagasts", "Viesturu pagasts", "Bauskas pilsēta",
+};
+
+static const char *streets[] = {
+  "Skolas iela", "Dārza iela", "Liepu iela", "Rīgas iela", "Saules iela", "Ozolu iela",
+  "Pils iela", "Meža iela", "Upes iela", "Jaunā iela",
+};
+
+static const char *farms[] = {
+  "Kalnieši", "Lejnieki", "Ozollejas", "Bērzkalni", "Priedītes", "Ābeles", "Rudzupuķes",
+  "Mežmalas", "Strautiņi", "Ceriņi",
+};
+
+static const struct
+{
+  const char *position;
+  const char *department;
+  guint count;
+} staff_plan[] = {
+  { "Sociālā dienesta vadītājs", "Administrācija", 1 },
+  { "Nodaļas vadītājs", "Ģimenes atbalsta nodaļa", 1 },
+  { "Nodaļas vadītājs", "Aprūpes un sociālās rehabilitācijas nodaļa", 1 },
+  { "Nodaļas vadītājs", "Pieaugušo nodaļa", 1 },
+  { "Nodaļas vadītājs", "Sociālās palīdzības nodaļa", 1 },
+  { "Sociālais darbinieks", "Ģimenes atbalsta nodaļa", 8 },
+  { "Sociālais darbinieks", "Pieaugušo nodaļa", 8 },
+  { "Sociālais darbinieks", "Sociālās palīdzības nodaļa", 6 },
+  { "Aprūpētājs", "Aprūpes un sociālās rehabilitācijas nodaļa", 8 },
+  { "Psihologs", "Ģimenes atbalsta nodaļa", 2 },
+  { "Ergoterapeits", "Aprūpes un sociālās rehabilitācijas nodaļa", 1 },
+  { "Lietvedis", "Administrācija", 2 },
+};
+
+typedef struct
+{
+  GadStore *store;
+  GRand *rand;
+  GHashTable *codes;
+  GArray *territories;  /* gint64 */
+  GArray *workers;      /* gint64: social workers, by territory index (wrapping) */
+  guint made;
+} Demo;
+
+#define REFERENCE_YEAR 2026
+
+static const char *
+pick (Demo        *demo,
+      const char **list,
+      guint        n)
+{
+  return list[g_rand_int_range (demo->rand, 0, n)];
+}
+
+static char *
+make_code (Demo  *demo,
+           GDate *birth)
+{
+  static const int weights[10] = { 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
+  int year = g_date_get_year (birth);
+  GDate cutoff;
+
+  g_date_set_dmy (&cutoff, 1, 7, 2017);
+  for (;;)
+    {
+      char *code;
+
+      /* Born since July 2017, or one in forty who asked for a new code. */
+      if (g_date_compare (birth, &cutoff) >= 0 || g_rand_int_range (demo->rand, 0, 40) == 0)
+        code = g_strdup_printf ("3%d%09d", g_rand_int_range (demo->rand, 2, 10),
+                                g_rand_int_range (demo->rand, 0, 1000000000));
+      else
+        {
+          int d[11], sum = 0;
+          char buf[12];
+
+          g_snprintf (buf, sizeof buf, "%02d%02d%02d%d%03d0", g_date_get_day (birth),
+                      g_date_get_month (birth), year % 100, (year - 1800) / 100,
+                      g_rand_int_range (demo->rand, 0, 1000));
+          for (int i = 0; i < 10; i++)
+            d[i] = buf[i] - '0', sum += weights[i] * d[i];
+          buf[10] = '0' + (1101 - sum) % 11 % 10;
+          code = g_strdup (buf);
+        }
+      if (!g_hash_table_contains (demo->codes, code))
+        {
+          g_hash_table_add (demo->codes, code);
+          return g_strdup (code);
+        }
+      g_free (code);
+    }
+}
+
+static void
+random_birth (Demo  *demo,
+              int    min_age,
+              int    max_age,
+              GDate *birth)
+{
+  int age = g_rand_int_range (demo->rand, min_age, max_age + 1);
+
+  g_date_set_dmy (birth, 1, 1, REFERENCE_YEAR - age);
+  g_date_subtract_days (birth, g_rand_int_range (demo->rand, 0, 365));
+}
+
+static gint64
+add_person (Demo        *demo,
+            guint        surname,
+            gboolean     male,
+            int          min_age,
+            int          max_age,
+            gint64       territory,
+            const char  *address,
+            GError     **error)
+{
+  g_autoptr(GadPerson) person = NULL;
+  g_autofree char *code = NULL;
+  g_autofree char *birth_iso = NULL;
+  g_autofree char *phone = NULL;
+  GDate birth;
+
+  random_birth (demo, min_age, max_age, &birth);
+  code = make_code (demo, &birth);
+  birth_iso = gad_text_iso_date (&birth);
+  if (min_age >= 16)
+    phone = g_strdup_printf ("+371 2%07d", g_rand_int_range (demo->rand, 0, 10000000));
+
+  person = g_object_new (GAD_TYPE_PERSON,
+                         "code", code,
+                         "first-name", male ? pick (demo, male_names, G_N_ELEMENTS (male_names))
+                                            : pick (demo, female_names,
+                                                    G_N_ELEMENTS (female_names)),
+                         "last-name", surnames[surname][male ? 0 : 1],
+                         "gender", male ? "M" : "F",
+                         "birth-date", birth_iso,
+                         "address", address,
+                         "phone", phone,
+                         "territory-id", territory,
+                         NULL);
+  demo->made++;
+  return gad_store_insert_person (demo->store, person, error);
+}
+
+static guint
+pick_surname (Demo *demo)
+{
+  /* Squared: the first surnames of the list are the most common. */
+  double r = g_rand_double (demo->rand);
+  return (guint) (r * r * G_N_ELEMENTS (surnames));
+}
+
+static gboolean
+add_case (Demo        *demo,
+          gint64       person_id,
+          guint        territory_index,
+          const char  *groups,
+          GError     **error)
+{
+  GadCase c = { 0 };
+  g_autofree char *opened = NULL;
+  GDate date;
+  gint64 case_id;
+
+  g_date_set_dmy (&date, 1, 1, REFERENCE_YEAR);
+  g_date_subtract_days (&date, g_rand_int_range (demo->rand, 0, 365 * 6));
+  opened = gad_text_iso_date (&date);
+
+  c.person_id = person_id;
+  c.worker_id = g_array_index (demo->workers, gint64,
+                               (territory_index * 2 + g_rand_int_range (demo->rand, 0, 2))
+                               % demo->workers->len);
+  c.target_groups = (char *) groups;
+  c.opened_on = opened;
+  case_id = gad_store_insert_case (demo->store, &c, error);
+  if (case_id == 0)
+    return FALSE;
+
+  /* Two in five cases are closed again. */
+  if (g_rand_int_range (demo->rand, 0, 5) < 2)
+    {
+      guint n_reasons;
+      const GadCatalogEntry *reasons = gad_catalog_entries (GAD_CATALOG_CLOSING_REASON,
+                                                            &n_reasons);
+      g_autofree char *closed = NULL;
+
+      g_date_add_days (&date, g_rand_int_range (demo->rand, 30, 700));
+      closed = gad_text_iso_date (&date);
+      if (!gad_store_close_case (demo->store, case_id, closed,
+                                 reasons[g_rand_int_range (demo->rand, 0, n_reasons)].code, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+add_household (Demo    *demo,
+               GError **error)
+{
+  guint t = g_rand_int_range (demo->rand, 0, demo->territories->len);
+  gint64 territory = g_array_index (demo->territories, gint64, t);
+  guint surname = pick_surname (demo);
+  int kind = g_rand_int_range (demo->rand, 0, 100);
+  g_autofree char *address = NULL;
+  g_autoptr(GArray) members = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GPtrArray) relations = g_ptr_array_new ();
+  const char *groups = NULL;
+  gint64 household, id;
+
+  if (g_rand_boolean (demo->rand))
+    address = g_strdup_printf ("%s %d-%d, %s", pick (demo, streets, G_N_ELEMENTS (streets)),
+                               g_rand_int_range (demo->rand, 1, 60),
+                               g_rand_int_range (demo->rand, 1, 40), parishes[t]);
+  else
+    address = g_strdup_printf ("„%s“, %s", pick (demo, farms, G_N_ELEMENTS (farms)), parishes[t]);
+
+#define MEMBER(male, lo, hi, relation) \
+  G_STMT_START { \
+    if ((id = add_person (demo, surname, (male), (lo), (hi), territory, address, error)) == 0) \
+      return FALSE; \
+    g_array_append_val (members, id); \
+    g_ptr_array_add (relations, (gpointer) (relation)); \
+  } G_STMT_END
+
+  if (kind < 25)
+    {
+      MEMBER (g_rand_int_range (demo->rand, 0, 4) == 0, 66, 98, "applicant");
+      groups = "pensioner";
+    }
+  else if (kind < 38)
+    {
+      MEMBER (TRUE, 66, 92, "applicant");
+      MEMBER (FALSE, 64, 90, "spouse");
+      groups = "pensioner";
+    }
+  else if (kind < 72)
+    {
+      int children = 1 + (int) (g_rand_double (demo->rand) * g_rand_double (demo->rand) * 4);
+
+      MEMBER (TRUE, 25, 55, "applicant");
+      MEMBER (FALSE, 23, 50, "spouse");
+      for (int i = 0; i < children; i++)
+        MEMBER (g_rand_boolean (demo->rand), 0, 17, "child");
+      groups = children >= 3 ? "families-with-children,large-family" : "families-with-children";
+    }
+  else if (kind < 82)
+    {
+      int children = 1 + g_rand_int_range (demo->rand, 0, 3);
+
+      MEMBER (FALSE, 20, 50, "applicant");
+      for (int i = 0; i < children; i++)
+        MEMBER (g_rand_boolean (demo->rand), 0, 17, "child");
+      groups = g_rand_int_range (demo->rand, 0, 3) == 0
+                 ? "families-with-children,social-risk-family" : "families-with-children";
+    }
+  else
+    {
+      static const char *adult_groups[] = {
+        "unemployed", "disability", "mental-disorder", "addiction", "homeless",
+        "released-from-prison", "violence-victim", "youth-after-care",
+      };
+      MEMBER (g_rand_boolean (demo->rand), 18, 64, "applicant");
+      groups = adult_groups[g_rand_int_range (demo->rand, 0, G_N_ELEMENTS (adult_groups))];
+    }
+#undef MEMBER
+
+  household = gad_store_create_household (demo->store, address, territory, error);
+  if (household == 0)
+    return FALSE;
+  for (guint i = 0; i < members->len; i++)
+    if (gad_store_add_member (demo->store, household, g_array_index (members, gint64, i),
+                              g_ptr_array_index (relations, i), "2020-01-01", error) == 0)
+      return FALSE;
+
+  /* About one household in six is a client of the service. */
+  if (g_rand_int_range (demo->rand, 0, 6) == 0)
+    return add_case (demo, g_array_index (members, gint64, 0), t, groups, error);
+  return TRUE;
+}
+
+static gboolean
+add_county (Demo    *demo,
+            GError **error)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (parishes); i++)
+    {
+      gint64 id = gad_store_add_territory (demo->store, parishes[i], error);
+      if (id == 0)
+        return FALSE;
+      g_array_append_val (demo->territories, id);
+    }
+
+  for (guint p = 0; p < G_N_ELEMENTS (staff_plan); p++)
+    for (guint k = 0; k < staff_plan[p].count; k++, n++)
+      {
+        gboolean male = g_rand_int_range (demo->rand, 0, 5) == 0;
+        g_autofree char *name = g_strdup_printf (
+          "%s %s",
+          male ? pick (demo, male_names, G_N_ELEMENTS (male_names))
+               : pick (demo, female_names, G_N_ELEMENTS (female_names)),
+          surnames[pick_surname (demo)][male ? 0 : 1]);
+        GadStaff staff = { 0, name, (char *) staff_plan[p].position,
+                           (char *) staff_plan[p].department,
+                           g_array_index (demo->territories, gint64,
+                                          n % demo->territories->len) };
+        gint64 id = gad_store_add_staff (demo->store, &staff, error);
+
+        if (id == 0)
+          return FALSE;
+        if (g_str_equal (staff_plan[p].position, "Sociālais darbinieks"))
+          g_array_append_val (demo->workers, id);
+      }
+  return TRUE;
+}
+
+/**
+ * gad_demo_build:
+ * @n_persons: about this many persons (the last household may add a few)
+ *
+ * Fills an empty database in one transaction: cancelled or failed, it
+ * leaves the database as it was.
+ */
+gboolean
+gad_demo_build (GadStore        *store,
+                guint            n_persons,
+                guint32          seed,
+                GadDemoProgress  progress,
+                gpointer         user_data,
+                GCancellable    *cancellable,
+                GError         **error)
+{
+  Demo demo = { store };
+  gboolean ok;
+  guint reported = 0;
+
+  demo.rand = g_rand_new_with_seed (seed);
+  demo.codes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  demo.territories = g_array_new (FALSE, FALSE, sizeof (gint64));
+  demo.workers = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  ok = gad_store_begin (store, error);
+  if (ok)
+    {
+      ok = add_county (&demo, error);
+      while (ok && demo.made < n_persons)
+        {
+          ok = !g_cancellable_set_error_if_cancelled (cancellable, error)
+               && add_household (&demo, error);
+          if (ok && progress && demo.made >= reported + 500)
+            {
+              reported = demo.made;
+              progress ((double) demo.made / n_persons, user_data);
+            }
+        }
+      if (ok)
+        ok = gad_store_commit (store, error);
+      else
+        gad_store_rollback (store);
+    }
+
+  g_rand_free (demo.rand);
+  g_hash_table_unref (demo.codes);
+  g_array_unref (demo.territories);
+  g_array_unref (demo.workers);
+  return ok;
+}

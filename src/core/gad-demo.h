@@ -1,0 +1,20 @@
+/* gad-demo.h — a fictional county to try Gādība on
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "gad-store.h"
+
+G_BEGIN_DECLS
+
+typedef void (*GadDemoProgress) (double fraction, gpointer user_data);
+
+gboolean gad_demo_build (GadStore        *store,
+                         guint            n_persons,
+                         guint32          seed,
+                         GadDemoProgress  progress,
+                         gpointer         user_data,
+                         GCancellable    *cancellable,
+                         GError         **error);
+
+G_END_DECLS

@@ -1,0 +1,22 @@
+/* gad-person-list.h — the registry's search results as a lazy GListModel
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "gad-store.h"
+
+G_BEGIN_DECLS
+
+#define GAD_TYPE_PERSON_LIST (gad_person_list_get_type ())
+G_DECLARE_FINAL_TYPE (GadPersonList, gad_person_list, GAD, PERSON_LIST, GObject)
+
+GadPersonList *gad_person_list_new        (GadStore       *store);
+gboolean       gad_person_list_set_query  (GadPersonList  *self,
+                                           const char     *text,
+                                           GadSort         sort,
+                                           gboolean        descending,
+                                           GError        **error);
+void           gad_person_list_refresh    (GadPersonList  *self);
+guint          gad_person_list_get_n_loaded (GadPersonList *self);
+
+G_END_DECLS

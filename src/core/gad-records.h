@@ -1,0 +1,83 @@
+/* gad-records.h — plain records the store hands out: staff, cases, households, audit
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  gint64 id;
+  char *name;
+} GadTerritory;
+
+typedef struct
+{
+  gint64 id;
+  char *name;
+  char *position;
+  char *department;
+  gint64 territory_id;
+} GadStaff;
+
+typedef struct
+{
+  gint64 id;
+  gint64 person_id;
+  gint64 worker_id;
+  char *worker;         /* read only: the worker's name */
+  char *target_groups;  /* comma-separated catalogue codes */
+  char *opened_on;      /* ISO 8601 */
+  char *closed_on;      /* NULL while open */
+  char *closing_reason; /* catalogue code, NULL while open */
+  char *notes;
+} GadCase;
+
+typedef struct
+{
+  gint64 id;            /* the membership */
+  gint64 household_id;
+  gint64 person_id;
+  char *person_name;    /* read only */
+  char *person_code;    /* read only */
+  char *relation;       /* catalogue code */
+  char *from_date;
+  char *to_date;        /* NULL while a member */
+} GadMember;
+
+typedef struct
+{
+  gint64 id;
+  char *at;             /* ISO 8601 UTC date and time */
+  char *actor;
+  char *entity;         /* "person", "case", "household", "membership" */
+  gint64 entity_id;
+  char *action;         /* "create", "update", "close", "code-change", ... */
+  GPtrArray *changes;   /* of GadAuditChange */
+} GadAuditEntry;
+
+typedef struct
+{
+  char *field;
+  char *old_value;
+  char *new_value;
+} GadAuditChange;
+
+void gad_territory_free   (GadTerritory  *t);
+void gad_staff_free       (GadStaff      *s);
+void gad_case_free        (GadCase       *c);
+void gad_member_free      (GadMember     *m);
+void gad_audit_entry_free (GadAuditEntry *e);
+void gad_audit_change_free (GadAuditChange *c);
+
+GadCase *gad_case_copy (const GadCase *c);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (GadTerritory, gad_territory_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (GadStaff, gad_staff_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (GadCase, gad_case_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (GadMember, gad_member_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (GadAuditEntry, gad_audit_entry_free)
+
+G_END_DECLS

@@ -1,0 +1,511 @@
+/* gad-store-cases.c — households, memberships and case files
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "gad-store"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "gad-catalog.h"
+#include "gad-store-private.h"
+#include "gad-text.h"
+
+static gboolean
+check_date (const char  *iso,
+            gboolean     required,
+            const char  *message,
+            GError     **error)
+{
+  GDate date;
+
+  if ((iso == NULL || *iso == '\0') && !required)
+    return TRUE;
+  if (iso && gad_text_parse_date (iso, &date))
+    return TRUE;
+  g_set_error_literal (error, GAD_STORE_ERROR, GAD_STORE_ERROR_INVALID, message);
+  return FALSE;
+}
+
+static gint64
+person_of_membership (GadStore *self,
+                      gint64    membership_id)
+{
+  sqlite3_stmt *stmt = gad_store_statement (self,
+                                            "SELECT person_id FROM household_members WHERE id = ?",
+                                            NULL);
+  gint64 id = 0;
+
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_int64 (stmt, 1, membership_id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return id;
+}
+
+gint64
+gad_store_create_household (GadStore    *self,
+                            const char  *address,
+                            gint64       territory_id,
+                            GError     **error)
+{
+  sqlite3_stmt *stmt;
+  GArray *changes;
+  gint64 id;
+
+  g_return_val_if_fail (GAD_IS_STORE (self), 0);
+
+  if (!gad_store_begin (self, error))
+    return 0;
+  stmt = gad_store_statement (self, "INSERT INTO households (address, territory_id) VALUES (?, ?)",
+                              error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_text (stmt, 1, address ? address : "", -1, SQLITE_TRANSIENT);
+  if (territory_id > 0)
+    sqlite3_bind_int64 (stmt, 2, territory_id);
+  if (!gad_store_step_done (self, stmt, error))
+    goto fail;
+  id = sqlite3_last_insert_rowid (self->db);
+  changes = gad_field_changes_new ();
+  gad_field_changes_add (changes, "address", NULL, address);
+  if (!gad_store_audit (self, "household", id, 0, "create", changes, error))
+    goto fail;
+  if (!gad_store_commit (self, error))
+    return 0;
+  return id;
+
+fail:
+  gad_store_rollback (self);
+  return 0;
+}
+
+/* A person belongs to one household at a time: joining a new one ends the
+ * current membership the day before, so the history stays continuous. */
+gint64
+gad_store_add_member (GadStore    *self,
+                      gint64       household_id,
+                      gint64       person_id,
+                      const char  *relation,
+                      const char  *from_date,
+                      GError     **error)
+{
+  g_autofree char *today = gad_text_today_iso ();
+  sqlite3_stmt *stmt;
+  GArray *changes;
+  gint64 id;
+
+  g_return_val_if_fail (GAD_IS_STORE (self), 0);
+
+  if (!gad_catalog_has (GAD_CATALOG_RELATION, relation))
+    {
+      g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_INVALID,
+                   _("Choose the person’s relation in the household."));
+      return 0;
+    }
+  if (from_date == NULL || *from_date == '\0')
+    from_date = today;
+  if (!check_date (from_date, TRUE, _("The membership start is not a real date."), error)
+      || !gad_store_begin (self, error))
+    return 0;
+
+  stmt = gad_store_statement (self,
+                              "UPDATE household_members SET to_date = max (from_date,"
+                              " date (?2, '-1 day')) WHERE person_id = ?1 AND to_date IS NULL"
+                              " AND household_id <> ?3",
+                              error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, person_id);
+  sqlite3_bind_text (stmt, 2, from_date, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 3, household_id);
+  if (!gad_store_step_done (self, stmt, error))
+    goto fail;
+
+  stmt = gad_store_statement (self,
+                              "INSERT INTO household_members (household_id, person_id, relation,"
+                              " from_date) VALUES (?, ?, ?, ?)",
+                              error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, household_id);
+  sqlite3_bind_int64 (stmt, 2, person_id);
+  sqlite3_bind_text (stmt, 3, relation, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 4, from_date, -1, SQLITE_TRANSIENT);
+  if (!gad_store_step_done (self, stmt, error))
+    goto fail;
+  id = sqlite3_last_insert_rowid (self->db);
+
+  changes = gad_field_changes_new ();
+  {
+    g_autofree char *household = g_strdup_printf ("%" G_GINT64_FORMAT, household_id);
+    gad_field_changes_add (changes, "household", NULL, household);
+  }
+  gad_field_changes_add (changes, "relation", NULL, relation);
+  gad_field_changes_add (changes, "from_date", NULL, from_date);
+  if (!gad_store_audit (self, "membership", id, person_id, "create", changes, error))
+    goto fail;
+  if (!gad_store_commit (self, error))
+    return 0;
+  return id;
+
+fail:
+  gad_store_rollback (self);
+  return 0;
+}
+
+gboolean
+gad_store_end_membership (GadStore    *self,
+                          gint64       membership_id,
+                          const char  *to_date,
+                          GError     **error)
+{
+  sqlite3_stmt *stmt;
+  GArray *changes;
+  gint64 person_id;
+
+  if (!check_date (to_date, TRUE, _("The membership end is not a real date."), error)
+      || !gad_store_begin (self, error))
+    return FALSE;
+  person_id = person_of_membership (self, membership_id);
+  stmt = gad_store_statement (self,
+                              "UPDATE household_members SET to_date = ? WHERE id = ?"
+                              " AND to_date IS NULL",
+                              error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_text (stmt, 1, to_date, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 2, membership_id);
+  if (!gad_store_step_done (self, stmt, error))
+    goto fail;
+  if (sqlite3_changes (self->db) != 1)
+    {
+      g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_NOT_FOUND,
+                   _("This membership has already ended."));
+      goto fail;
+    }
+  changes = gad_field_changes_new ();
+  gad_field_changes_add (changes, "to_date", NULL, to_date);
+  if (!gad_store_audit (self, "membership", membership_id, person_id, "close", changes, error))
+    goto fail;
+  return gad_store_commit (self, error);
+
+fail:
+  gad_store_rollback (self);
+  return FALSE;
+}
+
+/* The members of every household the person belongs or belonged to, the
+ * current one first, the person themself included. */
+GPtrArray *
+gad_store_list_household (GadStore  *self,
+                          gint64     person_id,
+                          GError   **error)
+{
+  g_autoptr(GPtrArray) members = g_ptr_array_new_with_free_func ((GDestroyNotify) gad_member_free);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = gad_store_statement (self,
+                              "SELECT m.id, m.household_id, m.person_id,"
+                              " p.last_name || ' ' || p.first_name, p.code, m.relation,"
+                              " m.from_date, m.to_date"
+                              " FROM household_members m JOIN persons p ON p.id = m.person_id"
+                              " JOIN (SELECT household_id, max (to_date IS NULL) AS current,"
+                              "       max (from_date) AS since FROM household_members"
+                              "       WHERE person_id = ?1 GROUP BY household_id) mine"
+                              "   ON mine.household_id = m.household_id"
+                              " ORDER BY mine.current DESC, mine.since DESC, m.household_id,"
+                              "  m.to_date IS NOT NULL, m.person_id <> ?1, p.sort_key",
+                              error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, person_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      GadMember *m = g_new0 (GadMember, 1);
+
+      m->id = sqlite3_column_int64 (stmt, 0);
+      m->household_id = sqlite3_column_int64 (stmt, 1);
+      m->person_id = sqlite3_column_int64 (stmt, 2);
+      m->person_name = gad_store_column_dup (stmt, 3);
+      m->person_code = gad_store_column_dup (stmt, 4);
+      m->relation = gad_store_column_dup (stmt, 5);
+      m->from_date = gad_store_column_dup (stmt, 6);
+      m->to_date = gad_store_column_dup (stmt, 7);
+      g_ptr_array_add (members, m);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      gad_store_fail (self, error);
+      return NULL;
+    }
+  return g_steal_pointer (&members);
+}
+
+static gboolean
+check_case (const GadCase  *c,
+            GError        **error)
+{
+  g_auto(GStrv) groups = g_strsplit (c->target_groups ? c->target_groups : "", ",", -1);
+
+  if (c->worker_id <= 0)
+    {
+      g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_INVALID,
+                   _("Choose the responsible social worker."));
+      return FALSE;
+    }
+  for (guint i = 0; groups[i]; i++)
+    if (*groups[i] && !gad_catalog_has (GAD_CATALOG_TARGET_GROUP, groups[i]))
+      {
+        g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_INVALID,
+                     _("“%s” is not a known target group."), groups[i]);
+        return FALSE;
+      }
+  return check_date (c->opened_on, TRUE,
+                     _("The opening date is not a real date. Write it as DD.MM.YYYY."), error);
+}
+
+static char *
+staff_name (GadStore *self,
+            gint64    id)
+{
+  sqlite3_stmt *stmt = gad_store_statement (self, "SELECT name FROM staff WHERE id = ?", NULL);
+  char *name = NULL;
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    name = gad_store_column_dup (stmt, 0);
+  sqlite3_reset (stmt);
+  return name;
+}
+
+static GadCase *
+get_case (GadStore  *self,
+          gint64     id,
+          GError   **error)
+{
+  g_autoptr(GPtrArray) list = NULL;
+  sqlite3_stmt *stmt;
+  GadCase *c = NULL;
+
+  stmt = gad_store_statement (self, "SELECT person_id FROM cases WHERE id = ?", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    list = gad_store_list_cases (self, sqlite3_column_int64 (stmt, 0), error);
+  sqlite3_reset (stmt);
+
+  for (guint i = 0; list && i < list->len; i++)
+    if (((GadCase *) g_ptr_array_index (list, i))->id == id)
+      c = gad_case_copy (g_ptr_array_index (list, i));
+  if (c == NULL && error && *error == NULL)
+    g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_NOT_FOUND,
+                 _("This case file no longer exists."));
+  return c;
+}
+
+gint64
+gad_store_insert_case (GadStore       *self,
+                       const GadCase  *c,
+                       GError        **error)
+{
+  g_autofree char *worker = NULL;
+  sqlite3_stmt *stmt;
+  GArray *changes;
+  gint64 id;
+
+  g_return_val_if_fail (GAD_IS_STORE (self), 0);
+
+  if (!check_case (c, error) || !gad_store_begin (self, error))
+    return 0;
+  stmt = gad_store_statement (self,
+                              "INSERT INTO cases (person_id, worker_id, target_groups, opened_on,"
+                              " notes) VALUES (?, ?, ?, ?, ?)",
+                              error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, c->person_id);
+  sqlite3_bind_int64 (stmt, 2, c->worker_id);
+  sqlite3_bind_text (stmt, 3, c->target_groups ? c->target_groups : "", -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 4, c->opened_on, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 5, c->notes ? c->notes : "", -1, SQLITE_TRANSIENT);
+  if (!gad_store_step_done (self, stmt, error))
+    goto fail;
+  id = sqlite3_last_insert_rowid (self->db);
+
+  worker = staff_name (self, c->worker_id);
+  changes = gad_field_changes_new ();
+  gad_field_changes_add (changes, "worker", NULL, worker);
+  gad_field_changes_add (changes, "target_groups", NULL, c->target_groups);
+  gad_field_changes_add (changes, "opened_on", NULL, c->opened_on);
+  gad_field_changes_add (changes, "notes", NULL, c->notes);
+  if (!gad_store_audit (self, "case", id, c->person_id, "create", changes, error))
+    goto fail;
+  if (!gad_store_commit (self, error))
+    return 0;
+  return id;
+
+fail:
+  gad_store_rollback (self);
+  return 0;
+}
+
+/* Edits the worker, target groups, opening date and notes of a case. */
+gboolean
+gad_store_update_case (GadStore       *self,
+                       const GadCase  *c,
+                       GError        **error)
+{
+  g_autoptr(GadCase) old = NULL;
+  g_autofree char *worker = NULL;
+  sqlite3_stmt *stmt;
+  GArray *changes;
+
+  if (!check_case (c, error) || !gad_store_begin (self, error))
+    return FALSE;
+  old = get_case (self, c->id, error);
+  if (old == NULL)
+    goto fail;
+  if (old->closed_on && g_strcmp0 (c->opened_on, old->closed_on) > 0)
+    {
+      g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_INVALID,
+                   _("A case cannot open after it closed."));
+      goto fail;
+    }
+  stmt = gad_store_statement (self,
+                              "UPDATE cases SET worker_id = ?, target_groups = ?, opened_on = ?,"
+                              " notes = ? WHERE id = ?",
+                              error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, c->worker_id);
+  sqlite3_bind_text (stmt, 2, c->target_groups ? c->target_groups : "", -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, c->opened_on, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 4, c->notes ? c->notes : "", -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 5, c->id);
+  if (!gad_store_step_done (self, stmt, error))
+    goto fail;
+
+  worker = staff_name (self, c->worker_id);
+  changes = gad_field_changes_new ();
+  gad_field_changes_add (changes, "worker", old->worker, worker);
+  gad_field_changes_add (changes, "target_groups", old->target_groups, c->target_groups);
+  gad_field_changes_add (changes, "opened_on", old->opened_on, c->opened_on);
+  gad_field_changes_add (changes, "notes", old->notes, c->notes);
+  if (!gad_store_audit (self, "case", c->id, old->person_id, "update", changes, error))
+    goto fail;
+  return gad_store_commit (self, error);
+
+fail:
+  gad_store_rollback (self);
+  return FALSE;
+}
+
+gboolean
+gad_store_close_case (GadStore    *self,
+                      gint64       case_id,
+                      const char  *closed_on,
+                      const char  *reason,
+                      GError     **error)
+{
+  g_autoptr(GadCase) old = NULL;
+  sqlite3_stmt *stmt;
+  GArray *changes;
+
+  if (!gad_catalog_has (GAD_CATALOG_CLOSING_REASON, reason))
+    {
+      g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_INVALID,
+                   _("Choose why the case is closed."));
+      return FALSE;
+    }
+  if (!check_date (closed_on, TRUE, _("The closing date is not a real date."), error)
+      || !gad_store_begin (self, error))
+    return FALSE;
+  old = get_case (self, case_id, error);
+  if (old == NULL)
+    goto fail;
+  if (old->closed_on)
+    {
+      g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_INVALID,
+                   _("This case is already closed."));
+      goto fail;
+    }
+  if (g_strcmp0 (closed_on, old->opened_on) < 0)
+    {
+      g_autofree char *opened = gad_text_format_date (old->opened_on);
+      g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_INVALID,
+                   _("A case cannot close before it opened (%s)."), opened);
+      goto fail;
+    }
+  stmt = gad_store_statement (self,
+                              "UPDATE cases SET closed_on = ?, closing_reason = ? WHERE id = ?",
+                              error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_text (stmt, 1, closed_on, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, reason, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 3, case_id);
+  if (!gad_store_step_done (self, stmt, error))
+    goto fail;
+  changes = gad_field_changes_new ();
+  gad_field_changes_add (changes, "closed_on", NULL, closed_on);
+  gad_field_changes_add (changes, "closing_reason", NULL, reason);
+  if (!gad_store_audit (self, "case", case_id, old->person_id, "close", changes, error))
+    goto fail;
+  return gad_store_commit (self, error);
+
+fail:
+  gad_store_rollback (self);
+  return FALSE;
+}
+
+/* Open cases first, newest first. */
+GPtrArray *
+gad_store_list_cases (GadStore  *self,
+                      gint64     person_id,
+                      GError   **error)
+{
+  g_autoptr(GPtrArray) cases = g_ptr_array_new_with_free_func ((GDestroyNotify) gad_case_free);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = gad_store_statement (self,
+                              "SELECT c.id, c.person_id, c.worker_id, s.name, c.target_groups,"
+                              " c.opened_on, c.closed_on, c.closing_reason, c.notes"
+                              " FROM cases c JOIN staff s ON s.id = c.worker_id"
+                              " WHERE c.person_id = ?"
+                              " ORDER BY c.closed_on IS NOT NULL, c.opened_on DESC, c.id DESC",
+                              error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, person_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      GadCase *c = g_new0 (GadCase, 1);
+
+      c->id = sqlite3_column_int64 (stmt, 0);
+      c->person_id = sqlite3_column_int64 (stmt, 1);
+      c->worker_id = sqlite3_column_int64 (stmt, 2);
+      c->worker = gad_store_column_dup (stmt, 3);
+      c->target_groups = gad_store_column_dup (stmt, 4);
+      c->opened_on = gad_store_column_dup (stmt, 5);
+      c->closed_on = gad_store_column_dup (stmt, 6);
+      c->closing_reason = gad_store_column_dup (stmt, 7);
+      c->notes = gad_store_column_dup (stmt, 8);
+      g_ptr_array_add (cases, c);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      gad_store_fail (self, error);
+      return NULL;
+    }
+  return g_steal_pointer (&cases);
+}

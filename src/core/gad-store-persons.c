@@ -1,0 +1,650 @@
+/* gad-store-persons.c — persons, their codes, and the registry search
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "gad-store"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "gad-personal-code.h"
+#include "gad-store-private.h"
+#include "gad-text.h"
+
+#define PERSON_COLUMNS \
+  "p.id, p.code, p.first_name, p.last_name, p.gender, p.birth_date, p.address, p.phone," \
+  " p.territory_id, t.name, s.name, p.open_cases"
+#define PERSON_JOINS \
+  " FROM persons p LEFT JOIN territories t ON t.id = p.territory_id" \
+  " LEFT JOIN staff s ON s.id = p.worker_id"
+
+static GadPerson *
+person_from_row (sqlite3_stmt *stmt)
+{
+  return g_object_new (GAD_TYPE_PERSON,
+                       "id", sqlite3_column_int64 (stmt, 0),
+                       "code", (const char *) sqlite3_column_text (stmt, 1),
+                       "first-name", (const char *) sqlite3_column_text (stmt, 2),
+                       "last-name", (const char *) sqlite3_column_text (stmt, 3),
+                       "gender", (const char *) sqlite3_column_text (stmt, 4),
+                       "birth-date", (const char *) sqlite3_column_text (stmt, 5),
+                       "address", (const char *) sqlite3_column_text (stmt, 6),
+                       "phone", (const char *) sqlite3_column_text (stmt, 7),
+                       "territory-id", sqlite3_column_int64 (stmt, 8),
+                       "territory", (const char *) sqlite3_column_text (stmt, 9),
+                       "worker", (const char *) sqlite3_column_text (stmt, 10),
+                       "open-cases", (guint) sqlite3_column_int (stmt, 11),
+                       NULL);
+}
+
+GadPerson *
+gad_store_get_person (GadStore  *self,
+                      gint64     id,
+                      GError   **error)
+{
+  sqlite3_stmt *stmt;
+  GadPerson *person = NULL;
+  int rc;
+
+  g_return_val_if_fail (GAD_IS_STORE (self), NULL);
+
+  stmt = gad_store_statement (self, "SELECT " PERSON_COLUMNS PERSON_JOINS " WHERE p.id = ?", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    person = person_from_row (stmt);
+  else if (rc == SQLITE_DONE)
+    g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_NOT_FOUND,
+                 _("This client is no longer in the registry."));
+  else
+    gad_store_fail (self, error);
+  sqlite3_reset (stmt);
+  return person;
+}
+
+/* Finds a person by any code they have had. Returns 0 when nobody has it. */
+gint64
+gad_store_find_person_by_code (GadStore   *self,
+                               const char *code)
+{
+  char digits[12];
+  sqlite3_stmt *stmt;
+  gint64 id = 0;
+
+  if (!gad_personal_code_parse (code, digits, NULL, NULL))
+    return 0;
+  stmt = gad_store_statement (self, "SELECT person_id FROM person_codes WHERE code = ?", NULL);
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_text (stmt, 1, digits, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return id;
+}
+
+/* Every code the person has had, the current one first. */
+GStrv
+gad_store_list_codes (GadStore *self,
+                      gint64    person_id)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  sqlite3_stmt *stmt = gad_store_statement (self,
+                                            "SELECT code FROM person_codes WHERE person_id = ?"
+                                            " ORDER BY valid_to IS NOT NULL, valid_to DESC",
+                                            NULL);
+
+  if (stmt)
+    {
+      sqlite3_bind_int64 (stmt, 1, person_id);
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        g_strv_builder_add (builder, (const char *) sqlite3_column_text (stmt, 0));
+      sqlite3_reset (stmt);
+    }
+  return g_strv_builder_end (builder);
+}
+
+static char *
+territory_name (GadStore *self,
+                gint64    id)
+{
+  sqlite3_stmt *stmt;
+  char *name = NULL;
+
+  if (id <= 0)
+    return NULL;
+  stmt = gad_store_statement (self, "SELECT name FROM territories WHERE id = ?", NULL);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    name = gad_store_column_dup (stmt, 0);
+  sqlite3_reset (stmt);
+  return name;
+}
+
+typedef struct
+{
+  char code[12];
+  char *birth_date;
+  char *key_lf;
+  char *key_fl;
+  char *sort_key;
+} Checked;
+
+static void
+checked_clear (Checked *c)
+{
+  g_free (c->birth_date);
+  g_free (c->key_lf);
+  g_free (c->key_fl);
+  g_free (c->sort_key);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Checked, checked_clear)
+
+/* Everything a person row must satisfy, checked before any SQL runs so the
+ * user gets a message about the field rather than about a constraint. */
+static gboolean
+check_person (GadPerson  *person,
+              Checked    *out,
+              GError    **error)
+{
+  GDate birth;
+  g_autofree char *first = g_strstrip (g_strdup (gad_person_get_first_name (person)));
+  g_autofree char *last = g_strstrip (g_strdup (gad_person_get_last_name (person)));
+  const char *gender = gad_person_get_gender (person);
+  GadCodeKind kind = gad_personal_code_parse (gad_person_get_code (person), out->code, &birth,
+                                              error);
+
+  if (kind == 0)
+    return FALSE;
+  if (*last == '\0')
+    {
+      g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_INVALID, _("Enter the surname."));
+      return FALSE;
+    }
+  if (*first == '\0')
+    {
+      g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_INVALID, _("Enter the first name."));
+      return FALSE;
+    }
+  if (*gender && !g_str_equal (gender, "M") && !g_str_equal (gender, "F"))
+    {
+      g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_INVALID,
+                   _("Gender must be “M” (male) or “F” (female)."));
+      return FALSE;
+    }
+
+  /* Only an old-format code carries the birth date; for a new one it is typed in. */
+  if (kind == GAD_CODE_OLD)
+    out->birth_date = gad_text_iso_date (&birth);
+  else if (*gad_person_get_birth_date (person))
+    {
+      if (!gad_text_parse_date (gad_person_get_birth_date (person), &birth))
+        {
+          g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_INVALID,
+                       _("The birth date is not a real date. Write it as DD.MM.YYYY."));
+          return FALSE;
+        }
+      out->birth_date = gad_text_iso_date (&birth);
+    }
+
+  g_object_set (person, "first-name", first, "last-name", last, "code", out->code,
+                "birth-date", out->birth_date, NULL);
+
+  {
+    g_autofree char *ff = gad_text_fold (first);
+    g_autofree char *fl = gad_text_fold (last);
+    g_autofree char *sf = gad_text_sort_key (first);
+    g_autofree char *sl = gad_text_sort_key (last);
+
+    out->key_lf = g_strdup_printf ("%s %s", fl, ff);
+    out->key_fl = g_strdup_printf ("%s %s", ff, fl);
+    out->sort_key = g_strdup_printf ("%s\x01%s\x01%s", sl, sf, out->code);
+  }
+  return TRUE;
+}
+
+/* A duplicate code names who has it, so the user can open that client instead. */
+static gboolean
+check_code_free (GadStore    *self,
+                 const char  *code,
+                 gint64       own_id,
+                 GError     **error)
+{
+  sqlite3_stmt *stmt;
+  gboolean free_code = TRUE;
+
+  stmt = gad_store_statement (self,
+                              "SELECT p.id, p.last_name, p.first_name FROM person_codes c"
+                              " JOIN persons p ON p.id = c.person_id WHERE c.code = ?",
+                              error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, code, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_int64 (stmt, 0) != own_id)
+    {
+      g_autofree char *formatted = gad_personal_code_format (code);
+
+      g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_DUPLICATE,
+                   _("The personal code %s already belongs to %s %s. Open that client instead."),
+                   formatted, (const char *) sqlite3_column_text (stmt, 1),
+                   (const char *) sqlite3_column_text (stmt, 2));
+      free_code = FALSE;
+    }
+  sqlite3_reset (stmt);
+  return free_code;
+}
+
+static void
+bind_person (sqlite3_stmt *stmt,
+             GadPerson    *person,
+             const Checked *checked)
+{
+  const char *gender = gad_person_get_gender (person);
+  g_autofree char *now = gad_store_now ();
+
+  sqlite3_bind_text (stmt, 1, checked->code, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, gad_person_get_first_name (person), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, gad_person_get_last_name (person), -1, SQLITE_TRANSIENT);
+  if (*gender)
+    sqlite3_bind_text (stmt, 4, gender, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 5, checked->birth_date, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 6, gad_person_get_address (person), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 7, gad_person_get_phone (person), -1, SQLITE_TRANSIENT);
+  if (gad_person_get_territory_id (person) > 0)
+    sqlite3_bind_int64 (stmt, 8, gad_person_get_territory_id (person));
+  sqlite3_bind_text (stmt, 9, checked->key_lf, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 10, checked->key_fl, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 11, checked->sort_key, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 12, now, -1, SQLITE_TRANSIENT);
+}
+
+static gboolean
+add_code (GadStore    *self,
+          const char  *code,
+          gint64       person_id,
+          GError     **error)
+{
+  sqlite3_stmt *stmt = gad_store_statement (self,
+                                            "INSERT INTO person_codes (code, person_id)"
+                                            " VALUES (?, ?)",
+                                            error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, code, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 2, person_id);
+  return gad_store_step_done (self, stmt, error);
+}
+
+static void
+diff_person (GArray    *changes,
+             GadPerson *old,
+             GadPerson *new,
+             const char *old_territory,
+             const char *new_territory)
+{
+  gad_field_changes_add (changes, "code", old ? gad_person_get_code (old) : NULL,
+                         gad_person_get_code (new));
+  gad_field_changes_add (changes, "last_name", old ? gad_person_get_last_name (old) : NULL,
+                         gad_person_get_last_name (new));
+  gad_field_changes_add (changes, "first_name", old ? gad_person_get_first_name (old) : NULL,
+                         gad_person_get_first_name (new));
+  gad_field_changes_add (changes, "gender", old ? gad_person_get_gender (old) : NULL,
+                         gad_person_get_gender (new));
+  gad_field_changes_add (changes, "birth_date", old ? gad_person_get_birth_date (old) : NULL,
+                         gad_person_get_birth_date (new));
+  gad_field_changes_add (changes, "address", old ? gad_person_get_address (old) : NULL,
+                         gad_person_get_address (new));
+  gad_field_changes_add (changes, "phone", old ? gad_person_get_phone (old) : NULL,
+                         gad_person_get_phone (new));
+  gad_field_changes_add (changes, "territory", old_territory, new_territory);
+}
+
+/**
+ * gad_store_insert_person:
+ * @person: the new client; its code, names and birth date are normalised in place
+ *
+ * Returns: the new person's id, or 0 with @error set and nothing written
+ */
+gint64
+gad_store_insert_person (GadStore   *self,
+                         GadPerson  *person,
+                         GError    **error)
+{
+  g_auto(Checked) checked = { 0 };
+  g_autofree char *territory = NULL;
+  sqlite3_stmt *stmt;
+  GArray *changes;
+  gint64 id;
+
+  g_return_val_if_fail (GAD_IS_STORE (self), 0);
+  g_return_val_if_fail (GAD_IS_PERSON (person), 0);
+
+  if (!check_person (person, &checked, error) || !gad_store_begin (self, error))
+    return 0;
+  if (!check_code_free (self, checked.code, 0, error))
+    goto fail;
+
+  stmt = gad_store_statement (self,
+                              "INSERT INTO persons (code, first_name, last_name, gender,"
+                              " birth_date, address, phone, territory_id, key_lf, key_fl,"
+                              " sort_key, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                              error);
+  if (stmt == NULL)
+    goto fail;
+  bind_person (stmt, person, &checked);
+  if (!gad_store_step_done (self, stmt, error))
+    goto fail;
+  id = sqlite3_last_insert_rowid (self->db);
+  if (!add_code (self, checked.code, id, error))
+    goto fail;
+
+  territory = territory_name (self, gad_person_get_territory_id (person));
+  changes = gad_field_changes_new ();
+  diff_person (changes, NULL, person, NULL, territory);
+  if (!gad_store_audit (self, "person", id, id, "create", changes, error))
+    goto fail;
+  if (!gad_store_commit (self, error))
+    return 0;
+
+  g_object_set (person, "id", id, NULL);
+  return id;
+
+fail:
+  gad_store_rollback (self);
+  return 0;
+}
+
+/* Saves @person over the stored row with the same id. A changed code keeps
+ * the old one in the history, where search still finds it. */
+gboolean
+gad_store_update_person (GadStore   *self,
+                         GadPerson  *person,
+                         GError    **error)
+{
+  g_auto(Checked) checked = { 0 };
+  g_autoptr(GadPerson) old = NULL;
+  g_autofree char *old_territory = NULL;
+  g_autofree char *new_territory = NULL;
+  sqlite3_stmt *stmt;
+  GArray *changes;
+  gint64 id = gad_person_get_id (person);
+  gboolean code_changed;
+
+  g_return_val_if_fail (GAD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (GAD_IS_PERSON (person), FALSE);
+
+  if (!check_person (person, &checked, error) || !gad_store_begin (self, error))
+    return FALSE;
+  old = gad_store_get_person (self, id, error);
+  if (old == NULL)
+    goto fail;
+
+  code_changed = !g_str_equal (gad_person_get_code (old), checked.code);
+  if (code_changed)
+    {
+      char digits[12];
+
+      if (gad_personal_code_parse (gad_person_get_code (old), digits, NULL, NULL) == GAD_CODE_NEW)
+        {
+          g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_INVALID,
+                       _("A new-format personal code cannot be changed again."));
+          goto fail;
+        }
+      if (!check_code_free (self, checked.code, id, error))
+        goto fail;
+    }
+
+  stmt = gad_store_statement (self,
+                              "UPDATE persons SET code = ?1, first_name = ?2, last_name = ?3,"
+                              " gender = ?4, birth_date = ?5, address = ?6, phone = ?7,"
+                              " territory_id = ?8, key_lf = ?9, key_fl = ?10, sort_key = ?11,"
+                              " updated_at = ?12 WHERE id = ?13",
+                              error);
+  if (stmt == NULL)
+    goto fail;
+  bind_person (stmt, person, &checked);
+  sqlite3_bind_int64 (stmt, 13, id);
+  if (!gad_store_step_done (self, stmt, error))
+    goto fail;
+
+  if (code_changed)
+    {
+      g_autofree char *today = gad_text_today_iso ();
+
+      stmt = gad_store_statement (self,
+                                  "UPDATE person_codes SET valid_to = ? WHERE person_id = ?"
+                                  " AND valid_to IS NULL",
+                                  error);
+      if (stmt == NULL)
+        goto fail;
+      sqlite3_bind_text (stmt, 1, today, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_int64 (stmt, 2, id);
+      if (!gad_store_step_done (self, stmt, error))
+        goto fail;
+      /* Changing back to an earlier code of one's own revives that row. */
+      stmt = gad_store_statement (self, "DELETE FROM person_codes WHERE code = ?", error);
+      if (stmt == NULL)
+        goto fail;
+      sqlite3_bind_text (stmt, 1, checked.code, -1, SQLITE_TRANSIENT);
+      if (!gad_store_step_done (self, stmt, error) || !add_code (self, checked.code, id, error))
+        goto fail;
+    }
+
+  old_territory = territory_name (self, gad_person_get_territory_id (old));
+  new_territory = territory_name (self, gad_person_get_territory_id (person));
+  changes = gad_field_changes_new ();
+  diff_person (changes, old, person, old_territory, new_territory);
+  if (changes->len == 0)
+    {
+      g_array_unref (changes);
+      return gad_store_commit (self, error);
+    }
+  if (!gad_store_audit (self, "person", id, id, code_changed ? "code-change" : "update", changes,
+                        error))
+    goto fail;
+  return gad_store_commit (self, error);
+
+fail:
+  gad_store_rollback (self);
+  return FALSE;
+}
+
+/* ORDER BY clauses for the sortable columns. Every query text is a literal,
+ * so each one is prepared once and kept. */
+typedef struct
+{
+  const char *all[2];     /* [ascending, descending] */
+  const char *names[2];
+  const char *codes[2];
+} SortQueries;
+
+#define NAME_MATCH "(p.key_lf >= ?1 AND p.key_lf < ?2 OR p.key_fl >= ?1 AND p.key_fl < ?2)"
+#define CODE_MATCH \
+  "p.id IN (SELECT person_id FROM person_codes WHERE code >= ?1 AND code < ?2)"
+#define SORTED(order_asc, order_desc, joins) \
+  { { "SELECT p.id FROM persons p" joins " ORDER BY " order_asc, \
+      "SELECT p.id FROM persons p" joins " ORDER BY " order_desc }, \
+    { "SELECT p.id FROM persons p" joins " WHERE " NAME_MATCH " ORDER BY " order_asc, \
+      "SELECT p.id FROM persons p" joins " WHERE " NAME_MATCH " ORDER BY " order_desc }, \
+    { "SELECT p.id FROM persons p" joins " WHERE " CODE_MATCH " ORDER BY " order_asc, \
+      "SELECT p.id FROM persons p" joins " WHERE " CODE_MATCH " ORDER BY " order_desc } }
+
+static const SortQueries sort_queries[] = {
+  [GAD_SORT_RELEVANCE] = SORTED ("p.sort_key", "p.sort_key DESC", ""),
+  [GAD_SORT_NAME] = SORTED ("p.sort_key", "p.sort_key DESC", ""),
+  [GAD_SORT_CODE] = SORTED ("p.code", "p.code DESC", ""),
+  [GAD_SORT_BIRTH_DATE] = SORTED ("p.birth_date IS NULL, p.birth_date, p.sort_key",
+                                  "p.birth_date IS NULL, p.birth_date DESC, p.sort_key", ""),
+  [GAD_SORT_TERRITORY] = SORTED ("t.name IS NULL, t.name, p.sort_key",
+                                 "t.name IS NULL, t.name DESC, p.sort_key",
+                                 " LEFT JOIN territories t ON t.id = p.territory_id"),
+  [GAD_SORT_WORKER] = SORTED ("s.name IS NULL, s.name, p.sort_key",
+                              "s.name IS NULL, s.name DESC, p.sort_key",
+                              " LEFT JOIN staff s ON s.id = p.worker_id"),
+  [GAD_SORT_OPEN_CASES] = SORTED ("p.open_cases, p.sort_key", "p.open_cases DESC, p.sort_key",
+                                  ""),
+};
+
+static gboolean
+collect_ids (GadStore     *self,
+             sqlite3_stmt *stmt,
+             guint         limit,
+             GArray       *ids,
+             GError      **error)
+{
+  int rc;
+
+  while ((limit == 0 || ids->len < limit) && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      g_array_append_val (ids, id);
+    }
+  if (limit != 0 && ids->len >= limit)
+    rc = SQLITE_DONE;
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    return gad_store_fail (self, error);
+  return TRUE;
+}
+
+/* Best first: surname matches in name order, then first-name matches. Each
+ * part is a range scan of its own index, so no result set is ever sorted. */
+static gboolean
+search_relevance (GadStore     *self,
+                  const char   *low,
+                  const char   *high,
+                  guint         limit,
+                  GArray       *ids,
+                  GError      **error)
+{
+  sqlite3_stmt *stmt;
+
+  stmt = gad_store_statement (self,
+                              "SELECT id FROM persons WHERE key_lf >= ?1 AND key_lf < ?2"
+                              " ORDER BY key_lf",
+                              error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, low, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, high, -1, SQLITE_STATIC);
+  if (!collect_ids (self, stmt, limit, ids, error))
+    return FALSE;
+  if (limit != 0 && ids->len >= limit)
+    return TRUE;
+
+  stmt = gad_store_statement (self,
+                              "SELECT id FROM persons WHERE key_fl >= ?1 AND key_fl < ?2"
+                              " AND NOT (key_lf >= ?1 AND key_lf < ?2) ORDER BY key_fl",
+                              error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, low, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, high, -1, SQLITE_STATIC);
+  return collect_ids (self, stmt, limit, ids, error);
+}
+
+/**
+ * gad_store_search:
+ * @text: what the user typed: a name prefix (any case, with or without
+ *   diacritics, surname or first name first) or the beginning of a personal
+ *   code (with or without the hyphen); empty lists everybody
+ * @sort: the order; %GAD_SORT_RELEVANCE puts surname matches first
+ * @limit: at most this many ids, 0 for all
+ * @ids: (element-type gint64): receives the matching person ids in order
+ */
+gboolean
+gad_store_search (GadStore    *self,
+                  const char  *text,
+                  GadSort      sort,
+                  gboolean     descending,
+                  guint        limit,
+                  GArray      *ids,
+                  GError     **error)
+{
+  g_autofree char *low = NULL;
+  g_autofree char *high = NULL;
+  const SortQueries *queries;
+  sqlite3_stmt *stmt;
+  gboolean by_code = FALSE;
+
+  g_return_val_if_fail (GAD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (sort <= GAD_SORT_OPEN_CASES, FALSE);
+
+  g_array_set_size (ids, 0);
+  if (text && gad_personal_code_is_partial (text))
+    {
+      GString *digits = g_string_new (NULL);
+      for (const char *p = text; *p; p++)
+        if (g_ascii_isdigit (*p))
+          g_string_append_c (digits, *p);
+      low = g_string_free (digits, FALSE);
+      by_code = TRUE;
+    }
+  else
+    low = gad_text_fold (text);
+  /* 0xFF never occurs in UTF-8, so this bound is above every key with the prefix. */
+  high = g_strconcat (low, "\xff", NULL);
+
+  queries = &sort_queries[sort];
+  if (*low == '\0')
+    stmt = gad_store_statement (self, queries->all[descending != 0], error);
+  else if (by_code && sort == GAD_SORT_RELEVANCE && !descending)
+    /* In code order, straight from the key; an earlier code only where the
+     * current one does not match too, so nobody is listed twice. */
+    stmt = gad_store_statement (self,
+                                "SELECT person_id FROM person_codes c WHERE code >= ?1"
+                                " AND code < ?2 AND (valid_to IS NULL OR NOT EXISTS"
+                                " (SELECT 1 FROM person_codes n WHERE n.person_id = c.person_id"
+                                "  AND n.valid_to IS NULL AND n.code >= ?1 AND n.code < ?2))"
+                                " ORDER BY code",
+                                error);
+  else if (by_code)
+    stmt = gad_store_statement (self, queries->codes[descending != 0], error);
+  else if (sort == GAD_SORT_RELEVANCE && !descending)
+    return search_relevance (self, low, high, limit, ids, error);
+  else
+    stmt = gad_store_statement (self, queries->names[descending != 0], error);
+  if (stmt == NULL)
+    return FALSE;
+
+  if (*low)
+    {
+      sqlite3_bind_text (stmt, 1, low, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 2, high, -1, SQLITE_STATIC);
+    }
+  return collect_ids (self, stmt, limit, ids, error);
+}
+
+/* Every person in name order; @func returns FALSE to stop. */
+gboolean
+gad_store_foreach_person (GadStore   *self,
+                          gboolean  (*func) (GadPerson *person, gpointer data),
+                          gpointer    data,
+                          GError    **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = gad_store_statement (self, "SELECT " PERSON_COLUMNS PERSON_JOINS " ORDER BY p.sort_key",
+                              error);
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_autoptr(GadPerson) person = person_from_row (stmt);
+      if (!func (person, data))
+        {
+          rc = SQLITE_DONE;
+          break;
+        }
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    return gad_store_fail (self, error);
+  return TRUE;
+}

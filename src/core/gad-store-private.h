@@ -1,0 +1,55 @@
+/* gad-store-private.h — what the store's source files share
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <sqlite3.h>
+
+#include "gad-store.h"
+
+G_BEGIN_DECLS
+
+struct _GadStore
+{
+  GObject parent_instance;
+
+  sqlite3 *db;
+  char *path;
+  GHashTable *statements; /* SQL text → sqlite3_stmt */
+  gint64 actor_id;
+  char *actor;
+  guint depth;            /* nesting of gad_store_begin() */
+};
+
+typedef struct
+{
+  const char *field;
+  char *old_value;
+  char *new_value;
+} GadFieldChange;
+
+sqlite3_stmt *gad_store_statement  (GadStore    *self,
+                                    const char  *sql,
+                                    GError     **error);
+gboolean      gad_store_step_done  (GadStore    *self,
+                                    sqlite3_stmt *stmt,
+                                    GError     **error);
+gboolean      gad_store_fail       (GadStore    *self,
+                                    GError     **error);
+gboolean      gad_store_audit      (GadStore    *self,
+                                    const char  *entity,
+                                    gint64       entity_id,
+                                    gint64       person_id,
+                                    const char  *action,
+                                    GArray      *changes,
+                                    GError     **error);
+GArray       *gad_field_changes_new (void);
+void          gad_field_changes_add (GArray     *changes,
+                                     const char *field,
+                                     const char *old_value,
+                                     const char *new_value);
+char         *gad_store_column_dup (sqlite3_stmt *stmt,
+                                    int           column);
+char         *gad_store_now        (void);
+
+G_END_DECLS

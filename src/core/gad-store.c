@@ -1,0 +1,762 @@
+/* gad-store.c — opening, migrations, transactions and the audit log
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "gad-store"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+
+#include "gad-store-private.h"
+#include "gad-text.h"
+
+G_DEFINE_QUARK (gad-store-error-quark, gad_store_error)
+G_DEFINE_FINAL_TYPE (GadStore, gad_store, G_TYPE_OBJECT)
+
+/* Numbered migrations: entry N brings the schema from version N to N + 1.
+ * Never edit one that has shipped; add the next. */
+static const char *migrations[] = {
+  /* 1: the foundation — territories, staff, persons, households, cases, catalogues, audit */
+  "CREATE TABLE territories ("
+  "  id INTEGER PRIMARY KEY,"
+  "  name TEXT NOT NULL UNIQUE CHECK (name <> ''));"
+  "CREATE TABLE staff ("
+  "  id INTEGER PRIMARY KEY,"
+  "  name TEXT NOT NULL CHECK (name <> ''),"
+  "  position TEXT NOT NULL DEFAULT '',"
+  "  department TEXT NOT NULL DEFAULT '',"
+  "  territory_id INTEGER REFERENCES territories (id));"
+  "CREATE TABLE persons ("
+  "  id INTEGER PRIMARY KEY,"
+  "  code TEXT NOT NULL UNIQUE CHECK (length (code) = 11),"
+  "  first_name TEXT NOT NULL CHECK (first_name <> ''),"
+  "  last_name TEXT NOT NULL CHECK (last_name <> ''),"
+  "  gender TEXT CHECK (gender IN ('M', 'F')),"
+  "  birth_date TEXT,"
+  "  address TEXT NOT NULL DEFAULT '',"
+  "  phone TEXT NOT NULL DEFAULT '',"
+  "  territory_id INTEGER REFERENCES territories (id),"
+  "  key_lf TEXT NOT NULL,"
+  "  key_fl TEXT NOT NULL,"
+  "  sort_key TEXT NOT NULL,"
+  "  open_cases INTEGER NOT NULL DEFAULT 0,"
+  "  worker_id INTEGER REFERENCES staff (id),"
+  "  updated_at TEXT NOT NULL);"
+  "CREATE INDEX persons_key_lf ON persons (key_lf);"
+  "CREATE INDEX persons_key_fl ON persons (key_fl);"
+  "CREATE INDEX persons_sort_key ON persons (sort_key);"
+  "CREATE TABLE person_codes ("
+  "  code TEXT PRIMARY KEY,"
+  "  person_id INTEGER NOT NULL REFERENCES persons (id),"
+  "  valid_to TEXT) WITHOUT ROWID;"
+  "CREATE INDEX person_codes_person ON person_codes (person_id);"
+  "CREATE TABLE households ("
+  "  id INTEGER PRIMARY KEY,"
+  "  address TEXT NOT NULL DEFAULT '',"
+  "  territory_id INTEGER REFERENCES territories (id));"
+  "CREATE TABLE household_members ("
+  "  id INTEGER PRIMARY KEY,"
+  "  household_id INTEGER NOT NULL REFERENCES households (id),"
+  "  person_id INTEGER NOT NULL REFERENCES persons (id),"
+  "  relation TEXT NOT NULL,"
+  "  from_date TEXT NOT NULL,"
+  "  to_date TEXT,"
+  "  CHECK (to_date IS NULL OR to_date >= from_date));"
+  "CREATE INDEX household_members_person ON household_members (person_id);"
+  "CREATE INDEX household_members_household ON household_members (household_id);"
+  "CREATE TABLE cases ("
+  "  id INTEGER PRIMARY KEY,"
+  "  person_id INTEGER NOT NULL REFERENCES persons (id),"
+  "  worker_id INTEGER NOT NULL REFERENCES staff (id),"
+  "  target_groups TEXT NOT NULL DEFAULT '',"
+  "  opened_on TEXT NOT NULL,"
+  "  closed_on TEXT,"
+  "  closing_reason TEXT,"
+  "  notes TEXT NOT NULL DEFAULT '',"
+  "  CHECK ((closed_on IS NULL) = (closing_reason IS NULL)),"
+  "  CHECK (closed_on IS NULL OR closed_on >= opened_on));"
+  "CREATE INDEX cases_person ON cases (person_id);"
+  /* The registry lists open cases and the responsible worker for every row;
+   * keeping them on the person makes that a plain indexed read. */
+  "CREATE TRIGGER cases_summary_insert AFTER INSERT ON cases BEGIN"
+  "  UPDATE persons SET"
+  "    open_cases = (SELECT count(*) FROM cases WHERE person_id = NEW.person_id"
+  "                  AND closed_on IS NULL),"
+  "    worker_id = (SELECT worker_id FROM cases WHERE person_id = NEW.person_id"
+  "                 AND closed_on IS NULL ORDER BY opened_on DESC, id DESC LIMIT 1)"
+  "  WHERE id = NEW.person_id;"
+  "END;"
+  "CREATE TRIGGER cases_summary_update AFTER UPDATE ON cases BEGIN"
+  "  UPDATE persons SET"
+  "    open_cases = (SELECT count(*) FROM cases WHERE person_id = NEW.person_id"
+  "                  AND closed_on IS NULL),"
+  "    worker_id = (SELECT worker_id FROM cases WHERE person_id = NEW.person_id"
+  "                 AND closed_on IS NULL ORDER BY opened_on DESC, id DESC LIMIT 1)"
+  "  WHERE id = NEW.person_id;"
+  "END;"
+  "CREATE TABLE benefit_types ("
+  "  code TEXT PRIMARY KEY,"
+  "  name_lv TEXT NOT NULL,"
+  "  name_en TEXT NOT NULL,"
+  "  income_tested INTEGER NOT NULL DEFAULT 1) WITHOUT ROWID;"
+  "INSERT INTO benefit_types VALUES"
+  "  ('gmi', 'Pabalsts garantētā minimālā ienākumu līmeņa nodrošināšanai',"
+  "   'Guaranteed minimum income benefit', 1),"
+  "  ('housing', 'Mājokļa pabalsts', 'Housing benefit', 1),"
+  "  ('housing-orphan', 'Dzīvokļa pabalsts bārenim vai bez vecāku gādības palikušam bērnam',"
+  "   'Housing benefit for an orphan or a child left without parental care', 0),"
+  "  ('emergency', 'Vienreizējs pabalsts ārkārtas situācijā',"
+  "   'One-off benefit in an emergency', 0),"
+  "  ('funeral', 'Apbedīšanas pabalsts', 'Funeral benefit', 0),"
+  "  ('foster', 'Pabalsts audžuģimenēm, aizbildņiem un bāreņiem',"
+  "   'Benefit for foster families, guardians and orphans', 0),"
+  "  ('school-meals', 'Brīvpusdienas skolā un ēdināšana pirmsskolā',"
+  "   'Free school lunches and pre-school meals', 1),"
+  "  ('school-start', 'Pabalsts mācību gada sākumam', 'School-year start benefit', 1),"
+  "  ('medical', 'Medicīnisko izdevumu daļēja apmaksa',"
+  "   'Partial payment of medical expenses', 1),"
+  "  ('transport', 'Transporta izdevumu kompensācija', 'Transport expenses', 1),"
+  "  ('after-prison', 'Vienreizējs pabalsts pēc atbrīvošanas no ieslodzījuma',"
+  "   'One-off benefit after release from prison', 0),"
+  "  ('sauna', 'Pirts apmeklējuma pabalsts', 'Sauna or bath visit benefit', 1),"
+  "  ('home-adaptation', 'Mājokļa pielāgošana personām ratiņkrēslā',"
+  "   'Home adaptation for wheelchair users', 0);"
+  "CREATE TABLE service_types ("
+  "  code TEXT PRIMARY KEY,"
+  "  name_lv TEXT NOT NULL,"
+  "  name_en TEXT NOT NULL) WITHOUT ROWID;"
+  "INSERT INTO service_types VALUES"
+  "  ('home-care', 'Aprūpe mājās', 'Home care'),"
+  "  ('safety-button', 'Drošības poga', 'Safety button'),"
+  "  ('family-assistant', 'Ģimenes asistents', 'Family assistant'),"
+  "  ('nanny', 'Auklīšu dienests', 'Nanny service'),"
+  "  ('psychologist', 'Psihologa konsultācijas', 'Psychologist'),"
+  "  ('lawyer', 'Jurista konsultācijas', 'Lawyer'),"
+  "  ('support-group', 'Atbalsta grupa', 'Support group'),"
+  "  ('respite', 'Atelpas brīža pakalpojums', 'Respite care'),"
+  "  ('individual-budget', 'Individuālā budžeta modelis', 'Individual budget model'),"
+  "  ('hygiene-centre', 'Higiēnas centrs', 'Hygiene centre'),"
+  "  ('group-apartment', 'Grupu dzīvoklis', 'Group apartment'),"
+  "  ('long-term-care', 'Ilgstošas sociālās aprūpes institūcija',"
+  "   'Long-term care institution'),"
+  "  ('night-shelter', 'Naktspatversme', 'Night shelter'),"
+  "  ('crisis-room', 'Krīzes istaba', 'Crisis room');"
+  "CREATE TABLE audit_log ("
+  "  id INTEGER PRIMARY KEY,"
+  "  at TEXT NOT NULL,"
+  "  actor_id INTEGER REFERENCES staff (id),"
+  "  actor TEXT NOT NULL,"
+  "  entity TEXT NOT NULL,"
+  "  entity_id INTEGER NOT NULL,"
+  "  person_id INTEGER,"
+  "  action TEXT NOT NULL);"
+  "CREATE INDEX audit_log_person ON audit_log (person_id, id);"
+  "CREATE TABLE audit_changes ("
+  "  audit_id INTEGER NOT NULL REFERENCES audit_log (id),"
+  "  field TEXT NOT NULL,"
+  "  old_value TEXT,"
+  "  new_value TEXT);"
+  "CREATE INDEX audit_changes_audit ON audit_changes (audit_id);",
+};
+
+int
+gad_store_schema_version (void)
+{
+  return G_N_ELEMENTS (migrations);
+}
+
+static void
+finalize_statement (gpointer stmt)
+{
+  sqlite3_finalize (stmt);
+}
+
+static void
+gad_store_finalize (GObject *object)
+{
+  GadStore *self = GAD_STORE (object);
+
+  g_clear_pointer (&self->statements, g_hash_table_unref);
+  if (self->db)
+    sqlite3_close (self->db);
+  g_free (self->path);
+  g_free (self->actor);
+  G_OBJECT_CLASS (gad_store_parent_class)->finalize (object);
+}
+
+static void
+gad_store_class_init (GadStoreClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = gad_store_finalize;
+}
+
+static void
+gad_store_init (GadStore *self)
+{
+  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                            finalize_statement);
+  self->actor = g_strdup ("gadiba");
+}
+
+gboolean
+gad_store_fail (GadStore  *self,
+                GError   **error)
+{
+  int code = sqlite3_extended_errcode (self->db);
+
+  if (code == SQLITE_CONSTRAINT_FOREIGNKEY)
+    g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_NOT_FOUND,
+                 _("The record refers to something that no longer exists. Reload and try again."));
+  else if ((code & 0xff) == SQLITE_BUSY)
+    g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_FAILED,
+                 _("The database is busy in another window. Try again in a moment."));
+  else
+    g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_FAILED,
+                 _("The database could not be read or written (%s). Nothing was changed."),
+                 sqlite3_errmsg (self->db));
+  return FALSE;
+}
+
+/* Statements are prepared once per connection and kept: SQL text is always a
+ * literal in this module, so its address is a stable key. */
+sqlite3_stmt *
+gad_store_statement (GadStore    *self,
+                     const char  *sql,
+                     GError     **error)
+{
+  sqlite3_stmt *stmt = g_hash_table_lookup (self->statements, sql);
+
+  if (stmt)
+    {
+      sqlite3_reset (stmt);
+      sqlite3_clear_bindings (stmt);
+      return stmt;
+    }
+  if (sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL) != SQLITE_OK)
+    {
+      gad_store_fail (self, error);
+      return NULL;
+    }
+  g_hash_table_insert (self->statements, (gpointer) sql, stmt);
+  return stmt;
+}
+
+gboolean
+gad_store_step_done (GadStore      *self,
+                     sqlite3_stmt  *stmt,
+                     GError       **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+    return gad_store_fail (self, error);
+  return TRUE;
+}
+
+char *
+gad_store_column_dup (sqlite3_stmt *stmt,
+                      int           column)
+{
+  const unsigned char *text = sqlite3_column_text (stmt, column);
+
+  return text ? g_strdup ((const char *) text) : NULL;
+}
+
+char *
+gad_store_now (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+
+  return g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
+}
+
+static gboolean
+exec (GadStore    *self,
+      const char  *sql,
+      GError     **error)
+{
+  if (sqlite3_exec (self->db, sql, NULL, NULL, NULL) != SQLITE_OK)
+    return gad_store_fail (self, error);
+  return TRUE;
+}
+
+/* Nested calls become savepoints, so one bad record in a batch can be undone
+ * without losing the rest of the batch's transaction. */
+gboolean
+gad_store_begin (GadStore  *self,
+                 GError   **error)
+{
+  g_autofree char *sql = NULL;
+
+  g_return_val_if_fail (GAD_IS_STORE (self), FALSE);
+
+  sql = self->depth == 0 ? g_strdup ("BEGIN IMMEDIATE")
+                         : g_strdup_printf ("SAVEPOINT gad_%u", self->depth);
+  if (!exec (self, sql, error))
+    return FALSE;
+  self->depth++;
+  return TRUE;
+}
+
+gboolean
+gad_store_commit (GadStore  *self,
+                  GError   **error)
+{
+  g_autofree char *sql = NULL;
+
+  g_return_val_if_fail (self->depth > 0, FALSE);
+
+  sql = self->depth == 1 ? g_strdup ("COMMIT")
+                         : g_strdup_printf ("RELEASE gad_%u", self->depth - 1);
+  if (!exec (self, sql, error))
+    {
+      gad_store_rollback (self);
+      return FALSE;
+    }
+  self->depth--;
+  return TRUE;
+}
+
+void
+gad_store_rollback (GadStore *self)
+{
+  g_autofree char *sql = NULL;
+
+  g_return_if_fail (self->depth > 0);
+
+  sql = self->depth == 1
+          ? g_strdup ("ROLLBACK")
+          : g_strdup_printf ("ROLLBACK TO gad_%u; RELEASE gad_%u", self->depth - 1,
+                             self->depth - 1);
+  sqlite3_exec (self->db, sql, NULL, NULL, NULL);
+  self->depth--;
+}
+
+static gboolean
+migrate (GadStore  *self,
+         GError   **error)
+{
+  sqlite3_stmt *stmt;
+  int version;
+
+  stmt = gad_store_statement (self, "PRAGMA user_version", error);
+  if (stmt == NULL)
+    return FALSE;
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    return gad_store_fail (self, error);
+  version = sqlite3_column_int (stmt, 0);
+  sqlite3_reset (stmt);
+
+  if (version > gad_store_schema_version ())
+    {
+      g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_TOO_NEW,
+                   _("This database was written by a newer version of Gādība (schema %d; this "
+                     "version knows up to %d). Install the newer version to open it."),
+                   version, gad_store_schema_version ());
+      return FALSE;
+    }
+
+  for (; version < gad_store_schema_version (); version++)
+    {
+      g_autofree char *bump = g_strdup_printf ("PRAGMA user_version = %d", version + 1);
+
+      if (!gad_store_begin (self, error))
+        return FALSE;
+      if (!exec (self, migrations[version], error) || !exec (self, bump, error))
+        {
+          gad_store_rollback (self);
+          return FALSE;
+        }
+      if (!gad_store_commit (self, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+char *
+gad_store_default_path (void)
+{
+  const char *env = g_getenv ("GADIBA_DB");
+
+  if (env && *env)
+    return g_strdup (env);
+  return g_build_filename (g_get_user_data_dir (), "gadiba", "gadiba.db", NULL);
+}
+
+/**
+ * gad_store_open:
+ * @path: the database file; created empty, with its folder, if it does not exist
+ *
+ * Opens a connection, sets the pragmas data people must not lose needs, and
+ * brings the schema up to date. Each thread that works with the data opens
+ * its own store.
+ */
+GadStore *
+gad_store_open (const char  *path,
+                GError     **error)
+{
+  g_autoptr(GadStore) self = NULL;
+  g_autofree char *dir = NULL;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  dir = g_path_get_dirname (path);
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      int saved = errno;
+      g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_FAILED,
+                   _("Could not create the folder “%s”: %s"), dir, g_strerror (saved));
+      return NULL;
+    }
+
+  self = g_object_new (GAD_TYPE_STORE, NULL);
+  self->path = g_strdup (path);
+  if (sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL)
+      != SQLITE_OK)
+    {
+      g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_FAILED,
+                   _("Could not open the database “%s”: %s"), path, sqlite3_errmsg (self->db));
+      return NULL;
+    }
+  sqlite3_extended_result_codes (self->db, 1);
+  sqlite3_busy_timeout (self->db, 5000);
+
+  /* The first read tells whether the file is a database at all. */
+  stmt = gad_store_statement (self, "PRAGMA journal_mode = WAL", NULL);
+  if (stmt == NULL || sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_NOT_A_DATABASE,
+                   _("“%s” is not a Gādība database. Choose another file."), path);
+      return NULL;
+    }
+  sqlite3_reset (stmt);
+
+  if (!exec (self, "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;", error)
+      || !migrate (self, error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+const char *
+gad_store_get_path (GadStore *self)
+{
+  g_return_val_if_fail (GAD_IS_STORE (self), NULL);
+  return self->path;
+}
+
+/* Who the audit log names for the writes that follow. Until accounts exist
+ * this is the staff member picked in Preferences, or the tool's name. */
+void
+gad_store_set_actor (GadStore   *self,
+                     gint64      staff_id,
+                     const char *fallback_name)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_if_fail (GAD_IS_STORE (self));
+
+  self->actor_id = 0;
+  g_free (self->actor);
+  self->actor = g_strdup (fallback_name ? fallback_name : "gadiba");
+
+  stmt = gad_store_statement (self, "SELECT name FROM staff WHERE id = ?", NULL);
+  if (stmt == NULL || staff_id <= 0)
+    return;
+  sqlite3_bind_int64 (stmt, 1, staff_id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      self->actor_id = staff_id;
+      g_free (self->actor);
+      self->actor = gad_store_column_dup (stmt, 0);
+    }
+  sqlite3_reset (stmt);
+}
+
+GArray *
+gad_field_changes_new (void)
+{
+  GArray *changes = g_array_new (FALSE, FALSE, sizeof (GadFieldChange));
+
+  g_array_set_clear_func (changes, (GDestroyNotify) NULL);
+  return changes;
+}
+
+/* Records a field only when it really changed; NULL and "" are the same. */
+void
+gad_field_changes_add (GArray     *changes,
+                       const char *field,
+                       const char *old_value,
+                       const char *new_value)
+{
+  GadFieldChange change = { field, NULL, NULL };
+
+  if (g_strcmp0 (old_value && *old_value ? old_value : NULL,
+                 new_value && *new_value ? new_value : NULL) == 0)
+    return;
+  change.old_value = g_strdup (old_value);
+  change.new_value = g_strdup (new_value);
+  g_array_append_val (changes, change);
+}
+
+static void
+field_changes_free (GArray *changes)
+{
+  for (guint i = 0; i < changes->len; i++)
+    {
+      GadFieldChange *c = &g_array_index (changes, GadFieldChange, i);
+      g_free (c->old_value);
+      g_free (c->new_value);
+    }
+  g_array_unref (changes);
+}
+
+/* Called inside the write's own transaction, so the row and its audit entry
+ * are committed together or not at all. Takes @changes. */
+gboolean
+gad_store_audit (GadStore    *self,
+                 const char  *entity,
+                 gint64       entity_id,
+                 gint64       person_id,
+                 const char  *action,
+                 GArray      *changes,
+                 GError     **error)
+{
+  g_autofree char *now = gad_store_now ();
+  sqlite3_stmt *stmt;
+  gint64 audit_id;
+  gboolean ok = TRUE;
+
+  g_assert (self->depth > 0);
+
+  stmt = gad_store_statement (self,
+                              "INSERT INTO audit_log (at, actor_id, actor, entity, entity_id,"
+                              " person_id, action) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                              error);
+  if (stmt == NULL)
+    ok = FALSE;
+  else
+    {
+      sqlite3_bind_text (stmt, 1, now, -1, SQLITE_STATIC);
+      if (self->actor_id > 0)
+        sqlite3_bind_int64 (stmt, 2, self->actor_id);
+      sqlite3_bind_text (stmt, 3, self->actor, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 4, entity, -1, SQLITE_STATIC);
+      sqlite3_bind_int64 (stmt, 5, entity_id);
+      if (person_id > 0)
+        sqlite3_bind_int64 (stmt, 6, person_id);
+      sqlite3_bind_text (stmt, 7, action, -1, SQLITE_STATIC);
+      ok = gad_store_step_done (self, stmt, error);
+    }
+  audit_id = sqlite3_last_insert_rowid (self->db);
+
+  for (guint i = 0; ok && changes && i < changes->len; i++)
+    {
+      GadFieldChange *c = &g_array_index (changes, GadFieldChange, i);
+
+      stmt = gad_store_statement (self,
+                                  "INSERT INTO audit_changes (audit_id, field, old_value,"
+                                  " new_value) VALUES (?, ?, ?, ?)",
+                                  error);
+      if (stmt == NULL)
+        {
+          ok = FALSE;
+          break;
+        }
+      sqlite3_bind_int64 (stmt, 1, audit_id);
+      sqlite3_bind_text (stmt, 2, c->field, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 3, c->old_value, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 4, c->new_value, -1, SQLITE_STATIC);
+      ok = gad_store_step_done (self, stmt, error);
+    }
+
+  if (changes)
+    field_changes_free (changes);
+  return ok;
+}
+
+/* The history shown on a client page: writes to the person, their cases and
+ * memberships, and to the households they belong or belonged to. */
+GPtrArray *
+gad_store_list_audit (GadStore  *self,
+                      gint64     person_id,
+                      GError   **error)
+{
+  g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func ((GDestroyNotify) gad_audit_entry_free);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = gad_store_statement (self,
+                              "SELECT id, at, actor, entity, entity_id, action FROM audit_log"
+                              " WHERE person_id = ?1"
+                              " OR (entity = 'household' AND entity_id IN"
+                              "     (SELECT household_id FROM household_members"
+                              "      WHERE person_id = ?1))"
+                              " ORDER BY id DESC",
+                              error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, person_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      GadAuditEntry *e = g_new0 (GadAuditEntry, 1);
+
+      e->id = sqlite3_column_int64 (stmt, 0);
+      e->at = gad_store_column_dup (stmt, 1);
+      e->actor = gad_store_column_dup (stmt, 2);
+      e->entity = gad_store_column_dup (stmt, 3);
+      e->entity_id = sqlite3_column_int64 (stmt, 4);
+      e->action = gad_store_column_dup (stmt, 5);
+      e->changes = g_ptr_array_new_with_free_func ((GDestroyNotify) gad_audit_change_free);
+      g_ptr_array_add (entries, e);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      gad_store_fail (self, error);
+      return NULL;
+    }
+
+  for (guint i = 0; i < entries->len; i++)
+    {
+      GadAuditEntry *e = g_ptr_array_index (entries, i);
+
+      stmt = gad_store_statement (self,
+                                  "SELECT field, old_value, new_value FROM audit_changes"
+                                  " WHERE audit_id = ? ORDER BY rowid",
+                                  error);
+      if (stmt == NULL)
+        return NULL;
+      sqlite3_bind_int64 (stmt, 1, e->id);
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        {
+          GadAuditChange *c = g_new0 (GadAuditChange, 1);
+
+          c->field = gad_store_column_dup (stmt, 0);
+          c->old_value = gad_store_column_dup (stmt, 1);
+          c->new_value = gad_store_column_dup (stmt, 2);
+          g_ptr_array_add (e->changes, c);
+        }
+      sqlite3_reset (stmt);
+    }
+  return g_steal_pointer (&entries);
+}
+
+gint64
+gad_store_add_territory (GadStore    *self,
+                         const char  *name,
+                         GError     **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 id;
+
+  if (!gad_store_begin (self, error))
+    return 0;
+  stmt = gad_store_statement (self, "INSERT INTO territories (name) VALUES (?)", error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
+  if (!gad_store_step_done (self, stmt, error))
+    goto fail;
+  id = sqlite3_last_insert_rowid (self->db);
+  {
+    GArray *changes = gad_field_changes_new ();
+    gad_field_changes_add (changes, "name", NULL, name);
+    if (!gad_store_audit (self, "territory", id, 0, "create", changes, error))
+      goto fail;
+  }
+  if (!gad_store_commit (self, error))
+    return 0;
+  return id;
+
+fail:
+  gad_store_rollback (self);
+  return 0;
+}
+
+GPtrArray *
+gad_store_list_territories (GadStore *self)
+{
+  GPtrArray *list = g_ptr_array_new_with_free_func ((GDestroyNotify) gad_territory_free);
+  sqlite3_stmt *stmt = gad_store_statement (self, "SELECT id, name FROM territories ORDER BY name",
+                                            NULL);
+
+  while (stmt && sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      GadTerritory *t = g_new0 (GadTerritory, 1);
+      t->id = sqlite3_column_int64 (stmt, 0);
+      t->name = gad_store_column_dup (stmt, 1);
+      g_ptr_array_add (list, t);
+    }
+  if (stmt)
+    sqlite3_reset (stmt);
+  return list;
+}
+
+gint64
+gad_store_add_staff (GadStore        *self,
+                     const GadStaff  *staff,
+                     GError         **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 id;
+
+  if (!gad_store_begin (self, error))
+    return 0;
+  stmt = gad_store_statement (self,
+                              "INSERT INTO staff (name, position, department, territory_id)"
+                              " VALUES (?, ?, ?, ?)",
+                              error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_text (stmt, 1, staff->name, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, staff->position ? staff->position : "", -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, staff->department ? staff->department : "", -1, SQLITE_TRANSIENT);
+  if (staff->territory_id > 0)
+    sqlite3_bind_int64 (stmt, 4, staff->territory_id);
+  if (!gad_store_step_done (self, stmt, error))
+    goto fail;
+  id = sqlite3_last_insert_rowid (self->db);
+  {
+    GArray *changes = gad_field_changes_new ();
+    gad_field_changes_add (changes, "name", NULL, staff->name);
+    gad_field_changes_add (changes, "position", NULL, staff->position);
+    gad_field_changes_add (changes, "department", NULL, staff->department);
+    if (!gad_store_audit (self, "staff", id, 0, "create", changes, error))
+      goto fail;
+  }
+  if (!gad_store_commit (self, error))
+    return 0;
+  return id;
+
+fail:
+  gad_store_rollback (self);
+  return 0;
+}
+
+GPtrArray *
+gad_store_list_staff (GadStore *self)
+{
+  GPtrArray *list = g_ptr_array_new_with_free_func ((GDestroyNotify) gad_staff_free);
+  sqlite3_stmt *stmt = gad_store_statement (self,
+                                            "SELECT id, name, position, department, territory_id"
+                                            " FROM staff ORDER BY name",
+                                            NULL);
+
+  while (stmt && sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      GadStaff *s = g_new0 (GadStaff, 1);
+      s->id = sqlite3_column_int64 (stmt, 0);
+      s->name = gad_store_column_dup (stmt, 1);
+      s->position = gad_store_column_dup (stmt, 2);
+      s->department = gad_store_column_dup (stmt, 3);
+      s->territory_id = sqlite3_column_int64 (stmt, 4);
+      g_ptr_array_add (list, s);
+    }
+  if (stmt)
+    sqlite3_reset (stmt);
+  return list;
+}

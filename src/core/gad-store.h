@@ -1,0 +1,132 @@
+/* gad-store.h — the one place Gādība's data is read and written
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "gad-person.h"
+#include "gad-records.h"
+
+G_BEGIN_DECLS
+
+#define GAD_STORE_ERROR (gad_store_error_quark ())
+
+typedef enum
+{
+  GAD_STORE_ERROR_FAILED,
+  GAD_STORE_ERROR_NOT_A_DATABASE,
+  GAD_STORE_ERROR_TOO_NEW,
+  GAD_STORE_ERROR_INVALID,
+  GAD_STORE_ERROR_DUPLICATE,
+  GAD_STORE_ERROR_NOT_FOUND,
+} GadStoreError;
+
+typedef enum
+{
+  GAD_SORT_RELEVANCE,
+  GAD_SORT_NAME,
+  GAD_SORT_CODE,
+  GAD_SORT_BIRTH_DATE,
+  GAD_SORT_TERRITORY,
+  GAD_SORT_WORKER,
+  GAD_SORT_OPEN_CASES,
+} GadSort;
+
+#define GAD_TYPE_STORE (gad_store_get_type ())
+G_DECLARE_FINAL_TYPE (GadStore, gad_store, GAD, STORE, GObject)
+
+GQuark     gad_store_error_quark        (void);
+int        gad_store_schema_version     (void);
+char      *gad_store_default_path       (void);
+GadStore  *gad_store_open               (const char  *path,
+                                         GError     **error);
+const char *gad_store_get_path          (GadStore    *self);
+void       gad_store_set_actor          (GadStore    *self,
+                                         gint64       staff_id,
+                                         const char  *fallback_name);
+
+/* Bulk writes (demo, import): one transaction around many calls. */
+gboolean   gad_store_begin              (GadStore    *self,
+                                         GError     **error);
+gboolean   gad_store_commit             (GadStore    *self,
+                                         GError     **error);
+void       gad_store_rollback           (GadStore    *self);
+
+/* Territories and staff */
+gint64     gad_store_add_territory      (GadStore    *self,
+                                         const char  *name,
+                                         GError     **error);
+GPtrArray *gad_store_list_territories   (GadStore    *self);
+gint64     gad_store_add_staff          (GadStore    *self,
+                                         const GadStaff *staff,
+                                         GError     **error);
+GPtrArray *gad_store_list_staff         (GadStore    *self);
+
+/* Persons */
+gint64     gad_store_insert_person      (GadStore    *self,
+                                         GadPerson   *person,
+                                         GError     **error);
+gboolean   gad_store_update_person      (GadStore    *self,
+                                         GadPerson   *person,
+                                         GError     **error);
+GadPerson *gad_store_get_person         (GadStore    *self,
+                                         gint64       id,
+                                         GError     **error);
+gint64     gad_store_find_person_by_code (GadStore   *self,
+                                         const char  *code);
+GStrv      gad_store_list_codes         (GadStore    *self,
+                                         gint64       person_id);
+gboolean   gad_store_search             (GadStore    *self,
+                                         const char  *text,
+                                         GadSort      sort,
+                                         gboolean     descending,
+                                         guint        limit,
+                                         GArray      *ids,
+                                         GError     **error);
+gboolean   gad_store_foreach_person     (GadStore    *self,
+                                         gboolean   (*func) (GadPerson *person, gpointer data),
+                                         gpointer     data,
+                                         GError     **error);
+
+/* Households */
+gint64     gad_store_create_household   (GadStore    *self,
+                                         const char  *address,
+                                         gint64       territory_id,
+                                         GError     **error);
+gint64     gad_store_add_member         (GadStore    *self,
+                                         gint64       household_id,
+                                         gint64       person_id,
+                                         const char  *relation,
+                                         const char  *from_date,
+                                         GError     **error);
+gboolean   gad_store_end_membership     (GadStore    *self,
+                                         gint64       membership_id,
+                                         const char  *to_date,
+                                         GError     **error);
+GPtrArray *gad_store_list_household     (GadStore    *self,
+                                         gint64       person_id,
+                                         GError     **error);
+
+/* Cases */
+gint64     gad_store_insert_case        (GadStore    *self,
+                                         const GadCase *c,
+                                         GError     **error);
+gboolean   gad_store_update_case        (GadStore    *self,
+                                         const GadCase *c,
+                                         GError     **error);
+gboolean   gad_store_close_case         (GadStore    *self,
+                                         gint64       case_id,
+                                         const char  *closed_on,
+                                         const char  *reason,
+                                         GError     **error);
+GPtrArray *gad_store_list_cases         (GadStore    *self,
+                                         gint64       person_id,
+                                         GError     **error);
+
+/* Audit */
+GPtrArray *gad_store_list_audit         (GadStore    *self,
+                                         gint64       person_id,
+                                         GError     **error);
+
+G_END_DECLS

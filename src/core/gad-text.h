@@ -1,0 +1,19 @@
+/* gad-text.h — Latvian text folding, sort keys and formats
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+char *gad_text_fold          (const char *text);
+char *gad_text_sort_key      (const char *text);
+char *gad_text_format_date   (const char *iso_date);
+char *gad_text_format_money  (gint64      cents);
+gboolean gad_text_parse_date (const char *text,
+                              GDate      *date);
+char *gad_text_iso_date      (const GDate *date);
+char *gad_text_today_iso     (void);
+
+G_END_DECLS
