@@ -271,20 +271,20 @@ add_household (Demo    *demo,
     g_ptr_array_add (relations, (gpointer) (relation)); \
   } G_STMT_END
 
-  if (kind < 25)
+  if (kind < 28)
     {
       MEMBER (g_rand_int_range (demo->rand, 0, 4) == 0, 66, 98, "applicant");
       groups = "pensioner";
     }
-  else if (kind < 38)
+  else if (kind < 42)
     {
       MEMBER (TRUE, 66, 92, "applicant");
       MEMBER (FALSE, 64, 90, "spouse");
       groups = "pensioner";
     }
-  else if (kind < 72)
+  else if (kind < 58)
     {
-      int children = 1 + (int) (g_rand_double (demo->rand) * g_rand_double (demo->rand) * 4);
+      int children = 1 + (int) (g_rand_double (demo->rand) * g_rand_double (demo->rand) * 3);
 
       MEMBER (TRUE, 25, 55, "applicant");
       MEMBER (FALSE, 23, 50, "spouse");
@@ -292,15 +292,21 @@ add_household (Demo    *demo,
         MEMBER (g_rand_boolean (demo->rand), 0, 17, "child");
       groups = children >= 3 ? "families-with-children,large-family" : "families-with-children";
     }
-  else if (kind < 82)
+  else if (kind < 64)
     {
-      int children = 1 + g_rand_int_range (demo->rand, 0, 3);
+      int children = 1 + g_rand_int_range (demo->rand, 0, 2);
 
       MEMBER (FALSE, 20, 50, "applicant");
       for (int i = 0; i < children; i++)
         MEMBER (g_rand_boolean (demo->rand), 0, 17, "child");
       groups = g_rand_int_range (demo->rand, 0, 3) == 0
                  ? "families-with-children,social-risk-family" : "families-with-children";
+    }
+  else if (kind < 78)
+    {
+      MEMBER (TRUE, 45, 75, "applicant");
+      MEMBER (FALSE, 43, 73, "spouse");
+      groups = g_rand_boolean (demo->rand) ? "unemployed" : "disability";
     }
   else
     {

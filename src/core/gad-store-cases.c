@@ -218,7 +218,7 @@ gad_store_list_household (GadStore  *self,
                               "       WHERE person_id = ?1 GROUP BY household_id) mine"
                               "   ON mine.household_id = m.household_id"
                               " ORDER BY mine.current DESC, mine.since DESC, m.household_id,"
-                              "  m.to_date IS NOT NULL, m.person_id <> ?1, p.sort_key",
+                              "  m.person_id <> ?1, m.to_date IS NOT NULL, p.sort_key",
                               error);
   if (stmt == NULL)
     return NULL;
@@ -508,4 +508,87 @@ gad_store_list_cases (GadStore  *self,
       return NULL;
     }
   return g_steal_pointer (&cases);
+}
+
+static gint64
+current_household (GadStore *self,
+                   gint64    person_id)
+{
+  sqlite3_stmt *stmt = gad_store_statement (self,
+                                            "SELECT household_id FROM household_members"
+                                            " WHERE person_id = ? AND to_date IS NULL"
+                                            " ORDER BY from_date DESC LIMIT 1",
+                                            NULL);
+  gint64 id = 0;
+
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_int64 (stmt, 1, person_id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return id;
+}
+
+/**
+ * gad_store_place_in_household:
+ * @with_person_id: join this person's current household (made for them, with
+ *   them as applicant, if they have none), or 0 for a new household at @address
+ *
+ * All in one transaction: either the person is in the household or nothing changed.
+ *
+ * Returns: the household's id, or 0 with @error set
+ */
+gint64
+gad_store_place_in_household (GadStore    *self,
+                              gint64       person_id,
+                              gint64       with_person_id,
+                              const char  *relation,
+                              const char  *from_date,
+                              const char  *address,
+                              gint64       territory_id,
+                              GError     **error)
+{
+  gint64 household = 0;
+
+  g_return_val_if_fail (GAD_IS_STORE (self), 0);
+
+  if (with_person_id == person_id)
+    {
+      g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_INVALID,
+                   _("Choose another person’s household."));
+      return 0;
+    }
+  if (!gad_store_begin (self, error))
+    return 0;
+
+  if (with_person_id > 0)
+    {
+      household = current_household (self, with_person_id);
+      if (household == 0)
+        {
+          g_autoptr(GadPerson) other = gad_store_get_person (self, with_person_id, error);
+
+          if (other == NULL)
+            goto fail;
+          household = gad_store_create_household (self, gad_person_get_address (other),
+                                                  gad_person_get_territory_id (other), error);
+          if (household == 0
+              || !gad_store_add_member (self, household, with_person_id, "applicant", from_date,
+                                        error))
+            goto fail;
+        }
+    }
+  else if ((household = gad_store_create_household (self, address, territory_id, error)) == 0)
+    goto fail;
+
+  if (!gad_store_add_member (self, household, person_id, relation, from_date, error))
+    goto fail;
+  if (!gad_store_commit (self, error))
+    return 0;
+  return household;
+
+fail:
+  gad_store_rollback (self);
+  return 0;
 }

@@ -497,8 +497,8 @@ gad_field_changes_add (GArray     *changes,
   if (g_strcmp0 (old_value && *old_value ? old_value : NULL,
                  new_value && *new_value ? new_value : NULL) == 0)
     return;
-  change.old_value = g_strdup (old_value);
-  change.new_value = g_strdup (new_value);
+  change.old_value = old_value && *old_value ? g_strdup (old_value) : NULL;
+  change.new_value = new_value && *new_value ? g_strdup (new_value) : NULL;
   g_array_append_val (changes, change);
 }
 

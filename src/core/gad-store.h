@@ -104,6 +104,14 @@ gboolean   gad_store_end_membership     (GadStore    *self,
                                          gint64       membership_id,
                                          const char  *to_date,
                                          GError     **error);
+gint64     gad_store_place_in_household (GadStore    *self,
+                                         gint64       person_id,
+                                         gint64       with_person_id,
+                                         const char  *relation,
+                                         const char  *from_date,
+                                         const char  *address,
+                                         gint64       territory_id,
+                                         GError     **error);
 GPtrArray *gad_store_list_household     (GadStore    *self,
                                          gint64       person_id,
                                          GError     **error);

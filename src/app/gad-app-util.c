@@ -1,0 +1,121 @@
+/* gad-app-util.c — small helpers the dialogs share
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "gadiba"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "gad-app-util.h"
+#include "gad-text.h"
+
+/* Staff as "Name — Position"; @ids gets their ids, position for position.
+ * With @none, the first entry is that text and id 0. */
+GListModel *
+gad_staff_model (GadStore   *store,
+                 const char *none,
+                 GArray     *ids)
+{
+  g_autoptr(GPtrArray) staff = gad_store_list_staff (store);
+  GtkStringList *list = gtk_string_list_new (NULL);
+  gint64 zero = 0;
+
+  g_array_set_size (ids, 0);
+  if (none)
+    {
+      gtk_string_list_append (list, none);
+      g_array_append_val (ids, zero);
+    }
+  for (guint i = 0; i < staff->len; i++)
+    {
+      GadStaff *s = g_ptr_array_index (staff, i);
+      /* TRANSLATORS: a staff member in a list: name — position */
+      g_autofree char *text = *s->position ? g_strdup_printf (_("%s — %s"), s->name, s->position)
+                                           : g_strdup (s->name);
+
+      gtk_string_list_append (list, text);
+      g_array_append_val (ids, s->id);
+    }
+  return G_LIST_MODEL (list);
+}
+
+/* Parishes, with "None" first (id 0). */
+GListModel *
+gad_territory_model (GadStore *store,
+                     GArray   *ids)
+{
+  g_autoptr(GPtrArray) territories = gad_store_list_territories (store);
+  GtkStringList *list = gtk_string_list_new (NULL);
+  gint64 zero = 0;
+
+  g_array_set_size (ids, 0);
+  gtk_string_list_append (list, _("None"));
+  g_array_append_val (ids, zero);
+  for (guint i = 0; i < territories->len; i++)
+    {
+      GadTerritory *t = g_ptr_array_index (territories, i);
+
+      gtk_string_list_append (list, t->name);
+      g_array_append_val (ids, t->id);
+    }
+  return G_LIST_MODEL (list);
+}
+
+GListModel *
+gad_catalog_model (GadCatalog catalog)
+{
+  GtkStringList *list = gtk_string_list_new (NULL);
+  guint n;
+  const GadCatalogEntry *entries = gad_catalog_entries (catalog, &n);
+
+  for (guint i = 0; i < n; i++)
+    gtk_string_list_append (list, _(entries[i].name));
+  return G_LIST_MODEL (list);
+}
+
+guint
+gad_ids_find (GArray *ids,
+              gint64  id)
+{
+  for (guint i = 0; i < ids->len; i++)
+    if (g_array_index (ids, gint64, i) == id)
+      return i;
+  return 0;
+}
+
+/* NULL when the row is empty or not a date; rows show dates as DD.MM.YYYY. */
+char *
+gad_date_row_get_iso (AdwEntryRow *row)
+{
+  GDate date;
+
+  if (!gad_text_parse_date (gtk_editable_get_text (GTK_EDITABLE (row)), &date))
+    return NULL;
+  return gad_text_iso_date (&date);
+}
+
+void
+gad_date_row_set_iso (AdwEntryRow *row,
+                      const char  *iso)
+{
+  g_autofree char *text = gad_text_format_date (iso);
+
+  gtk_editable_set_text (GTK_EDITABLE (row), text);
+}
+
+void
+gad_row_set_error (gpointer row,
+                   gboolean error)
+{
+  if (error)
+    gtk_widget_add_css_class (GTK_WIDGET (row), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
+}
+
+void
+gad_bind_escape_to_close (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}

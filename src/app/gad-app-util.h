@@ -1,0 +1,28 @@
+/* gad-app-util.h — small helpers the dialogs share
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "gad-catalog.h"
+#include "gad-store.h"
+
+G_BEGIN_DECLS
+
+GListModel *gad_staff_model      (GadStore     *store,
+                                  const char   *none,
+                                  GArray       *ids);
+GListModel *gad_territory_model  (GadStore     *store,
+                                  GArray       *ids);
+GListModel *gad_catalog_model    (GadCatalog    catalog);
+guint       gad_ids_find         (GArray       *ids,
+                                  gint64        id);
+char       *gad_date_row_get_iso (AdwEntryRow  *row);
+void        gad_date_row_set_iso (AdwEntryRow  *row,
+                                  const char   *iso);
+void        gad_row_set_error    (gpointer      row,
+                                  gboolean      error);
+void        gad_bind_escape_to_close (GtkWidgetClass *widget_class);
+
+G_END_DECLS

@@ -1,0 +1,183 @@
+/* gad-application.c — the Gādība application
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "gadiba"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "gad-application.h"
+#include "gad-context.h"
+#include "gad-preferences-window.h"
+#include "gad-window.h"
+
+struct _GadApplication
+{
+  AdwApplication parent_instance;
+
+  char *db_path;
+  GadContext *context;
+};
+
+G_DEFINE_FINAL_TYPE (GadApplication, gad_application, ADW_TYPE_APPLICATION)
+
+static void
+show_open_error (GadApplication *self,
+                 const char     *message)
+{
+  AdwMessageDialog *dialog;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (NULL, _("Could Not Open the Database"),
+                                                       message));
+  adw_message_dialog_add_response (dialog, "close", _("_Close"));
+  gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
+  g_signal_connect_swapped (dialog, "response", G_CALLBACK (gtk_window_destroy), dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+gad_application_activate (GApplication *app)
+{
+  GadApplication *self = GAD_APPLICATION (app);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  if (window == NULL)
+    {
+      if (self->context == NULL)
+        {
+          g_autoptr(GError) error = NULL;
+          g_autofree char *path = self->db_path ? g_strdup (self->db_path)
+                                                : gad_store_default_path ();
+          g_autoptr(GadStore) store = gad_store_open (path, &error);
+
+          if (store == NULL)
+            {
+              show_open_error (self, error->message);
+              return;
+            }
+          self->context = gad_context_new (store);
+        }
+      window = GTK_WINDOW (gad_window_new (self, self->context));
+    }
+  gtk_window_present (window);
+}
+
+static int
+gad_application_handle_local_options (GApplication *app,
+                                      GVariantDict *options)
+{
+  GadApplication *self = GAD_APPLICATION (app);
+  g_autofree char *db = NULL;
+
+  if (g_variant_dict_lookup (options, "db", "^ay", &db))
+    self->db_path = g_canonicalize_filename (db, NULL);
+  return G_APPLICATION_CLASS (gad_application_parent_class)->handle_local_options (app, options);
+}
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *param,
+             gpointer       user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *param,
+              gpointer       user_data)
+{
+  GtkApplication *app = GTK_APPLICATION (user_data);
+  const char *developers[] = { _("The Gādība developers"), NULL };
+
+  adw_show_about_window (gtk_application_get_active_window (app),
+                         "application-name", _("Gādība"),
+                         "application-icon", APP_ID,
+                         "developer-name", _("The Gādība developers"),
+                         "version", PACKAGE_VERSION,
+                         "comments", _("The registry, schedules and dashboards of a municipal "
+                                       "social service"),
+                         "developers", developers,
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         "translator-credits", _("translator-credits"),
+                         NULL);
+}
+
+static void
+preferences_action (GSimpleAction *action,
+                    GVariant      *param,
+                    gpointer       user_data)
+{
+  GadApplication *self = GAD_APPLICATION (user_data);
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (self->context == NULL)
+    return;
+  gtk_window_present (GTK_WINDOW (gad_preferences_window_new (parent, self->context)));
+}
+
+static const GActionEntry app_actions[] = {
+  { "quit", quit_action },
+  { "about", about_action },
+  { "preferences", preferences_action },
+};
+
+static void
+gad_application_startup (GApplication *app)
+{
+  static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *prefs_accels[] = { "<Control>comma", NULL };
+
+  G_APPLICATION_CLASS (gad_application_parent_class)->startup (app);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions),
+                                   app);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.preferences", prefs_accels);
+}
+
+static void
+gad_application_finalize (GObject *object)
+{
+  GadApplication *self = GAD_APPLICATION (object);
+
+  g_clear_object (&self->context);
+  g_free (self->db_path);
+  G_OBJECT_CLASS (gad_application_parent_class)->finalize (object);
+}
+
+static void
+gad_application_class_init (GadApplicationClass *klass)
+{
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->finalize = gad_application_finalize;
+  app_class->activate = gad_application_activate;
+  app_class->startup = gad_application_startup;
+  app_class->handle_local_options = gad_application_handle_local_options;
+}
+
+static void
+gad_application_init (GadApplication *self)
+{
+  const GOptionEntry options[] = {
+    { "db", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Open this database file instead of the default (also $GADIBA_DB)"), N_("FILE") },
+    { NULL }
+  };
+
+  g_application_add_main_option_entries (G_APPLICATION (self), options);
+}
+
+/* Not unique: two windows on two databases, or two staff at one desk, are
+ * separate processes with their own connections. */
+GadApplication *
+gad_application_new (void)
+{
+  return g_object_new (GAD_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_NON_UNIQUE,
+                       "resource-base-path", "/lv/gadiba/Gadiba",
+                       NULL);
+}

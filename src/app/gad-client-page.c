@@ -1,0 +1,595 @@
+/* gad-client-page.c — one client: details, household, cases, history
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "gadiba"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "gad-case-dialog.h"
+#include "gad-catalog.h"
+#include "gad-client-page.h"
+#include "gad-household-dialog.h"
+#include "gad-person-dialog.h"
+#include "gad-personal-code.h"
+#include "gad-text.h"
+
+struct _GadClientPage
+{
+  AdwBin parent_instance;
+
+  GadContext *context;
+  GadPerson *person;
+  gint64 person_id;
+
+  GtkLabel *name_label;
+  GtkLabel *code_label;
+  GtkLabel *error_label;
+  GtkLabel *code_value;
+  GtkLabel *birth_value;
+  GtkLabel *gender_value;
+  GtkLabel *address_value;
+  GtkLabel *phone_value;
+  GtkLabel *parish_value;
+  GtkLabel *worker_value;
+  GtkListBox *household_list;
+  GtkListBox *cases_list;
+  GtkListBox *history_list;
+};
+
+G_DEFINE_FINAL_TYPE (GadClientPage, gad_client_page, ADW_TYPE_BIN)
+
+enum { PROP_0, PROP_CONTEXT, N_PROPS };
+static GParamSpec *properties[N_PROPS];
+
+enum { BACK, N_SIGNALS };
+static guint signals[N_SIGNALS];
+
+static void
+clear_list (GtkListBox *list)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))))
+    gtk_list_box_remove (list, child);
+}
+
+static void
+add_placeholder (GtkListBox *list,
+                 const char *text)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), text);
+  gtk_widget_add_css_class (row, "dim-label");
+  gtk_list_box_append (list, row);
+}
+
+static const char *
+field_label (const char *field)
+{
+  static const struct { const char *field; const char *label; } labels[] = {
+    { "code", N_("Personal code") }, { "last_name", N_("Surname") },
+    { "first_name", N_("First name") }, { "gender", N_("Gender") },
+    { "birth_date", N_("Birth date") }, { "address", N_("Address") },
+    { "phone", N_("Phone") }, { "territory", N_("Parish") },
+    { "worker", N_("Social worker") }, { "target_groups", N_("Target groups") },
+    { "opened_on", N_("Opened") }, { "closed_on", N_("Closed") },
+    { "closing_reason", N_("Closing reason") }, { "notes", N_("Notes") },
+    { "household", N_("Household") }, { "relation", N_("Relation") },
+    { "from_date", N_("Member since") }, { "to_date", N_("Member until") },
+    { "name", N_("Name") },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    if (g_str_equal (labels[i].field, field))
+      return _(labels[i].label);
+  return field;
+}
+
+/* Stored values as a person reads them: dates, codes and catalogue names. */
+static char *
+display_value (const char *field,
+               const char *value)
+{
+  if (value == NULL || *value == '\0')
+    return g_strdup ("—");
+  if (g_str_has_suffix (field, "_date") || g_str_has_suffix (field, "_on"))
+    return gad_text_format_date (value);
+  if (g_str_equal (field, "target_groups"))
+    return gad_catalog_names (GAD_CATALOG_TARGET_GROUP, value);
+  if (g_str_equal (field, "relation"))
+    return g_strdup (gad_catalog_name (GAD_CATALOG_RELATION, value));
+  if (g_str_equal (field, "closing_reason"))
+    return g_strdup (gad_catalog_name (GAD_CATALOG_CLOSING_REASON, value));
+  if (g_str_equal (field, "gender"))
+    return g_strdup (g_str_equal (value, "M") ? _("Male") : _("Female"));
+  return g_strdup (value);
+}
+
+static const char *
+describe_action (const GadAuditEntry *e)
+{
+  static const struct { const char *entity; const char *action; const char *text; } texts[] = {
+    { "person", "create", N_("Client registered") },
+    { "person", "update", N_("Details changed") },
+    { "person", "code-change", N_("Personal code changed") },
+    { "case", "create", N_("Case opened") },
+    { "case", "update", N_("Case changed") },
+    { "case", "close", N_("Case closed") },
+    { "membership", "create", N_("Joined a household") },
+    { "membership", "close", N_("Left a household") },
+    { "household", "create", N_("Household created") },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    if (g_str_equal (texts[i].entity, e->entity) && g_str_equal (texts[i].action, e->action))
+      return _(texts[i].text);
+  return e->action;
+}
+
+static void
+fill_history (GadClientPage *self,
+              GadStore      *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) entries = gad_store_list_audit (store, self->person_id, &error);
+
+  clear_list (self->history_list);
+  if (entries == NULL)
+    {
+      add_placeholder (self->history_list, error->message);
+      return;
+    }
+  for (guint i = 0; i < entries->len; i++)
+    {
+      GadAuditEntry *e = g_ptr_array_index (entries, i);
+      GtkWidget *row = adw_expander_row_new ();
+      g_autoptr(GDateTime) utc = g_date_time_new_from_iso8601 (e->at, NULL);
+      g_autoptr(GDateTime) local = utc ? g_date_time_to_local (utc) : NULL;
+      g_autofree char *when = local ? g_date_time_format (local, "%d.%m.%Y %H:%M") : g_strdup (e->at);
+      /* TRANSLATORS: when a change was made, and by whom */
+      g_autofree char *subtitle = g_strdup_printf (_("%s · %s"), when, e->actor);
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), describe_action (e));
+      adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
+      for (guint k = 0; k < e->changes->len; k++)
+        {
+          GadAuditChange *c = g_ptr_array_index (e->changes, k);
+          GtkWidget *change = adw_action_row_new ();
+          g_autofree char *old_value = display_value (c->field, c->old_value);
+          g_autofree char *new_value = display_value (c->field, c->new_value);
+          /* TRANSLATORS: a changed field: the old value, then the new one */
+          g_autofree char *text = g_strdup_printf (_("%s → %s"), old_value, new_value);
+
+          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (change), field_label (c->field));
+          adw_action_row_set_subtitle (ADW_ACTION_ROW (change), text);
+          adw_expander_row_add_row (ADW_EXPANDER_ROW (row), change);
+        }
+      gtk_widget_set_sensitive (row, e->changes->len > 0);
+      gtk_list_box_append (self->history_list, row);
+    }
+  if (entries->len == 0)
+    add_placeholder (self->history_list, _("No changes recorded"));
+}
+
+static void
+on_member_activated (AdwActionRow  *row,
+                     GadClientPage *self)
+{
+  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "person-id"));
+
+  gad_client_page_set_person_id (self, id);
+}
+
+static void
+on_end_membership (GtkButton     *button,
+                   GadClientPage *self)
+{
+  gint64 membership = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "membership-id"));
+  g_autofree char *today = gad_text_today_iso ();
+  g_autoptr(GError) error = NULL;
+
+  if (!gad_store_end_membership (gad_context_get_store (self->context), membership, today,
+                                 &error))
+    {
+      gtk_label_set_label (self->error_label, error->message);
+      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+      return;
+    }
+  gad_context_changed (self->context);
+}
+
+static void
+fill_household (GadClientPage *self,
+                GadStore      *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) members = gad_store_list_household (store, self->person_id, &error);
+
+  clear_list (self->household_list);
+  if (members == NULL)
+    {
+      add_placeholder (self->household_list, error->message);
+      return;
+    }
+  for (guint i = 0; i < members->len; i++)
+    {
+      GadMember *m = g_ptr_array_index (members, i);
+      GtkWidget *row = adw_action_row_new ();
+      g_autofree char *code = gad_personal_code_format (m->person_code);
+      g_autofree char *from = gad_text_format_date (m->from_date);
+      g_autofree char *to = gad_text_format_date (m->to_date);
+      g_autofree char *period = m->to_date
+        /* TRANSLATORS: a household membership that ended: from – to */
+        ? g_strdup_printf (_("%s – %s"), from, to)
+        /* TRANSLATORS: a current household membership: since when */
+        : g_strdup_printf (_("since %s"), from);
+      /* TRANSLATORS: relation · personal code · period */
+      g_autofree char *subtitle = g_strdup_printf (_("%s · %s · %s"),
+                                                   gad_catalog_name (GAD_CATALOG_RELATION,
+                                                                     m->relation),
+                                                   code, period);
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), m->person_name);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      if (m->to_date)
+        gtk_widget_add_css_class (row, "dim-label");
+
+      if (m->person_id != self->person_id)
+        {
+          g_object_set_data (G_OBJECT (row), "person-id", GSIZE_TO_POINTER (m->person_id));
+          gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+          adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                                     gtk_image_new_from_icon_name ("go-next-symbolic"));
+          g_signal_connect (row, "activated", G_CALLBACK (on_member_activated), self);
+        }
+      else if (m->to_date == NULL)
+        {
+          GtkWidget *button = gtk_button_new_with_mnemonic (_("_Leave Household"));
+
+          gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+          g_object_set_data (G_OBJECT (button), "membership-id", GSIZE_TO_POINTER (m->id));
+          g_signal_connect (button, "clicked", G_CALLBACK (on_end_membership), self);
+          adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+        }
+      gtk_list_box_append (self->household_list, row);
+    }
+  if (members->len == 0)
+    add_placeholder (self->household_list, _("Not a member of any household"));
+}
+
+static void on_dialog_saved (GadClientPage *self);
+
+static void
+open_case_dialog (GadClientPage *self,
+                  GtkWidget     *button,
+                  GadCaseMode    mode)
+{
+  GadCase *c = g_object_get_data (G_OBJECT (button), "case");
+  GadCaseDialog *dialog = gad_case_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                               self->context, self->person_id, c, mode);
+
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (on_dialog_saved), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_edit_case (GtkButton     *button,
+              GadClientPage *self)
+{
+  open_case_dialog (self, GTK_WIDGET (button), GAD_CASE_EDIT);
+}
+
+static void
+on_close_case (GtkButton     *button,
+               GadClientPage *self)
+{
+  open_case_dialog (self, GTK_WIDGET (button), GAD_CASE_CLOSE);
+}
+
+static GtkWidget *
+case_button (GadCase    *c,
+             const char *label,
+             GCallback   callback,
+             gpointer    self)
+{
+  GtkWidget *button = gtk_button_new_with_mnemonic (label);
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  g_object_set_data_full (G_OBJECT (button), "case", gad_case_copy (c),
+                          (GDestroyNotify) gad_case_free);
+  g_signal_connect (button, "clicked", callback, self);
+  return button;
+}
+
+static void
+fill_cases (GadClientPage *self,
+            GadStore      *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) cases = gad_store_list_cases (store, self->person_id, &error);
+
+  clear_list (self->cases_list);
+  if (cases == NULL)
+    {
+      add_placeholder (self->cases_list, error->message);
+      return;
+    }
+  for (guint i = 0; i < cases->len; i++)
+    {
+      GadCase *c = g_ptr_array_index (cases, i);
+      GtkWidget *row = adw_action_row_new ();
+      g_autofree char *groups = gad_catalog_names (GAD_CATALOG_TARGET_GROUP, c->target_groups);
+      g_autofree char *opened = gad_text_format_date (c->opened_on);
+      g_autofree char *subtitle = NULL;
+
+      if (c->closed_on)
+        {
+          g_autofree char *closed = gad_text_format_date (c->closed_on);
+          /* TRANSLATORS: a closed case: worker · opened – closed · why */
+          subtitle = g_strdup_printf (_("%s · %s – %s · %s"), c->worker, opened, closed,
+                                      gad_catalog_name (GAD_CATALOG_CLOSING_REASON,
+                                                        c->closing_reason));
+          gtk_widget_add_css_class (row, "dim-label");
+        }
+      else
+        /* TRANSLATORS: an open case: worker · since when */
+        subtitle = g_strdup_printf (_("%s · open since %s"), c->worker, opened);
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                     *groups ? groups : _("No target group"));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      if (c->closed_on == NULL)
+        {
+          adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                                     case_button (c, _("_Edit"), G_CALLBACK (on_edit_case), self));
+          adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                                     case_button (c, _("_Close Case…"),
+                                                  G_CALLBACK (on_close_case), self));
+        }
+      gtk_list_box_append (self->cases_list, row);
+    }
+  if (cases->len == 0)
+    add_placeholder (self->cases_list, _("No cases"));
+}
+
+static void
+set_value (GtkLabel   *label,
+           const char *value)
+{
+  gtk_label_set_label (label, value && *value ? value : "—");
+}
+
+static void
+reload (GadClientPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  GadStore *store;
+
+  if (self->context == NULL || self->person_id == 0)
+    return;
+  store = gad_context_get_store (self->context);
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
+
+  g_clear_object (&self->person);
+  self->person = gad_store_get_person (store, self->person_id, &error);
+  if (self->person == NULL)
+    {
+      gtk_label_set_label (self->error_label, error->message);
+      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+      return;
+    }
+
+  {
+    g_autofree char *name = gad_person_dup_full_name (self->person);
+    g_autofree char *code = gad_person_dup_code_display (self->person);
+    g_autofree char *birth = gad_text_format_date (gad_person_get_birth_date (self->person));
+    g_auto(GStrv) codes = gad_store_list_codes (store, self->person_id);
+    const char *gender = gad_person_get_gender (self->person);
+    g_autoptr(GString) all_codes = g_string_new (code);
+
+    for (guint i = 1; codes[i]; i++)
+      {
+        g_autofree char *earlier = gad_personal_code_format (codes[i]);
+        /* TRANSLATORS: an earlier personal code of the person, after the current one */
+        g_string_append_printf (all_codes, _(" (earlier %s)"), earlier);
+      }
+
+    gtk_label_set_label (self->name_label, name);
+    gtk_label_set_label (self->code_label, code);
+    set_value (self->code_value, all_codes->str);
+    set_value (self->birth_value, birth);
+    set_value (self->gender_value, g_str_equal (gender, "M") ? _("Male")
+                                   : g_str_equal (gender, "F") ? _("Female") : "");
+    set_value (self->address_value, gad_person_get_address (self->person));
+    set_value (self->phone_value, gad_person_get_phone (self->person));
+    set_value (self->parish_value, gad_person_get_territory (self->person));
+    set_value (self->worker_value, gad_person_get_worker (self->person));
+  }
+
+  fill_household (self, store);
+  fill_cases (self, store);
+  fill_history (self, store);
+}
+
+static void
+on_dialog_saved (GadClientPage *self)
+{
+  gad_context_changed (self->context);
+}
+
+static void
+edit_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  GadClientPage *self = GAD_CLIENT_PAGE (widget);
+  GadPersonDialog *dialog;
+
+  if (self->person == NULL)
+    return;
+  dialog = gad_person_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)), self->context,
+                                  self->person);
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (on_dialog_saved), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+new_case_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *param)
+{
+  GadClientPage *self = GAD_CLIENT_PAGE (widget);
+  GadCaseDialog *dialog;
+
+  if (self->person == NULL)
+    return;
+  dialog = gad_case_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)), self->context,
+                                self->person_id, NULL, GAD_CASE_NEW);
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (on_dialog_saved), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+household_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  GadClientPage *self = GAD_CLIENT_PAGE (widget);
+  GadHouseholdDialog *dialog;
+
+  if (self->person == NULL)
+    return;
+  dialog = gad_household_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)), self->context,
+                                     self->person);
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (on_dialog_saved), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+back_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  g_signal_emit (widget, signals[BACK], 0);
+}
+
+static void
+gad_client_page_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      g_value_set_object (value, GAD_CLIENT_PAGE (object)->context);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+gad_client_page_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  GadClientPage *self = GAD_CLIENT_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      g_return_if_fail (self->context == NULL);
+      self->context = g_value_dup_object (value);
+      if (self->context)
+        g_signal_connect_object (self->context, "changed", G_CALLBACK (reload), self,
+                                 G_CONNECT_SWAPPED);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+gad_client_page_dispose (GObject *object)
+{
+  GadClientPage *self = GAD_CLIENT_PAGE (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), GAD_TYPE_CLIENT_PAGE);
+  g_clear_object (&self->person);
+  g_clear_object (&self->context);
+  G_OBJECT_CLASS (gad_client_page_parent_class)->dispose (object);
+}
+
+static void
+gad_client_page_class_init (GadClientPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = gad_client_page_dispose;
+  object_class->get_property = gad_client_page_get_property;
+  object_class->set_property = gad_client_page_set_property;
+
+  properties[PROP_CONTEXT] = g_param_spec_object ("context", NULL, NULL, GAD_TYPE_CONTEXT,
+                                                  G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  signals[BACK] = g_signal_new ("back", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
+                                NULL, NULL, G_TYPE_NONE, 0);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/lv/gadiba/Gadiba/gad-client-page.ui");
+#define CHILD(name) gtk_widget_class_bind_template_child (widget_class, GadClientPage, name)
+  CHILD (name_label);
+  CHILD (code_label);
+  CHILD (error_label);
+  CHILD (code_value);
+  CHILD (birth_value);
+  CHILD (gender_value);
+  CHILD (address_value);
+  CHILD (phone_value);
+  CHILD (parish_value);
+  CHILD (worker_value);
+  CHILD (household_list);
+  CHILD (cases_list);
+  CHILD (history_list);
+#undef CHILD
+
+  gtk_widget_class_install_action (widget_class, "client.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "client.edit", NULL, edit_action);
+  gtk_widget_class_install_action (widget_class, "client.new-case", NULL, new_case_action);
+  gtk_widget_class_install_action (widget_class, "client.household", NULL, household_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "client.back",
+                                       NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "client.back", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "client.edit",
+                                       NULL);
+}
+
+static void
+gad_client_page_init (GadClientPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+void
+gad_client_page_set_person_id (GadClientPage *self,
+                               gint64         person_id)
+{
+  g_return_if_fail (GAD_IS_CLIENT_PAGE (self));
+
+  self->person_id = person_id;
+  reload (self);
+}
+
+gint64
+gad_client_page_get_person_id (GadClientPage *self)
+{
+  g_return_val_if_fail (GAD_IS_CLIENT_PAGE (self), 0);
+  return self->person_id;
+}

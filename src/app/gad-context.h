@@ -1,0 +1,20 @@
+/* gad-context.h — what every view shares: the store and the settings
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "gad-store.h"
+
+G_BEGIN_DECLS
+
+#define GAD_TYPE_CONTEXT (gad_context_get_type ())
+G_DECLARE_FINAL_TYPE (GadContext, gad_context, GAD, CONTEXT, GObject)
+
+GadContext *gad_context_new          (GadStore   *store);
+GadStore   *gad_context_get_store    (GadContext *self);
+GSettings  *gad_context_get_settings (GadContext *self);
+void        gad_context_changed      (GadContext *self);
+
+G_END_DECLS

@@ -1,0 +1,279 @@
+/* gad-person-dialog.c — register a client or edit their details
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Checks as the user types: the personal code says what is wrong with it
+ * (date, check digit) or whom it already belongs to, and an old-format code
+ * fills in the birth date. A failed save leaves everything as typed.
+ */
+#define G_LOG_DOMAIN "gadiba"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "gad-app-util.h"
+#include "gad-person-dialog.h"
+#include "gad-personal-code.h"
+#include "gad-text.h"
+
+struct _GadPersonDialog
+{
+  AdwWindow parent_instance;
+
+  GadContext *context;
+  GadPerson *person;      /* a copy of the person being edited, NULL for a new one */
+  GArray *territory_ids;
+
+  GtkButton *save_button;
+  GtkLabel *error_label;
+  AdwEntryRow *code_row;
+  GtkLabel *code_hint;
+  AdwEntryRow *surname_row;
+  AdwEntryRow *first_name_row;
+  AdwComboRow *gender_row;
+  AdwEntryRow *birth_row;
+  AdwEntryRow *address_row;
+  AdwEntryRow *phone_row;
+  AdwComboRow *parish_row;
+};
+
+G_DEFINE_FINAL_TYPE (GadPersonDialog, gad_person_dialog, ADW_TYPE_WINDOW)
+
+enum { SAVED, N_SIGNALS };
+static guint signals[N_SIGNALS];
+
+static const char *genders[] = { "", "M", "F" };
+
+static void
+set_hint (GadPersonDialog *self,
+          const char      *text,
+          gboolean         error)
+{
+  gtk_label_set_label (self->code_hint, text);
+  gtk_widget_set_visible (GTK_WIDGET (self->code_hint), text != NULL && *text);
+  if (error)
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (self->code_hint), "error");
+      gtk_widget_remove_css_class (GTK_WIDGET (self->code_hint), "dim-label");
+    }
+  else
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (self->code_hint), "error");
+      gtk_widget_add_css_class (GTK_WIDGET (self->code_hint), "dim-label");
+    }
+  gad_row_set_error (self->code_row, error);
+}
+
+static gboolean
+is_blank (AdwEntryRow *row)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
+  return *text == '\0';
+}
+
+static void
+validate (GadPersonDialog *self)
+{
+  const char *code = gtk_editable_get_text (GTK_EDITABLE (self->code_row));
+  g_autoptr(GError) error = NULL;
+  gboolean code_ok = FALSE;
+  char digits[12];
+  GDate birth;
+  GadCodeKind kind;
+
+  if (*code == '\0')
+    set_hint (self, _("11 digits, e.g. 161175-19997."), FALSE);
+  else if ((kind = gad_personal_code_parse (code, digits, &birth, &error)) == 0)
+    set_hint (self, error->message, TRUE);
+  else
+    {
+      gint64 owner = gad_store_find_person_by_code (gad_context_get_store (self->context), code);
+
+      if (owner != 0 && (self->person == NULL || owner != gad_person_get_id (self->person)))
+        {
+          g_autoptr(GadPerson) other = gad_store_get_person (gad_context_get_store (self->context),
+                                                             owner, NULL);
+          g_autofree char *name = other ? gad_person_dup_full_name (other) : g_strdup ("?");
+          g_autofree char *text = g_strdup_printf (_("This code already belongs to %s."), name);
+
+          set_hint (self, text, TRUE);
+        }
+      else if (kind == GAD_CODE_OLD)
+        {
+          g_autofree char *iso = gad_text_iso_date (&birth);
+          g_autofree char *date = gad_text_format_date (iso);
+          g_autofree char *text = g_strdup_printf (_("Born %s."), date);
+
+          set_hint (self, text, FALSE);
+          gtk_editable_set_text (GTK_EDITABLE (self->birth_row), date);
+          code_ok = TRUE;
+        }
+      else
+        {
+          set_hint (self, _("A new-format code: it does not tell the birth date, so enter it "
+                            "below if it is known."), FALSE);
+          code_ok = TRUE;
+        }
+      gtk_widget_set_sensitive (GTK_WIDGET (self->birth_row), kind == GAD_CODE_NEW);
+    }
+
+  {
+    gboolean birth_ok = is_blank (self->birth_row);
+    g_autofree char *iso = birth_ok ? NULL : gad_date_row_get_iso (self->birth_row);
+
+    birth_ok = birth_ok || iso != NULL;
+    gad_row_set_error (self->birth_row, !birth_ok);
+    gtk_widget_set_sensitive (GTK_WIDGET (self->save_button),
+                              code_ok && birth_ok && !is_blank (self->surname_row)
+                              && !is_blank (self->first_name_row));
+  }
+}
+
+static void
+on_cancel (GadPersonDialog *self)
+{
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+static void
+on_save (GadPersonDialog *self)
+{
+  g_autoptr(GadPerson) person = self->person ? gad_person_copy (self->person) : gad_person_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *birth = gad_date_row_get_iso (self->birth_row);
+  GadStore *store = gad_context_get_store (self->context);
+  gboolean ok;
+
+  if (!gtk_widget_get_sensitive (GTK_WIDGET (self->save_button)))
+    return;
+
+  g_object_set (person,
+                "code", gtk_editable_get_text (GTK_EDITABLE (self->code_row)),
+                "last-name", gtk_editable_get_text (GTK_EDITABLE (self->surname_row)),
+                "first-name", gtk_editable_get_text (GTK_EDITABLE (self->first_name_row)),
+                "gender", genders[adw_combo_row_get_selected (self->gender_row)],
+                "birth-date", birth,
+                "address", gtk_editable_get_text (GTK_EDITABLE (self->address_row)),
+                "phone", gtk_editable_get_text (GTK_EDITABLE (self->phone_row)),
+                "territory-id", g_array_index (self->territory_ids, gint64,
+                                               adw_combo_row_get_selected (self->parish_row)),
+                NULL);
+
+  ok = self->person ? gad_store_update_person (store, person, &error)
+                    : gad_store_insert_person (store, person, &error) != 0;
+  if (!ok)
+    {
+      /* Keep the dialog and what was typed; say what to fix. */
+      gtk_label_set_label (self->error_label, error->message);
+      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+      return;
+    }
+
+  g_signal_emit (self, signals[SAVED], 0, gad_person_get_id (person));
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static void
+fill (GadPersonDialog *self)
+{
+  GadStore *store = gad_context_get_store (self->context);
+  g_autoptr(GListModel) parishes = gad_territory_model (store, self->territory_ids);
+  g_autoptr(GtkStringList) gender_names = gtk_string_list_new (NULL);
+
+  gtk_string_list_append (gender_names, _("Not given"));
+  gtk_string_list_append (gender_names, _("Male"));
+  gtk_string_list_append (gender_names, _("Female"));
+  adw_combo_row_set_model (self->gender_row, G_LIST_MODEL (gender_names));
+  adw_combo_row_set_model (self->parish_row, parishes);
+
+  if (self->person)
+    {
+      const char *gender = gad_person_get_gender (self->person);
+      g_autofree char *code = gad_person_dup_code_display (self->person);
+
+      gtk_window_set_title (GTK_WINDOW (self), _("Edit Client"));
+      gtk_button_set_label (self->save_button, _("_Save"));
+      gtk_editable_set_text (GTK_EDITABLE (self->code_row), code);
+      gtk_editable_set_text (GTK_EDITABLE (self->surname_row),
+                             gad_person_get_last_name (self->person));
+      gtk_editable_set_text (GTK_EDITABLE (self->first_name_row),
+                             gad_person_get_first_name (self->person));
+      adw_combo_row_set_selected (self->gender_row,
+                                  g_str_equal (gender, "M") ? 1 : g_str_equal (gender, "F") ? 2 : 0);
+      gad_date_row_set_iso (self->birth_row, gad_person_get_birth_date (self->person));
+      gtk_editable_set_text (GTK_EDITABLE (self->address_row),
+                             gad_person_get_address (self->person));
+      gtk_editable_set_text (GTK_EDITABLE (self->phone_row), gad_person_get_phone (self->person));
+      adw_combo_row_set_selected (self->parish_row,
+                                  gad_ids_find (self->territory_ids,
+                                                gad_person_get_territory_id (self->person)));
+    }
+  validate (self);
+}
+
+static void
+gad_person_dialog_dispose (GObject *object)
+{
+  GadPersonDialog *self = GAD_PERSON_DIALOG (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), GAD_TYPE_PERSON_DIALOG);
+  g_clear_object (&self->context);
+  g_clear_object (&self->person);
+  g_clear_pointer (&self->territory_ids, g_array_unref);
+  G_OBJECT_CLASS (gad_person_dialog_parent_class)->dispose (object);
+}
+
+static void
+gad_person_dialog_class_init (GadPersonDialogClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = gad_person_dialog_dispose;
+
+  signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
+                                 NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/lv/gadiba/Gadiba/gad-person-dialog.ui");
+#define CHILD(name) gtk_widget_class_bind_template_child (widget_class, GadPersonDialog, name)
+  CHILD (save_button);
+  CHILD (error_label);
+  CHILD (code_row);
+  CHILD (code_hint);
+  CHILD (surname_row);
+  CHILD (first_name_row);
+  CHILD (gender_row);
+  CHILD (birth_row);
+  CHILD (address_row);
+  CHILD (phone_row);
+  CHILD (parish_row);
+#undef CHILD
+  gtk_widget_class_bind_template_callback (widget_class, validate);
+  gtk_widget_class_bind_template_callback (widget_class, on_save);
+  gtk_widget_class_bind_template_callback (widget_class, on_cancel);
+  gad_bind_escape_to_close (widget_class);
+}
+
+static void
+gad_person_dialog_init (GadPersonDialog *self)
+{
+  self->territory_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/**
+ * gad_person_dialog_new:
+ * @person: (nullable): the client to edit, or %NULL to register a new one
+ */
+GadPersonDialog *
+gad_person_dialog_new (GtkWindow  *parent,
+                       GadContext *context,
+                       GadPerson  *person)
+{
+  GadPersonDialog *self = g_object_new (GAD_TYPE_PERSON_DIALOG, "transient-for", parent, NULL);
+
+  self->context = g_object_ref (context);
+  self->person = person ? gad_person_copy (person) : NULL;
+  fill (self);
+  return self;
+}

@@ -1,0 +1,303 @@
+/* gad-registry-view.c — search the registry and open client pages
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "gadiba"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "gad-client-page.h"
+#include "gad-person-dialog.h"
+#include "gad-person-list.h"
+#include "gad-registry-view.h"
+#include "gad-sql-sorter.h"
+#include "gad-text.h"
+
+struct _GadRegistryView
+{
+  AdwBin parent_instance;
+
+  GadContext *context;
+  GadPersonList *persons;
+
+  GtkStack *pages;
+  GtkSearchEntry *search_entry;
+  GtkLabel *count_label;
+  GtkStack *results_stack;
+  GtkColumnView *column_view;
+  GtkSingleSelection *selection;
+  AdwStatusPage *empty_page;
+  GadClientPage *client_page;
+};
+
+G_DEFINE_FINAL_TYPE (GadRegistryView, gad_registry_view, ADW_TYPE_BIN)
+
+enum { PROP_0, PROP_CONTEXT, N_PROPS };
+static GParamSpec *properties[N_PROPS];
+
+static void
+update_results (GadRegistryView *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->persons));
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  g_autofree char *count = g_strdup_printf (ngettext ("%u client", "%u clients", n), n);
+
+  gtk_label_set_label (self->count_label, count);
+  if (n > 0)
+    gtk_stack_set_visible_child_name (self->results_stack, "results");
+  else
+    {
+      gtk_stack_set_visible_child_name (self->results_stack, "empty");
+      if (*text)
+        {
+          adw_status_page_set_title (self->empty_page, _("No Clients Found"));
+          adw_status_page_set_description (self->empty_page,
+                                           _("Check the spelling, or search by personal code."));
+        }
+      else
+        {
+          adw_status_page_set_title (self->empty_page, _("No Clients Yet"));
+          adw_status_page_set_description (self->empty_page,
+                                           _("Add the first client, or import a list with "
+                                             "“gadiba-cli import persons”."));
+        }
+    }
+}
+
+static void
+run_query (GadRegistryView *self)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean descending;
+  GadSort sort;
+
+  if (self->persons == NULL)
+    return;
+  sort = gad_sql_sorter_read_primary (gtk_column_view_get_sorter (self->column_view), &descending);
+  if (!gad_person_list_set_query (self->persons,
+                                  gtk_editable_get_text (GTK_EDITABLE (self->search_entry)), sort,
+                                  descending, &error))
+    g_warning ("Search failed: %s", error->message);
+  update_results (self);
+}
+
+static void
+on_search_changed (GadRegistryView *self)
+{
+  run_query (self);
+}
+
+/* Enter in the search field opens the first result. */
+static void
+on_search_activate (GadRegistryView *self)
+{
+  g_autoptr(GadPerson) first = g_list_model_get_item (G_LIST_MODEL (self->persons), 0);
+
+  if (first)
+    gad_registry_view_show_person (self, gad_person_get_id (first));
+}
+
+static void
+on_row_activate (GadRegistryView *self,
+                 guint            position)
+{
+  g_autoptr(GadPerson) person = g_list_model_get_item (G_LIST_MODEL (self->persons), position);
+
+  if (person)
+    gad_registry_view_show_person (self, gad_person_get_id (person));
+}
+
+static void
+on_context_changed (GadRegistryView *self)
+{
+  gad_person_list_refresh (self->persons);
+  update_results (self);
+}
+
+static void
+on_back (GadRegistryView *self)
+{
+  gad_registry_view_show_list (self);
+}
+
+static char *
+format_date (gpointer    unused,
+             const char *iso)
+{
+  return gad_text_format_date (iso);
+}
+
+static char *
+format_count (gpointer unused,
+              guint    count)
+{
+  return count ? g_strdup_printf ("%u", count) : g_strdup ("");
+}
+
+static void
+set_context (GadRegistryView *self,
+             GadContext      *context)
+{
+  if (self->context == context || context == NULL)
+    return;
+  g_return_if_fail (self->context == NULL);
+
+  self->context = g_object_ref (context);
+  self->persons = gad_person_list_new (gad_context_get_store (context));
+  gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->persons));
+  g_object_set (self->client_page, "context", context, NULL);
+  g_signal_connect_object (context, "changed", G_CALLBACK (on_context_changed), self,
+                           G_CONNECT_SWAPPED);
+  run_query (self);
+}
+
+static void
+gad_registry_view_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      g_value_set_object (value, GAD_REGISTRY_VIEW (object)->context);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+gad_registry_view_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      set_context (GAD_REGISTRY_VIEW (object), g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+gad_registry_view_dispose (GObject *object)
+{
+  GadRegistryView *self = GAD_REGISTRY_VIEW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), GAD_TYPE_REGISTRY_VIEW);
+  g_clear_object (&self->persons);
+  g_clear_object (&self->context);
+  G_OBJECT_CLASS (gad_registry_view_parent_class)->dispose (object);
+}
+
+static void
+gad_registry_view_class_init (GadRegistryViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = gad_registry_view_dispose;
+  object_class->get_property = gad_registry_view_get_property;
+  object_class->set_property = gad_registry_view_set_property;
+
+  /* Set once, usually through a binding from the window. */
+  properties[PROP_CONTEXT] = g_param_spec_object ("context", NULL, NULL, GAD_TYPE_CONTEXT,
+                                                  G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (GAD_TYPE_SQL_SORTER);
+  g_type_ensure (GAD_TYPE_CLIENT_PAGE);
+  g_type_ensure (GAD_TYPE_PERSON);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/lv/gadiba/Gadiba/gad-registry-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, GadRegistryView, pages);
+  gtk_widget_class_bind_template_child (widget_class, GadRegistryView, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, GadRegistryView, count_label);
+  gtk_widget_class_bind_template_child (widget_class, GadRegistryView, results_stack);
+  gtk_widget_class_bind_template_child (widget_class, GadRegistryView, column_view);
+  gtk_widget_class_bind_template_child (widget_class, GadRegistryView, selection);
+  gtk_widget_class_bind_template_child (widget_class, GadRegistryView, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, GadRegistryView, client_page);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_activate);
+  gtk_widget_class_bind_template_callback (widget_class, on_row_activate);
+  gtk_widget_class_bind_template_callback (widget_class, on_back);
+  gtk_widget_class_bind_template_callback (widget_class, format_date);
+  gtk_widget_class_bind_template_callback (widget_class, format_count);
+}
+
+static void
+gad_registry_view_init (GadRegistryView *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_signal_connect_object (gtk_column_view_get_sorter (self->column_view), "changed",
+                           G_CALLBACK (run_query), self, G_CONNECT_SWAPPED);
+}
+
+void
+gad_registry_view_focus_search (GadRegistryView *self)
+{
+  g_return_if_fail (GAD_IS_REGISTRY_VIEW (self));
+
+  gad_registry_view_show_list (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+on_person_saved (GadRegistryView *self,
+                 gint64           person_id)
+{
+  gad_context_changed (self->context);
+  gad_registry_view_show_person (self, person_id);
+}
+
+void
+gad_registry_view_new_client (GadRegistryView *self)
+{
+  GadPersonDialog *dialog;
+
+  g_return_if_fail (GAD_IS_REGISTRY_VIEW (self));
+
+  dialog = gad_person_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                  self->context, NULL);
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (on_person_saved), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+void
+gad_registry_view_show_person (GadRegistryView *self,
+                               gint64           person_id)
+{
+  g_return_if_fail (GAD_IS_REGISTRY_VIEW (self));
+
+  gad_client_page_set_person_id (self->client_page, person_id);
+  gtk_stack_set_visible_child_name (self->pages, "client");
+}
+
+void
+gad_registry_view_show_list (GadRegistryView *self)
+{
+  g_return_if_fail (GAD_IS_REGISTRY_VIEW (self));
+  gtk_stack_set_visible_child_name (self->pages, "list");
+}
+
+GListModel *
+gad_registry_view_get_results (GadRegistryView *self)
+{
+  g_return_val_if_fail (GAD_IS_REGISTRY_VIEW (self), NULL);
+  return G_LIST_MODEL (self->persons);
+}
+
+GtkWidget *
+gad_registry_view_get_search_entry (GadRegistryView *self)
+{
+  g_return_val_if_fail (GAD_IS_REGISTRY_VIEW (self), NULL);
+  return GTK_WIDGET (self->search_entry);
+}

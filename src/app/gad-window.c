@@ -1,0 +1,188 @@
+/* gad-window.c — the main window: Registry, Schedules, Dashboards
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "gadiba"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "gad-registry-view.h"
+#include "gad-window.h"
+
+struct _GadWindow
+{
+  AdwApplicationWindow parent_instance;
+
+  GadContext *context;
+
+  AdwToastOverlay *toast_overlay;
+  AdwViewStack *stack;
+  GadRegistryView *registry_view;
+};
+
+G_DEFINE_FINAL_TYPE (GadWindow, gad_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum { PROP_0, PROP_CONTEXT, N_PROPS };
+static GParamSpec *properties[N_PROPS];
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  GadWindow *self = GAD_WINDOW (widget);
+
+  adw_view_stack_set_visible_child_name (self->stack, "registry");
+  gad_registry_view_focus_search (self->registry_view);
+}
+
+static void
+new_client_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  GadWindow *self = GAD_WINDOW (widget);
+
+  adw_view_stack_set_visible_child_name (self->stack, "registry");
+  gad_registry_view_new_client (self->registry_view);
+}
+
+static gboolean
+gad_window_close_request (GtkWindow *window)
+{
+  GadWindow *self = GAD_WINDOW (window);
+  GSettings *settings = gad_context_get_settings (self->context);
+  int width, height;
+
+  gtk_window_get_default_size (window, &width, &height);
+  g_settings_delay (settings);
+  g_settings_set_int (settings, "window-width", width);
+  g_settings_set_int (settings, "window-height", height);
+  g_settings_set_boolean (settings, "window-maximized", gtk_window_is_maximized (window));
+  g_settings_set_string (settings, "last-view", adw_view_stack_get_visible_child_name (self->stack));
+  g_settings_apply (settings);
+
+  return GTK_WINDOW_CLASS (gad_window_parent_class)->close_request (window);
+}
+
+static void
+gad_window_constructed (GObject *object)
+{
+  GadWindow *self = GAD_WINDOW (object);
+  GSettings *settings = gad_context_get_settings (self->context);
+  g_autofree char *view = g_settings_get_string (settings, "last-view");
+
+  G_OBJECT_CLASS (gad_window_parent_class)->constructed (object);
+
+  gtk_window_set_default_size (GTK_WINDOW (self), g_settings_get_int (settings, "window-width"),
+                               g_settings_get_int (settings, "window-height"));
+  if (g_settings_get_boolean (settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+  adw_view_stack_set_visible_child_name (self->stack, view);
+}
+
+static void
+gad_window_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  GadWindow *self = GAD_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+gad_window_set_property (GObject      *object,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  GadWindow *self = GAD_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      self->context = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+gad_window_dispose (GObject *object)
+{
+  GadWindow *self = GAD_WINDOW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), GAD_TYPE_WINDOW);
+  g_clear_object (&self->context);
+  G_OBJECT_CLASS (gad_window_parent_class)->dispose (object);
+}
+
+static void
+gad_window_class_init (GadWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = gad_window_constructed;
+  object_class->dispose = gad_window_dispose;
+  object_class->get_property = gad_window_get_property;
+  object_class->set_property = gad_window_set_property;
+  GTK_WINDOW_CLASS (klass)->close_request = gad_window_close_request;
+
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL, GAD_TYPE_CONTEXT,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (GAD_TYPE_REGISTRY_VIEW);
+  gtk_widget_class_set_template_from_resource (widget_class, "/lv/gadiba/Gadiba/gad-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, GadWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, GadWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, GadWindow, registry_view);
+
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.new-client", NULL, new_client_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search",
+                                       NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
+                                       "win.new-client", NULL);
+}
+
+static void
+gad_window_init (GadWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+GadWindow *
+gad_window_new (GadApplication *app,
+                GadContext     *context)
+{
+  return g_object_new (GAD_TYPE_WINDOW, "application", app, "context", context, NULL);
+}
+
+void
+gad_window_add_toast (GadWindow  *self,
+                      const char *message)
+{
+  g_return_if_fail (GAD_IS_WINDOW (self));
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+}
+
+GtkWidget *
+gad_window_get_registry_view (GadWindow *self)
+{
+  g_return_val_if_fail (GAD_IS_WINDOW (self), NULL);
+  return GTK_WIDGET (self->registry_view);
+}

@@ -1,0 +1,18 @@
+/* gad-test-screenshot.h — what the UI tests share
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+gboolean   gad_test_save_screenshot (GtkWidget  *widget,
+                                     const char *name);
+void       gad_test_wait            (guint       ms);
+GtkWidget *gad_test_find_label      (GtkWidget  *root,
+                                     const char *text);
+guint      gad_test_count_text      (GtkWidget  *root,
+                                     const char *prefix);
+
+G_END_DECLS

@@ -1,0 +1,122 @@
+/* test-demo.c — the demo county: deterministic, realistic enough to try the app on
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "gad-demo.h"
+#include "gad-import.h"
+#include "gad-personal-code.h"
+#include "gad-test-util.h"
+
+static char *
+build_and_export (guint   persons,
+                  guint32 seed,
+                  GadStore **store_out)
+{
+  g_autoptr(GadStore) store = gad_test_store (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *csv = g_strconcat (gad_store_get_path (store), ".csv", NULL);
+  g_autoptr(GString) all = g_string_new (NULL);
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  char *data = NULL;
+
+  g_assert_true (gad_demo_build (store, persons, seed, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (gad_export_persons (store, csv, NULL, &error));
+  g_assert_true (g_file_get_contents (csv, &data, NULL, NULL));
+  g_string_append (all, data);
+  g_free (data);
+
+  /* Cases and households belong to the county too. */
+  g_assert_true (gad_store_search (store, "", GAD_SORT_NAME, FALSE, 0, ids, NULL));
+  for (guint i = 0; i < ids->len; i++)
+    {
+      gint64 id = g_array_index (ids, gint64, i);
+      g_autoptr(GPtrArray) cases = gad_store_list_cases (store, id, NULL);
+      g_autoptr(GPtrArray) members = gad_store_list_household (store, id, NULL);
+
+      for (guint k = 0; k < cases->len; k++)
+        {
+          GadCase *c = g_ptr_array_index (cases, k);
+          g_string_append_printf (all, "case %s %s %s %s %s\n", c->worker, c->target_groups,
+                                  c->opened_on, c->closed_on ? c->closed_on : "-",
+                                  c->closing_reason ? c->closing_reason : "-");
+        }
+      for (guint k = 0; k < members->len; k++)
+        {
+          GadMember *m = g_ptr_array_index (members, k);
+          g_string_append_printf (all, "member %s %s\n", m->person_code, m->relation);
+        }
+    }
+  if (store_out)
+    *store_out = g_steal_pointer (&store);
+  return g_string_free (g_steal_pointer (&all), FALSE);
+}
+
+static void
+test_deterministic (void)
+{
+  g_autofree char *a = build_and_export (600, 42, NULL);
+  g_autofree char *b = build_and_export (600, 42, NULL);
+  g_autofree char *c = build_and_export (600, 43, NULL);
+
+  g_assert_cmpstr (a, ==, b);
+  g_assert_cmpstr (a, !=, c);
+  g_assert_nonnull (strstr (a, "case "));
+  g_assert_nonnull (strstr (a, "member "));
+}
+
+static void
+test_county (void)
+{
+  g_autoptr(GadStore) store = NULL;
+  g_autofree char *csv = build_and_export (3000, 1, &store);
+  g_autoptr(GPtrArray) territories = gad_store_list_territories (store);
+  g_autoptr(GPtrArray) staff = gad_store_list_staff (store);
+  g_auto(GStrv) lines = g_strsplit (csv, "\r\n", -1);
+  guint persons = 0, old = 0, fresh = 0, pensioners = 0, children = 0;
+  gboolean berzins = FALSE, berzina = FALSE;
+
+  g_assert_cmpuint (territories->len, >=, 10);
+  g_assert_cmpuint (staff->len, ==, 40);
+
+  for (guint i = 1; lines[i] && g_str_has_prefix (lines[i], "") && strchr (lines[i], ';'); i++)
+    {
+      g_auto(GStrv) f = g_strsplit (lines[i], ";", -1);
+      char digits[12];
+      GDate birth;
+      int year;
+
+      persons++;
+      switch (gad_personal_code_parse (f[0], digits, &birth, NULL))
+        {
+        case GAD_CODE_OLD: old++; break;
+        case GAD_CODE_NEW: fresh++; break;
+        default: g_assert_not_reached ();
+        }
+      berzins |= g_str_equal (f[1], "Bērziņš") && g_str_equal (f[3], "M");
+      berzina |= g_str_equal (f[1], "Bērziņa") && g_str_equal (f[3], "F");
+      year = atoi (f[4] + 6);
+      pensioners += year <= 2026 - 65;
+      children += year > 2026 - 18;
+    }
+
+  g_assert_cmpuint (persons, >=, 3000);
+  g_assert_cmpuint (persons, <, 3010);
+  g_assert_cmpuint (old, >, persons / 2);
+  g_assert_cmpuint (fresh, >, persons / 50);
+  g_assert_true (berzins && berzina);
+  /* A rural county: many pensioners, fewer children. */
+  g_assert_cmpuint (pensioners * 100 / persons, >=, 20);
+  g_assert_cmpuint (children * 100 / persons, >=, 10);
+  g_assert_cmpuint (children, <, pensioners);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/demo/deterministic", test_deterministic);
+  g_test_add_func ("/demo/county", test_county);
+  return g_test_run ();
+}

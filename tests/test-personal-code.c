@@ -1,0 +1,134 @@
+/* test-personal-code.c — personal codes: both formats, dates, check digits
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "gad-personal-code.h"
+
+static void
+test_old_valid (void)
+{
+  char digits[12];
+  GDate birth;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (gad_personal_code_parse ("161175-19997", digits, &birth, &error), ==,
+                   GAD_CODE_OLD);
+  g_assert_no_error (error);
+  g_assert_cmpstr (digits, ==, "16117519997");
+  g_assert_cmpint (g_date_get_day (&birth), ==, 16);
+  g_assert_cmpint (g_date_get_month (&birth), ==, 11);
+  g_assert_cmpint (g_date_get_year (&birth), ==, 1975);
+
+  /* Without the hyphen, with blanks around it: the same code. */
+  g_assert_cmpint (gad_personal_code_parse (" 16117519997 ", digits, &birth, NULL), ==,
+                   GAD_CODE_OLD);
+  g_assert_cmpstr (digits, ==, "16117519997");
+}
+
+static void
+test_centuries (void)
+{
+  char digits[12];
+  GDate birth;
+
+  /* 01.01.2000, century digit 2; check digit computed by the rule. */
+  g_assert_cmpint (gad_personal_code_parse ("010100-23666", digits, &birth, NULL), ==,
+                   GAD_CODE_OLD);
+  g_assert_cmpint (g_date_get_year (&birth), ==, 2000);
+  /* 29 February exists in 2000 but not in 1900. */
+  g_assert_cmpint (gad_personal_code_parse ("290200-21239", digits, &birth, NULL), ==,
+                   GAD_CODE_OLD);
+  g_assert_cmpint (g_date_get_year (&birth), ==, 2000);
+  g_assert_cmpint (gad_personal_code_parse ("290200-11233", digits, &birth, NULL), ==, 0);
+  /* Century 0: the 1800s. */
+  g_assert_cmpint (gad_personal_code_parse ("311299-00002", digits, &birth, NULL), ==,
+                   GAD_CODE_OLD);
+  g_assert_cmpint (g_date_get_year (&birth), ==, 1899);
+}
+
+static void
+assert_invalid (const char *code,
+                int         expected)
+{
+  char digits[12] = "x";
+  GDate birth;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (gad_personal_code_parse (code, digits, &birth, &error), ==, 0);
+  g_assert_error (error, GAD_CODE_ERROR, expected);
+  g_assert_cmpstr (digits, ==, "");
+  g_assert_false (g_date_valid (&birth));
+  g_assert_cmpuint (strlen (error->message), >, 10);
+}
+
+static void
+test_old_invalid (void)
+{
+  assert_invalid ("161375-19997", GAD_CODE_ERROR_DATE);        /* month 13 */
+  assert_invalid ("111112-11111", GAD_CODE_ERROR_CHECK_DIGIT);
+  assert_invalid ("310475-19990", GAD_CODE_ERROR_DATE);        /* 31 April */
+  assert_invalid ("290201-10000", GAD_CODE_ERROR_DATE);        /* 29 Feb 1901 */
+  assert_invalid ("000175-19997", GAD_CODE_ERROR_DATE);        /* day 0 */
+  assert_invalid ("161175-59997", GAD_CODE_ERROR_DATE);        /* century 5 */
+  assert_invalid ("161175-19996", GAD_CODE_ERROR_CHECK_DIGIT);
+}
+
+static void
+test_format_errors (void)
+{
+  assert_invalid ("", GAD_CODE_ERROR_FORMAT);
+  assert_invalid ("1611751999", GAD_CODE_ERROR_FORMAT);        /* 10 digits */
+  assert_invalid ("161175199970", GAD_CODE_ERROR_FORMAT);      /* 12 digits */
+  assert_invalid ("16117-519997", GAD_CODE_ERROR_FORMAT);      /* hyphen misplaced */
+  assert_invalid ("161175--19997", GAD_CODE_ERROR_FORMAT);
+  assert_invalid ("16117a-19997", GAD_CODE_ERROR_FORMAT);
+}
+
+static void
+test_new_format (void)
+{
+  char digits[12];
+  GDate birth;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (gad_personal_code_parse ("328673-00679", digits, &birth, &error), ==,
+                   GAD_CODE_NEW);
+  g_assert_no_error (error);
+  g_assert_cmpstr (digits, ==, "32867300679");
+  /* Never a birth date from a new code, although "32 86 73" looks like none anyway. */
+  g_assert_false (g_date_valid (&birth));
+  g_assert_cmpint (gad_personal_code_parse ("39999999999", digits, &birth, NULL), ==,
+                   GAD_CODE_NEW);
+  /* 31…: an old-format code of someone born on the 31st, checked as such. */
+  g_assert_cmpint (gad_personal_code_parse ("311299-00000", digits, &birth, NULL), ==, 0);
+  g_assert_cmpint (gad_personal_code_parse ("311299-00002", digits, &birth, NULL), ==,
+                   GAD_CODE_OLD);
+}
+
+static void
+test_format (void)
+{
+  g_autofree char *a = gad_personal_code_format ("16117519997");
+  g_autofree char *b = gad_personal_code_format ("123");
+
+  g_assert_cmpstr (a, ==, "161175-19997");
+  g_assert_cmpstr (b, ==, "123");
+  g_assert_true (gad_personal_code_is_partial ("1611"));
+  g_assert_true (gad_personal_code_is_partial ("161175-1"));
+  g_assert_false (gad_personal_code_is_partial ("berz"));
+  g_assert_false (gad_personal_code_is_partial ("-"));
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/personal-code/old-valid", test_old_valid);
+  g_test_add_func ("/personal-code/centuries", test_centuries);
+  g_test_add_func ("/personal-code/old-invalid", test_old_invalid);
+  g_test_add_func ("/personal-code/format-errors", test_format_errors);
+  g_test_add_func ("/personal-code/new-format", test_new_format);
+  g_test_add_func ("/personal-code/format", test_format);
+  return g_test_run ();
+}

@@ -1,0 +1,366 @@
+/* test-store.c — migrations, writes with their audit rows, households and cases
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <sqlite3.h>
+
+#include "gad-personal-code.h"
+#include "gad-store.h"
+#include "gad-test-util.h"
+
+static int
+sql_int (const char *path,
+         const char *sql)
+{
+  sqlite3 *db;
+  sqlite3_stmt *stmt;
+  int value = -1;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    value = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return value;
+}
+
+static void
+sql_exec (const char *path,
+          const char *sql)
+{
+  sqlite3 *db;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+}
+
+static void
+test_migrate_empty (void)
+{
+  g_autofree char *path = gad_test_db_path ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GadStore) store = NULL;
+
+  /* A path in a folder that does not exist yet. */
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *nested = g_build_filename (dir, "a", "b", "c.db", NULL);
+
+  store = gad_store_open (nested, &error);
+  g_assert_no_error (error);
+  g_clear_object (&store);
+
+  g_assert_cmpint (sql_int (nested, "PRAGMA user_version"), ==, gad_store_schema_version ());
+  g_assert_cmpint (sql_int (nested, "PRAGMA journal_mode = WAL"), !=, -1);
+  g_assert_cmpint (sql_int (nested, "SELECT count(*) FROM benefit_types"), ==, 13);
+  g_assert_cmpint (sql_int (nested, "SELECT count(*) FROM service_types"), >=, 10);
+
+  /* Opening again is a no-op: the migrations do not run twice. */
+  store = gad_store_open (nested, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (sql_int (nested, "SELECT count(*) FROM benefit_types"), ==, 13);
+}
+
+static void
+test_refuse_newer (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GadStore) store = gad_test_store (&path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *sql = g_strdup_printf ("PRAGMA user_version = %d",
+                                          gad_store_schema_version () + 1);
+
+  g_clear_object (&store);
+  sql_exec (path, sql);
+  store = gad_store_open (path, &error);
+  g_assert_null (store);
+  g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_TOO_NEW);
+  g_assert_nonnull (strstr (error->message, "newer"));
+  /* Refused, not touched. */
+  g_assert_cmpint (sql_int (path, "PRAGMA user_version"), ==, gad_store_schema_version () + 1);
+}
+
+static void
+test_not_a_database (void)
+{
+  g_autofree char *path = gad_test_db_path ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GadStore) store = NULL;
+
+  g_assert_true (g_file_set_contents (path, "personal_code;surname\nthis is a CSV file, not a "
+                                      "database, but long enough to have a header page……", -1,
+                                      NULL));
+  store = gad_store_open (path, &error);
+  g_assert_null (store);
+  g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_NOT_A_DATABASE);
+}
+
+static GadAuditChange *
+find_change (GadAuditEntry *e,
+             const char    *field)
+{
+  for (guint i = 0; i < e->changes->len; i++)
+    {
+      GadAuditChange *c = g_ptr_array_index (e->changes, i);
+      if (g_str_equal (c->field, field))
+        return c;
+    }
+  return NULL;
+}
+
+static void
+test_person_audit (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GadStore) store = gad_test_store (&path);
+  g_autoptr(GError) error = NULL;
+  GadStaff staff = { 0, "Ilze Kalniņa", "Sociālais darbinieks", "Pieaugušo nodaļa", 0 };
+  gint64 staff_id = gad_store_add_staff (store, &staff, &error);
+  gint64 id;
+  g_autoptr(GadPerson) p = NULL;
+  g_autoptr(GPtrArray) audit = NULL;
+  GadAuditEntry *e;
+
+  g_assert_no_error (error);
+  gad_store_set_actor (store, staff_id, "fallback");
+
+  id = gad_test_person (store, "16117519997", "Bērziņš", "Jānis");
+  p = gad_store_get_person (store, id, &error);
+  g_assert_no_error (error);
+  /* Birth date from the code; code stored without the hyphen. */
+  g_assert_cmpstr (gad_person_get_birth_date (p), ==, "1975-11-16");
+  g_assert_cmpstr (gad_person_get_code (p), ==, "16117519997");
+
+  g_object_set (p, "address", "Skolas iela 1, Bauska", "first-name", "Jānis Pēteris", NULL);
+  g_assert_true (gad_store_update_person (store, p, &error));
+  g_assert_no_error (error);
+
+  audit = gad_store_list_audit (store, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (audit->len, ==, 2);
+  e = g_ptr_array_index (audit, 0); /* newest first */
+  g_assert_cmpstr (e->action, ==, "update");
+  g_assert_cmpstr (e->entity, ==, "person");
+  g_assert_cmpstr (e->actor, ==, "Ilze Kalniņa");
+  g_assert_cmpuint (e->changes->len, ==, 2);
+  g_assert_cmpstr (find_change (e, "first_name")->old_value, ==, "Jānis");
+  g_assert_cmpstr (find_change (e, "first_name")->new_value, ==, "Jānis Pēteris");
+  g_assert_null (find_change (e, "address")->old_value);
+  g_assert_cmpstr (find_change (e, "address")->new_value, ==, "Skolas iela 1, Bauska");
+  e = g_ptr_array_index (audit, 1);
+  g_assert_cmpstr (e->action, ==, "create");
+  g_assert_cmpstr (find_change (e, "last_name")->new_value, ==, "Bērziņš");
+
+  /* Saving unchanged data writes no audit row. */
+  g_assert_true (gad_store_update_person (store, p, &error));
+  g_clear_pointer (&audit, g_ptr_array_unref);
+  audit = gad_store_list_audit (store, id, NULL);
+  g_assert_cmpuint (audit->len, ==, 2);
+}
+
+static void
+test_invalid_changes_nothing (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GadStore) store = gad_test_store (&path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GadPerson) dup = NULL;
+  g_autoptr(GadPerson) bad = NULL;
+  int audit_rows;
+
+  gad_test_person (store, "161175-19997", "Bērziņš", "Jānis");
+  audit_rows = sql_int (path, "SELECT count(*) FROM audit_log");
+
+  /* A duplicate names the client who has the code. */
+  dup = g_object_new (GAD_TYPE_PERSON, "code", "16117519997", "last-name", "Ozols",
+                      "first-name", "Andris", NULL);
+  g_assert_cmpint (gad_store_insert_person (store, dup, &error), ==, 0);
+  g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_DUPLICATE);
+  g_assert_nonnull (strstr (error->message, "Bērziņš"));
+  g_assert_nonnull (strstr (error->message, "161175-19997"));
+  g_clear_error (&error);
+
+  bad = g_object_new (GAD_TYPE_PERSON, "code", "161375-19997", "last-name", "Ozols",
+                      "first-name", "Andris", NULL);
+  g_assert_cmpint (gad_store_insert_person (store, bad, &error), ==, 0);
+  g_assert_error (error, GAD_CODE_ERROR, GAD_CODE_ERROR_DATE);
+  g_clear_error (&error);
+
+  g_object_set (bad, "code", "328673-00679", "last-name", "  ", NULL);
+  g_assert_cmpint (gad_store_insert_person (store, bad, &error), ==, 0);
+  g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  g_object_set (bad, "last-name", "Ozols", "birth-date", "31.02.2001", NULL);
+  g_assert_cmpint (gad_store_insert_person (store, bad, &error), ==, 0);
+  g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  g_assert_cmpint (sql_int (path, "SELECT count(*) FROM persons"), ==, 1);
+  g_assert_cmpint (sql_int (path, "SELECT count(*) FROM audit_log"), ==, audit_rows);
+
+  /* A new-format code with a typed birth date keeps it. */
+  g_object_set (bad, "birth-date", "01.02.2001", NULL);
+  g_assert_cmpint (gad_store_insert_person (store, bad, &error), >, 0);
+  g_assert_cmpstr (gad_person_get_birth_date (bad), ==, "2001-02-01");
+}
+
+static void
+test_code_change (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GadStore) store = gad_test_store (&path);
+  g_autoptr(GError) error = NULL;
+  gint64 id = gad_test_person (store, "161175-19997", "Bērziņš", "Jānis");
+  g_autoptr(GadPerson) p = gad_store_get_person (store, id, NULL);
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GPtrArray) audit = NULL;
+  g_auto(GStrv) codes = NULL;
+
+  g_object_set (p, "code", "328673-00679", NULL);
+  g_assert_true (gad_store_update_person (store, p, &error));
+  g_assert_no_error (error);
+
+  /* The birth date the old code gave stays, although the new code has none. */
+  g_assert_cmpstr (gad_person_get_birth_date (p), ==, "1975-11-16");
+  codes = gad_store_list_codes (store, id);
+  g_assert_cmpuint (g_strv_length (codes), ==, 2);
+  g_assert_cmpstr (codes[0], ==, "32867300679");
+  g_assert_cmpstr (codes[1], ==, "16117519997");
+
+  /* Search finds the person by either code, once. */
+  g_assert_true (gad_store_search (store, "161175-19997", GAD_SORT_RELEVANCE, FALSE, 0, ids, NULL));
+  g_assert_cmpuint (ids->len, ==, 1);
+  g_assert_cmpint (g_array_index (ids, gint64, 0), ==, id);
+  g_assert_true (gad_store_search (store, "32867300679", GAD_SORT_RELEVANCE, FALSE, 0, ids, NULL));
+  g_assert_cmpuint (ids->len, ==, 1);
+  g_assert_cmpint (gad_store_find_person_by_code (store, "16117519997"), ==, id);
+
+  audit = gad_store_list_audit (store, id, NULL);
+  g_assert_cmpstr (((GadAuditEntry *) g_ptr_array_index (audit, 0))->action, ==, "code-change");
+
+  /* Nobody else may take the old code, and a new code is not changed again. */
+  {
+    g_autoptr(GadPerson) other = g_object_new (GAD_TYPE_PERSON, "code", "16117519997",
+                                               "last-name", "Ozols", "first-name", "Ints", NULL);
+    g_assert_cmpint (gad_store_insert_person (store, other, &error), ==, 0);
+    g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_DUPLICATE);
+    g_clear_error (&error);
+  }
+  g_object_set (p, "code", "32000000000", NULL);
+  g_assert_false (gad_store_update_person (store, p, &error));
+  g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_INVALID);
+}
+
+static void
+test_cases (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GadStore) store = gad_test_store (&path);
+  g_autoptr(GError) error = NULL;
+  GadStaff staff = { 0, "Inese Ozola", "Sociālais darbinieks", "", 0 };
+  gint64 worker = gad_store_add_staff (store, &staff, NULL);
+  gint64 id = gad_test_person (store, "161175-19997", "Bērziņš", "Jānis");
+  GadCase c = { 0, id, worker, NULL, "pensioner,disability", "2025-03-01", NULL, NULL, "" };
+  g_autoptr(GadPerson) p = NULL;
+  g_autoptr(GPtrArray) cases = NULL;
+  g_autoptr(GPtrArray) audit = NULL;
+  gint64 case_id = gad_store_insert_case (store, &c, &error);
+
+  g_assert_no_error (error);
+  p = gad_store_get_person (store, id, NULL);
+  g_assert_cmpuint (gad_person_get_open_cases (p), ==, 1);
+  g_assert_cmpstr (gad_person_get_worker (p), ==, "Inese Ozola");
+
+  /* Unknown target group, missing worker, bad dates: refused. */
+  c.target_groups = "astronaut";
+  g_assert_cmpint (gad_store_insert_case (store, &c, &error), ==, 0);
+  g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (gad_store_close_case (store, case_id, "2025-02-01", "goals-reached", &error));
+  g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (gad_store_close_case (store, case_id, "2025-06-01", "nonsense", &error));
+  g_clear_error (&error);
+
+  g_assert_true (gad_store_close_case (store, case_id, "2025-06-01", "goals-reached", &error));
+  g_assert_no_error (error);
+  g_assert_false (gad_store_close_case (store, case_id, "2025-07-01", "other", &error));
+  g_clear_error (&error);
+
+  g_clear_object (&p);
+  p = gad_store_get_person (store, id, NULL);
+  g_assert_cmpuint (gad_person_get_open_cases (p), ==, 0);
+  g_assert_cmpstr (gad_person_get_worker (p), ==, "");
+
+  cases = gad_store_list_cases (store, id, NULL);
+  g_assert_cmpuint (cases->len, ==, 1);
+  g_assert_cmpstr (((GadCase *) g_ptr_array_index (cases, 0))->closing_reason, ==,
+                   "goals-reached");
+  audit = gad_store_list_audit (store, id, NULL);
+  g_assert_cmpstr (((GadAuditEntry *) g_ptr_array_index (audit, 0))->action, ==, "close");
+  g_assert_cmpstr (((GadAuditEntry *) g_ptr_array_index (audit, 0))->entity, ==, "case");
+}
+
+static void
+test_households (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GadStore) store = gad_test_store (&path);
+  g_autoptr(GError) error = NULL;
+  gint64 mother = gad_test_person (store, "010100-23666", "Kalniņa", "Laura");
+  gint64 child = gad_test_person (store, "328673-00679", "Kalniņš", "Markuss");
+  gint64 household;
+  g_autoptr(GPtrArray) members = NULL;
+  GadMember *m;
+
+  /* The child joins the mother's household; she had none, so one is made for her. */
+  household = gad_store_place_in_household (store, child, mother, "child", "2024-01-01", NULL, 0,
+                                            &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (household, >, 0);
+
+  members = gad_store_list_household (store, child, NULL);
+  g_assert_cmpuint (members->len, ==, 2);
+  m = g_ptr_array_index (members, 0);
+  g_assert_cmpint (m->person_id, ==, child); /* the page's own person first */
+  g_assert_cmpstr (m->relation, ==, "child");
+  m = g_ptr_array_index (members, 1);
+  g_assert_cmpint (m->person_id, ==, mother);
+  g_assert_cmpstr (m->relation, ==, "applicant");
+
+  /* Moving to a new household ends the old membership the day before. */
+  g_assert_cmpint (gad_store_place_in_household (store, child, 0, "applicant", "2025-05-10",
+                                                 "Rīgas iela 5", 0, &error), >, household);
+  g_clear_pointer (&members, g_ptr_array_unref);
+  members = gad_store_list_household (store, child, NULL);
+  g_assert_cmpuint (members->len, ==, 3);
+  m = g_ptr_array_index (members, 0);
+  g_assert_null (m->to_date);
+  g_assert_cmpstr (m->from_date, ==, "2025-05-10");
+  m = g_ptr_array_index (members, 1);
+  g_assert_cmpstr (m->to_date, ==, "2025-05-09");
+
+  /* A bad relation changes nothing. */
+  g_assert_cmpint (gad_store_place_in_household (store, mother, 0, "cousin", NULL, "", 0, &error),
+                   ==, 0);
+  g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_INVALID);
+  g_assert_cmpint (sql_int (path, "SELECT count(*) FROM households"), ==, 2);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/store/migrate-empty", test_migrate_empty);
+  g_test_add_func ("/store/refuse-newer", test_refuse_newer);
+  g_test_add_func ("/store/not-a-database", test_not_a_database);
+  g_test_add_func ("/store/person-audit", test_person_audit);
+  g_test_add_func ("/store/invalid-changes-nothing", test_invalid_changes_nothing);
+  g_test_add_func ("/store/code-change", test_code_change);
+  g_test_add_func ("/store/cases", test_cases);
+  g_test_add_func ("/store/households", test_households);
+  return g_test_run ();
+}

@@ -1,0 +1,90 @@
+/* test-text.c — Latvian folding, sort keys, dates and money
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "gad-text.h"
+
+static void
+test_fold (void)
+{
+  static const char *cases[][2] = {
+    { "Bērziņš", "berzins" }, { "ĀBELE", "abele" }, { "  Ģērmanis   Jānis ", "germanis janis" },
+    { "Ķiploka Ļuba", "kiploka luba" }, { "Žagare Ņina Čakste Šmits", "zagare nina cakste smits" },
+    { "Ivanovs", "ivanovs" }, { "", "" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *folded = gad_text_fold (cases[i][0]);
+      g_assert_cmpstr (folded, ==, cases[i][1]);
+    }
+}
+
+static int
+cmp_keys (const char *a,
+          const char *b)
+{
+  g_autofree char *ka = gad_text_sort_key (a);
+  g_autofree char *kb = gad_text_sort_key (b);
+  return strcmp (ka, kb);
+}
+
+static void
+test_sort_key (void)
+{
+  /* Latvian order: č after all c…, š after all s…, ā with a. */
+  g_assert_cmpint (cmp_keys ("Cz", "Čakste"), <, 0);
+  g_assert_cmpint (cmp_keys ("Celmiņš", "Čakste"), <, 0);
+  g_assert_cmpint (cmp_keys ("Sz", "Šmits"), <, 0);
+  g_assert_cmpint (cmp_keys ("Šmits", "Tālis"), <, 0);
+  g_assert_cmpint (cmp_keys ("Ābele", "Auziņš"), <, 0);
+  g_assert_cmpint (cmp_keys ("Ozola", "Ozoliņa"), <, 0);
+  g_assert_cmpint (cmp_keys ("Lapiņš", "Ļuba"), <, 0);
+  g_assert_cmpint (cmp_keys ("Gz", "Ģērmanis"), <, 0);
+}
+
+static void
+test_dates (void)
+{
+  GDate d;
+  g_autofree char *a = gad_text_format_date ("2026-03-05");
+  g_autofree char *b = gad_text_format_date (NULL);
+  g_autofree char *iso = NULL;
+
+  g_assert_cmpstr (a, ==, "05.03.2026");
+  g_assert_cmpstr (b, ==, "");
+  g_assert_true (gad_text_parse_date ("5.3.2026", &d));
+  iso = gad_text_iso_date (&d);
+  g_assert_cmpstr (iso, ==, "2026-03-05");
+  g_assert_true (gad_text_parse_date ("2024-02-29", &d));
+  g_assert_false (gad_text_parse_date ("2023-02-29", &d));
+  g_assert_false (gad_text_parse_date ("31.04.2026", &d));
+  g_assert_false (gad_text_parse_date ("5.3.26", &d));
+  g_assert_false (gad_text_parse_date ("05.03.2026x", &d));
+  g_assert_false (gad_text_parse_date ("", &d));
+}
+
+static void
+test_money (void)
+{
+  g_autofree char *a = gad_text_format_money (123456);
+  g_autofree char *b = gad_text_format_money (5);
+  g_autofree char *c = gad_text_format_money (-284574);
+
+  /* Untranslated: English separators. The Latvian "1 234,56 €" comes from lv.po. */
+  g_assert_cmpstr (a, ==, "€1,234.56");
+  g_assert_cmpstr (b, ==, "€0.05");
+  g_assert_cmpstr (c, ==, "€−2,845.74");
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/text/fold", test_fold);
+  g_test_add_func ("/text/sort-key", test_sort_key);
+  g_test_add_func ("/text/dates", test_dates);
+  g_test_add_func ("/text/money", test_money);
+  return g_test_run ();
+}
