@@ -144,7 +144,7 @@ test_list_model (void)
   g_assert_cmpuint (gad_person_list_get_n_loaded (list), ==, 0);
 
   gad_test_person (store, "328673-00680", "Ozoliņa", "Anna");
-  gad_person_list_refresh (list);
+  g_assert_true (gad_person_list_set_query (list, "ozol", GAD_SORT_RELEVANCE, FALSE, &error));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 2);
 }
 

@@ -519,7 +519,6 @@ gad_client_page_dispose (GObject *object)
 {
   GadClientPage *self = GAD_CLIENT_PAGE (object);
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), GAD_TYPE_CLIENT_PAGE);
   g_clear_object (&self->person);
   g_clear_object (&self->context);
   G_OBJECT_CLASS (gad_client_page_parent_class)->dispose (object);

@@ -75,10 +75,19 @@ run_query (GadRegistryView *self)
   if (self->persons == NULL)
     return;
   sort = gad_sql_sorter_read_primary (gtk_column_view_get_sorter (self->column_view), &descending);
+  /* On "items-changed", GTK 4.8's list views and GtkSingleSelection look for
+   * their old rows among all the new ones, which would load every person.
+   * Detaching the view and clearing the selection first keeps a new query
+   * as cheap as the rows on screen. */
+  gtk_column_view_set_model (self->column_view, NULL);
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
   if (!gad_person_list_set_query (self->persons,
                                   gtk_editable_get_text (GTK_EDITABLE (self->search_entry)), sort,
                                   descending, &error))
     g_warning ("Search failed: %s", error->message);
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->persons)) > 0)
+    gtk_single_selection_set_selected (self->selection, 0);
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
   update_results (self);
 }
 
@@ -108,12 +117,6 @@ on_row_activate (GadRegistryView *self,
     gad_registry_view_show_person (self, gad_person_get_id (person));
 }
 
-static void
-on_context_changed (GadRegistryView *self)
-{
-  gad_person_list_refresh (self->persons);
-  update_results (self);
-}
 
 static void
 on_back (GadRegistryView *self)
@@ -147,8 +150,7 @@ set_context (GadRegistryView *self,
   self->persons = gad_person_list_new (gad_context_get_store (context));
   gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->persons));
   g_object_set (self->client_page, "context", context, NULL);
-  g_signal_connect_object (context, "changed", G_CALLBACK (on_context_changed), self,
-                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (context, "changed", G_CALLBACK (run_query), self, G_CONNECT_SWAPPED);
   run_query (self);
 }
 
@@ -189,7 +191,6 @@ gad_registry_view_dispose (GObject *object)
 {
   GadRegistryView *self = GAD_REGISTRY_VIEW (object);
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), GAD_TYPE_REGISTRY_VIEW);
   g_clear_object (&self->persons);
   g_clear_object (&self->context);
   G_OBJECT_CLASS (gad_registry_view_parent_class)->dispose (object);

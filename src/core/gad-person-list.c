@@ -18,9 +18,6 @@ struct _GadPersonList
   GadStore *store;
   GArray *ids;          /* gint64 */
   GHashTable *loaded;   /* position → GadPerson */
-  char *text;
-  GadSort sort;
-  gboolean descending;
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -84,7 +81,6 @@ gad_person_list_finalize (GObject *object)
   g_clear_object (&self->store);
   g_clear_pointer (&self->ids, g_array_unref);
   g_clear_pointer (&self->loaded, g_hash_table_unref);
-  g_free (self->text);
   G_OBJECT_CLASS (gad_person_list_parent_class)->finalize (object);
 }
 
@@ -99,7 +95,6 @@ gad_person_list_init (GadPersonList *self)
 {
   self->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->loaded = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
-  self->text = g_strdup ("");
 }
 
 GadPersonList *
@@ -127,28 +122,12 @@ gad_person_list_set_query (GadPersonList  *self,
   if (!gad_store_search (self->store, text, sort, descending, 0, ids, error))
     return FALSE;
 
-  g_free (self->text);
-  self->text = g_strdup (text ? text : "");
-  self->sort = sort;
-  self->descending = descending;
-
   removed = self->ids->len;
   g_array_unref (self->ids);
   self->ids = g_steal_pointer (&ids);
   g_hash_table_remove_all (self->loaded);
   g_list_model_items_changed (G_LIST_MODEL (self), 0, removed, self->ids->len);
   return TRUE;
-}
-
-/* After a write: run the same query again so new and edited rows show. */
-void
-gad_person_list_refresh (GadPersonList *self)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *text = g_strdup (self->text);
-
-  if (!gad_person_list_set_query (self, text, self->sort, self->descending, &error))
-    g_warning ("Could not refresh the registry: %s", error->message);
 }
 
 /* How many person objects exist: tests check that views load only what they show. */

@@ -16,7 +16,6 @@ gboolean       gad_person_list_set_query  (GadPersonList  *self,
                                            GadSort         sort,
                                            gboolean        descending,
                                            GError        **error);
-void           gad_person_list_refresh    (GadPersonList  *self);
 guint          gad_person_list_get_n_loaded (GadPersonList *self);
 
 G_END_DECLS
