@@ -12,6 +12,7 @@
 #include <locale.h>
 
 #include "gad-application.h"
+#include "gad-person-dialog.h"
 #include "gad-demo.h"
 #include "gad-person-list.h"
 #include "gad-registry-view.h"
@@ -21,6 +22,92 @@
 
 static char *db_path;
 static const char *lang;
+
+static GtkWindow *
+find_dialog (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) w = g_list_model_get_item (toplevels, i);
+      if (G_TYPE_CHECK_INSTANCE_TYPE (w, type) && gtk_widget_get_visible (GTK_WIDGET (w)))
+        return GTK_WINDOW (w);
+    }
+  return NULL;
+}
+
+/* The first editable inside the AdwEntryRow titled @title. */
+static GtkEditable *
+find_entry (GtkWidget  *root,
+            const char *title)
+{
+  if (ADW_IS_ENTRY_ROW (root)
+      && g_str_equal (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), title))
+    return GTK_EDITABLE (root);
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkEditable *found = find_entry (c, title);
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+/* Ctrl+N: the dialog says what is wrong with a code as it is typed, and a
+ * registered client opens on their page. */
+static void
+new_client (GadWindow       *window,
+            GadRegistryView *view)
+{
+  GtkWindow *dialog;
+  GtkEditable *code, *surname, *first_name;
+  GtkWidget *save;
+  g_autofree char *shot = NULL;
+  const char *tr = GETTEXT_PACKAGE;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new-client", NULL);
+  gad_test_wait (300);
+  dialog = find_dialog (GAD_TYPE_PERSON_DIALOG);
+  g_assert_nonnull (dialog);
+
+  code = find_entry (GTK_WIDGET (dialog), g_dgettext (tr, "Personal code"));
+  surname = find_entry (GTK_WIDGET (dialog), g_dgettext (tr, "Surname"));
+  first_name = find_entry (GTK_WIDGET (dialog), g_dgettext (tr, "First name"));
+  g_assert_nonnull (code);
+  g_assert_nonnull (surname);
+  g_assert_nonnull (first_name);
+  save = gad_test_find_label (GTK_WIDGET (dialog), g_dgettext (tr, "_Register"));
+  g_assert_nonnull (save);
+  save = gtk_widget_get_ancestor (save, GTK_TYPE_BUTTON);
+
+  gtk_editable_set_text (surname, "Liepiņa");
+  gtk_editable_set_text (first_name, "Dace");
+  gtk_editable_set_text (code, "111112-11111");
+  gad_test_wait (200);
+  g_assert_false (gtk_widget_get_sensitive (save));
+  g_assert_nonnull (gad_test_find_label (GTK_WIDGET (dialog),
+                                         g_dgettext (tr, "The last digit does not match the "
+                                                         "others: check the code for a typing "
+                                                         "mistake.")));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (code), "error"));
+  shot = g_strdup_printf ("new-client-error-%s", lang);
+  g_assert_true (gad_test_save_screenshot (GTK_WIDGET (dialog), shot));
+
+  /* A valid old-format code fills in the birth date. */
+  gtk_editable_set_text (code, "161175-19997");
+  gad_test_wait (200);
+  g_assert_true (gtk_widget_get_sensitive (save));
+  g_assert_cmpstr (gtk_editable_get_text (find_entry (GTK_WIDGET (dialog),
+                                                      g_dgettext (tr, "Birth date (DD.MM.YYYY)"))),
+                   ==, "16.11.1975");
+  g_signal_emit_by_name (save, "clicked");
+  gad_test_wait (500);
+  g_assert_null (find_dialog (GAD_TYPE_PERSON_DIALOG));
+  g_assert_nonnull (gad_test_find_label (GTK_WIDGET (view), "Liepiņa Dace"));
+  g_assert_nonnull (gad_test_find_label (GTK_WIDGET (view),
+                                         g_dgettext (tr, "Client registered")));
+}
 
 static void
 drive (GadApplication *app)
@@ -87,6 +174,7 @@ drive (GadApplication *app)
   gad_test_wait (500);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "berzin");
 
+  new_client (window, view);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

@@ -105,7 +105,9 @@ validate (GadPersonDialog *self)
           g_autofree char *text = g_strdup_printf (_("Born %s."), date);
 
           set_hint (self, text, FALSE);
-          gtk_editable_set_text (GTK_EDITABLE (self->birth_row), date);
+          /* Setting the same text again would emit "changed" and bring us back here. */
+          if (!g_str_equal (gtk_editable_get_text (GTK_EDITABLE (self->birth_row)), date))
+            gtk_editable_set_text (GTK_EDITABLE (self->birth_row), date);
           code_ok = TRUE;
         }
       else
