@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <stdio.h>
 
 #include "gad-application.h"
 #include "gad-context.h"
@@ -36,6 +37,25 @@ show_open_error (GadApplication *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* For `gadiba-cli bench startup`: report the first drawn frame and quit. */
+static void
+on_first_paint (GdkFrameClock  *clock,
+                GApplication   *app)
+{
+  g_signal_handlers_disconnect_by_func (clock, on_first_paint, app);
+  g_print ("first-frame\n");
+  fflush (stdout);
+  g_application_quit (app);
+}
+
+static void
+on_window_realize (GtkWidget    *window,
+                   GApplication *app)
+{
+  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint",
+                    G_CALLBACK (on_first_paint), app);
+}
+
 static void
 gad_application_activate (GApplication *app)
 {
@@ -59,6 +79,8 @@ gad_application_activate (GApplication *app)
           self->context = gad_context_new (store);
         }
       window = GTK_WINDOW (gad_window_new (self, self->context));
+      if (g_getenv ("GADIBA_BENCH_FIRST_FRAME"))
+        g_signal_connect (window, "realize", G_CALLBACK (on_window_realize), app);
     }
   gtk_window_present (window);
 }

@@ -29,7 +29,20 @@ struct _GadRegistryView
   GtkSingleSelection *selection;
   AdwStatusPage *empty_page;
   GadClientPage *client_page;
+  GtkColumnViewColumn *columns[6];
 };
+
+/* The columns, in the order of the .ui file. */
+typedef enum
+{
+  CELL_NAME,
+  CELL_CODE,
+  CELL_BIRTH,
+  CELL_PARISH,
+  CELL_WORKER,
+  CELL_CASES,
+  N_CELLS
+} Cell;
 
 G_DEFINE_FINAL_TYPE (GadRegistryView, gad_registry_view, ADW_TYPE_BIN)
 
@@ -124,18 +137,55 @@ on_back (GadRegistryView *self)
   gad_registry_view_show_list (self);
 }
 
-static char *
-format_date (gpointer    unused,
-             const char *iso)
+/* Cells are a bare GtkInscription made once per row widget; bind only sets its text. */
+static void
+setup_cell (GtkSignalListItemFactory *factory,
+            GtkListItem              *item,
+            gpointer                  data)
 {
-  return gad_text_format_date (iso);
+  GtkWidget *label = gtk_inscription_new (NULL);
+
+  if (GPOINTER_TO_INT (data) == CELL_CASES)
+    gtk_inscription_set_xalign (GTK_INSCRIPTION (label), 1.0);
+  gtk_inscription_set_min_chars (GTK_INSCRIPTION (label), 10);
+  gtk_list_item_set_child (item, label);
 }
 
-static char *
-format_count (gpointer unused,
-              guint    count)
+static void
+bind_cell (GtkSignalListItemFactory *factory,
+           GtkListItem              *item,
+           gpointer                  data)
 {
-  return count ? g_strdup_printf ("%u", count) : g_strdup ("");
+  GadPerson *person = gtk_list_item_get_item (item);
+  GtkInscription *label = GTK_INSCRIPTION (gtk_list_item_get_child (item));
+  g_autofree char *text = NULL;
+
+  switch ((Cell) GPOINTER_TO_INT (data))
+    {
+    case CELL_NAME:
+      text = gad_person_dup_full_name (person);
+      break;
+    case CELL_CODE:
+      text = gad_person_dup_code_display (person);
+      break;
+    case CELL_BIRTH:
+      text = gad_text_format_date (gad_person_get_birth_date (person));
+      break;
+    case CELL_PARISH:
+      gtk_inscription_set_text (label, gad_person_get_territory (person));
+      return;
+    case CELL_WORKER:
+      gtk_inscription_set_text (label, gad_person_get_worker (person));
+      return;
+    case CELL_CASES:
+      if (gad_person_get_open_cases (person))
+        text = g_strdup_printf ("%u", gad_person_get_open_cases (person));
+      break;
+    case N_CELLS:
+    default:
+      g_assert_not_reached ();
+    }
+  gtk_inscription_set_text (label, text);
 }
 
 static void
@@ -228,14 +278,35 @@ gad_registry_view_class_init (GadRegistryViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate);
   gtk_widget_class_bind_template_callback (widget_class, on_row_activate);
   gtk_widget_class_bind_template_callback (widget_class, on_back);
-  gtk_widget_class_bind_template_callback (widget_class, format_date);
-  gtk_widget_class_bind_template_callback (widget_class, format_count);
+  gtk_widget_class_bind_template_child_full (widget_class, "name_column", FALSE,
+                                             G_STRUCT_OFFSET (GadRegistryView, columns[CELL_NAME]));
+  gtk_widget_class_bind_template_child_full (widget_class, "code_column", FALSE,
+                                             G_STRUCT_OFFSET (GadRegistryView, columns[CELL_CODE]));
+  gtk_widget_class_bind_template_child_full (widget_class, "birth_column", FALSE,
+                                             G_STRUCT_OFFSET (GadRegistryView, columns[CELL_BIRTH]));
+  gtk_widget_class_bind_template_child_full (widget_class, "parish_column", FALSE,
+                                             G_STRUCT_OFFSET (GadRegistryView,
+                                                              columns[CELL_PARISH]));
+  gtk_widget_class_bind_template_child_full (widget_class, "worker_column", FALSE,
+                                             G_STRUCT_OFFSET (GadRegistryView,
+                                                              columns[CELL_WORKER]));
+  gtk_widget_class_bind_template_child_full (widget_class, "cases_column", FALSE,
+                                             G_STRUCT_OFFSET (GadRegistryView, columns[CELL_CASES]));
 }
 
 static void
 gad_registry_view_init (GadRegistryView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  for (Cell c = 0; c < N_CELLS; c++)
+    {
+      g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
+      g_signal_connect (factory, "setup", G_CALLBACK (setup_cell), GINT_TO_POINTER (c));
+      g_signal_connect (factory, "bind", G_CALLBACK (bind_cell), GINT_TO_POINTER (c));
+      gtk_column_view_column_set_factory (self->columns[c], factory);
+    }
 
   g_signal_connect_object (gtk_column_view_get_sorter (self->column_view), "changed",
                            G_CALLBACK (run_query), self, G_CONNECT_SWAPPED);

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <gio/gio.h>
 #include <glib/gstdio.h>
 #include <sys/resource.h>
 
@@ -59,6 +60,20 @@ time_queries (GadStore  *store,
       *rows += ids->len;
     }
   g_array_sort (times, compare_double);
+}
+
+static void
+remove_database (const char *path,
+                 const char *dir)
+{
+  const char *suffixes[] = { "", "-wal", "-shm" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
+      g_remove (file);
+    }
+  g_rmdir (dir);
 }
 
 static int
@@ -126,13 +141,109 @@ bench_registry (int persons)
            percentile (full, 0.5), percentile (full, 0.95), (double) full_rows / queries->len);
   g_print ("  peak RSS                %8.1f MB\n", usage.ru_maxrss / 1024.0);
 
-  g_remove (path);
-  for (const char *suffix = "-wal"; suffix; suffix = g_str_equal (suffix, "-wal") ? "-shm" : NULL)
+  remove_database (path, dir);
+  return 0;
+
+fail:
+  g_printerr ("gadiba-cli bench: %s\n", error->message);
+  return 1;
+}
+
+/* Where the window program is: beside this one when installed, in the build tree otherwise. */
+static char *
+find_gadiba (void)
+{
+  g_autofree char *self = g_file_read_link ("/proc/self/exe", NULL);
+  g_autofree char *dir = self ? g_path_get_dirname (self) : g_get_current_dir ();
+  char *beside = g_build_filename (dir, "gadiba", NULL);
+  char *built = g_build_filename (dir, "..", "app", "gadiba", NULL);
+
+  if (g_file_test (beside, G_FILE_TEST_IS_EXECUTABLE))
+    return g_free (built), beside;
+  g_free (beside);
+  if (g_file_test (built, G_FILE_TEST_IS_EXECUTABLE))
+    return built;
+  g_free (built);
+  return g_find_program_in_path ("gadiba");
+}
+
+/* Wall time from starting `gadiba --db FILE` to its first drawn frame. */
+static double
+time_startup (const char  *gadiba,
+              const char  *path,
+              GError     **error)
+{
+  const char *argv[] = { gadiba, "--db", path, NULL };
+  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE);
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GDataInputStream) out = NULL;
+  g_autofree char *line = NULL;
+  gint64 start = g_get_monotonic_time ();
+  double ms;
+
+  g_subprocess_launcher_setenv (launcher, "GADIBA_BENCH_FIRST_FRAME", "1", TRUE);
+  g_subprocess_launcher_setenv (launcher, "GSETTINGS_BACKEND", "memory", TRUE);
+  process = g_subprocess_launcher_spawnv (launcher, argv, error);
+  if (process == NULL)
+    return -1;
+  out = g_data_input_stream_new (g_subprocess_get_stdout_pipe (process));
+  while ((line = g_data_input_stream_read_line_utf8 (out, NULL, NULL, error)))
     {
-      g_autofree char *extra = g_strconcat (path, suffix, NULL);
-      g_remove (extra);
+      if (g_str_equal (line, "first-frame"))
+        break;
+      g_clear_pointer (&line, g_free);
     }
-  g_rmdir (dir);
+  ms = (g_get_monotonic_time () - start) / 1000.0;
+  if (!g_subprocess_wait_check (process, NULL, error) || line == NULL)
+    {
+      if (error && *error == NULL)
+        g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "gadiba drew no frame");
+      return -1;
+    }
+  return ms;
+}
+
+static int
+bench_startup (int persons)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *gadiba = find_gadiba ();
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GadStore) store = NULL;
+  g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
+
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    {
+      g_printerr ("gadiba-cli bench startup needs a display: run it under xvfb-run -a.\n");
+      return 2;
+    }
+  if (gadiba == NULL)
+    {
+      g_printerr ("gadiba-cli bench startup: the gadiba program was not found.\n");
+      return 1;
+    }
+  if ((dir = g_dir_make_tmp ("gadiba-bench-XXXXXX", &error)) == NULL)
+    goto fail;
+  path = g_build_filename (dir, "bench.db", NULL);
+  if ((store = gad_store_open (path, &error)) == NULL
+      || !gad_demo_build (store, persons, 1, NULL, NULL, NULL, &error))
+    goto fail;
+  g_clear_object (&store);
+
+  for (guint i = 0; i < 6; i++)
+    {
+      double ms = time_startup (gadiba, path, &error);
+      if (ms < 0)
+        goto fail;
+      if (i > 0) /* the first run warms the disk cache */
+        g_array_append_val (times, ms);
+    }
+  g_array_sort (times, compare_double);
+  g_print ("startup benchmark: %d persons\n", persons);
+  g_print ("  start to first frame of the registry   median %6.1f ms   max %6.1f ms   (%u runs)\n",
+           percentile (times, 0.5), percentile (times, 1.0), times->len);
+  remove_database (path, dir);
   return 0;
 
 fail:
@@ -150,17 +261,17 @@ gad_cli_bench (int      argc,
     { "persons", 0, 0, G_OPTION_ARG_INT, &persons, N_("How many persons (default 100 000)"), "N" },
     { NULL }
   };
-  g_autoptr(GOptionContext) context = g_option_context_new (_("registry"));
+  g_autoptr(GOptionContext) context = g_option_context_new (_("registry|startup"));
 
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!g_option_context_parse (context, &argc, &argv, error))
     return 2;
-  if (argc != 2 || !g_str_equal (argv[1], "registry") || persons < 1)
-    {
-      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
-                   _("Usage: gadiba-cli bench registry [--persons N]"));
-      return 2;
-    }
-  return bench_registry (persons);
+  if (argc == 2 && persons > 0 && g_str_equal (argv[1], "registry"))
+    return bench_registry (persons);
+  if (argc == 2 && persons > 0 && g_str_equal (argv[1], "startup"))
+    return bench_startup (persons);
+  g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+               _("Usage: gadiba-cli bench registry|startup [--persons N]"));
+  return 2;
 }

@@ -222,7 +222,7 @@ static const struct
   { "search", cmd_search, N_("Find persons by name or personal code") },
   { "import", cmd_import, N_("Import persons from CSV") },
   { "export", cmd_export, N_("Export persons to CSV") },
-  { "bench", gad_cli_bench, N_("Measure speed: bench registry --persons N") },
+  { "bench", gad_cli_bench, N_("Measure speed: bench registry|startup [--persons N]") },
 };
 
 int
