@@ -119,3 +119,12 @@ gad_bind_escape_to_close (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
+
+/* Forms keep what the user typed after a failed save and say why above it. */
+void
+gad_show_error (GtkLabel   *label,
+                const char *message)
+{
+  gtk_label_set_label (label, message);
+  gtk_widget_set_visible (GTK_WIDGET (label), TRUE);
+}

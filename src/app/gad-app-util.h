@@ -24,5 +24,7 @@ void        gad_date_row_set_iso (AdwEntryRow  *row,
 void        gad_row_set_error    (gpointer      row,
                                   gboolean      error);
 void        gad_bind_escape_to_close (GtkWidgetClass *widget_class);
+void        gad_show_error       (GtkLabel     *label,
+                                  const char   *message);
 
 G_END_DECLS

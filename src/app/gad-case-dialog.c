@@ -117,8 +117,7 @@ on_save (GadCaseDialog *self)
 
   if (!ok)
     {
-      gtk_label_set_label (self->error_label, error->message);
-      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+      gad_show_error (self->error_label, error->message);
       return;
     }
   g_signal_emit (self, signals[SAVED], 0);

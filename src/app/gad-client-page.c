@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "gad-app-util.h"
 #include "gad-case-dialog.h"
 #include "gad-catalog.h"
 #include "gad-client-page.h"
@@ -194,8 +195,7 @@ on_end_membership (GtkButton     *button,
   if (!gad_store_end_membership (gad_context_get_store (self->context), membership, today,
                                  &error))
     {
-      gtk_label_set_label (self->error_label, error->message);
-      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+      gad_show_error (self->error_label, error->message);
       return;
     }
   gad_context_changed (self->context);
@@ -377,8 +377,7 @@ reload (GadClientPage *self)
   self->person = gad_store_get_person (store, self->person_id, &error);
   if (self->person == NULL)
     {
-      gtk_label_set_label (self->error_label, error->message);
-      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+      gad_show_error (self->error_label, error->message);
       return;
     }
 

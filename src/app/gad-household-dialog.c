@@ -87,8 +87,7 @@ on_save (GadHouseholdDialog *self)
                                     from, gtk_editable_get_text (GTK_EDITABLE (self->address_row)),
                                     gad_person_get_territory_id (self->person), &error) == 0)
     {
-      gtk_label_set_label (self->error_label, error->message);
-      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+      gad_show_error (self->error_label, error->message);
       return;
     }
   g_signal_emit (self, signals[SAVED], 0);

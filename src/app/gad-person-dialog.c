@@ -166,8 +166,7 @@ on_save (GadPersonDialog *self)
   if (!ok)
     {
       /* Keep the dialog and what was typed; say what to fix. */
-      gtk_label_set_label (self->error_label, error->message);
-      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+      gad_show_error (self->error_label, error->message);
       return;
     }
 

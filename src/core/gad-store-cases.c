@@ -27,24 +27,6 @@ check_date (const char  *iso,
   return FALSE;
 }
 
-static gint64
-person_of_membership (GadStore *self,
-                      gint64    membership_id)
-{
-  sqlite3_stmt *stmt = gad_store_statement (self,
-                                            "SELECT person_id FROM household_members WHERE id = ?",
-                                            NULL);
-  gint64 id = 0;
-
-  if (stmt == NULL)
-    return 0;
-  sqlite3_bind_int64 (stmt, 1, membership_id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-  return id;
-}
-
 gint64
 gad_store_create_household (GadStore    *self,
                             const char  *address,
@@ -169,7 +151,8 @@ gad_store_end_membership (GadStore    *self,
   if (!check_date (to_date, TRUE, _("The membership end is not a real date."), error)
       || !gad_store_begin (self, error))
     return FALSE;
-  person_id = person_of_membership (self, membership_id);
+  person_id = gad_store_lookup_id (self, "SELECT person_id FROM household_members WHERE id = ?",
+                                   membership_id);
   stmt = gad_store_statement (self,
                               "UPDATE household_members SET to_date = ? WHERE id = ?"
                               " AND to_date IS NULL",
@@ -199,14 +182,28 @@ fail:
 
 /* The members of every household the person belongs or belonged to, the
  * current one first, the person themself included. */
+static gpointer
+member_from_row (sqlite3_stmt *stmt)
+{
+  GadMember *m = g_new0 (GadMember, 1);
+
+  m->id = sqlite3_column_int64 (stmt, 0);
+  m->household_id = sqlite3_column_int64 (stmt, 1);
+  m->person_id = sqlite3_column_int64 (stmt, 2);
+  m->person_name = gad_store_column_dup (stmt, 3);
+  m->person_code = gad_store_column_dup (stmt, 4);
+  m->relation = gad_store_column_dup (stmt, 5);
+  m->from_date = gad_store_column_dup (stmt, 6);
+  m->to_date = gad_store_column_dup (stmt, 7);
+  return m;
+}
+
 GPtrArray *
 gad_store_list_household (GadStore  *self,
                           gint64     person_id,
                           GError   **error)
 {
-  g_autoptr(GPtrArray) members = g_ptr_array_new_with_free_func ((GDestroyNotify) gad_member_free);
   sqlite3_stmt *stmt;
-  int rc;
 
   stmt = gad_store_statement (self,
                               "SELECT m.id, m.household_id, m.person_id,"
@@ -223,27 +220,7 @@ gad_store_list_household (GadStore  *self,
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, person_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      GadMember *m = g_new0 (GadMember, 1);
-
-      m->id = sqlite3_column_int64 (stmt, 0);
-      m->household_id = sqlite3_column_int64 (stmt, 1);
-      m->person_id = sqlite3_column_int64 (stmt, 2);
-      m->person_name = gad_store_column_dup (stmt, 3);
-      m->person_code = gad_store_column_dup (stmt, 4);
-      m->relation = gad_store_column_dup (stmt, 5);
-      m->from_date = gad_store_column_dup (stmt, 6);
-      m->to_date = gad_store_column_dup (stmt, 7);
-      g_ptr_array_add (members, m);
-    }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      gad_store_fail (self, error);
-      return NULL;
-    }
-  return g_steal_pointer (&members);
+  return gad_store_collect (self, stmt, member_from_row, (GDestroyNotify) gad_member_free, error);
 }
 
 static gboolean
@@ -273,16 +250,7 @@ static char *
 staff_name (GadStore *self,
             gint64    id)
 {
-  sqlite3_stmt *stmt = gad_store_statement (self, "SELECT name FROM staff WHERE id = ?", NULL);
-  char *name = NULL;
-
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    name = gad_store_column_dup (stmt, 0);
-  sqlite3_reset (stmt);
-  return name;
+  return gad_store_lookup_text (self, "SELECT name FROM staff WHERE id = ?", id);
 }
 
 static GadCase *
@@ -291,16 +259,12 @@ get_case (GadStore  *self,
           GError   **error)
 {
   g_autoptr(GPtrArray) list = NULL;
-  sqlite3_stmt *stmt;
   GadCase *c = NULL;
+  gint64 person_id;
 
-  stmt = gad_store_statement (self, "SELECT person_id FROM cases WHERE id = ?", error);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    list = gad_store_list_cases (self, sqlite3_column_int64 (stmt, 0), error);
-  sqlite3_reset (stmt);
+  person_id = gad_store_lookup_id (self, "SELECT person_id FROM cases WHERE id = ?", id);
+  if (person_id > 0)
+    list = gad_store_list_cases (self, person_id, error);
 
   for (guint i = 0; list && i < list->len; i++)
     if (((GadCase *) g_ptr_array_index (list, i))->id == id)
@@ -467,14 +431,29 @@ fail:
 }
 
 /* Open cases first, newest first. */
+static gpointer
+case_from_row (sqlite3_stmt *stmt)
+{
+  GadCase *c = g_new0 (GadCase, 1);
+
+  c->id = sqlite3_column_int64 (stmt, 0);
+  c->person_id = sqlite3_column_int64 (stmt, 1);
+  c->worker_id = sqlite3_column_int64 (stmt, 2);
+  c->worker = gad_store_column_dup (stmt, 3);
+  c->target_groups = gad_store_column_dup (stmt, 4);
+  c->opened_on = gad_store_column_dup (stmt, 5);
+  c->closed_on = gad_store_column_dup (stmt, 6);
+  c->closing_reason = gad_store_column_dup (stmt, 7);
+  c->notes = gad_store_column_dup (stmt, 8);
+  return c;
+}
+
 GPtrArray *
 gad_store_list_cases (GadStore  *self,
                       gint64     person_id,
                       GError   **error)
 {
-  g_autoptr(GPtrArray) cases = g_ptr_array_new_with_free_func ((GDestroyNotify) gad_case_free);
   sqlite3_stmt *stmt;
-  int rc;
 
   stmt = gad_store_statement (self,
                               "SELECT c.id, c.person_id, c.worker_id, s.name, c.target_groups,"
@@ -486,48 +465,18 @@ gad_store_list_cases (GadStore  *self,
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, person_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      GadCase *c = g_new0 (GadCase, 1);
-
-      c->id = sqlite3_column_int64 (stmt, 0);
-      c->person_id = sqlite3_column_int64 (stmt, 1);
-      c->worker_id = sqlite3_column_int64 (stmt, 2);
-      c->worker = gad_store_column_dup (stmt, 3);
-      c->target_groups = gad_store_column_dup (stmt, 4);
-      c->opened_on = gad_store_column_dup (stmt, 5);
-      c->closed_on = gad_store_column_dup (stmt, 6);
-      c->closing_reason = gad_store_column_dup (stmt, 7);
-      c->notes = gad_store_column_dup (stmt, 8);
-      g_ptr_array_add (cases, c);
-    }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      gad_store_fail (self, error);
-      return NULL;
-    }
-  return g_steal_pointer (&cases);
+  return gad_store_collect (self, stmt, case_from_row, (GDestroyNotify) gad_case_free, error);
 }
 
 static gint64
 current_household (GadStore *self,
                    gint64    person_id)
 {
-  sqlite3_stmt *stmt = gad_store_statement (self,
-                                            "SELECT household_id FROM household_members"
-                                            " WHERE person_id = ? AND to_date IS NULL"
-                                            " ORDER BY from_date DESC LIMIT 1",
-                                            NULL);
-  gint64 id = 0;
-
-  if (stmt == NULL)
-    return 0;
-  sqlite3_bind_int64 (stmt, 1, person_id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-  return id;
+  return gad_store_lookup_id (self,
+                              "SELECT household_id FROM household_members"
+                              " WHERE person_id = ? AND to_date IS NULL"
+                              " ORDER BY from_date DESC LIMIT 1",
+                              person_id);
 }
 
 /**

@@ -110,19 +110,7 @@ static char *
 territory_name (GadStore *self,
                 gint64    id)
 {
-  sqlite3_stmt *stmt;
-  char *name = NULL;
-
-  if (id <= 0)
-    return NULL;
-  stmt = gad_store_statement (self, "SELECT name FROM territories WHERE id = ?", NULL);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    name = gad_store_column_dup (stmt, 0);
-  sqlite3_reset (stmt);
-  return name;
+  return gad_store_lookup_text (self, "SELECT name FROM territories WHERE id = ?", id);
 }
 
 typedef struct

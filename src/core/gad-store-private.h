@@ -50,6 +50,17 @@ void          gad_field_changes_add (GArray     *changes,
                                      const char *new_value);
 char         *gad_store_column_dup (sqlite3_stmt *stmt,
                                     int           column);
+GPtrArray    *gad_store_collect    (GadStore     *self,
+                                    sqlite3_stmt *stmt,
+                                    gpointer    (*row) (sqlite3_stmt *stmt),
+                                    GDestroyNotify free_func,
+                                    GError      **error);
+gint64        gad_store_lookup_id  (GadStore     *self,
+                                    const char   *sql,
+                                    gint64        key);
+char         *gad_store_lookup_text (GadStore    *self,
+                                    const char   *sql,
+                                    gint64        key);
 char         *gad_store_now        (void);
 
 G_END_DECLS

@@ -264,6 +264,64 @@ gad_store_column_dup (sqlite3_stmt *stmt,
   return text ? g_strdup ((const char *) text) : NULL;
 }
 
+/* Steps @stmt to the end, turning each row into a record with @row. */
+GPtrArray *
+gad_store_collect (GadStore       *self,
+                   sqlite3_stmt   *stmt,
+                   gpointer      (*row) (sqlite3_stmt *stmt),
+                   GDestroyNotify  free_func,
+                   GError        **error)
+{
+  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (free_func);
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (records, row (stmt));
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      gad_store_fail (self, error);
+      return NULL;
+    }
+  return g_steal_pointer (&records);
+}
+
+/* The first column of the first row of @sql with @key bound to ?1, or 0. */
+gint64
+gad_store_lookup_id (GadStore   *self,
+                     const char *sql,
+                     gint64      key)
+{
+  sqlite3_stmt *stmt = gad_store_statement (self, sql, NULL);
+  gint64 id = 0;
+
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_int64 (stmt, 1, key);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return id;
+}
+
+/* Like gad_store_lookup_id() for a text column; NULL when there is no row. */
+char *
+gad_store_lookup_text (GadStore   *self,
+                       const char *sql,
+                       gint64      key)
+{
+  sqlite3_stmt *stmt = gad_store_statement (self, sql, NULL);
+  char *text = NULL;
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, key);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    text = gad_store_column_dup (stmt, 0);
+  sqlite3_reset (stmt);
+  return text;
+}
+
 char *
 gad_store_now (void)
 {
@@ -455,7 +513,7 @@ gad_store_set_actor (GadStore   *self,
                      gint64      staff_id,
                      const char *fallback_name)
 {
-  sqlite3_stmt *stmt;
+  char *name;
 
   g_return_if_fail (GAD_IS_STORE (self));
 
@@ -463,17 +521,15 @@ gad_store_set_actor (GadStore   *self,
   g_free (self->actor);
   self->actor = g_strdup (fallback_name ? fallback_name : "gadiba");
 
-  stmt = gad_store_statement (self, "SELECT name FROM staff WHERE id = ?", NULL);
-  if (stmt == NULL || staff_id <= 0)
-    return;
-  sqlite3_bind_int64 (stmt, 1, staff_id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  name = staff_id > 0 ? gad_store_lookup_text (self, "SELECT name FROM staff WHERE id = ?",
+                                              staff_id)
+                      : NULL;
+  if (name)
     {
       self->actor_id = staff_id;
       g_free (self->actor);
-      self->actor = gad_store_column_dup (stmt, 0);
+      self->actor = name;
     }
-  sqlite3_reset (stmt);
 }
 
 GArray *
@@ -580,14 +636,38 @@ gad_store_audit (GadStore    *self,
 
 /* The history shown on a client page: writes to the person, their cases and
  * memberships, and to the households they belong or belonged to. */
+static gpointer
+audit_entry_from_row (sqlite3_stmt *stmt)
+{
+  GadAuditEntry *e = g_new0 (GadAuditEntry, 1);
+
+  e->id = sqlite3_column_int64 (stmt, 0);
+  e->at = gad_store_column_dup (stmt, 1);
+  e->actor = gad_store_column_dup (stmt, 2);
+  e->entity = gad_store_column_dup (stmt, 3);
+  e->entity_id = sqlite3_column_int64 (stmt, 4);
+  e->action = gad_store_column_dup (stmt, 5);
+  return e;
+}
+
+static gpointer
+audit_change_from_row (sqlite3_stmt *stmt)
+{
+  GadAuditChange *c = g_new0 (GadAuditChange, 1);
+
+  c->field = gad_store_column_dup (stmt, 0);
+  c->old_value = gad_store_column_dup (stmt, 1);
+  c->new_value = gad_store_column_dup (stmt, 2);
+  return c;
+}
+
 GPtrArray *
 gad_store_list_audit (GadStore  *self,
                       gint64     person_id,
                       GError   **error)
 {
-  g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func ((GDestroyNotify) gad_audit_entry_free);
+  g_autoptr(GPtrArray) entries = NULL;
   sqlite3_stmt *stmt;
-  int rc;
 
   stmt = gad_store_statement (self,
                               "SELECT id, at, actor, entity, entity_id, action FROM audit_log"
@@ -600,25 +680,10 @@ gad_store_list_audit (GadStore  *self,
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, person_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      GadAuditEntry *e = g_new0 (GadAuditEntry, 1);
-
-      e->id = sqlite3_column_int64 (stmt, 0);
-      e->at = gad_store_column_dup (stmt, 1);
-      e->actor = gad_store_column_dup (stmt, 2);
-      e->entity = gad_store_column_dup (stmt, 3);
-      e->entity_id = sqlite3_column_int64 (stmt, 4);
-      e->action = gad_store_column_dup (stmt, 5);
-      e->changes = g_ptr_array_new_with_free_func ((GDestroyNotify) gad_audit_change_free);
-      g_ptr_array_add (entries, e);
-    }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      gad_store_fail (self, error);
-      return NULL;
-    }
+  entries = gad_store_collect (self, stmt, audit_entry_from_row,
+                               (GDestroyNotify) gad_audit_entry_free, error);
+  if (entries == NULL)
+    return NULL;
 
   for (guint i = 0; i < entries->len; i++)
     {
@@ -631,16 +696,10 @@ gad_store_list_audit (GadStore  *self,
       if (stmt == NULL)
         return NULL;
       sqlite3_bind_int64 (stmt, 1, e->id);
-      while (sqlite3_step (stmt) == SQLITE_ROW)
-        {
-          GadAuditChange *c = g_new0 (GadAuditChange, 1);
-
-          c->field = gad_store_column_dup (stmt, 0);
-          c->old_value = gad_store_column_dup (stmt, 1);
-          c->new_value = gad_store_column_dup (stmt, 2);
-          g_ptr_array_add (e->changes, c);
-        }
-      sqlite3_reset (stmt);
+      e->changes = gad_store_collect (self, stmt, audit_change_from_row,
+                                      (GDestroyNotify) gad_audit_change_free, error);
+      if (e->changes == NULL)
+        return NULL;
     }
   return g_steal_pointer (&entries);
 }
@@ -677,23 +736,27 @@ fail:
   return 0;
 }
 
+static gpointer
+territory_from_row (sqlite3_stmt *stmt)
+{
+  GadTerritory *t = g_new0 (GadTerritory, 1);
+
+  t->id = sqlite3_column_int64 (stmt, 0);
+  t->name = gad_store_column_dup (stmt, 1);
+  return t;
+}
+
+/* Never NULL: a list that cannot be read is shown empty. */
 GPtrArray *
 gad_store_list_territories (GadStore *self)
 {
-  GPtrArray *list = g_ptr_array_new_with_free_func ((GDestroyNotify) gad_territory_free);
   sqlite3_stmt *stmt = gad_store_statement (self, "SELECT id, name FROM territories ORDER BY name",
                                             NULL);
+  GPtrArray *list = stmt ? gad_store_collect (self, stmt, territory_from_row,
+                                              (GDestroyNotify) gad_territory_free, NULL)
+                         : NULL;
 
-  while (stmt && sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      GadTerritory *t = g_new0 (GadTerritory, 1);
-      t->id = sqlite3_column_int64 (stmt, 0);
-      t->name = gad_store_column_dup (stmt, 1);
-      g_ptr_array_add (list, t);
-    }
-  if (stmt)
-    sqlite3_reset (stmt);
-  return list;
+  return list ? list : g_ptr_array_new ();
 }
 
 gint64
@@ -737,26 +800,30 @@ fail:
   return 0;
 }
 
+static gpointer
+staff_from_row (sqlite3_stmt *stmt)
+{
+  GadStaff *s = g_new0 (GadStaff, 1);
+
+  s->id = sqlite3_column_int64 (stmt, 0);
+  s->name = gad_store_column_dup (stmt, 1);
+  s->position = gad_store_column_dup (stmt, 2);
+  s->department = gad_store_column_dup (stmt, 3);
+  s->territory_id = sqlite3_column_int64 (stmt, 4);
+  return s;
+}
+
+/* Never NULL: a list that cannot be read is shown empty. */
 GPtrArray *
 gad_store_list_staff (GadStore *self)
 {
-  GPtrArray *list = g_ptr_array_new_with_free_func ((GDestroyNotify) gad_staff_free);
   sqlite3_stmt *stmt = gad_store_statement (self,
                                             "SELECT id, name, position, department, territory_id"
                                             " FROM staff ORDER BY name",
                                             NULL);
+  GPtrArray *list = stmt ? gad_store_collect (self, stmt, staff_from_row,
+                                              (GDestroyNotify) gad_staff_free, NULL)
+                         : NULL;
 
-  while (stmt && sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      GadStaff *s = g_new0 (GadStaff, 1);
-      s->id = sqlite3_column_int64 (stmt, 0);
-      s->name = gad_store_column_dup (stmt, 1);
-      s->position = gad_store_column_dup (stmt, 2);
-      s->department = gad_store_column_dup (stmt, 3);
-      s->territory_id = sqlite3_column_int64 (stmt, 4);
-      g_ptr_array_add (list, s);
-    }
-  if (stmt)
-    sqlite3_reset (stmt);
-  return list;
+  return list ? list : g_ptr_array_new ();
 }
