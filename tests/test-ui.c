@@ -12,6 +12,7 @@
 #include <locale.h>
 
 #include "gad-application.h"
+#include "gad-case-dialog.h"
 #include "gad-person-dialog.h"
 #include "gad-demo.h"
 #include "gad-person-list.h"
@@ -37,21 +38,81 @@ find_dialog (GType type)
   return NULL;
 }
 
-/* The first editable inside the AdwEntryRow titled @title. */
-static GtkEditable *
-find_entry (GtkWidget  *root,
-            const char *title)
+/* The row titled @title, as a person finds it by its label. */
+static GtkWidget *
+find_row (GtkWidget  *root,
+          const char *title)
 {
-  if (ADW_IS_ENTRY_ROW (root)
+  if (ADW_IS_PREFERENCES_ROW (root)
       && g_str_equal (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), title))
-    return GTK_EDITABLE (root);
+    return root;
   for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
     {
-      GtkEditable *found = find_entry (c, title);
+      GtkWidget *found = find_row (c, title);
       if (found)
         return found;
     }
   return NULL;
+}
+
+static GtkEditable *
+find_entry (GtkWidget  *root,
+            const char *title)
+{
+  GtkWidget *row = find_row (root, title);
+
+  return row && ADW_IS_ENTRY_ROW (row) ? GTK_EDITABLE (row) : NULL;
+}
+
+static GtkWidget *
+find_button (GtkWidget  *root,
+             const char *label)
+{
+  GtkWidget *text = gad_test_find_label (root, label);
+
+  return text ? gtk_widget_get_ancestor (text, GTK_TYPE_BUTTON) : NULL;
+}
+
+/* On the client page: open a case, choosing the worker and a target group. */
+static void
+open_case (GadWindow       *window,
+           GadRegistryView *view)
+{
+  const char *tr = GETTEXT_PACKAGE;
+  GtkWidget *button = find_button (GTK_WIDGET (view), g_dgettext (tr, "New _Case"));
+  GtkWindow *dialog;
+  GtkWidget *worker, *group, *save;
+  g_autofree char *shot = NULL;
+
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  gad_test_wait (300);
+  dialog = find_dialog (GAD_TYPE_CASE_DIALOG);
+  g_assert_nonnull (dialog);
+  save = find_button (GTK_WIDGET (dialog), g_dgettext (tr, "_Open Case"));
+  g_assert_nonnull (save);
+  /* No worker chosen yet: nothing to save. */
+  g_assert_false (gtk_widget_get_sensitive (save));
+
+  worker = find_row (GTK_WIDGET (dialog), g_dgettext (tr, "Responsible social worker"));
+  g_assert_nonnull (worker);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (worker), 1);
+  group = find_row (GTK_WIDGET (dialog), g_dgettext (tr, "Pensioner"));
+  g_assert_nonnull (group);
+  gtk_widget_activate (group);
+  gad_test_wait (200);
+  g_assert_true (gtk_widget_get_sensitive (save));
+  shot = g_strdup_printf ("new-case-%s", lang);
+  g_assert_true (gad_test_save_screenshot (GTK_WIDGET (dialog), shot));
+
+  g_signal_emit_by_name (save, "clicked");
+  gad_test_wait (500);
+  g_assert_null (find_dialog (GAD_TYPE_CASE_DIALOG));
+  g_assert_nonnull (gad_test_find_label (GTK_WIDGET (view), g_dgettext (tr, "Case opened")));
+  g_assert_nonnull (gad_test_find_label (GTK_WIDGET (view), g_dgettext (tr, "Pensioner")));
+  g_free (shot);
+  shot = g_strdup_printf ("client-with-case-%s", lang);
+  g_assert_true (gad_test_save_screenshot (GTK_WIDGET (window), shot));
 }
 
 /* Ctrl+N: the dialog says what is wrong with a code as it is typed, and a
@@ -77,9 +138,8 @@ new_client (GadWindow       *window,
   g_assert_nonnull (code);
   g_assert_nonnull (surname);
   g_assert_nonnull (first_name);
-  save = gad_test_find_label (GTK_WIDGET (dialog), g_dgettext (tr, "_Register"));
+  save = find_button (GTK_WIDGET (dialog), g_dgettext (tr, "_Register"));
   g_assert_nonnull (save);
-  save = gtk_widget_get_ancestor (save, GTK_TYPE_BUTTON);
 
   gtk_editable_set_text (surname, "Liepiņa");
   gtk_editable_set_text (first_name, "Dace");
@@ -107,6 +167,7 @@ new_client (GadWindow       *window,
   g_assert_nonnull (gad_test_find_label (GTK_WIDGET (view), "Liepiņa Dace"));
   g_assert_nonnull (gad_test_find_label (GTK_WIDGET (view),
                                          g_dgettext (tr, "Client registered")));
+  open_case (window, view);
 }
 
 static void
