@@ -185,13 +185,16 @@ on_member_activated (AdwActionRow  *row,
 }
 
 static void
-on_end_membership (GtkButton     *button,
-                   GadClientPage *self)
+on_leave_response (AdwMessageDialog *dialog,
+                   const char       *response,
+                   GadClientPage    *self)
 {
-  gint64 membership = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "membership-id"));
+  gint64 membership = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "membership-id"));
   g_autofree char *today = gad_text_today_iso ();
   g_autoptr(GError) error = NULL;
 
+  if (!g_str_equal (response, "leave"))
+    return;
   if (!gad_store_end_membership (gad_context_get_store (self->context), membership, today,
                                  &error))
     {
@@ -199,6 +202,32 @@ on_end_membership (GtkButton     *button,
       return;
     }
   gad_context_changed (self->context);
+}
+
+/* Ending a membership cannot be undone from here, so ask first. */
+static void
+on_end_membership (GtkButton     *button,
+                   GadClientPage *self)
+{
+  g_autofree char *name = gad_person_dup_full_name (self->person);
+  AdwMessageDialog *dialog;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (
+                                                         GTK_WIDGET (self))),
+                                                       _("Leave the Household?"), NULL));
+  adw_message_dialog_format_body (dialog,
+                                  _("%s stops being a member today. The membership stays in the "
+                                    "change history."),
+                                  name);
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "leave",
+                                    _("_Leave Household"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "leave", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_object_set_data (G_OBJECT (dialog), "membership-id",
+                     g_object_get_data (G_OBJECT (button), "membership-id"));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_leave_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
