@@ -5,6 +5,25 @@
 
 #include <glib.h>
 
+#include "gad-store.h"
+
 int gad_cli_bench (int      argc,
                    char   **argv,
                    GError **error);
+
+gboolean  gad_cli_parse        (GOptionEntry  *extra,
+                                const char    *parameters,
+                                const char    *summary,
+                                int           *argc,
+                                char        ***argv,
+                                GError       **error);
+GadStore *gad_cli_open_store   (GError       **error);
+int       gad_cli_letter       (int            argc,
+                                char         **argv,
+                                GError       **error);
+int       gad_cli_letters      (int            argc,
+                                char         **argv,
+                                GError       **error);
+int       gad_cli_assess       (int            argc,
+                                char         **argv,
+                                GError       **error);

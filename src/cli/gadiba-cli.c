@@ -17,8 +17,8 @@
 
 static char *db_path;
 
-static GadStore *
-open_store (GError **error)
+GadStore *
+gad_cli_open_store (GError **error)
 {
   g_autofree char *path = db_path ? g_strdup (db_path) : gad_store_default_path ();
   GadStore *store = gad_store_open (path, error);
@@ -28,13 +28,13 @@ open_store (GError **error)
   return store;
 }
 
-static gboolean
-parse (GOptionEntry  *extra,
-       const char    *parameters,
-       const char    *summary,
-       int           *argc,
-       char        ***argv,
-       GError       **error)
+gboolean
+gad_cli_parse (GOptionEntry  *extra,
+               const char    *parameters,
+               const char    *summary,
+               int           *argc,
+               char        ***argv,
+               GError       **error)
 {
   GOptionEntry common[] = {
     { "db", 0, 0, G_OPTION_ARG_FILENAME, &db_path,
@@ -70,7 +70,7 @@ cmd_demo (int argc, char **argv, GError **error)
   g_autoptr(GadStore) store = NULL;
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
 
-  if (!parse (entries, NULL, _("Fill an empty database with a fictional county."), &argc, &argv,
+  if (!gad_cli_parse (entries, NULL, _("Fill an empty database with a fictional county."), &argc, &argv,
               error))
     return 2;
   if (persons < 1)
@@ -79,7 +79,7 @@ cmd_demo (int argc, char **argv, GError **error)
                    _("--persons must be at least 1."));
       return 2;
     }
-  if ((store = open_store (error)) == NULL)
+  if ((store = gad_cli_open_store (error)) == NULL)
     return 1;
   if (!gad_store_search (store, "", GAD_SORT_NAME, FALSE, 1, ids, error))
     return 1;
@@ -115,11 +115,11 @@ cmd_search (int argc, char **argv, GError **error)
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autofree char *text = NULL;
 
-  if (!parse (entries, _("TEXT"), _("Find persons by name or personal code, best match first."),
+  if (!gad_cli_parse (entries, _("TEXT"), _("Find persons by name or personal code, best match first."),
               &argc, &argv, error))
     return 2;
   text = g_strjoinv (" ", argv + 1);
-  if ((store = open_store (error)) == NULL
+  if ((store = gad_cli_open_store (error)) == NULL
       || !gad_store_search (store, text, GAD_SORT_RELEVANCE, FALSE, MAX (limit, 0), ids, error))
     return 1;
 
@@ -156,7 +156,7 @@ cmd_import (int argc, char **argv, GError **error)
   gsize length;
   gboolean ok;
 
-  if (!parse (entries, _("persons FILE.csv"), _("Import persons from a CSV file."), &argc, &argv,
+  if (!gad_cli_parse (entries, _("persons FILE.csv"), _("Import persons from a CSV file."), &argc, &argv,
               error))
     return 2;
   if (argc != 3 || !g_str_equal (argv[1], "persons"))
@@ -165,7 +165,7 @@ cmd_import (int argc, char **argv, GError **error)
                    _("Usage: gadiba-cli import persons --db FILE FILE.csv"));
       return 2;
     }
-  if (!g_file_get_contents (argv[2], &data, &length, error) || (store = open_store (error)) == NULL)
+  if (!g_file_get_contents (argv[2], &data, &length, error) || (store = gad_cli_open_store (error)) == NULL)
     return 1;
 
   ok = gad_import_persons (store, data, length, skip_bad, NULL, &report, &local);
@@ -197,7 +197,7 @@ cmd_export (int argc, char **argv, GError **error)
   g_autoptr(GadStore) store = NULL;
   guint n = 0;
 
-  if (!parse (NULL, _("persons FILE.csv"), _("Export all persons to a CSV file."), &argc, &argv,
+  if (!gad_cli_parse (NULL, _("persons FILE.csv"), _("Export all persons to a CSV file."), &argc, &argv,
               error))
     return 2;
   if (argc != 3 || !g_str_equal (argv[1], "persons"))
@@ -206,7 +206,7 @@ cmd_export (int argc, char **argv, GError **error)
                    _("Usage: gadiba-cli export persons --db FILE FILE.csv"));
       return 2;
     }
-  if ((store = open_store (error)) == NULL || !gad_export_persons (store, argv[2], &n, error))
+  if ((store = gad_cli_open_store (error)) == NULL || !gad_export_persons (store, argv[2], &n, error))
     return 1;
   g_print (ngettext ("%u person exported to %s\n", "%u persons exported to %s\n", n), n, argv[2]);
   return 0;
@@ -222,6 +222,9 @@ static const struct
   { "search", cmd_search, N_("Find persons by name or personal code") },
   { "import", cmd_import, N_("Import persons from CSV") },
   { "export", cmd_export, N_("Export persons to CSV") },
+  { "assess", gad_cli_assess, N_("Print a household’s status and benefit calculation") },
+  { "letter", gad_cli_letter, N_("Write one decision’s letter as PDF") },
+  { "letters", gad_cli_letters, N_("Write every letter of a period as PDF") },
   { "bench", gad_cli_bench, N_("Measure speed: bench registry|startup [--persons N]") },
 };
 

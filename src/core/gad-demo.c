@@ -13,6 +13,9 @@
 
 #include "gad-demo.h"
 #include "gad-catalog.h"
+#include "gad-decision.h"
+#include <math.h>
+#include <stdio.h>
 #include "gad-personal-code.h"
 #include "gad-text.h"
 
@@ -84,11 +87,18 @@ static const struct
 
 typedef struct
 {
+  gint64 id;
+  int birth_year;
+} Adult;
+
+typedef struct
+{
   GadStore *store;
   GRand *rand;
   GHashTable *codes;
   GArray *territories;  /* gint64 */
   GArray *workers;      /* gint64: social workers, by territory index (wrapping) */
+  GArray *adults;       /* Adult: who may apply for benefits */
   guint made;
 } Demo;
 
@@ -188,7 +198,14 @@ add_person (Demo        *demo,
                          "territory-id", territory,
                          NULL);
   demo->made++;
-  return gad_store_insert_person (demo->store, person, error);
+  if (gad_store_insert_person (demo->store, person, error) == 0)
+    return 0;
+  if (min_age >= 18)
+    {
+      Adult adult = { gad_person_get_id (person), g_date_get_year (&birth) };
+      g_array_append_val (demo->adults, adult);
+    }
+  return gad_person_get_id (person);
 }
 
 static guint
@@ -370,6 +387,169 @@ add_county (Demo    *demo,
   return TRUE;
 }
 
+/* Social assistance paid in 2012–2014, in cents: the published totals
+ * (reference/bauska-2012-2014.csv, social_assistance_spent_eur) that the
+ * dashboards and reports must give back. */
+static const struct { int year; gint64 total_cents; } published[] = {
+  { 2012, 22709900 }, { 2013, 24585700 }, { 2014, 31425800 },
+};
+
+static const char *demo_benefits[] = { "gmi", "gmi", "housing", "housing", "emergency",
+                                       "school-start", "medical", "funeral", "transport" };
+
+typedef struct
+{
+  gint64 person;
+  char date[11];
+  const char *type;
+  gboolean refuse;
+  int months;
+  gint64 monthly_cents;
+} Planned;
+
+static int
+compare_planned (gconstpointer a,
+                 gconstpointer b)
+{
+  return strcmp (((const Planned *) a)->date, ((const Planned *) b)->date);
+}
+
+static gboolean
+issue_planned (Demo     *demo,
+               Planned  *p,
+               GError  **error)
+{
+  GadRequest request = { 0 };
+  GadDecisionDraft d = { 0 };
+  g_autofree char *incoming = g_strdup_printf ("IN-%s-%04u", p->date, demo->made % 10000);
+  GDate from, to, received;
+  g_autofree char *from_iso = NULL;
+  g_autofree char *to_iso = NULL;
+  g_autofree char *received_iso = NULL;
+  gint64 request_id;
+  int y, m, day;
+
+  /* Received up to nine days before the decision, granted from its month's first day. */
+  sscanf (p->date, "%d-%d-%d", &y, &m, &day);
+  g_date_set_dmy (&from, 1, m, y);
+  g_date_set_dmy (&received, day, m, y);
+  g_date_subtract_days (&received, MIN (day - 1, 9));
+  to = from;
+  g_date_add_months (&to, p->months);
+  g_date_subtract_days (&to, 1);
+  from_iso = gad_text_iso_date (&from);
+  to_iso = gad_text_iso_date (&to);
+  received_iso = gad_text_iso_date (&received);
+
+  request.person_id = p->person;
+  request.type_code = (char *) p->type;
+  request.received_on = received_iso;
+  request.incoming_no = incoming;
+  if ((request_id = gad_store_insert_request (demo->store, &request, error)) == 0)
+    return FALSE;
+
+  d.request_id = request_id;
+  d.outcome = p->refuse ? "refuse" : "grant";
+  d.amount_cents = p->monthly_cents;
+  d.period_from = from_iso;
+  d.period_to = to_iso;
+  d.facts = p->refuse
+    ? "Mājsaimniecības ienākumi pārsniedz trūcīgas mājsaimniecības ienākumu slieksni."
+    : "Mājsaimniecības materiālā situācija izvērtēta; ienākumi nepārsniedz noteikto slieksni.";
+  d.legal_basis = "Sociālo pakalpojumu un sociālās palīdzības likuma 35. pants\n"
+                  "Pašvaldības saistošie noteikumi par sociālās palīdzības pabalstiem";
+  d.reasoning = p->refuse
+    ? "Iesniedzējs neatbilst pabalsta saņemšanas nosacījumiem: ienākumi pārsniedz slieksni."
+    : "Iesniedzējs atbilst pabalsta saņemšanas nosacījumiem.";
+  d.status_granted = !p->refuse && g_str_equal (p->type, "gmi") ? "needy" : NULL;
+  d.issued_on = p->date;
+  d.drafter = "Sociālā palīdzības nodaļa";
+  return gad_decision_issue (demo->store, &d, error) != 0;
+}
+
+/* Applications and decisions for 2012–2026, one a working day or so for a
+ * county of 20 000. Each payment stays in its decision's year, so a year's
+ * total is the sum of its decisions, and the last decision of the year takes
+ * what makes the total the published one (for 2012–2014) or the trend. */
+static gboolean
+add_decisions (Demo         *demo,
+               GCancellable *cancellable,
+               GError      **error)
+{
+  guint per_year = MAX (6, demo->made / 400);
+
+  for (int year = 2012; year <= 2026; year++)
+    {
+      g_autoptr(GArray) plan = g_array_new (FALSE, TRUE, sizeof (Planned));
+      gint64 target = 0, sum = 0;
+
+      /* After the published years, spending grows 3 % a year. */
+      for (guint k = 0; k < G_N_ELEMENTS (published); k++)
+        if (published[k].year == year)
+          target = published[k].total_cents;
+      if (year > 2014)
+        target = (gint64) (31425800 * pow (1.03, year - 2014));
+
+      for (guint k = 0; k < per_year; k++)
+        {
+          Planned p = { 0 };
+          int month = g_rand_int_range (demo->rand, 1, 12);
+          Adult *a;
+
+          do
+            a = &g_array_index (demo->adults, Adult,
+                                g_rand_int_range (demo->rand, 0, demo->adults->len));
+          while (a->birth_year > year - 18);
+          p.person = a->id;
+          g_snprintf (p.date, sizeof p.date, "%04d-%02d-%02d", year, month,
+                      g_rand_int_range (demo->rand, 1, 28));
+          p.type = demo_benefits[g_rand_int_range (demo->rand, 0, G_N_ELEMENTS (demo_benefits))];
+          p.refuse = g_rand_int_range (demo->rand, 0, 7) == 0;
+          p.months = p.refuse || !(g_str_equal (p.type, "gmi") || g_str_equal (p.type, "housing"))
+                       ? 1 : g_rand_int_range (demo->rand, 1, 13 - month);
+          p.monthly_cents = p.refuse ? 0 : g_rand_int_range (demo->rand, 3000, 30000);
+          g_array_append_val (plan, p);
+        }
+      g_array_sort (plan, compare_planned);
+
+      if (target > 0)
+        {
+          /* Scale the granted amounts to 95 % of the total; the last grant of the
+           * year (one month, in December) takes the rest to the cent. */
+          Planned *last = &g_array_index (plan, Planned, plan->len - 1);
+          gint64 raw = 0, scaled = 0;
+
+          g_snprintf (last->date, sizeof last->date, "%04d-12-15", year);
+          last->refuse = FALSE;
+          last->months = 1;
+          for (guint k = 0; k + 1 < plan->len; k++)
+            {
+              Planned *p = &g_array_index (plan, Planned, k);
+              raw += p->monthly_cents * p->months;
+            }
+          for (guint k = 0; k + 1 < plan->len; k++)
+            {
+              Planned *p = &g_array_index (plan, Planned, k);
+              p->monthly_cents = p->monthly_cents * (target * 95 / 100) / MAX (raw, 1);
+              scaled += p->monthly_cents * p->months;
+            }
+          last->monthly_cents = target - scaled;
+        }
+
+      for (guint k = 0; k < plan->len; k++)
+        {
+          Planned *p = &g_array_index (plan, Planned, k);
+
+          if (g_cancellable_set_error_if_cancelled (cancellable, error)
+              || !issue_planned (demo, p, error))
+            return FALSE;
+          sum += p->refuse ? 0 : p->monthly_cents * p->months;
+        }
+      g_assert (target == 0 || sum == target);
+    }
+  return TRUE;
+}
+
 /**
  * gad_demo_build:
  * @n_persons: about this many persons (the last household may add a few)
@@ -394,6 +574,7 @@ gad_demo_build (GadStore        *store,
   demo.codes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   demo.territories = g_array_new (FALSE, FALSE, sizeof (gint64));
   demo.workers = g_array_new (FALSE, FALSE, sizeof (gint64));
+  demo.adults = g_array_new (FALSE, FALSE, sizeof (Adult));
 
   ok = gad_store_begin (store, error);
   if (ok)
@@ -410,6 +591,8 @@ gad_demo_build (GadStore        *store,
             }
         }
       if (ok)
+        ok = add_decisions (&demo, cancellable, error);
+      if (ok)
         ok = gad_store_commit (store, error);
       else
         gad_store_rollback (store);
@@ -419,5 +602,6 @@ gad_demo_build (GadStore        *store,
   g_hash_table_unref (demo.codes);
   g_array_unref (demo.territories);
   g_array_unref (demo.workers);
+  g_array_unref (demo.adults);
   return ok;
 }

@@ -91,3 +91,89 @@ gad_audit_entry_free (GadAuditEntry *e)
   g_clear_pointer (&e->changes, g_ptr_array_unref);
   g_free (e);
 }
+
+void
+gad_document_free (GadDocument *d)
+{
+  if (d == NULL)
+    return;
+  g_free (d->name);
+  g_free (d->dated);
+  g_free (d);
+}
+
+void
+gad_request_free (GadRequest *a)
+{
+  if (a == NULL)
+    return;
+  g_free (a->type_code);
+  g_free (a->type_name);
+  g_free (a->received_on);
+  g_free (a->incoming_no);
+  g_free (a->status);
+  g_clear_pointer (&a->documents, g_ptr_array_unref);
+  g_free (a);
+}
+
+void
+gad_income_free (GadIncome *i)
+{
+  if (i == NULL)
+    return;
+  g_free (i->kind);
+  g_free (i);
+}
+
+void
+gad_housing_cost_free (GadHousingCost *c)
+{
+  if (c == NULL)
+    return;
+  g_free (c->kind);
+  g_free (c);
+}
+
+void
+gad_decision_free (GadDecision *d)
+{
+  if (d == NULL)
+    return;
+  g_free (d->number);
+  g_free (d->issued_on);
+  g_free (d->outcome);
+  g_free (d->type_code);
+  g_free (d->period_from);
+  g_free (d->period_to);
+  g_free (d->status_granted);
+  g_free (d->facts);
+  g_free (d->legal_basis);
+  g_free (d->reasoning);
+  g_free (d->decision_text);
+  g_free (d->drafter);
+  g_free (d->pdf_sha256);
+  g_free (d);
+}
+
+void
+gad_duty_free (GadDuty *d)
+{
+  if (d == NULL)
+    return;
+  g_free (d->text);
+  g_free (d->due_on);
+  g_free (d->status);
+  g_free (d->recorded_on);
+  g_free (d);
+}
+
+void
+gad_type_entry_free (GadTypeEntry *t)
+{
+  if (t == NULL)
+    return;
+  g_free (t->code);
+  g_free (t->name_lv);
+  g_free (t->name_en);
+  g_free (t);
+}

@@ -65,6 +65,87 @@ typedef struct
   char *new_value;
 } GadAuditChange;
 
+typedef struct
+{
+  char *code;
+  char *name_lv;
+  char *name_en;
+  gboolean is_service;
+  gboolean income_tested;
+} GadTypeEntry;
+
+typedef struct
+{
+  char *name;
+  char *dated;          /* ISO 8601 or NULL */
+} GadDocument;
+
+typedef struct
+{
+  gint64 id;
+  gint64 person_id;
+  gint64 household_id;  /* 0 when the person lives alone */
+  char *type_code;      /* a benefit or service type */
+  char *type_name;      /* read only, Latvian */
+  char *received_on;
+  char *incoming_no;
+  char *status;         /* "received", "assessing", "decided" */
+  GPtrArray *documents; /* of GadDocument */
+} GadRequest;
+
+typedef struct
+{
+  gint64 person_id;
+  char *kind;           /* "wage", "pension", "benefit", "other" */
+  gint64 monthly_cents;
+} GadIncome;
+
+typedef struct
+{
+  char *kind;           /* "rent", "heating", "water", "electricity", "gas", "waste", "other" */
+  gint64 monthly_cents;
+} GadHousingCost;
+
+typedef struct
+{
+  gint64 id;
+  gint64 application_id;
+  gint64 person_id;
+  char *number;
+  char *issued_on;
+  char *outcome;        /* "grant", "partial", "refuse" */
+  char *type_code;
+  gint64 amount_cents;  /* a month */
+  char *period_from;
+  char *period_to;
+  char *status_granted; /* "needy", "low-income" or NULL */
+  char *facts;
+  char *legal_basis;
+  char *reasoning;
+  char *decision_text;
+  char *drafter;
+  gint64 supersedes_id;
+  char *pdf_sha256;
+} GadDecision;
+
+typedef struct
+{
+  gint64 id;
+  gint64 decision_id;
+  gint64 person_id;
+  char *text;
+  char *due_on;
+  char *status;         /* "open", "fulfilled", "failed" */
+  char *recorded_on;
+} GadDuty;
+
+void gad_type_entry_free  (GadTypeEntry  *t);
+void gad_document_free    (GadDocument   *d);
+void gad_request_free (GadRequest *a);
+void gad_income_free      (GadIncome     *i);
+void gad_housing_cost_free (GadHousingCost *c);
+void gad_decision_free    (GadDecision   *d);
+void gad_duty_free        (GadDuty       *d);
 void gad_territory_free   (GadTerritory  *t);
 void gad_staff_free       (GadStaff      *s);
 void gad_case_free        (GadCase       *c);
@@ -79,5 +160,7 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (GadStaff, gad_staff_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GadCase, gad_case_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GadMember, gad_member_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GadAuditEntry, gad_audit_entry_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (GadRequest, gad_request_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (GadDecision, gad_decision_free)
 
 G_END_DECLS

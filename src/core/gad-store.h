@@ -5,6 +5,7 @@
 
 #include <gio/gio.h>
 
+#include "gad-assessment.h"
 #include "gad-person.h"
 #include "gad-records.h"
 
@@ -131,6 +132,107 @@ gboolean   gad_store_close_case         (GadStore    *self,
 GPtrArray *gad_store_list_cases         (GadStore    *self,
                                          gint64       person_id,
                                          GError     **error);
+
+/* Settings all staff share, and rate tables with effective dates */
+char      *gad_store_get_setting        (GadStore    *self,
+                                         const char  *key);
+gboolean   gad_store_set_setting        (GadStore    *self,
+                                         const char  *key,
+                                         const char  *value,
+                                         GError     **error);
+gboolean   gad_store_rate_at            (GadStore    *self,
+                                         const char  *kind,
+                                         const char  *date,
+                                         GadRate     *rate,
+                                         GError     **error);
+gboolean   gad_store_set_rate           (GadStore    *self,
+                                         const char  *kind,
+                                         const char  *valid_from,
+                                         gint64       first,
+                                         gint64       other,
+                                         GError     **error);
+GPtrArray *gad_store_list_rates         (GadStore    *self,
+                                         const char  *kind);
+GStrv      gad_store_list_clauses       (GadStore    *self,
+                                         const char  *type_code);
+char      *gad_store_type_name          (GadStore    *self,
+                                         const char  *type_code);
+GPtrArray *gad_store_list_types         (GadStore    *self);
+
+/* Applications and their assessment */
+gint64     gad_store_insert_request (GadStore    *self,
+                                         const GadRequest *request,
+                                         GError     **error);
+GadRequest *gad_store_get_request (GadStore  *self,
+                                         gint64       id,
+                                         GError     **error);
+GPtrArray *gad_store_list_requests  (GadStore    *self,
+                                         gint64       person_id,
+                                         GError     **error);
+gboolean   gad_store_set_means          (GadStore    *self,
+                                         gint64       application_id,
+                                         GPtrArray   *incomes,
+                                         GPtrArray   *housing_costs,
+                                         GError     **error);
+GPtrArray *gad_store_list_incomes       (GadStore    *self,
+                                         gint64       application_id,
+                                         GError     **error);
+GPtrArray *gad_store_list_housing_costs (GadStore    *self,
+                                         gint64       application_id,
+                                         GError     **error);
+GadAssessmentInput *gad_store_load_assessment (GadStore *self,
+                                         gint64       person_id,
+                                         gint64       request_id,
+                                         const char  *date,
+                                         GError     **error);
+
+/* Decisions: written only through gad_decision_issue() */
+gboolean   gad_store_next_decision_number (GadStore  *self,
+                                         int          year,
+                                         int         *seq,
+                                         GError     **error);
+gint64     gad_store_insert_decision    (GadStore    *self,
+                                         const GadDecision *decision,
+                                         int          year,
+                                         int          seq,
+                                         const char  *snapshot,
+                                         GBytes      *pdf,
+                                         GError     **error);
+gboolean   gad_store_add_payments       (GadStore    *self,
+                                         const GadDecision *decision,
+                                         const char  *funding,
+                                         GError     **error);
+gint64     gad_store_add_duty           (GadStore    *self,
+                                         const GadDuty *duty,
+                                         GError     **error);
+GadDecision *gad_store_get_decision     (GadStore    *self,
+                                         gint64       id,
+                                         GError     **error);
+gint64     gad_store_find_decision      (GadStore    *self,
+                                         const char  *number);
+GBytes    *gad_store_get_decision_pdf   (GadStore    *self,
+                                         gint64       id,
+                                         GError     **error);
+char      *gad_store_get_decision_snapshot (GadStore *self,
+                                         gint64       id);
+GPtrArray *gad_store_list_decisions     (GadStore    *self,
+                                         gint64       person_id,
+                                         GError     **error);
+GArray    *gad_store_decisions_between  (GadStore    *self,
+                                         const char  *from,
+                                         const char  *to,
+                                         GError     **error);
+GPtrArray *gad_store_list_duties        (GadStore    *self,
+                                         gint64       person_id,
+                                         GError     **error);
+gboolean   gad_store_record_duty        (GadStore    *self,
+                                         gint64       duty_id,
+                                         const char  *status,
+                                         const char  *date,
+                                         GError     **error);
+gint64     gad_store_sum_payments       (GadStore    *self,
+                                         const char  *from_month,
+                                         const char  *to_month);
 
 /* Audit */
 GPtrArray *gad_store_list_audit         (GadStore    *self,

@@ -135,13 +135,12 @@ gad_text_format_date (const char *iso_date)
                           g_date_get_year (&date));
 }
 
-char *
-gad_text_format_money (gint64 cents)
+static char *
+format_money (gint64      cents,
+              const char *thousands,
+              const char *decimal,
+              const char *pattern)
 {
-  /* TRANSLATORS: the separator between thousands in amounts of money */
-  const char *thousands = C_("money", ",");
-  /* TRANSLATORS: the separator before the cents in amounts of money */
-  const char *decimal = C_("money", ".");
   guint64 abs_cents = cents < 0 ? (guint64) -(cents + 1) + 1 : (guint64) cents;
   g_autofree char *whole = g_strdup_printf ("%" G_GUINT64_FORMAT, abs_cents / 100);
   g_autoptr(GString) number = g_string_new (cents < 0 ? "−" : "");
@@ -155,6 +154,30 @@ gad_text_format_money (gint64 cents)
     }
   g_string_append_printf (number, "%s%02u", decimal, (guint) (abs_cents % 100));
 
-  /* TRANSLATORS: an amount of money in euro; %s is the number */
-  return g_strdup_printf (C_("money", "€%s"), number->str);
+  /* The pattern comes from a translation: substitute rather than printf it. */
+  {
+    const char *at = strstr (pattern, "%s");
+    if (at == NULL)
+      return g_strdup (number->str);
+    return g_strdup_printf ("%.*s%s%s", (int) (at - pattern), pattern, number->str, at + 2);
+  }
+}
+
+/* In the UI's language: "€1,234.56" in English, "1 234,56 €" in Latvian. */
+char *
+gad_text_format_money (gint64 cents)
+{
+  /* TRANSLATORS: the separator between thousands in amounts of money */
+  return format_money (cents, C_("money", ","),
+                       /* TRANSLATORS: the separator before the cents in amounts of money */
+                       C_("money", "."),
+                       /* TRANSLATORS: an amount of money in euro; %s is the number */
+                       C_("money", "€%s"));
+}
+
+/* Always Latvian, for letters: "1 234,56 €" with no-break spaces. */
+char *
+gad_text_format_money_lv (gint64 cents)
+{
+  return format_money (cents, "\u00a0", ",", "%s\u00a0€");
 }

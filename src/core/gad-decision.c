@@ -1,0 +1,528 @@
+/* gad-decision.c — issuing decisions: number, frozen data, letter, payments, duties
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * One transaction takes the next number of the year's register, freezes the
+ * data the decision relied on (person, household, incomes, rates, settings)
+ * as JSON, renders the letter from that data, and stores decision, letter,
+ * payments and duties. If anything fails, nothing is written and no number
+ * is used up.
+ */
+#define G_LOG_DOMAIN "gad-decision"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <stdio.h>
+
+#include "gad-decision.h"
+#include "gad-text.h"
+
+G_DEFINE_QUARK (gad-decision-error-quark, gad_decision_error)
+
+/* "{year}/SD-{seq:6}" → "2026/SD-000123"; {seq} alone is not padded. */
+char *
+gad_decision_format_number (const char *pattern,
+                            int         year,
+                            int         seq)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = pattern; *p; p++)
+    {
+      int width = 0;
+
+      if (g_str_has_prefix (p, "{year}"))
+        {
+          g_string_append_printf (out, "%04d", year);
+          p += strlen ("{year}") - 1;
+        }
+      else if (g_str_has_prefix (p, "{seq}"))
+        {
+          g_string_append_printf (out, "%d", seq);
+          p += strlen ("{seq}") - 1;
+        }
+      else if (sscanf (p, "{seq:%d}", &width) == 1 && strchr (p, '}'))
+        {
+          g_string_append_printf (out, "%0*d", CLAMP (width, 1, 12), seq);
+          p = strchr (p, '}');
+        }
+      else
+        g_string_append_c (out, *p);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* ---- a small JSON writer for the frozen snapshot ------------------------ */
+
+static void
+json_string (GString    *out,
+             const char *s)
+{
+  g_string_append_c (out, '"');
+  for (const char *p = s ? s : ""; *p; p++)
+    {
+      if (*p == '"' || *p == '\\')
+        g_string_append_printf (out, "\\%c", *p);
+      else if ((guchar) *p < 0x20)
+        g_string_append_printf (out, "\\u%04x", (guchar) *p);
+      else
+        g_string_append_c (out, *p);
+    }
+  g_string_append_c (out, '"');
+}
+
+static void
+json_key (GString    *out,
+          const char *key)
+{
+  if (out->len > 0 && out->str[out->len - 1] != '{' && out->str[out->len - 1] != '[')
+    g_string_append_c (out, ',');
+  json_string (out, key);
+  g_string_append_c (out, ':');
+}
+
+static void
+json_str (GString    *out,
+          const char *key,
+          const char *value)
+{
+  json_key (out, key);
+  json_string (out, value);
+}
+
+static void
+json_int (GString    *out,
+          const char *key,
+          gint64      value)
+{
+  json_key (out, key);
+  g_string_append_printf (out, "%" G_GINT64_FORMAT, value);
+}
+
+/* ---- the decision ------------------------------------------------------ */
+
+static gboolean
+invalid (GError     **error,
+         const char  *message)
+{
+  g_set_error_literal (error, GAD_DECISION_ERROR, GAD_DECISION_ERROR_INVALID, message);
+  return FALSE;
+}
+
+static gboolean
+check_draft (const GadDecisionDraft  *d,
+             GError                 **error)
+{
+  GDate from, to;
+  gboolean grants = g_strcmp0 (d->outcome, "grant") == 0 || g_strcmp0 (d->outcome, "partial") == 0;
+
+  if (!grants && g_strcmp0 (d->outcome, "refuse") != 0)
+    return invalid (error, _("Choose whether the decision grants, partly grants or refuses."));
+  if (d->legal_basis == NULL || *d->legal_basis == '\0')
+    return invalid (error, _("A decision must state its legal basis: choose at least one clause."));
+  if (!grants && (d->reasoning == NULL || *d->reasoning == '\0'))
+    return invalid (error, _("A refusal must state its reasons in writing."));
+  if (d->amount_cents < 0)
+    return invalid (error, _("The amount cannot be negative."));
+  if (grants)
+    {
+      if (!gad_text_parse_date (d->period_from, &from) || !gad_text_parse_date (d->period_to, &to))
+        return invalid (error, _("Give the period the decision grants for, from and to."));
+      if (g_date_compare (&from, &to) > 0)
+        return invalid (error, _("The period ends before it starts."));
+    }
+  if (d->status_granted && g_strcmp0 (d->status_granted, "needy") != 0
+      && g_strcmp0 (d->status_granted, "low-income") != 0)
+    return invalid (error, _("A household status is needy or low-income."));
+  if (d->status_granted && !grants)
+    return invalid (error, _("A refusal cannot grant a household status."));
+  return TRUE;
+}
+
+typedef struct
+{
+  GadStore *store;
+  const GadDecisionDraft *draft;
+  GadRequest *request;
+  GadPerson *person;
+  GadAssessmentInput *input;   /* NULL where no rates were in force */
+  GadAssessment result;
+  char *type_name;
+  gboolean is_service;
+  char *number;
+  char *issued_on;
+} Issue;
+
+static void issue_clear (Issue *i);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Issue, issue_clear)
+
+static void
+issue_clear (Issue *i)
+{
+  g_clear_pointer (&i->request, gad_request_free);
+  g_clear_object (&i->person);
+  g_clear_pointer (&i->input, gad_assessment_input_free);
+  g_free (i->type_name);
+  g_free (i->number);
+  g_free (i->issued_on);
+}
+
+static char *
+setting (Issue      *i,
+         const char *key)
+{
+  return gad_store_get_setting (i->store, key);
+}
+
+static char *
+snapshot (Issue *i)
+{
+  GString *out = g_string_new ("{");
+  const char *settings[] = { "institution", "institution_reg_no", "institution_address",
+                             "appeal_body", "appeal_address", "signer_position", "signer_name" };
+
+  json_key (out, "person");
+  g_string_append_c (out, '{');
+  json_int (out, "id", gad_person_get_id (i->person));
+  json_str (out, "code", gad_person_get_code (i->person));
+  json_str (out, "first_name", gad_person_get_first_name (i->person));
+  json_str (out, "last_name", gad_person_get_last_name (i->person));
+  json_str (out, "address", gad_person_get_address (i->person));
+  g_string_append_c (out, '}');
+
+  json_key (out, "application");
+  g_string_append_c (out, '{');
+  json_int (out, "id", i->request->id);
+  json_str (out, "type", i->request->type_code);
+  json_str (out, "received_on", i->request->received_on);
+  json_str (out, "incoming_no", i->request->incoming_no);
+  g_string_append_c (out, '}');
+
+  if (i->input)
+    {
+      const GadRate *rates[] = { &i->input->gmi, &i->input->needy, &i->input->low_income };
+      const char *names[] = { "gmi", "needy", "low_income" };
+
+      json_key (out, "household");
+      g_string_append_c (out, '[');
+      for (guint k = 0; k < i->input->members->len; k++)
+        {
+          GadAssessMember *m = g_ptr_array_index (i->input->members, k);
+
+          if (k > 0)
+            g_string_append_c (out, ',');
+          g_string_append_c (out, '{');
+          json_int (out, "person_id", m->person_id);
+          json_str (out, "name", m->name);
+          json_int (out, "income_cents", m->income_cents);
+          json_int (out, "child", m->child);
+          json_int (out, "pensioner_or_disabled", m->pensioner_or_disabled);
+          g_string_append_c (out, '}');
+        }
+      g_string_append_c (out, ']');
+      json_int (out, "housing_costs_cents", i->input->housing_costs_cents);
+      json_key (out, "rates");
+      g_string_append_c (out, '{');
+      for (guint k = 0; k < G_N_ELEMENTS (rates); k++)
+        {
+          json_key (out, names[k]);
+          g_string_append_c (out, '{');
+          json_str (out, "valid_from", rates[k]->valid_from);
+          json_int (out, "first", rates[k]->first);
+          json_int (out, "other", rates[k]->other);
+          g_string_append_c (out, '}');
+        }
+      g_string_append_c (out, '}');
+      json_key (out, "assessment");
+      g_string_append_c (out, '{');
+      json_int (out, "income_cents", i->result.income_cents);
+      json_str (out, "status", gad_household_status_code (i->result.status));
+      json_int (out, "gmi_benefit_cents", i->result.gmi_benefit_cents);
+      json_int (out, "housing_benefit_cents", i->result.housing_benefit_cents);
+      g_string_append_c (out, '}');
+    }
+
+  json_key (out, "settings");
+  g_string_append_c (out, '{');
+  for (guint k = 0; k < G_N_ELEMENTS (settings); k++)
+    {
+      g_autofree char *value = setting (i, settings[k]);
+      json_str (out, settings[k], value);
+    }
+  g_string_append (out, "}}");
+  return g_string_free (out, FALSE);
+}
+
+static void
+add_amount (GadLetter  *l,
+            const char *label,
+            gint64      cents)
+{
+  g_ptr_array_add (l->amounts, g_strdup (label));
+  g_ptr_array_add (l->amounts, gad_text_format_money_lv (cents));
+}
+
+static char *
+decision_text (Issue *i)
+{
+  const GadDecisionDraft *d = i->draft;
+  g_autofree char *from = gad_text_format_date (d->period_from);
+  g_autofree char *to = gad_text_format_date (d->period_to);
+  g_autofree char *amount = gad_text_format_money_lv (d->amount_cents);
+  GString *text = g_string_new (NULL);
+
+  if (g_str_equal (d->outcome, "refuse"))
+    g_string_append_printf (text, "Atteikt piešķirt: %s.", i->type_name);
+  else
+    {
+      g_string_append (text, g_str_equal (d->outcome, "partial") ? "Daļēji piešķirt: "
+                                                                 : "Piešķirt: ");
+      if (d->amount_cents > 0)
+        g_string_append_printf (text, "%s, %s mēnesī, laikposmā no %s līdz %s.", i->type_name,
+                                amount, from, to);
+      else
+        g_string_append_printf (text, "%s laikposmā no %s līdz %s.", i->type_name, from, to);
+    }
+  if (d->status_granted)
+    g_string_append_printf (text, "\nAtzīt mājsaimniecību par %s laikposmā no %s līdz %s.",
+                            g_str_equal (d->status_granted, "needy") ? "trūcīgu"
+                                                                     : "maznodrošinātu",
+                            from, to);
+  if (d->duties && d->duties->len > 0)
+    g_string_append (text, "\nNoteikt līdzdarbības pienākumus, kas norādīti šī lēmuma pielikumā.");
+  return g_string_free (text, FALSE);
+}
+
+static GadLetter *
+build_letter (Issue  *i,
+              GError **error)
+{
+  const GadDecisionDraft *d = i->draft;
+  g_autoptr(GadLetter) l = gad_letter_new ();
+  g_autofree char *received = gad_text_format_date (i->request->received_on);
+  g_autofree char *appeal_body = setting (i, "appeal_body");
+  g_autofree char *appeal_address = setting (i, "appeal_address");
+  g_autofree char *phone = NULL;
+  g_autofree char *email = NULL;
+  gboolean refuse = g_str_equal (d->outcome, "refuse");
+
+  if (*appeal_body == '\0' || *appeal_address == '\0')
+    {
+      g_set_error (error, GAD_DECISION_ERROR, GAD_DECISION_ERROR_SETTINGS,
+                   _("The appeal clause is not set: enter to whom and where decisions are "
+                     "contested in Preferences → Municipality."));
+      return NULL;
+    }
+
+  l->institution = setting (i, "institution");
+  l->reg_no = setting (i, "institution_reg_no");
+  l->address = setting (i, "institution_address");
+  l->phone = setting (i, "institution_phone");
+  l->email = setting (i, "institution_email");
+  l->e_address = setting (i, "institution_e_address");
+  l->coat_of_arms = setting (i, "coat_of_arms");
+  l->place = setting (i, "place");
+  l->date = g_strdup (i->issued_on);
+  l->number = g_strdup (i->number);
+  l->addressee_name = g_strdup_printf ("%s %s", gad_person_get_first_name (i->person),
+                                       gad_person_get_last_name (i->person));
+  l->addressee_address = g_strdup (gad_person_get_address (i->person));
+  if (i->is_service)
+    l->title = g_strdup (refuse ? "Par atteikumu piešķirt sociālo pakalpojumu"
+                                : "Par sociālā pakalpojuma piešķiršanu");
+  else
+    l->title = g_strdup (refuse ? "Par atteikumu piešķirt sociālās palīdzības pabalstu"
+                                : "Par sociālās palīdzības pabalsta piešķiršanu");
+  l->reference = *i->request->incoming_no
+    ? g_strdup_printf ("Sociālais dienests ir izskatījis Jūsu %s iesniegumu Nr. %s (%s).",
+                       received, i->request->incoming_no, i->type_name)
+    : g_strdup_printf ("Sociālais dienests ir izskatījis Jūsu %s iesniegumu (%s).", received,
+                       i->type_name);
+
+  g_ptr_array_add (l->sections, g_strdup ("Konstatētie fakti"));
+  g_ptr_array_add (l->sections, g_strdup (d->facts ? d->facts : ""));
+  g_ptr_array_add (l->sections, g_strdup ("Tiesiskais pamatojums"));
+  g_ptr_array_add (l->sections, g_strdup (d->legal_basis));
+  g_ptr_array_add (l->sections, g_strdup (refuse ? "Atteikuma iemesli" : "Lēmuma pamatojums"));
+  g_ptr_array_add (l->sections, g_strdup (d->reasoning ? d->reasoning : ""));
+
+  /* The calculation belongs to the benefits the national formulas set. */
+  if (i->input && (g_str_equal (i->request->type_code, "gmi")
+                   || g_str_equal (i->request->type_code, "housing")))
+    {
+      add_amount (l, "Mājsaimniecības ienākumi mēnesī", i->result.income_cents);
+      add_amount (l, "Trūcīgas mājsaimniecības ienākumu slieksnis", i->result.needy_threshold_cents);
+      add_amount (l, "Maznodrošinātas mājsaimniecības ienākumu slieksnis",
+                  i->result.low_income_threshold_cents);
+      add_amount (l, "Garantētais minimālais ienākumu līmenis", i->result.gmi_level_cents);
+      add_amount (l, "GMI pabalsts (aprēķināts)", i->result.gmi_benefit_cents);
+      add_amount (l, "Mājokļa izdevumi mēnesī", i->result.housing_costs_cents);
+      add_amount (l, "Mājokļa pabalsts (aprēķināts)", i->result.housing_benefit_cents);
+    }
+
+  l->decision = decision_text (i);
+  if (d->supersedes_id > 0)
+    {
+      g_autoptr(GadDecision) old = gad_store_get_decision (i->store, d->supersedes_id, NULL);
+      if (old)
+        {
+          g_autofree char *old_date = gad_text_format_date (old->issued_on);
+          g_autofree char *text = g_strdup_printf ("%s\nŠis lēmums aizstāj %s lēmumu Nr. %s.",
+                                                   l->decision, old_date, old->number);
+          g_free (l->decision);
+          l->decision = g_steal_pointer (&text);
+        }
+    }
+  l->appeal = g_strdup_printf ("Lēmumu var apstrīdēt %s (%s) viena mēneša laikā no tā spēkā "
+                               "stāšanās dienas. %s lēmumu var pārsūdzēt Administratīvajā rajona "
+                               "tiesā.",
+                               appeal_body, appeal_address,
+                               "Ja lēmums tiek apstrīdēts, par apstrīdēšanas iestādes");
+  if (d->duties && d->duties->len > 0)
+    {
+      GString *annex = g_string_new ("Pielikums. Līdzdarbības pienākumi:");
+      for (guint k = 0; k < d->duties->len; k++)
+        {
+          GadDuty *duty = g_ptr_array_index (d->duties, k);
+          g_autofree char *due = gad_text_format_date (duty->due_on);
+          g_string_append_printf (annex, "\n%u. %s — līdz %s.", k + 1, duty->text, due);
+        }
+      l->annex = g_string_free (annex, FALSE);
+    }
+  {
+    g_autofree char *e_signed = setting (i, "e_signed");
+    l->e_signed = g_str_equal (e_signed, "1");
+  }
+  l->signer_position = setting (i, "signer_position");
+  l->signer_name = setting (i, "signer_name");
+  phone = setting (i, "institution_phone");
+  email = setting (i, "institution_email");
+  l->drafter = g_strdup_printf ("Sagatavoja: %s, tālr. %s, %s",
+                                d->drafter && *d->drafter ? d->drafter : "Sociālais dienests",
+                                phone, email);
+  return g_steal_pointer (&l);
+}
+
+/**
+ * gad_decision_issue:
+ *
+ * Returns: the new decision's id, or 0 with @error set and nothing written
+ */
+gint64
+gad_decision_issue (GadStore                *store,
+                    const GadDecisionDraft  *draft,
+                    GError                 **error)
+{
+  g_auto(Issue) i = { store, draft };
+  g_autoptr(GadLetter) letter = NULL;
+  g_autoptr(GBytes) pdf = NULL;
+  g_autofree char *json = NULL;
+  g_autofree char *pattern = NULL;
+  g_autoptr(GError) rates_error = NULL;
+  GadDecision record = { 0 };
+  GDate issued;
+  int seq;
+  gint64 id;
+
+  g_return_val_if_fail (GAD_IS_STORE (store), 0);
+
+  if (!check_draft (draft, error))
+    return 0;
+  i.issued_on = draft->issued_on ? g_strdup (draft->issued_on) : gad_text_today_iso ();
+  if (!gad_text_parse_date (i.issued_on, &issued))
+    {
+      invalid (error, _("The decision date is not a real date."));
+      return 0;
+    }
+  if ((i.request = gad_store_get_request (store, draft->request_id, error)) == NULL
+      || (i.person = gad_store_get_person (store, i.request->person_id, error)) == NULL)
+    return 0;
+  i.type_name = gad_store_type_name (store, i.request->type_code);
+  {
+    g_autoptr(GPtrArray) types = gad_store_list_types (store);
+    for (guint k = 0; k < types->len; k++)
+      {
+        GadTypeEntry *t = g_ptr_array_index (types, k);
+        if (g_str_equal (t->code, i.request->type_code))
+          i.is_service = t->is_service;
+      }
+  }
+  if (draft->supersedes_id > 0)
+    {
+      g_autoptr(GadDecision) old = gad_store_get_decision (store, draft->supersedes_id, error);
+      if (old == NULL)
+        return 0;
+      if (old->person_id != i.request->person_id)
+        {
+          invalid (error, _("A decision can only supersede a decision on the same person."));
+          return 0;
+        }
+    }
+
+  /* Before 2021 no rates are stored: such decisions carry no calculation. */
+  i.input = gad_store_load_assessment (store, i.request->person_id, draft->request_id,
+                                       i.request->received_on, &rates_error);
+  if (i.input)
+    gad_assess (i.input, &i.result);
+  else if (!g_error_matches (rates_error, GAD_STORE_ERROR, GAD_STORE_ERROR_NOT_FOUND))
+    {
+      g_propagate_error (error, g_steal_pointer (&rates_error));
+      return 0;
+    }
+
+  if (!gad_store_begin (store, error))
+    return 0;
+  if (!gad_store_next_decision_number (store, g_date_get_year (&issued), &seq, error))
+    goto fail;
+  pattern = gad_store_get_setting (store, "number_pattern");
+  i.number = gad_decision_format_number (*pattern ? pattern : "{year}/{seq:6}",
+                                         g_date_get_year (&issued), seq);
+
+  if ((letter = build_letter (&i, error)) == NULL
+      || (pdf = gad_letter_render (letter, NULL, error)) == NULL)
+    goto fail;
+  json = snapshot (&i);
+
+  record.application_id = draft->request_id;
+  record.person_id = i.request->person_id;
+  record.number = i.number;
+  record.issued_on = i.issued_on;
+  record.outcome = (char *) draft->outcome;
+  record.type_code = i.request->type_code;
+  record.amount_cents = g_str_equal (draft->outcome, "refuse") ? 0 : draft->amount_cents;
+  record.period_from = (char *) draft->period_from;
+  record.period_to = (char *) draft->period_to;
+  record.status_granted = (char *) draft->status_granted;
+  record.facts = (char *) draft->facts;
+  record.legal_basis = (char *) draft->legal_basis;
+  record.reasoning = (char *) draft->reasoning;
+  record.decision_text = letter->decision;
+  record.drafter = (char *) draft->drafter;
+  record.supersedes_id = draft->supersedes_id;
+
+  id = gad_store_insert_decision (store, &record, g_date_get_year (&issued), seq, json, pdf,
+                                  error);
+  if (id == 0)
+    goto fail;
+  record.id = id;
+  if (!i.is_service
+      && !gad_store_add_payments (store, &record, draft->funding ? draft->funding : "municipal",
+                                  error))
+    goto fail;
+  for (guint k = 0; draft->duties && k < draft->duties->len; k++)
+    {
+      GadDuty duty = *(GadDuty *) g_ptr_array_index (draft->duties, k);
+
+      duty.decision_id = id;
+      duty.person_id = i.request->person_id;
+      if (gad_store_add_duty (store, &duty, error) == 0)
+        goto fail;
+    }
+  if (!gad_store_commit (store, error))
+    return 0;
+  return id;
+
+fail:
+  gad_store_rollback (store);
+  return 0;
+}
