@@ -112,11 +112,43 @@ test_county (void)
   g_assert_cmpuint (children, <, pensioners);
 }
 
+/* Social assistance paid per year equals the published figures. */
+static void
+test_published_spending (void)
+{
+  g_autoptr(GadStore) store = gad_test_store (NULL);
+  g_autofree char *path = g_build_filename (g_getenv ("GADIBA_TEST_DATA"),
+                                            "bauska-2012-2014.csv", NULL);
+  g_autofree char *csv = NULL;
+  g_auto(GStrv) lines = NULL;
+  guint checked = 0;
+
+  g_assert_true (g_file_get_contents (path, &csv, NULL, NULL));
+  g_assert_true (gad_demo_build (store, 800, 5, NULL, NULL, NULL, NULL));
+  lines = g_strsplit (csv, "\n", -1);
+  for (guint i = 0; lines[i]; i++)
+    {
+      g_auto(GStrv) f = g_strsplit (lines[i], ",", -1);
+      g_autofree char *from = NULL;
+      g_autofree char *to = NULL;
+
+      if (g_strv_length (f) != 4 || !g_str_equal (f[0], "social_assistance_spent_eur"))
+        continue;
+      from = g_strdup_printf ("%s-01", f[1]);
+      to = g_strdup_printf ("%s-12", f[1]);
+      g_assert_cmpint (gad_store_sum_payments (store, from, to), ==,
+                       g_ascii_strtoll (f[3], NULL, 10) * 100);
+      checked++;
+    }
+  g_assert_cmpuint (checked, ==, 3);
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/demo/deterministic", test_deterministic);
   g_test_add_func ("/demo/county", test_county);
+  g_test_add_func ("/demo/published-spending", test_published_spending);
   return g_test_run ();
 }

@@ -11,6 +11,7 @@
 #include <sys/resource.h>
 
 #include "gad-cli.h"
+#include "gad-decision.h"
 #include "gad-demo.h"
 #include "gad-store.h"
 
@@ -62,18 +63,22 @@ time_queries (GadStore  *store,
   g_array_sort (times, compare_double);
 }
 
+/* The benchmark's own temporary folder, with whatever the tools left in it. */
 static void
-remove_database (const char *path,
-                 const char *dir)
+remove_tree (const char *path)
 {
-  const char *suffixes[] = { "", "-wal", "-shm" };
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
 
-  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+  while (dir && (name = g_dir_read_name (dir)))
     {
-      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
-      g_remove (file);
+      g_autofree char *child = g_build_filename (path, name, NULL);
+      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
+        remove_tree (child);
+      else
+        g_remove (child);
     }
-  g_rmdir (dir);
+  g_rmdir (path);
 }
 
 static int
@@ -141,7 +146,7 @@ bench_registry (int persons)
            percentile (full, 0.5), percentile (full, 0.95), (double) full_rows / queries->len);
   g_print ("  peak RSS                %8.1f MB\n", usage.ru_maxrss / 1024.0);
 
-  remove_database (path, dir);
+  remove_tree (dir);
   return 0;
 
 fail:
@@ -243,11 +248,175 @@ bench_startup (int persons)
   g_print ("startup benchmark: %d persons\n", persons);
   g_print ("  start to first frame of the registry   median %6.1f ms   max %6.1f ms   (%u runs)\n",
            percentile (times, 0.5), percentile (times, 1.0), times->len);
-  remove_database (path, dir);
+  remove_tree (dir);
   return 0;
 
 fail:
   g_printerr ("gadiba-cli bench: %s\n", error->message);
+  return 1;
+}
+
+/* An HTML file with the letter's text, for the office suite to convert. */
+static char *
+office_letter (GadStore   *store,
+               gint64      decision_id,
+               const char *dir,
+               guint       index)
+{
+  g_autoptr(GadDecision) d = gad_store_get_decision (store, decision_id, NULL);
+  g_autofree char *html = NULL;
+  g_autofree char *name = g_strdup_printf ("letter-%03u.html", index);
+  char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GString) body = g_string_new (NULL);
+  const char *parts[] = { d->facts, d->legal_basis, d->reasoning, d->decision_text };
+
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    {
+      g_autofree char *escaped = g_markup_escape_text (parts[i], -1);
+      g_string_append_printf (body, "<p>%s</p>\n", escaped);
+    }
+  html = g_strdup_printf ("<html><head><meta charset=\"utf-8\"></head><body>"
+                          "<p style=\"text-align:right\">Ierobežotas pieejamības informācija</p>"
+                          "<h2 style=\"text-align:center\">Bauskas novada Sociālais dienests</h2>"
+                          "<h3 style=\"text-align:center\">LĒMUMS</h3><p>Nr. %s</p>%s"
+                          "<p>Lēmumu var apstrīdēt Bauskas novada domē viena mēneša laikā.</p>"
+                          "</body></html>", d->number, body->str);
+  g_file_set_contents (path, html, -1, NULL);
+  return path;
+}
+
+static double
+convert_with_office (const char  *office,
+                     GPtrArray   *files,
+                     const char  *dir)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autofree char *profile = g_strdup_printf ("-env:UserInstallation=file://%s/profile", dir);
+  gint64 start = g_get_monotonic_time ();
+  int status = -1;
+
+  g_ptr_array_add (argv, (char *) office);
+  g_ptr_array_add (argv, profile);
+  g_ptr_array_add (argv, "--headless");
+  g_ptr_array_add (argv, "--convert-to");
+  g_ptr_array_add (argv, "pdf:writer_pdf_Export");
+  g_ptr_array_add (argv, "--outdir");
+  g_ptr_array_add (argv, (char *) dir);
+  for (guint i = 0; i < files->len; i++)
+    g_ptr_array_add (argv, g_ptr_array_index (files, i));
+  g_ptr_array_add (argv, NULL);
+  if (!g_spawn_sync (NULL, (char **) argv->pdata, NULL,
+                     G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
+                     NULL, NULL, NULL, NULL, &status, NULL) || status != 0)
+    return -1;
+  return (g_get_monotonic_time () - start) / 1000.0;
+}
+
+/* Issues @count decisions on a small demo county and times them: each one
+ * reads its application, person, household and rates, takes a number,
+ * renders the letter and writes everything in one transaction. */
+static int
+bench_letters (int      count,
+               gboolean compare_office)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("gadiba-bench-XXXXXX", &error);
+  g_autofree char *path = NULL;
+  g_autoptr(GadStore) store = NULL;
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) decisions = g_array_new (FALSE, FALSE, sizeof (gint64));
+  gint64 start;
+  double issue_ms, render_ms;
+
+  if (dir == NULL)
+    goto fail;
+  path = g_build_filename (dir, "bench.db", NULL);
+  if ((store = gad_store_open (path, &error)) == NULL
+      || !gad_demo_build (store, 2000, 1, NULL, NULL, NULL, &error)
+      || !gad_store_search (store, "", GAD_SORT_NAME, FALSE, 0, ids, &error))
+    goto fail;
+
+  start = g_get_monotonic_time ();
+  for (int i = 0; i < count; i++)
+    {
+      GadRequest r = { 0 };
+      GadDecisionDraft d = { 0 };
+      gint64 request, id;
+
+      r.person_id = g_array_index (ids, gint64, (guint) i % ids->len);
+      r.type_code = "gmi";
+      r.received_on = "2026-03-02";
+      r.incoming_no = "B-1";
+      if ((request = gad_store_insert_request (store, &r, &error)) == 0)
+        goto fail;
+      d.request_id = request;
+      d.outcome = "grant";
+      d.amount_cents = 8000;
+      d.period_from = "2026-03-01";
+      d.period_to = "2026-08-31";
+      d.facts = "Mājsaimniecības materiālā situācija izvērtēta.";
+      d.legal_basis = "Sociālo pakalpojumu un sociālās palīdzības likuma 33. panta pirmā daļa";
+      d.reasoning = "Iesniedzējs atbilst pabalsta saņemšanas nosacījumiem.";
+      d.issued_on = "2026-03-10";
+      if ((id = gad_decision_issue (store, &d, &error)) == 0)
+        goto fail;
+      g_array_append_val (decisions, id);
+    }
+  issue_ms = (g_get_monotonic_time () - start) / 1000.0 / count;
+
+  start = g_get_monotonic_time ();
+  for (int i = 0; i < count; i++)
+    {
+      g_autoptr(GBytes) pdf = gad_store_get_decision_pdf (store, g_array_index (decisions, gint64,
+                                                                                 i), &error);
+      if (pdf == NULL)
+        goto fail;
+    }
+  render_ms = (g_get_monotonic_time () - start) / 1000.0 / count;
+
+  g_print ("letters benchmark: %d decisions\n", count);
+  g_print ("  issue (reads, number, letter, write)   %7.2f ms a letter   %7.0f letters/s\n",
+           issue_ms, 1000.0 / issue_ms);
+  g_print ("  reprint a stored letter                 %7.3f ms a letter\n", render_ms);
+
+  if (compare_office)
+    {
+      g_autofree char *office = g_find_program_in_path ("libreoffice");
+
+      if (office == NULL)
+        g_print ("  office suite: libreoffice is not installed; comparison skipped\n");
+      else
+        {
+          g_autoptr(GPtrArray) one = g_ptr_array_new_with_free_func (g_free);
+          g_autoptr(GPtrArray) batch = g_ptr_array_new_with_free_func (g_free);
+          double single, many;
+
+          g_ptr_array_add (one, office_letter (store, g_array_index (decisions, gint64, 0), dir,
+                                               0));
+          for (guint i = 1; i <= 20; i++)
+            g_ptr_array_add (batch, office_letter (store, g_array_index (decisions, gint64,
+                                                                         i % decisions->len),
+                                                   dir, i));
+          convert_with_office (office, one, dir); /* the first start sets up a profile */
+          single = convert_with_office (office, one, dir);
+          many = convert_with_office (office, batch, dir);
+          if (single < 0 || many < 0)
+            g_print ("  office suite: the conversion failed; comparison skipped\n");
+          else
+            {
+              g_print ("  libreoffice, one letter                 %7.1f ms   (%.0f× Gādība)\n",
+                       single, single / issue_ms);
+              g_print ("  libreoffice, batch of 20                %7.1f ms a letter   (%.0f×)\n",
+                       many / 20, many / 20 / issue_ms);
+            }
+        }
+    }
+  g_clear_object (&store);
+  remove_tree (dir);
+  return 0;
+
+fail:
+  g_printerr ("gadiba-cli bench: %s\n", error ? error->message : "?");
   return 1;
 }
 
@@ -256,12 +425,16 @@ gad_cli_bench (int      argc,
                char   **argv,
                GError **error)
 {
-  int persons = 100000;
+  int persons = 100000, count = 200;
+  gboolean compare_office = FALSE;
   GOptionEntry entries[] = {
     { "persons", 0, 0, G_OPTION_ARG_INT, &persons, N_("How many persons (default 100 000)"), "N" },
+    { "count", 0, 0, G_OPTION_ARG_INT, &count, N_("How many letters (default 200)"), "N" },
+    { "compare-office", 0, 0, G_OPTION_ARG_NONE, &compare_office,
+      N_("Also time LibreOffice converting equivalent letters"), NULL },
     { NULL }
   };
-  g_autoptr(GOptionContext) context = g_option_context_new (_("registry|startup"));
+  g_autoptr(GOptionContext) context = g_option_context_new (_("registry|startup|letters"));
 
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
@@ -271,7 +444,9 @@ gad_cli_bench (int      argc,
     return bench_registry (persons);
   if (argc == 2 && persons > 0 && g_str_equal (argv[1], "startup"))
     return bench_startup (persons);
+  if (argc == 2 && count > 0 && g_str_equal (argv[1], "letters"))
+    return bench_letters (count, compare_office);
   g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
-               _("Usage: gadiba-cli bench registry|startup [--persons N]"));
+               _("Usage: gadiba-cli bench registry|startup [--persons N] | letters [--count N] [--compare-office]"));
   return 2;
 }

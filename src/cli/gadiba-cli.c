@@ -225,7 +225,7 @@ static const struct
   { "assess", gad_cli_assess, N_("Print a household’s status and benefit calculation") },
   { "letter", gad_cli_letter, N_("Write one decision’s letter as PDF") },
   { "letters", gad_cli_letters, N_("Write every letter of a period as PDF") },
-  { "bench", gad_cli_bench, N_("Measure speed: bench registry|startup [--persons N]") },
+  { "bench", gad_cli_bench, N_("Measure speed: bench registry|startup|letters") },
 };
 
 int
