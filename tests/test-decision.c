@@ -135,6 +135,10 @@ test_thresholds_switch (void)
   g_assert_cmpint (first.first, ==, 68000);
   g_assert_true (gad_store_rate_at (store, "low-income", "2026-07-01", &first, NULL));
   g_assert_cmpint (first.first, ==, 60000);
+  /* … but never above the national ceiling. */
+  g_assert_false (gad_store_set_rate (store, "low-income", "2026-08-01", 70000, 40000, &error));
+  g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_INVALID);
+  g_clear_error (&error);
   g_free (before.valid_from);
   g_free (after.valid_from);
   g_free (first.valid_from);
@@ -339,6 +343,7 @@ test_supersede (void)
   d.period_from = "2026-03-01";
   d.period_to = "2026-03-31";
   d.legal_basis = "x";
+  d.reasoning = "Labots aprēķins.";
   d.issued_on = "2026-03-05";
   d.supersedes_id = first;
   second = gad_decision_issue (store, &d, &error);
@@ -373,6 +378,7 @@ test_duties (void)
   d.period_from = "2026-03-01";
   d.period_to = "2026-08-31";
   d.legal_basis = "x";
+  d.reasoning = "Persona ir darbspējīga.";
   d.issued_on = "2026-03-01";
   d.duties = duties;
   g_assert_cmpint (gad_decision_issue (store, &d, &error), >, 0);

@@ -13,7 +13,12 @@
 
 #include "gad-application.h"
 #include "gad-case-dialog.h"
+#include "gad-decision-dialog.h"
+#include "gad-decision-window.h"
+#include "gad-means-dialog.h"
+#include "gad-request-dialog.h"
 #include "gad-person-dialog.h"
+#include "gad-preferences-window.h"
 #include "gad-demo.h"
 #include "gad-person-list.h"
 #include "gad-registry-view.h"
@@ -23,6 +28,10 @@
 
 static char *db_path;
 static const char *lang;
+
+static GtkWidget *find_button (GtkWidget *root, const char *label);
+static GtkWidget *find_row (GtkWidget *root, const char *title);
+static GtkEditable *find_entry (GtkWidget *root, const char *title);
 
 static GtkWindow *
 find_dialog (GType type)
@@ -115,6 +124,84 @@ open_case (GadWindow       *window,
   g_assert_true (gad_test_save_screenshot (GTK_WIDGET (window), shot));
 }
 
+/* On the client page: register an application, enter the income, decide,
+ * and see the letter. */
+static void
+decide (GadWindow       *window,
+        GadRegistryView *view)
+{
+  const char *tr = GETTEXT_PACKAGE;
+  GtkWindow *dialog;
+  GtkWidget *button, *row;
+  GadDecisionWindow *preview;
+  g_autofree char *shot = NULL;
+
+  button = find_button (GTK_WIDGET (view), g_dgettext (tr, "New _Application…"));
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  gad_test_wait (300);
+  dialog = find_dialog (GAD_TYPE_REQUEST_DIALOG);
+  g_assert_nonnull (dialog);
+  gtk_editable_set_text (find_entry (GTK_WIDGET (dialog), g_dgettext (tr, "Incoming number")),
+                         "IN-2026/77");
+  gtk_editable_set_text (find_entry (GTK_WIDGET (dialog), g_dgettext (tr, "Document")),
+                         "Izziņa par ienākumiem");
+  g_signal_emit_by_name (find_button (GTK_WIDGET (dialog), g_dgettext (tr, "_Register")),
+                         "clicked");
+  gad_test_wait (400);
+  g_assert_null (find_dialog (GAD_TYPE_REQUEST_DIALOG));
+
+  button = find_button (GTK_WIDGET (view), g_dgettext (tr, "_Incomes…"));
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  gad_test_wait (300);
+  dialog = find_dialog (GAD_TYPE_MEANS_DIALOG);
+  g_assert_nonnull (dialog);
+  gtk_editable_set_text (find_entry (GTK_WIDGET (dialog), g_dgettext (tr, "Wage")), "100");
+  gtk_editable_set_text (find_entry (GTK_WIDGET (dialog), g_dgettext (tr, "Rent")), "120,50");
+  gad_test_wait (200);
+  shot = g_strdup_printf ("assessment-%s", lang);
+  g_assert_true (gad_test_save_screenshot (GTK_WIDGET (dialog), shot));
+  g_signal_emit_by_name (find_button (GTK_WIDGET (dialog), g_dgettext (tr, "_Save")), "clicked");
+  gad_test_wait (400);
+  g_assert_null (find_dialog (GAD_TYPE_MEANS_DIALOG));
+
+  button = find_button (GTK_WIDGET (view), g_dgettext (tr, "_Decide…"));
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  gad_test_wait (300);
+  dialog = find_dialog (GAD_TYPE_DECISION_DIALOG);
+  g_assert_nonnull (dialog);
+  /* A guaranteed-minimum-income application of a person living alone
+   * with 100 € is proposed 187 − 100 = 87 € (2026 rates). */
+  row = find_row (GTK_WIDGET (dialog), g_dgettext (tr, "Amount a month (€)"));
+  g_assert_nonnull (row);
+  g_assert_true (g_str_has_prefix (gtk_editable_get_text (GTK_EDITABLE (row)), "87"));
+  g_signal_emit_by_name (find_button (GTK_WIDGET (dialog), g_dgettext (tr, "_Issue Decision")),
+                         "clicked");
+  gad_test_wait (800);
+  g_assert_null (find_dialog (GAD_TYPE_DECISION_DIALOG));
+
+  preview = GAD_DECISION_WINDOW (find_dialog (GAD_TYPE_DECISION_WINDOW));
+  g_assert_nonnull (preview);
+  g_assert_cmpuint (gad_decision_window_get_n_pages (preview), >=, 1);
+  g_free (shot);
+  shot = g_strdup_printf ("letter-preview-%s", lang);
+  g_assert_true (gad_test_save_screenshot (GTK_WIDGET (preview), shot));
+  gtk_window_destroy (GTK_WINDOW (preview));
+  gad_test_wait (300);
+
+  /* The decisions list shows the new number, "YYYY/SD-000…". */
+  {
+    g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+    g_autofree char *prefix = g_date_time_format (now, "%Y/SD-");
+    g_assert_cmpuint (gad_test_count_text (GTK_WIDGET (view), prefix), ==, 1);
+  }
+  g_free (shot);
+  shot = g_strdup_printf ("client-decided-%s", lang);
+  g_assert_true (gad_test_save_screenshot (GTK_WIDGET (window), shot));
+}
+
 /* Ctrl+N: the dialog says what is wrong with a code as it is typed, and a
  * registered client opens on their page. */
 static void
@@ -168,6 +255,32 @@ new_client (GadWindow       *window,
   g_assert_nonnull (gad_test_find_label (GTK_WIDGET (view),
                                          g_dgettext (tr, "Client registered")));
   open_case (window, view);
+  decide (window, view);
+}
+
+/* Preferences show the municipality's letterhead and the rate tables. */
+static void
+preferences (GadWindow *window)
+{
+  GtkWindow *prefs;
+  g_autofree char *shot = NULL;
+
+  g_action_group_activate_action (G_ACTION_GROUP (gtk_window_get_application (
+                                    GTK_WINDOW (window))), "preferences", NULL);
+  gad_test_wait (400);
+  prefs = find_dialog (GAD_TYPE_PREFERENCES_WINDOW);
+  g_assert_nonnull (prefs);
+  g_assert_nonnull (find_row (GTK_WIDGET (prefs), g_dgettext (GETTEXT_PACKAGE,
+                                                              "Contested at (e.g. Bauskas novada "
+                                                              "domē)")));
+  adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (prefs), "rates");
+  gad_test_wait (300);
+  g_assert_nonnull (gad_test_find_label (GTK_WIDGET (prefs),
+                                         g_dgettext (GETTEXT_PACKAGE,
+                                                     "Guaranteed minimum income level")));
+  shot = g_strdup_printf ("preferences-rates-%s", lang);
+  g_assert_true (gad_test_save_screenshot (GTK_WIDGET (prefs), shot));
+  gtk_window_destroy (prefs);
 }
 
 static void
@@ -236,6 +349,7 @@ drive (GadApplication *app)
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "berzin");
 
   new_client (window, view);
+  preferences (window);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

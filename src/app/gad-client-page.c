@@ -9,6 +9,10 @@
 
 #include "gad-app-util.h"
 #include "gad-case-dialog.h"
+#include "gad-decision-dialog.h"
+#include "gad-decision-window.h"
+#include "gad-means-dialog.h"
+#include "gad-request-dialog.h"
 #include "gad-catalog.h"
 #include "gad-client-page.h"
 #include "gad-household-dialog.h"
@@ -34,7 +38,11 @@ struct _GadClientPage
   GtkLabel *phone_value;
   GtkLabel *parish_value;
   GtkLabel *worker_value;
+  GtkLabel *status_value;
   GtkListBox *household_list;
+  GtkListBox *duties_list;
+  GtkListBox *requests_list;
+  GtkListBox *decisions_list;
   GtkListBox *cases_list;
   GtkListBox *history_list;
 };
@@ -81,6 +89,11 @@ field_label (const char *field)
     { "household", N_("Household") }, { "relation", N_("Relation") },
     { "from_date", N_("Member since") }, { "to_date", N_("Member until") },
     { "name", N_("Name") },
+    { "type", N_("Applied for") }, { "received_on", N_("Received on") },
+    { "incoming_no", N_("Incoming number") }, { "income_cents", N_("Household income") },
+    { "housing_costs_cents", N_("Housing costs") }, { "number", N_("Decision number") },
+    { "outcome", N_("Outcome") }, { "pdf_sha256", N_("Letter checksum (SHA-256)") },
+    { "status", N_("Status") }, { "recorded_on", N_("Recorded on") },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
@@ -104,6 +117,8 @@ display_value (const char *field,
     return g_strdup (gad_catalog_name (GAD_CATALOG_RELATION, value));
   if (g_str_equal (field, "closing_reason"))
     return g_strdup (gad_catalog_name (GAD_CATALOG_CLOSING_REASON, value));
+  if (g_str_has_suffix (field, "_cents"))
+    return gad_text_format_money (g_ascii_strtoll (value, NULL, 10));
   if (g_str_equal (field, "gender"))
     return g_strdup (g_str_equal (value, "M") ? _("Male") : _("Female"));
   return g_strdup (value);
@@ -122,6 +137,10 @@ describe_action (const GadAuditEntry *e)
     { "membership", "create", N_("Joined a household") },
     { "membership", "close", N_("Left a household") },
     { "household", "create", N_("Household created") },
+    { "application", "create", N_("Application registered") },
+    { "application", "assess", N_("Incomes and housing costs entered") },
+    { "decision", "issue", N_("Decision issued") },
+    { "duty", "record", N_("Co-operation duty recorded") },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
@@ -391,6 +410,299 @@ set_value (GtkLabel   *label,
   gtk_label_set_label (label, value && *value ? value : "—");
 }
 
+static GtkWidget *
+suffix_button (GtkWidget  *row,
+               const char *label,
+               GCallback   callback,
+               gpointer    self)
+{
+  GtkWidget *button = gtk_button_new_with_mnemonic (label);
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  g_signal_connect (button, "clicked", callback, self);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+  return button;
+}
+
+static const char *
+request_status_name (const char *status)
+{
+  if (g_strcmp0 (status, "assessing") == 0)
+    return _("Under assessment");
+  if (g_strcmp0 (status, "decided") == 0)
+    return _("Decided");
+  return _("Received");
+}
+
+static GadRequest *
+request_of (GtkWidget *button)
+{
+  return g_object_get_data (G_OBJECT (button), "request");
+}
+
+static void
+on_request_means (GtkButton     *button,
+                  GadClientPage *self)
+{
+  GadMeansDialog *dialog = gad_means_dialog_new (GTK_WINDOW (gtk_widget_get_root (
+                                                   GTK_WIDGET (self))),
+                                                 self->context, request_of (GTK_WIDGET (button)));
+  if (dialog == NULL)
+    return;
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (on_dialog_saved), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_decision_issued (GadClientPage *self,
+                    gint64         decision_id)
+{
+  gad_context_changed (self->context);
+  gtk_window_present (GTK_WINDOW (gad_decision_window_new (
+    GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), self->context, decision_id)));
+}
+
+static void
+open_decision_dialog (GadClientPage    *self,
+                      const GadRequest *request,
+                      gint64            supersedes_id)
+{
+  GadDecisionDialog *dialog = gad_decision_dialog_new (GTK_WINDOW (gtk_widget_get_root (
+                                                         GTK_WIDGET (self))),
+                                                       self->context, request, supersedes_id);
+
+  g_signal_connect_object (dialog, "issued", G_CALLBACK (on_decision_issued), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_request_decide (GtkButton     *button,
+                   GadClientPage *self)
+{
+  open_decision_dialog (self, request_of (GTK_WIDGET (button)), 0);
+}
+
+static void
+fill_requests (GadClientPage *self,
+               GadStore      *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) requests = gad_store_list_requests (store, self->person_id, &error);
+
+  clear_list (self->requests_list);
+  if (requests == NULL)
+    {
+      add_placeholder (self->requests_list, error->message);
+      return;
+    }
+  for (guint i = 0; i < requests->len; i++)
+    {
+      GadRequest *r = g_ptr_array_index (requests, i);
+      GtkWidget *row = adw_action_row_new ();
+      g_autofree char *received = gad_text_format_date (r->received_on);
+      g_autofree char *subtitle = NULL;
+      g_autoptr(GPtrArray) types = gad_store_list_types (store);
+      const char *name = r->type_name;
+
+      for (guint k = 0; k < types->len; k++)
+        if (g_str_equal (((GadTypeEntry *) g_ptr_array_index (types, k))->code, r->type_code))
+          name = gad_type_display_name (g_ptr_array_index (types, k));
+      /* TRANSLATORS: an application: date received · incoming number · status */
+      subtitle = g_strdup_printf (_("%s · %s · %s"), received, *r->incoming_no ? r->incoming_no
+                                                                                 : "—",
+                                  request_status_name (r->status));
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      if (!g_str_equal (r->status, "decided"))
+        {
+          GtkWidget *means = suffix_button (row, _("_Incomes…"), G_CALLBACK (on_request_means),
+                                            self);
+          GtkWidget *decide = suffix_button (row, _("_Decide…"), G_CALLBACK (on_request_decide),
+                                             self);
+          GadRequest *copy = gad_store_get_request (store, r->id, NULL);
+
+          g_object_set_data_full (G_OBJECT (means), "request", copy,
+                                  (GDestroyNotify) gad_request_free);
+          g_object_set_data (G_OBJECT (decide), "request", copy);
+        }
+      gtk_list_box_append (self->requests_list, row);
+    }
+  if (requests->len == 0)
+    add_placeholder (self->requests_list, _("No applications"));
+}
+
+static const char *
+outcome_name (const char *outcome)
+{
+  if (g_strcmp0 (outcome, "grant") == 0)
+    return _("Granted");
+  if (g_strcmp0 (outcome, "partial") == 0)
+    return _("Granted in part");
+  return _("Refused");
+}
+
+static void
+on_decision_activated (AdwActionRow  *row,
+                       GadClientPage *self)
+{
+  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "decision-id"));
+
+  gtk_window_present (GTK_WINDOW (gad_decision_window_new (
+    GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), self->context, id)));
+}
+
+static void
+on_decision_correct (GtkButton     *button,
+                     GadClientPage *self)
+{
+  GadDecision *d = g_object_get_data (G_OBJECT (button), "decision");
+  g_autoptr(GadRequest) request = gad_store_get_request (gad_context_get_store (self->context),
+                                                         d->application_id, NULL);
+
+  if (request)
+    open_decision_dialog (self, request, d->id);
+}
+
+static void
+fill_decisions (GadClientPage *self,
+                GadStore      *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) decisions = gad_store_list_decisions (store, self->person_id, &error);
+  g_autofree char *today = gad_text_today_iso ();
+  const char *status = NULL;
+  g_autofree char *status_text = NULL;
+
+  clear_list (self->decisions_list);
+  if (decisions == NULL)
+    {
+      add_placeholder (self->decisions_list, error->message);
+      return;
+    }
+  for (guint i = 0; i < decisions->len; i++)
+    {
+      GadDecision *d = g_ptr_array_index (decisions, i);
+      GtkWidget *row = adw_action_row_new ();
+      g_autofree char *issued = gad_text_format_date (d->issued_on);
+      g_autofree char *from = gad_text_format_date (d->period_from);
+      g_autofree char *to = gad_text_format_date (d->period_to);
+      g_autofree char *amount = gad_text_format_money (d->amount_cents);
+      g_autofree char *title = NULL;
+      g_autofree char *subtitle = NULL;
+      GtkWidget *button;
+
+      /* TRANSLATORS: a decision in a list: number · date */
+      title = g_strdup_printf (_("%s · %s"), d->number, issued);
+      if (g_str_equal (d->outcome, "refuse"))
+        subtitle = g_strdup (outcome_name (d->outcome));
+      else if (d->amount_cents > 0)
+        /* TRANSLATORS: outcome · amount a month · from – to */
+        subtitle = g_strdup_printf (_("%s · %s a month · %s – %s"), outcome_name (d->outcome),
+                                    amount, from, to);
+      else
+        subtitle = g_strdup_printf (_("%s · %s – %s"), outcome_name (d->outcome), from, to);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      g_object_set_data (G_OBJECT (row), "decision-id", GSIZE_TO_POINTER (d->id));
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      g_signal_connect (row, "activated", G_CALLBACK (on_decision_activated), self);
+      button = suffix_button (row, _("_Correct…"), G_CALLBACK (on_decision_correct), self);
+      g_object_set_data_full (G_OBJECT (button), "decision",
+                              gad_store_get_decision (store, d->id, NULL),
+                              (GDestroyNotify) gad_decision_free);
+      gtk_widget_set_tooltip_text (button, _("Issue a new decision that supersedes this one"));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                                 gtk_image_new_from_icon_name ("go-next-symbolic"));
+      gtk_list_box_append (self->decisions_list, row);
+
+      /* The newest decision whose status period covers today. */
+      if (status == NULL && d->status_granted && g_strcmp0 (d->period_from, today) <= 0
+          && g_strcmp0 (today, d->period_to) <= 0)
+        {
+          status = d->status_granted;
+          /* TRANSLATORS: a household status and its validity: needy, from – to */
+          status_text = g_strdup_printf (_("%s, %s – %s"),
+                                         g_str_equal (status, "needy") ? _("Needy")
+                                                                       : _("Low-income"),
+                                         from, to);
+        }
+    }
+  if (decisions->len == 0)
+    add_placeholder (self->decisions_list, _("No decisions"));
+  set_value (self->status_value, status_text);
+}
+
+static void
+on_duty_record (GtkButton     *button,
+                GadClientPage *self)
+{
+  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "duty-id"));
+  const char *status = g_object_get_data (G_OBJECT (button), "status");
+  g_autofree char *today = gad_text_today_iso ();
+  g_autoptr(GError) error = NULL;
+
+  if (!gad_store_record_duty (gad_context_get_store (self->context), id, status, today, &error))
+    {
+      gad_show_error (self->error_label, error->message);
+      return;
+    }
+  gad_context_changed (self->context);
+}
+
+static void
+fill_duties (GadClientPage *self,
+             GadStore      *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) duties = gad_store_list_duties (store, self->person_id, &error);
+  g_autofree char *today = gad_text_today_iso ();
+
+  clear_list (self->duties_list);
+  if (duties == NULL)
+    {
+      add_placeholder (self->duties_list, error->message);
+      return;
+    }
+  for (guint i = 0; i < duties->len; i++)
+    {
+      GadDuty *d = g_ptr_array_index (duties, i);
+      GtkWidget *row = adw_action_row_new ();
+      g_autofree char *due = gad_text_format_date (d->due_on);
+      g_autofree char *recorded = gad_text_format_date (d->recorded_on);
+      g_autofree char *subtitle = NULL;
+
+      if (g_str_equal (d->status, "open"))
+        {
+          gboolean overdue = strcmp (d->due_on, today) < 0;
+          GtkWidget *button;
+
+          subtitle = g_strdup_printf (overdue ? _("Overdue since %s") : _("Due %s"), due);
+          if (overdue)
+            gtk_widget_add_css_class (row, "error");
+          button = suffix_button (row, _("_Fulfilled"), G_CALLBACK (on_duty_record), self);
+          g_object_set_data (G_OBJECT (button), "duty-id", GSIZE_TO_POINTER (d->id));
+          g_object_set_data (G_OBJECT (button), "status", (gpointer) "fulfilled");
+          button = suffix_button (row, _("F_ailed"), G_CALLBACK (on_duty_record), self);
+          g_object_set_data (G_OBJECT (button), "duty-id", GSIZE_TO_POINTER (d->id));
+          g_object_set_data (G_OBJECT (button), "status", (gpointer) "failed");
+        }
+      else
+        {
+          subtitle = g_strdup_printf (g_str_equal (d->status, "fulfilled")
+                                        ? _("Fulfilled on %s (due %s)")
+                                        : _("Failed, recorded on %s (due %s)"),
+                                      recorded, due);
+          gtk_widget_add_css_class (row, "dim-label");
+        }
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), d->text);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      gtk_list_box_append (self->duties_list, row);
+    }
+  if (duties->len == 0)
+    add_placeholder (self->duties_list, _("No duties"));
+}
+
 static void
 reload (GadClientPage *self)
 {
@@ -439,6 +751,9 @@ reload (GadClientPage *self)
 
   fill_household (self, store);
   fill_cases (self, store);
+  fill_requests (self, store);
+  fill_decisions (self, store);
+  fill_duties (self, store);
   fill_history (self, store);
 }
 
@@ -492,6 +807,22 @@ household_action (GtkWidget  *widget,
     return;
   dialog = gad_household_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)), self->context,
                                      self->person);
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (on_dialog_saved), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+new_request_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  GadClientPage *self = GAD_CLIENT_PAGE (widget);
+  GadRequestDialog *dialog;
+
+  if (self->person == NULL)
+    return;
+  dialog = gad_request_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)), self->context,
+                                   self->person);
   g_signal_connect_object (dialog, "saved", G_CALLBACK (on_dialog_saved), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -582,7 +913,11 @@ gad_client_page_class_init (GadClientPageClass *klass)
   CHILD (phone_value);
   CHILD (parish_value);
   CHILD (worker_value);
+  CHILD (status_value);
   CHILD (household_list);
+  CHILD (duties_list);
+  CHILD (requests_list);
+  CHILD (decisions_list);
   CHILD (cases_list);
   CHILD (history_list);
 #undef CHILD
@@ -591,6 +926,7 @@ gad_client_page_class_init (GadClientPageClass *klass)
   gtk_widget_class_install_action (widget_class, "client.edit", NULL, edit_action);
   gtk_widget_class_install_action (widget_class, "client.new-case", NULL, new_case_action);
   gtk_widget_class_install_action (widget_class, "client.household", NULL, household_action);
+  gtk_widget_class_install_action (widget_class, "client.new-request", NULL, new_request_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "client.back",
                                        NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "client.back", NULL);

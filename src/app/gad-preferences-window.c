@@ -9,6 +9,7 @@
 
 #include "gad-app-util.h"
 #include "gad-preferences-window.h"
+#include "gad-text.h"
 
 struct _GadPreferencesWindow
 {
@@ -19,9 +20,46 @@ struct _GadPreferencesWindow
 
   AdwComboRow *staff_row;
   GtkLabel *database_label;
+  AdwPreferencesPage *municipality_page;
+  AdwPreferencesPage *rates_page;
+  GPtrArray *rate_groups;  /* AdwPreferencesGroup, rebuilt after a change */
+};
+
+/* Settings every letter prints; kept in the database, shared by all staff. */
+static const struct { const char *group; const char *key; const char *title; } settings[] = {
+  { N_("Letterhead"), "institution", N_("Institution") },
+  { N_("Letterhead"), "institution_reg_no", N_("Registration number") },
+  { N_("Letterhead"), "institution_address", N_("Address") },
+  { N_("Letterhead"), "institution_phone", N_("Phone") },
+  { N_("Letterhead"), "institution_email", N_("E-mail") },
+  { N_("Letterhead"), "institution_e_address", N_("Official e-address") },
+  { N_("Letterhead"), "coat_of_arms", N_("Coat of arms (PNG file)") },
+  { N_("Letterhead"), "place", N_("Place of issue (e.g. Bauskā)") },
+  { N_("Appeal Clause"), "appeal_body", N_("Contested at (e.g. Bauskas novada domē)") },
+  { N_("Appeal Clause"), "appeal_address", N_("Its address") },
+  { N_("Signature"), "signer_position", N_("Signer’s position") },
+  { N_("Signature"), "signer_name", N_("Signer (initial and surname)") },
+  { N_("Signature"), "number_pattern", N_("Decision numbers ({year}, {seq:6})") },
+};
+
+static const struct { const char *kind; const char *title; gboolean coefficient; } rate_kinds[] = {
+  { "gmi", N_("Guaranteed minimum income level"), FALSE },
+  { "needy", N_("Needy household threshold"), FALSE },
+  { "low-income", N_("Municipal low-income threshold"), FALSE },
+  { "low-income-ceiling", N_("National low-income ceiling"), FALSE },
+  { "housing-k-alone", N_("Housing coefficient: pensioner or disabled person alone"), TRUE },
+  { "housing-k-pensioners", N_("Housing coefficient: only pensioners or disabled"), TRUE },
+  { "housing-k-other", N_("Housing coefficient: other households"), TRUE },
 };
 
 G_DEFINE_FINAL_TYPE (GadPreferencesWindow, gad_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
+
+static void
+add_toast (GadPreferencesWindow *self,
+           const char           *message)
+{
+  adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (message));
+}
 
 static void
 on_staff_selected (GadPreferencesWindow *self)
@@ -34,6 +72,180 @@ on_staff_selected (GadPreferencesWindow *self)
 }
 
 static void
+on_setting_apply (AdwEntryRow          *row,
+                  GadPreferencesWindow *self)
+{
+  const char *key = g_object_get_data (G_OBJECT (row), "key");
+  g_autoptr(GError) error = NULL;
+
+  if (!gad_store_set_setting (gad_context_get_store (self->context), key,
+                              gtk_editable_get_text (GTK_EDITABLE (row)), &error))
+    add_toast (self, error->message);
+  else
+    gad_row_set_error (row, FALSE);
+}
+
+static void
+on_e_signed (GtkSwitch            *toggle,
+             GParamSpec           *pspec,
+             GadPreferencesWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!gad_store_set_setting (gad_context_get_store (self->context), "e_signed",
+                              gtk_switch_get_active (toggle) ? "1" : "0", &error))
+    add_toast (self, error->message);
+}
+
+static void
+build_municipality (GadPreferencesWindow *self)
+{
+  GadStore *store = gad_context_get_store (self->context);
+  AdwPreferencesGroup *group = NULL;
+  const char *current = NULL;
+  g_autofree char *e_signed = gad_store_get_setting (store, "e_signed");
+  GtkWidget *row, *toggle;
+
+  for (guint i = 0; i < G_N_ELEMENTS (settings); i++)
+    {
+      g_autofree char *value = gad_store_get_setting (store, settings[i].key);
+
+      if (current != settings[i].group)
+        {
+          current = settings[i].group;
+          group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+          adw_preferences_group_set_title (group, _(current));
+          adw_preferences_page_add (self->municipality_page, group);
+        }
+      row = gad_entry_row_new (_(settings[i].title), value);
+      adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (row), TRUE);
+      g_object_set_data (G_OBJECT (row), "key", (gpointer) settings[i].key);
+      g_signal_connect (row, "apply", G_CALLBACK (on_setting_apply), self);
+      adw_preferences_group_add (group, row);
+    }
+
+  row = adw_action_row_new ();
+  toggle = gtk_switch_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Signed electronically"));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
+                               _("Letters carry the secure e-signature footer instead of a "
+                                 "signature line"));
+  gtk_switch_set_active (GTK_SWITCH (toggle), g_str_equal (e_signed, "1"));
+  gtk_widget_set_valign (toggle, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Signed electronically"), -1);
+  g_signal_connect (toggle, "notify::active", G_CALLBACK (on_e_signed), self);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), toggle);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), toggle);
+  adw_preferences_group_add (group, row);
+}
+
+static void build_rates (GadPreferencesWindow *self);
+
+static char *
+rate_text (gint64   value,
+           gboolean coefficient)
+{
+  if (coefficient)
+    return g_strdup_printf ("%" G_GINT64_FORMAT ",%02d", value / 100, (int) (value % 100));
+  return gad_text_format_money (value);
+}
+
+static void
+on_rate_add (GtkButton            *button,
+             GadPreferencesWindow *self)
+{
+  GtkWidget *group = gtk_widget_get_ancestor (GTK_WIDGET (button), ADW_TYPE_PREFERENCES_GROUP);
+  const char *kind = g_object_get_data (G_OBJECT (group), "kind");
+  AdwEntryRow *from_row = g_object_get_data (G_OBJECT (group), "from-row");
+  AdwEntryRow *first_row = g_object_get_data (G_OBJECT (group), "first-row");
+  AdwEntryRow *other_row = g_object_get_data (G_OBJECT (group), "other-row");
+  g_autofree char *from = gad_date_row_get_iso (from_row);
+  g_autoptr(GError) error = NULL;
+  gint64 first = -1, other = 0;
+
+  gad_row_set_error (from_row, from == NULL);
+  gad_row_set_error (first_row, !gad_parse_money (gtk_editable_get_text (GTK_EDITABLE (first_row)),
+                                                  &first));
+  if (other_row)
+    gad_row_set_error (other_row,
+                       !gad_parse_money (gtk_editable_get_text (GTK_EDITABLE (other_row)),
+                                         &other));
+  if (from == NULL || first < 0)
+    return;
+  if (!gad_store_set_rate (gad_context_get_store (self->context), kind, from, first, other,
+                           &error))
+    {
+      add_toast (self, error->message);
+      return;
+    }
+  add_toast (self, _("Rate saved"));
+  build_rates (self);
+}
+
+/* One group a rate kind: its rows by effective date, newest first, and a row to add one. */
+static void
+build_rates (GadPreferencesWindow *self)
+{
+  GadStore *store = gad_context_get_store (self->context);
+
+  for (guint i = 0; i < self->rate_groups->len; i++)
+    adw_preferences_page_remove (self->rates_page, g_ptr_array_index (self->rate_groups, i));
+  g_ptr_array_set_size (self->rate_groups, 0);
+
+  for (guint k = 0; k < G_N_ELEMENTS (rate_kinds); k++)
+    {
+      g_autoptr(GPtrArray) rates = gad_store_list_rates (store, rate_kinds[k].kind);
+      AdwPreferencesGroup *group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+      gboolean coefficient = rate_kinds[k].coefficient;
+      GtkWidget *from_row, *first_row, *other_row = NULL, *button;
+
+      adw_preferences_group_set_title (group, _(rate_kinds[k].title));
+      if (!coefficient)
+        adw_preferences_group_set_description (group, _("Euro a month: the first or only person "
+                                                        "/ each other person"));
+      for (guint i = 0; i < rates->len; i++)
+        {
+          GadRate *r = g_ptr_array_index (rates, i);
+          GtkWidget *row = adw_action_row_new ();
+          g_autofree char *date = gad_text_format_date (r->valid_from);
+          g_autofree char *first = rate_text (r->first, coefficient);
+          g_autofree char *other = rate_text (r->other, coefficient);
+          /* TRANSLATORS: a rate in force from a date */
+          g_autofree char *title = g_strdup_printf (_("From %s"), date);
+          g_autofree char *value = coefficient ? g_strdup (first)
+                                               : g_strdup_printf ("%s / %s", first, other);
+
+          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+          adw_action_row_set_subtitle (ADW_ACTION_ROW (row), value);
+          adw_preferences_group_add (group, row);
+        }
+      from_row = gad_entry_row_new (_("New rate from (DD.MM.YYYY)"), NULL);
+      first_row = gad_entry_row_new (coefficient ? _("Coefficient (e.g. 2,5)")
+                                                 : _("First or only person (€)"), NULL);
+      adw_preferences_group_add (group, from_row);
+      adw_preferences_group_add (group, first_row);
+      if (!coefficient)
+        {
+          other_row = gad_entry_row_new (_("Each other person (€)"), NULL);
+          adw_preferences_group_add (group, other_row);
+        }
+      button = gtk_button_new_with_mnemonic (_("_Add Rate"));
+      gtk_widget_set_halign (button, GTK_ALIGN_END);
+      gtk_widget_set_margin_top (button, 6);
+      g_signal_connect (button, "clicked", G_CALLBACK (on_rate_add), self);
+      adw_preferences_group_add (group, button);
+
+      g_object_set_data (G_OBJECT (group), "kind", (gpointer) rate_kinds[k].kind);
+      g_object_set_data (G_OBJECT (group), "from-row", from_row);
+      g_object_set_data (G_OBJECT (group), "first-row", first_row);
+      g_object_set_data (G_OBJECT (group), "other-row", other_row);
+      adw_preferences_page_add (self->rates_page, group);
+      g_ptr_array_add (self->rate_groups, group);
+    }
+}
+
+static void
 gad_preferences_window_dispose (GObject *object)
 {
   GadPreferencesWindow *self = GAD_PREFERENCES_WINDOW (object);
@@ -41,6 +253,7 @@ gad_preferences_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), GAD_TYPE_PREFERENCES_WINDOW);
   g_clear_object (&self->context);
   g_clear_pointer (&self->staff_ids, g_array_unref);
+  g_clear_pointer (&self->rate_groups, g_ptr_array_unref);
   G_OBJECT_CLASS (gad_preferences_window_parent_class)->dispose (object);
 }
 
@@ -55,6 +268,8 @@ gad_preferences_window_class_init (GadPreferencesWindowClass *klass)
                                                "/lv/gadiba/Gadiba/gad-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, GadPreferencesWindow, staff_row);
   gtk_widget_class_bind_template_child (widget_class, GadPreferencesWindow, database_label);
+  gtk_widget_class_bind_template_child (widget_class, GadPreferencesWindow, municipality_page);
+  gtk_widget_class_bind_template_child (widget_class, GadPreferencesWindow, rates_page);
   gtk_widget_class_bind_template_callback (widget_class, on_staff_selected);
 }
 
@@ -62,6 +277,7 @@ static void
 gad_preferences_window_init (GadPreferencesWindow *self)
 {
   self->staff_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->rate_groups = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
@@ -80,5 +296,7 @@ gad_preferences_window_new (GtkWindow  *parent,
   gtk_label_set_label (self->database_label, gad_store_get_path (store));
   /* Set last, so filling the row does not write the setting. */
   self->context = g_object_ref (context);
+  build_municipality (self);
+  build_rates (self);
   return self;
 }

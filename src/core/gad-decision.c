@@ -120,8 +120,9 @@ check_draft (const GadDecisionDraft  *d,
     return invalid (error, _("Choose whether the decision grants, partly grants or refuses."));
   if (d->legal_basis == NULL || *d->legal_basis == '\0')
     return invalid (error, _("A decision must state its legal basis: choose at least one clause."));
-  if (!grants && (d->reasoning == NULL || *d->reasoning == '\0'))
-    return invalid (error, _("A refusal must state its reasons in writing."));
+  if (d->reasoning == NULL || *d->reasoning == '\0')
+    return invalid (error, grants ? _("A decision must state its reasoning.")
+                                  : _("A refusal must state its reasons in writing."));
   if (d->amount_cents < 0)
     return invalid (error, _("The amount cannot be negative."));
   if (grants)

@@ -118,6 +118,26 @@ gad_store_set_rate (GadStore    *self,
                    _("A rate needs a real start date and amounts of zero or more."));
       return FALSE;
     }
+  if (g_str_equal (kind, "low-income"))
+    {
+      GadRate ceiling = { 0 };
+      gboolean above;
+
+      if (!gad_store_rate_at (self, "low-income-ceiling", valid_from, &ceiling, error))
+        return FALSE;
+      above = first > ceiling.first || other > ceiling.other;
+      if (above)
+        {
+          g_autofree char *a = gad_text_format_money (ceiling.first);
+          g_autofree char *b = gad_text_format_money (ceiling.other);
+          g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_INVALID,
+                       _("The municipal low-income threshold cannot be above the national "
+                         "ceiling in force then (%s / %s)."), a, b);
+        }
+      g_free (ceiling.valid_from);
+      if (above)
+        return FALSE;
+    }
   if (!gad_store_begin (self, error))
     return FALSE;
   stmt = gad_store_statement (self,

@@ -99,7 +99,7 @@ static const char *migrations[] = {
   "  code TEXT PRIMARY KEY,"
   "  name_lv TEXT NOT NULL,"
   "  name_en TEXT NOT NULL,"
-  "  income_tested INTEGER NOT NULL DEFAULT 1) WITHOUT ROWID;"
+  "  income_tested INTEGER NOT NULL DEFAULT 1);"
   "INSERT INTO benefit_types VALUES"
   "  ('gmi', 'Pabalsts garantētā minimālā ienākumu līmeņa nodrošināšanai',"
   "   'Guaranteed minimum income benefit', 1),"
@@ -125,7 +125,7 @@ static const char *migrations[] = {
   "CREATE TABLE service_types ("
   "  code TEXT PRIMARY KEY,"
   "  name_lv TEXT NOT NULL,"
-  "  name_en TEXT NOT NULL) WITHOUT ROWID;"
+  "  name_en TEXT NOT NULL);"
   "INSERT INTO service_types VALUES"
   "  ('home-care', 'Aprūpe mājās', 'Home care'),"
   "  ('safety-button', 'Drošības poga', 'Safety button'),"
@@ -672,6 +672,14 @@ gad_store_set_actor (GadStore   *self,
       g_free (self->actor);
       self->actor = name;
     }
+}
+
+/* Who writes now: a staff member's name, or the fallback. */
+const char *
+gad_store_actor_name (GadStore *self)
+{
+  g_return_val_if_fail (GAD_IS_STORE (self), NULL);
+  return self->actor;
 }
 
 GArray *

@@ -46,6 +46,7 @@ const char *gad_store_get_path          (GadStore    *self);
 void       gad_store_set_actor          (GadStore    *self,
                                          gint64       staff_id,
                                          const char  *fallback_name);
+const char *gad_store_actor_name        (GadStore    *self);
 
 /* Bulk writes (demo, import): one transaction around many calls. */
 gboolean   gad_store_begin              (GadStore    *self,

@@ -1,0 +1,320 @@
+/* gad-decision-dialog.c — draft and issue a decision on an application
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Amount and household status start from the assessment; the legal basis is
+ * picked from the catalogue of the benefit; the appeal clause comes from the
+ * municipality's settings and is not up to the drafter.
+ */
+#define G_LOG_DOMAIN "gadiba"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "gad-app-util.h"
+#include "gad-decision.h"
+#include "gad-decision-dialog.h"
+#include "gad-text.h"
+
+static const char *outcomes[] = { "grant", "partial", "refuse" };
+static const char *statuses[] = { NULL, "needy", "low-income" };
+static const char *fundings[] = { "municipal", "state", "project" };
+
+struct _GadDecisionDialog
+{
+  AdwWindow parent_instance;
+
+  GadContext *context;
+  GadRequest *request;
+  gint64 supersedes_id;
+  GPtrArray *clause_checks;   /* GtkCheckButton, clause text as data */
+
+  GtkButton *save_button;
+  GtkLabel *error_label;
+  AdwComboRow *outcome_row;
+  AdwEntryRow *amount_row;
+  AdwEntryRow *from_row;
+  AdwEntryRow *to_row;
+  AdwComboRow *status_row;
+  AdwComboRow *funding_row;
+  GtkTextView *facts_view;
+  GtkTextView *reasoning_view;
+  GtkListBox *clauses_list;
+  AdwEntryRow *duty_row;
+  AdwEntryRow *duty_due_row;
+};
+
+G_DEFINE_FINAL_TYPE (GadDecisionDialog, gad_decision_dialog, ADW_TYPE_WINDOW)
+
+enum { ISSUED, N_SIGNALS };
+static guint signals[N_SIGNALS];
+
+static char *
+text_of (GtkTextView *view)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return g_strstrip (gtk_text_buffer_get_text (buffer, &start, &end, FALSE));
+}
+
+static void
+validate (GadDecisionDialog *self)
+{
+  gboolean refuse = adw_combo_row_get_selected (self->outcome_row) == 2;
+  const char *amount = gtk_editable_get_text (GTK_EDITABLE (self->amount_row));
+  g_autofree char *from = gad_date_row_get_iso (self->from_row);
+  g_autofree char *to = gad_date_row_get_iso (self->to_row);
+  const char *due = gtk_editable_get_text (GTK_EDITABLE (self->duty_due_row));
+  g_autofree char *due_iso = gad_date_row_get_iso (self->duty_due_row);
+  gint64 cents;
+  gboolean amount_ok = refuse || *amount == '\0' || gad_parse_money (amount, &cents);
+  gboolean period_ok = refuse || (from && to && strcmp (from, to) <= 0);
+
+  gad_row_set_error (self->amount_row, !amount_ok);
+  gad_row_set_error (self->from_row, !refuse && from == NULL);
+  gad_row_set_error (self->to_row, !refuse && (to == NULL || !period_ok));
+  gad_row_set_error (self->duty_due_row, *due && due_iso == NULL);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->amount_row), !refuse);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->status_row), !refuse);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->save_button),
+                            amount_ok && period_ok && !(*due && due_iso == NULL));
+}
+
+static void
+on_cancel (GadDecisionDialog *self)
+{
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+static void
+on_save (GadDecisionDialog *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) basis = g_string_new (NULL);
+  g_autoptr(GPtrArray) duties = g_ptr_array_new ();
+  g_autofree char *facts = text_of (self->facts_view);
+  g_autofree char *reasoning = text_of (self->reasoning_view);
+  g_autofree char *from = gad_date_row_get_iso (self->from_row);
+  g_autofree char *to = gad_date_row_get_iso (self->to_row);
+  g_autofree char *due = gad_date_row_get_iso (self->duty_due_row);
+  g_autofree char *drafter = NULL;
+  g_autoptr(GadPerson) me = NULL;
+  GadDuty duty = { 0 };
+  GadDecisionDraft d = { 0 };
+  gint64 id;
+
+  if (!gtk_widget_get_sensitive (GTK_WIDGET (self->save_button)))
+    return;
+
+  for (guint i = 0; i < self->clause_checks->len; i++)
+    {
+      GtkCheckButton *check = g_ptr_array_index (self->clause_checks, i);
+      if (gtk_check_button_get_active (check))
+        g_string_append_printf (basis, "%s%s", basis->len ? "\n" : "",
+                                (const char *) g_object_get_data (G_OBJECT (check), "clause"));
+    }
+  duty.text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->duty_row))));
+  duty.due_on = due;
+  if (*duty.text)
+    g_ptr_array_add (duties, &duty);
+
+  d.request_id = self->request->id;
+  d.outcome = outcomes[adw_combo_row_get_selected (self->outcome_row)];
+  gad_parse_money (gtk_editable_get_text (GTK_EDITABLE (self->amount_row)), &d.amount_cents);
+  d.period_from = from;
+  d.period_to = to;
+  d.status_granted = statuses[adw_combo_row_get_selected (self->status_row)];
+  d.facts = facts;
+  d.legal_basis = basis->str;
+  d.reasoning = reasoning;
+  d.drafter = drafter = g_strdup (gad_store_actor_name (gad_context_get_store (self->context)));
+  d.supersedes_id = self->supersedes_id;
+  d.funding = fundings[adw_combo_row_get_selected (self->funding_row)];
+  d.duties = duties;
+
+  id = gad_decision_issue (gad_context_get_store (self->context), &d, &error);
+  g_free (duty.text);
+  if (id == 0)
+    {
+      gad_show_error (self->error_label, error->message);
+      return;
+    }
+  g_signal_emit (self, signals[ISSUED], 0, id);
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static void
+set_text (GtkTextView *view,
+          const char  *text)
+{
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), text, -1);
+}
+
+/* Start from what the assessment found, as a proposal the drafter can change. */
+static void
+propose (GadDecisionDialog *self)
+{
+  GadStore *store = gad_context_get_store (self->context);
+  g_autoptr(GadAssessmentInput) input = gad_store_load_assessment (store, self->request->person_id,
+                                                                   self->request->id,
+                                                                   self->request->received_on,
+                                                                   NULL);
+  g_auto(GStrv) clauses = gad_store_list_clauses (store, self->request->type_code);
+  GDate from, to;
+  g_autofree char *from_iso = NULL;
+  g_autofree char *to_iso = NULL;
+
+  gad_text_parse_date (self->request->received_on, &from);
+  g_date_set_day (&from, 1);
+  g_date_add_months (&from, 1);
+  to = from;
+  g_date_add_months (&to, 6);
+  g_date_subtract_days (&to, 1);
+  from_iso = gad_text_iso_date (&from);
+  to_iso = gad_text_iso_date (&to);
+  gad_date_row_set_iso (self->from_row, from_iso);
+  gad_date_row_set_iso (self->to_row, to_iso);
+
+  if (input)
+    {
+      GadAssessment r;
+      gint64 amount = 0;
+
+      gad_assess (input, &r);
+      if (g_str_equal (self->request->type_code, "gmi"))
+        amount = r.gmi_benefit_cents;
+      else if (g_str_equal (self->request->type_code, "housing"))
+        amount = r.housing_benefit_cents;
+      if (amount > 0)
+        {
+          g_autofree char *text = gad_money_for_entry (amount);
+          gtk_editable_set_text (GTK_EDITABLE (self->amount_row), text);
+        }
+      adw_combo_row_set_selected (self->status_row, r.status == GAD_HOUSEHOLD_NEEDY ? 1
+                                                    : r.status == GAD_HOUSEHOLD_LOW_INCOME ? 2 : 0);
+      /* The letter is Latvian, so is the proposed text of the facts. */
+      {
+        g_autofree char *income = gad_text_format_money_lv (r.income_cents);
+        g_autofree char *costs = gad_text_format_money_lv (r.housing_costs_cents);
+        g_autofree char *facts = g_strdup_printf ("Mājsaimniecībā ir %u %s; kopējie ienākumi "
+                                                  "mēnesī ir %s, mājokļa izdevumi %s.",
+                                                  r.n_members,
+                                                  r.n_members == 1 ? "persona" : "personas",
+                                                  income, costs);
+        set_text (self->facts_view, facts);
+        set_text (self->reasoning_view,
+                  r.status == GAD_HOUSEHOLD_NEEDY
+                    ? "Mājsaimniecības ienākumi nepārsniedz trūcīgas mājsaimniecības ienākumu "
+                      "slieksni; pabalsta apmērs aprēķināts pēc normatīvajos aktos noteiktās "
+                      "formulas."
+                    : r.status == GAD_HOUSEHOLD_LOW_INCOME
+                      ? "Mājsaimniecības ienākumi nepārsniedz pašvaldības noteikto "
+                        "maznodrošinātas mājsaimniecības ienākumu slieksni."
+                      : "Mājsaimniecības ienākumi pārsniedz noteiktos sliekšņus.");
+      }
+    }
+
+  for (guint i = 0; clauses[i]; i++)
+    {
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *check = gtk_check_button_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), clauses[i]);
+      adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 3);
+      gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (check), i == 0);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      clauses[i], -1);
+      g_object_set_data_full (G_OBJECT (check), "clause", g_strdup (clauses[i]), g_free);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+      gtk_list_box_append (self->clauses_list, row);
+      g_ptr_array_add (self->clause_checks, check);
+    }
+}
+
+static void
+gad_decision_dialog_dispose (GObject *object)
+{
+  GadDecisionDialog *self = GAD_DECISION_DIALOG (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), GAD_TYPE_DECISION_DIALOG);
+  g_clear_object (&self->context);
+  g_clear_pointer (&self->request, gad_request_free);
+  g_clear_pointer (&self->clause_checks, g_ptr_array_unref);
+  G_OBJECT_CLASS (gad_decision_dialog_parent_class)->dispose (object);
+}
+
+static void
+gad_decision_dialog_class_init (GadDecisionDialogClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = gad_decision_dialog_dispose;
+
+  signals[ISSUED] = g_signal_new ("issued", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
+                                  NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/lv/gadiba/Gadiba/gad-decision-dialog.ui");
+#define CHILD(name) gtk_widget_class_bind_template_child (widget_class, GadDecisionDialog, name)
+  CHILD (save_button);
+  CHILD (error_label);
+  CHILD (outcome_row);
+  CHILD (amount_row);
+  CHILD (from_row);
+  CHILD (to_row);
+  CHILD (status_row);
+  CHILD (funding_row);
+  CHILD (facts_view);
+  CHILD (reasoning_view);
+  CHILD (clauses_list);
+  CHILD (duty_row);
+  CHILD (duty_due_row);
+#undef CHILD
+  gtk_widget_class_bind_template_callback (widget_class, validate);
+  gtk_widget_class_bind_template_callback (widget_class, on_save);
+  gtk_widget_class_bind_template_callback (widget_class, on_cancel);
+  gad_bind_escape_to_close (widget_class);
+}
+
+static void
+gad_decision_dialog_init (GadDecisionDialog *self)
+{
+  self->clause_checks = g_ptr_array_new ();
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/**
+ * gad_decision_dialog_new:
+ * @supersedes_id: the decision this one corrects, or 0
+ */
+GadDecisionDialog *
+gad_decision_dialog_new (GtkWindow        *parent,
+                         GadContext       *context,
+                         const GadRequest *request,
+                         gint64            supersedes_id)
+{
+  GadDecisionDialog *self = g_object_new (GAD_TYPE_DECISION_DIALOG, "transient-for", parent, NULL);
+  const char *outcome_names[] = { _("Grant"), _("Grant in part"), _("Refuse"), NULL };
+  const char *status_names[] = { _("No status"), _("Needy"), _("Low-income"), NULL };
+  const char *funding_names[] = { _("Municipal budget"), _("State budget"), _("Project"), NULL };
+  g_autoptr(GtkStringList) outcome_model = gtk_string_list_new (outcome_names);
+  g_autoptr(GtkStringList) status_model = gtk_string_list_new (status_names);
+  g_autoptr(GtkStringList) funding_model = gtk_string_list_new (funding_names);
+
+  self->context = g_object_ref (context);
+  self->request = gad_store_get_request (gad_context_get_store (context), request->id, NULL);
+  self->supersedes_id = supersedes_id;
+  adw_combo_row_set_model (self->outcome_row, G_LIST_MODEL (outcome_model));
+  adw_combo_row_set_model (self->status_row, G_LIST_MODEL (status_model));
+  adw_combo_row_set_model (self->funding_row, G_LIST_MODEL (funding_model));
+  if (self->request)
+    propose (self);
+  if (supersedes_id > 0)
+    gtk_window_set_title (GTK_WINDOW (self), _("Correcting Decision"));
+  validate (self);
+  return self;
+}
