@@ -134,8 +134,9 @@ gad_cli_letters (int      argc,
       if (!write_pdf (store, id, path, error))
         return 1;
       written++;
+      g_printerr ("\r");
       /* TRANSLATORS: progress of writing letters: done / all */
-      g_printerr (_("\rLetters: %u / %u"), written, ids->len);
+      g_printerr (_("Letters: %u / %u"), written, ids->len);
     }
   g_printerr ("\n");
   if (interrupted)
