@@ -389,12 +389,21 @@ test_duties (void)
   first = g_ptr_array_index (listed, 0);
   g_assert_cmpstr (first->text, ==, "Reģistrēties NVA kā bezdarbniekam");
   g_assert_cmpstr (first->status, ==, "open");
+  {
+    g_autoptr(GPtrArray) open = gad_store_list_open_duties (store, 0, NULL);
+    g_assert_cmpuint (open->len, ==, 2);
+    g_assert_cmpstr (((GadDuty *) g_ptr_array_index (open, 0))->person_name, ==, "Bērziņš Jānis");
+  }
   g_assert_true (gad_store_record_duty (store, first->id, "failed", "2026-03-20", &error));
   g_assert_false (gad_store_record_duty (store, first->id, "fulfilled", "2026-03-21", &error));
   g_clear_error (&error);
   g_clear_pointer (&listed, g_ptr_array_unref);
   listed = gad_store_list_duties (store, person, NULL);
   g_assert_cmpstr (((GadDuty *) g_ptr_array_index (listed, 1))->status, ==, "failed");
+  {
+    g_autoptr(GPtrArray) open = gad_store_list_open_duties (store, 0, NULL);
+    g_assert_cmpuint (open->len, ==, 1);
+  }
 }
 
 /* ---- the letter, read back with poppler ---------------------------------- */

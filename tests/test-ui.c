@@ -15,6 +15,7 @@
 #include "gad-case-dialog.h"
 #include "gad-decision-dialog.h"
 #include "gad-decision-window.h"
+#include "gad-duties-window.h"
 #include "gad-means-dialog.h"
 #include "gad-request-dialog.h"
 #include "gad-person-dialog.h"
@@ -177,6 +178,11 @@ decide (GadWindow       *window,
   row = find_row (GTK_WIDGET (dialog), g_dgettext (tr, "Amount a month (€)"));
   g_assert_nonnull (row);
   g_assert_true (g_str_has_prefix (gtk_editable_get_text (GTK_EDITABLE (row)), "87"));
+  gtk_editable_set_text (find_entry (GTK_WIDGET (dialog), g_dgettext (tr, "Duty (e.g. register "
+                                                                      "with the employment agency)")),
+                         "Reģistrēties NVA");
+  gtk_editable_set_text (find_entry (GTK_WIDGET (dialog), g_dgettext (tr, "Due on (DD.MM.YYYY)")),
+                         "01.01.2026");
   g_signal_emit_by_name (find_button (GTK_WIDGET (dialog), g_dgettext (tr, "_Issue Decision")),
                          "clicked");
   gad_test_wait (800);
@@ -200,6 +206,17 @@ decide (GadWindow       *window,
   g_free (shot);
   shot = g_strdup_printf ("client-decided-%s", lang);
   g_assert_true (gad_test_save_screenshot (GTK_WIDGET (window), shot));
+
+  /* Ctrl+D: the duty, overdue, in the list across clients. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.duties", NULL);
+  gad_test_wait (300);
+  dialog = find_dialog (GAD_TYPE_DUTIES_WINDOW);
+  g_assert_nonnull (dialog);
+  g_assert_cmpuint (gad_test_count_text (GTK_WIDGET (dialog), "Reģistrēties NVA"), ==, 1);
+  g_free (shot);
+  shot = g_strdup_printf ("duties-%s", lang);
+  g_assert_true (gad_test_save_screenshot (GTK_WIDGET (dialog), shot));
+  gtk_window_destroy (dialog);
 }
 
 /* Ctrl+N: the dialog says what is wrong with a code as it is typed, and a

@@ -616,9 +616,8 @@ fill_decisions (GadClientPage *self,
                                  gtk_image_new_from_icon_name ("go-next-symbolic"));
       gtk_list_box_append (self->decisions_list, row);
 
-      /* The newest decision whose status period covers today. */
-      if (status == NULL && d->status_granted && g_strcmp0 (d->period_from, today) <= 0
-          && g_strcmp0 (today, d->period_to) <= 0)
+      /* The newest decision whose status period has not ended (it may start later). */
+      if (status == NULL && d->status_granted && g_strcmp0 (today, d->period_to) <= 0)
         {
           status = d->status_granted;
           /* TRANSLATORS: a household status and its validity: needy, from – to */

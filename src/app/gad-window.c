@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "gad-duties-window.h"
 #include "gad-registry-view.h"
 #include "gad-window.h"
 
@@ -46,6 +47,16 @@ new_client_action (GtkWidget  *widget,
 
   adw_view_stack_set_visible_child_name (self->stack, "registry");
   gad_registry_view_new_client (self->registry_view);
+}
+
+static void
+duties_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  GadWindow *self = GAD_WINDOW (widget);
+
+  gtk_window_present (GTK_WINDOW (gad_duties_window_new (GTK_WINDOW (self), self->context)));
 }
 
 static gboolean
@@ -153,6 +164,9 @@ gad_window_class_init (GadWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.new-client", NULL, new_client_action);
+  gtk_widget_class_install_action (widget_class, "win.duties", NULL, duties_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK, "win.duties",
+                                       NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search",
                                        NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,

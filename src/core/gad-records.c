@@ -164,6 +164,7 @@ gad_duty_free (GadDuty *d)
   g_free (d->due_on);
   g_free (d->status);
   g_free (d->recorded_on);
+  g_free (d->person_name);
   g_free (d);
 }
 

@@ -137,6 +137,7 @@ typedef struct
   char *due_on;
   char *status;         /* "open", "fulfilled", "failed" */
   char *recorded_on;
+  char *person_name;    /* read only, in lists across clients */
 } GadDuty;
 
 void gad_type_entry_free  (GadTypeEntry  *t);

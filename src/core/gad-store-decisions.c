@@ -1124,6 +1124,37 @@ gad_store_list_duties (GadStore  *self,
   return gad_store_collect (self, stmt, duty_from_row, (GDestroyNotify) gad_duty_free, error);
 }
 
+static gpointer
+open_duty_from_row (sqlite3_stmt *stmt)
+{
+  GadDuty *d = duty_from_row (stmt);
+
+  d->person_name = gad_store_column_dup (stmt, 7);
+  return d;
+}
+
+/* The open duties of the clients @worker_id is responsible for (all clients
+ * for 0), the earliest due first: what a social worker checks each morning. */
+GPtrArray *
+gad_store_list_open_duties (GadStore  *self,
+                            gint64     worker_id,
+                            GError   **error)
+{
+  sqlite3_stmt *stmt = gad_store_statement (self,
+                                            "SELECT d.id, d.decision_id, d.person_id, d.text,"
+                                            " d.due_on, d.status, d.recorded_on,"
+                                            " p.last_name || ' ' || p.first_name"
+                                            " FROM duties d JOIN persons p ON p.id = d.person_id"
+                                            " WHERE d.status = 'open'"
+                                            " AND (?1 = 0 OR p.worker_id = ?1)"
+                                            " ORDER BY d.due_on, p.sort_key",
+                                            error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, worker_id);
+  return gad_store_collect (self, stmt, open_duty_from_row, (GDestroyNotify) gad_duty_free, error);
+}
+
 /* Records a duty as fulfilled or failed: the ground a later refusal cites. */
 gboolean
 gad_store_record_duty (GadStore    *self,

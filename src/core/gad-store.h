@@ -226,6 +226,9 @@ GArray    *gad_store_decisions_between  (GadStore    *self,
 GPtrArray *gad_store_list_duties        (GadStore    *self,
                                          gint64       person_id,
                                          GError     **error);
+GPtrArray *gad_store_list_open_duties   (GadStore    *self,
+                                         gint64       worker_id,
+                                         GError     **error);
 gboolean   gad_store_record_duty        (GadStore    *self,
                                          gint64       duty_id,
                                          const char  *status,
