@@ -203,6 +203,10 @@ test_register (void)
       g_assert_no_error (error);
       d = gad_store_get_decision (store, id, &error);
       g_assert_cmpstr (d->number, ==, numbers[i]);
+      /* The household status granted carries the decision's period. */
+      g_assert_cmpstr (d->status_granted, ==, "needy");
+      g_assert_cmpstr (d->period_from, ==, "2026-03-01");
+      g_assert_cmpstr (d->period_to, ==, "2026-05-31");
       g_assert_cmpint (gad_store_find_decision (store, numbers[i]), ==, id);
     }
 
