@@ -27,3 +27,6 @@ int       gad_cli_letters      (int            argc,
 int       gad_cli_assess       (int            argc,
                                 char         **argv,
                                 GError       **error);
+int       gad_cli_stats        (int            argc,
+                                char         **argv,
+                                GError       **error);

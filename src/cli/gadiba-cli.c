@@ -225,6 +225,7 @@ static const struct
   { "assess", gad_cli_assess, N_("Print a household’s status and benefit calculation") },
   { "letter", gad_cli_letter, N_("Write one decision’s letter as PDF") },
   { "letters", gad_cli_letters, N_("Write every letter of a period as PDF") },
+  { "stats", gad_cli_stats, N_("Print yearly figures as CSV") },
   { "bench", gad_cli_bench, N_("Measure speed: bench registry|startup|letters") },
 };
 

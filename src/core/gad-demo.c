@@ -89,6 +89,7 @@ typedef struct
 {
   gint64 id;
   int birth_year;
+  gboolean male;
 } Adult;
 
 typedef struct
@@ -202,7 +203,7 @@ add_person (Demo        *demo,
     return 0;
   if (min_age >= 18)
     {
-      Adult adult = { gad_person_get_id (person), g_date_get_year (&birth) };
+      Adult adult = { gad_person_get_id (person), g_date_get_year (&birth), male };
       g_array_append_val (demo->adults, adult);
     }
   return gad_person_get_id (person);
@@ -550,6 +551,110 @@ add_decisions (Demo         *demo,
   return TRUE;
 }
 
+/* The county's published tables for 2012–2014 (reference/bauska-2012-2014.csv):
+ * home care recipients and adults placed in long-term care by gender, and
+ * funding by source in euro. Later years follow a trend. */
+static const struct
+{
+  int year;
+  int home_care[2];          /* male, female */
+  int placements[2];
+  gint64 funding[4];         /* municipal, state, project, client payments; euro */
+} published_services[] = {
+  { 2012, { 18, 64 }, { 4, 8 }, { 554291, 711, 87415, 1622 } },
+  { 2013, { 10, 62 }, { 4, 8 }, { 446885, 1138, 86336, 0 } },
+  { 2014, { 16, 70 }, { 5, 8 }, { 506141, 61056, 78258, 104 } },
+};
+
+static const char *sources[] = { "municipal", "state", "project", "client" };
+
+/* @count distinct persons of @male, at least @min_age in @year, each get the
+ * service for that whole year. */
+static gboolean
+serve (Demo        *demo,
+       const char  *service,
+       int          year,
+       gboolean     male,
+       int          min_age,
+       int          count,
+       GError     **error)
+{
+  g_autoptr(GHashTable) chosen = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autofree char *from = g_strdup_printf ("%04d-01-01", year);
+  g_autofree char *to = g_strdup_printf ("%04d-12-31", year);
+  guint tries = 0;
+
+  while ((int) g_hash_table_size (chosen) < count && tries++ < 100000)
+    {
+      Adult *a = &g_array_index (demo->adults, Adult,
+                                 g_rand_int_range (demo->rand, 0, demo->adults->len));
+
+      if (a->male != male || a->birth_year > year - min_age
+          || g_hash_table_contains (chosen, &a->id))
+        continue;
+      g_hash_table_add (chosen, &a->id);
+      if (gad_store_add_service_plan (demo->store, a->id, service,
+                                      g_str_equal (service, "home-care")
+                                        ? g_rand_int_range (demo->rand, 1, 5) : 0,
+                                      from, to, error) == 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Home care, long-term care placements, other spending and the budget, year
+ * by year, so the published tables come back exactly. */
+static gboolean
+add_services_and_money (Demo     *demo,
+                        GError  **error)
+{
+  for (int year = 2012; year <= 2026; year++)
+    {
+      int home[2] = { 15 + g_rand_int_range (demo->rand, 0, 6),
+                      64 + g_rand_int_range (demo->rand, 0, 10) };
+      int placed[2] = { 4 + g_rand_int_range (demo->rand, 0, 3),
+                        8 + g_rand_int_range (demo->rand, 0, 3) };
+      gint64 funding[4];
+      double growth = pow (1.03, year - 2014);
+
+      funding[0] = (gint64) (506141 * growth) * 100;
+      funding[1] = (gint64) (61056 * growth) * 100;
+      funding[2] = (gint64) (78258 * growth) * 100;
+      funding[3] = (gint64) (104 + 50 * (year - 2014)) * 100;
+      for (guint k = 0; k < G_N_ELEMENTS (published_services); k++)
+        if (published_services[k].year == year)
+          for (guint g = 0; g < 2; g++)
+            {
+              home[g] = published_services[k].home_care[g];
+              placed[g] = published_services[k].placements[g];
+              for (guint f = 0; f < 4; f++)
+                funding[f] = published_services[k].funding[f] * 100;
+            }
+
+      for (guint g = 0; g < 2; g++)
+        if (!serve (demo, "home-care", year, g == 0, 65, home[g], error)
+            || !serve (demo, "long-term-care", year, g == 0, 18, placed[g], error))
+          return FALSE;
+
+      /* What benefits did not spend of a source was spent on services and staff. */
+      for (guint f = 0; f < 4; f++)
+        {
+          g_autofree char *first = g_strdup_printf ("%04d-01", year);
+          g_autofree char *last = g_strdup_printf ("%04d-12", year);
+          gint64 paid = f == 0 ? gad_store_sum_payments (demo->store, first, last) : 0;
+          gint64 rest = funding[f] - paid;
+
+          if (rest != 0 && !gad_store_add_expenditure (demo->store, year, sources[f],
+                                                       "Sociālie pakalpojumi", rest, error))
+            return FALSE;
+          if (!gad_store_set_budget (demo->store, year, sources[f], "Sociālais dienests",
+                                     funding[f] / 100 * 102, error))
+            return FALSE;
+        }
+    }
+  return TRUE;
+}
+
 /**
  * gad_demo_build:
  * @n_persons: about this many persons (the last household may add a few)
@@ -592,6 +697,8 @@ gad_demo_build (GadStore        *store,
         }
       if (ok)
         ok = add_decisions (&demo, cancellable, error);
+      if (ok)
+        ok = add_services_and_money (&demo, error);
       if (ok)
         ok = gad_store_commit (store, error);
       else

@@ -238,6 +238,27 @@ gint64     gad_store_sum_payments       (GadStore    *self,
                                          const char  *from_month,
                                          const char  *to_month);
 
+/* Services received, the budget, and spending beyond benefits */
+gint64     gad_store_add_service_plan   (GadStore    *self,
+                                         gint64       person_id,
+                                         const char  *service_code,
+                                         int          level,
+                                         const char  *period_from,
+                                         const char  *period_to,
+                                         GError     **error);
+gboolean   gad_store_add_expenditure    (GadStore    *self,
+                                         int          year,
+                                         const char  *source,
+                                         const char  *programme,
+                                         gint64       amount_cents,
+                                         GError     **error);
+gboolean   gad_store_set_budget         (GadStore    *self,
+                                         int          year,
+                                         const char  *source,
+                                         const char  *programme,
+                                         gint64       planned_cents,
+                                         GError     **error);
+
 /* Audit */
 GPtrArray *gad_store_list_audit         (GadStore    *self,
                                          gint64       person_id,

@@ -1,0 +1,45 @@
+/* gad-stats.h — the figures dashboards and reports show, by year
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "gad-store.h"
+
+G_BEGIN_DECLS
+
+#define GAD_STATS_ERROR (gad_stats_error_quark ())
+
+typedef enum
+{
+  GAD_STATS_ERROR_UNKNOWN_TABLE,
+} GadStatsError;
+
+/* One figure: a table's value for a year and a category, in whole units
+ * (persons) or cents (money). */
+typedef struct
+{
+  int year;
+  char *category;
+  gint64 value;
+} GadStat;
+
+typedef struct
+{
+  const char *name;      /* "home_care_recipients", … as the reference files name them */
+  const char *title;     /* untranslated; _() it */
+  gboolean money;        /* value in cents */
+} GadStatTable;
+
+GQuark              gad_stats_error_quark (void);
+const GadStatTable *gad_stats_tables      (guint        *n_tables);
+const GadStatTable *gad_stats_table       (const char   *name);
+GPtrArray          *gad_stats_query       (GadStore     *store,
+                                           const char   *table,
+                                           int           from_year,
+                                           int           to_year,
+                                           GError      **error);
+void                gad_stat_free         (GadStat      *stat);
+char               *gad_stats_to_csv      (const GadStatTable *table,
+                                           GPtrArray    *stats);
+
+G_END_DECLS

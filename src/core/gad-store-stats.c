@@ -1,0 +1,235 @@
+/* gad-store-stats.c — the queries behind gad_stats_query()
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Every table is one statement over a recursive list of the years asked
+ * for, so a year without records still gets its zero rows.
+ */
+#define G_LOG_DOMAIN "gad-store"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "gad-stats.h"
+#include "gad-store-private.h"
+
+#define YEARS "WITH RECURSIVE years (y) AS (SELECT ?1 UNION ALL SELECT y + 1 FROM years" \
+              " WHERE y < ?2)"
+#define GENDERS ", cats (c, g, o) AS (VALUES ('male', 'M', 0), ('female', 'F', 1))"
+#define SERVED(code, extra) \
+  "SELECT y, c, (SELECT count (DISTINCT s.person_id) FROM service_plans s" \
+  " JOIN persons p ON p.id = s.person_id WHERE s.service_code = '" code "' AND p.gender = g" \
+  " AND s.period_from <= y || '-12-31' AND (s.period_to IS NULL OR s.period_to >= y || '-01-01')" \
+  extra ") FROM years, cats ORDER BY y, o"
+#define PAID_IN_YEAR "p.month >= printf ('%04d-01', y) AND p.month <= printf ('%04d-12', y)"
+
+static const struct
+{
+  const char *table;
+  const char *sql;
+} queries[] = {
+  { "home_care_recipients", YEARS GENDERS SERVED ("home-care", "") },
+  { "institution_placements_adults",
+    YEARS GENDERS SERVED ("long-term-care",
+                          " AND (p.birth_date IS NULL OR p.birth_date <= (y - 18) || '-12-31')") },
+  { "funding_eur",
+    YEARS ", cats (c, src, o) AS (VALUES ('municipal', 'municipal', 0), ('state', 'state', 1),"
+    " ('project', 'project', 2), ('client_payments', 'client', 3))"
+    " SELECT y, c, (SELECT coalesce (sum (amount_cents), 0) FROM expenditures e"
+    "   WHERE e.year = y AND e.source = src)"
+    " + (SELECT coalesce (sum (amount_cents), 0) FROM payments p WHERE " PAID_IN_YEAR
+    "   AND p.funding = src)"
+    " FROM years, cats ORDER BY y, o" },
+  { "social_assistance_spent_eur",
+    YEARS " SELECT y, 'total', (SELECT coalesce (sum (amount_cents), 0) FROM payments p"
+    " WHERE " PAID_IN_YEAR ") FROM years ORDER BY y" },
+  { "spending_by_benefit",
+    YEARS " SELECT y, p.type_code, sum (p.amount_cents) FROM years JOIN payments p"
+    " ON " PAID_IN_YEAR " GROUP BY y, p.type_code ORDER BY y, 3 DESC" },
+  { "recipients_by_benefit",
+    YEARS " SELECT y, p.type_code, count (DISTINCT p.person_id) FROM years JOIN payments p"
+    " ON " PAID_IN_YEAR " GROUP BY y, p.type_code ORDER BY y, 3 DESC" },
+  { "recipients_by_parish",
+    YEARS " SELECT y, coalesce (t.name, '—'), count (DISTINCT p.person_id) FROM years"
+    " JOIN payments p ON " PAID_IN_YEAR " JOIN persons r ON r.id = p.person_id"
+    " LEFT JOIN territories t ON t.id = r.territory_id GROUP BY y, 2 ORDER BY y, 3 DESC" },
+  { "budget_planned_eur",
+    YEARS ", cats (c, src, o) AS (VALUES ('municipal', 'municipal', 0), ('state', 'state', 1),"
+    " ('project', 'project', 2), ('client_payments', 'client', 3))"
+    " SELECT y, c, (SELECT coalesce (sum (planned_cents), 0) FROM budget b"
+    "   WHERE b.year = y AND b.source = src) FROM years, cats ORDER BY y, o" },
+  { "caseload",
+    YEARS " SELECT y, s.name, count (c.id) FROM years JOIN cases c"
+    " ON c.opened_on <= y || '-12-31' AND (c.closed_on IS NULL OR c.closed_on > y || '-12-31')"
+    " JOIN staff s ON s.id = c.worker_id GROUP BY y, s.id ORDER BY y, 3 DESC, s.name" },
+};
+
+static gpointer
+stat_from_row (sqlite3_stmt *stmt)
+{
+  GadStat *s = g_new0 (GadStat, 1);
+
+  s->year = sqlite3_column_int (stmt, 0);
+  s->category = gad_store_column_dup (stmt, 1);
+  s->value = sqlite3_column_int64 (stmt, 2);
+  return s;
+}
+
+/**
+ * gad_stats_query:
+ *
+ * Returns: (transfer full) (element-type GadStat): the table's rows for the
+ *   years, in year order, or %NULL with @error set
+ */
+GPtrArray *
+gad_stats_query (GadStore    *store,
+                 const char  *table,
+                 int          from_year,
+                 int          to_year,
+                 GError     **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (GAD_IS_STORE (store), NULL);
+
+  if (from_year > to_year || from_year < 1900 || to_year > 2200)
+    {
+      g_set_error (error, GAD_STATS_ERROR, GAD_STATS_ERROR_UNKNOWN_TABLE,
+                   _("The years run from %d to %d: give a first year no later than the last."),
+                   from_year, to_year);
+      return NULL;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (queries); i++)
+    if (g_str_equal (queries[i].table, table))
+      {
+        stmt = gad_store_statement (store, queries[i].sql, error);
+        if (stmt == NULL)
+          return NULL;
+        sqlite3_bind_int (stmt, 1, from_year);
+        sqlite3_bind_int (stmt, 2, to_year);
+        return gad_store_collect (store, stmt, stat_from_row, (GDestroyNotify) gad_stat_free,
+                                  error);
+      }
+  g_set_error (error, GAD_STATS_ERROR, GAD_STATS_ERROR_UNKNOWN_TABLE,
+               _("There is no table “%s”."), table);
+  return NULL;
+}
+
+/* A service a person receives for a period; the schedules build on these. */
+gint64
+gad_store_add_service_plan (GadStore    *self,
+                            gint64       person_id,
+                            const char  *service_code,
+                            int          level,
+                            const char  *period_from,
+                            const char  *period_to,
+                            GError     **error)
+{
+  sqlite3_stmt *stmt;
+  GArray *changes;
+  gint64 id;
+
+  if (!gad_store_begin (self, error))
+    return 0;
+  stmt = gad_store_statement (self,
+                              "INSERT INTO service_plans (person_id, service_code, level,"
+                              " period_from, period_to) VALUES (?, ?, ?, ?, ?)",
+                              error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, person_id);
+  sqlite3_bind_text (stmt, 2, service_code, -1, SQLITE_TRANSIENT);
+  if (level > 0)
+    sqlite3_bind_int (stmt, 3, level);
+  sqlite3_bind_text (stmt, 4, period_from, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 5, period_to, -1, SQLITE_TRANSIENT);
+  if (!gad_store_step_done (self, stmt, error))
+    goto fail;
+  id = sqlite3_last_insert_rowid (self->db);
+  changes = gad_field_changes_new ();
+  gad_field_changes_add (changes, "service", NULL, service_code);
+  gad_field_changes_add (changes, "period_from", NULL, period_from);
+  gad_field_changes_add (changes, "period_to", NULL, period_to);
+  if (!gad_store_audit (self, "service-plan", id, person_id, "create", changes, error))
+    goto fail;
+  if (!gad_store_commit (self, error))
+    return 0;
+  return id;
+
+fail:
+  gad_store_rollback (self);
+  return 0;
+}
+
+static gboolean
+money_row (GadStore    *self,
+           const char  *sql,
+           const char  *entity,
+           int          year,
+           const char  *source,
+           const char  *programme,
+           gint64       cents,
+           GError     **error)
+{
+  sqlite3_stmt *stmt;
+  GArray *changes;
+  g_autofree char *value = g_strdup_printf ("%d %s %s: %" G_GINT64_FORMAT, year, source,
+                                            programme, cents);
+
+  if (!gad_store_begin (self, error))
+    return FALSE;
+  stmt = gad_store_statement (self, sql, error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int (stmt, 1, year);
+  sqlite3_bind_text (stmt, 2, source, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, programme ? programme : "", -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 4, cents);
+  if (!gad_store_step_done (self, stmt, error))
+    goto fail;
+  changes = gad_field_changes_new ();
+  gad_field_changes_add (changes, "amount", NULL, value);
+  if (!gad_store_audit (self, entity, year, 0, "update", changes, error))
+    goto fail;
+  return gad_store_commit (self, error);
+
+fail:
+  gad_store_rollback (self);
+  return FALSE;
+}
+
+/* Spending other than benefit payments (services, staff), by funding source. */
+gboolean
+gad_store_add_expenditure (GadStore    *self,
+                           int          year,
+                           const char  *source,
+                           const char  *programme,
+                           gint64       amount_cents,
+                           GError     **error)
+{
+  return money_row (self,
+                    "INSERT INTO expenditures (year, source, programme, amount_cents)"
+                    " VALUES (?, ?, ?, ?)",
+                    "expenditure", year, source, programme, amount_cents, error);
+}
+
+/* The planned amount of a year, source and programme; set again to change it. */
+gboolean
+gad_store_set_budget (GadStore    *self,
+                      int          year,
+                      const char  *source,
+                      const char  *programme,
+                      gint64       planned_cents,
+                      GError     **error)
+{
+  if (planned_cents < 0)
+    {
+      g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_INVALID,
+                   _("A planned amount cannot be negative."));
+      return FALSE;
+    }
+  return money_row (self,
+                    "INSERT OR REPLACE INTO budget (year, source, programme, planned_cents)"
+                    " VALUES (?, ?, ?, ?)",
+                    "budget", year, source, programme, planned_cents, error);
+}
