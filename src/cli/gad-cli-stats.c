@@ -8,7 +8,12 @@
 #include <glib/gi18n.h>
 
 #include "gad-cli.h"
+#include "gad-dashboard.h"
 #include "gad-stats.h"
+
+#include <cairo-pdf.h>
+#include <cairo-svg.h>
+#include <gio/gio.h>
 
 int
 gad_cli_stats (int      argc,
@@ -52,5 +57,73 @@ gad_cli_stats (int      argc,
     return 1;
   csv = gad_stats_to_csv (info, rows);
   g_print ("%s", csv);
+  return 0;
+}
+
+int
+gad_cli_chart (int      argc,
+               char   **argv,
+               GError **error)
+{
+  g_autofree char *kind = NULL;
+  g_autofree char *service = NULL;
+  g_autofree char *format = NULL;
+  g_autofree char *out = NULL;
+  int from = 2012, to = 2014, width = 900, height = 560;
+  GOptionEntry entries[] = {
+    { "kind", 0, 0, G_OPTION_ARG_STRING, &kind,
+      N_("recipients-per-year, budget-split, spending-by-benefit or caseload"), N_("KIND") },
+    { "from", 0, 0, G_OPTION_ARG_INT, &from, N_("First year"), N_("YEAR") },
+    { "to", 0, 0, G_OPTION_ARG_INT, &to, N_("Last year"), N_("YEAR") },
+    { "service", 0, 0, G_OPTION_ARG_STRING, &service,
+      N_("The service, for recipients-per-year (default home-care)"), N_("CODE") },
+    { "format", 0, 0, G_OPTION_ARG_STRING, &format, N_("png, svg or pdf"), N_("FORMAT") },
+    { "out", 0, 0, G_OPTION_ARG_FILENAME, &out, N_("The file to write"), N_("FILE") },
+    { NULL }
+  };
+  g_autoptr(GadStore) store = NULL;
+  g_autoptr(GadChartData) data = NULL;
+  g_autoptr(GadChartLayout) layout = gad_chart_layout_new ();
+  cairo_surface_t *surface;
+  cairo_status_t status;
+  cairo_t *cr;
+
+  if (!gad_cli_parse (entries, NULL, _("Draw a dashboard chart to a file."), &argc, &argv, error))
+    return 2;
+  if (kind == NULL || out == NULL || format == NULL
+      || !(g_str_equal (format, "png") || g_str_equal (format, "svg")
+           || g_str_equal (format, "pdf")))
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+                   _("Usage: gadiba-cli chart --db FILE --kind KIND --from YEAR --to YEAR "
+                     "[--service CODE] --format png|svg|pdf --out FILE"));
+      return 2;
+    }
+  if ((store = gad_cli_open_store (error)) == NULL
+      || (data = gad_dashboard_chart (store, kind, from, to, service, error)) == NULL)
+    return 1;
+
+  if (g_str_equal (format, "svg"))
+    surface = cairo_svg_surface_create (out, width, height);
+  else if (g_str_equal (format, "pdf"))
+    surface = cairo_pdf_surface_create (out, width, height);
+  else
+    surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cr = cairo_create (surface);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  gad_chart_render (cr, data, width, height, layout);
+  cairo_destroy (cr);
+  if (g_str_equal (format, "png"))
+    cairo_surface_write_to_png (surface, out);
+  cairo_surface_finish (surface);
+  status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Could not write “%s”: %s"), out,
+                   cairo_status_to_string (status));
+      return 1;
+    }
   return 0;
 }

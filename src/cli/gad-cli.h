@@ -30,3 +30,6 @@ int       gad_cli_assess       (int            argc,
 int       gad_cli_stats        (int            argc,
                                 char         **argv,
                                 GError       **error);
+int       gad_cli_chart        (int            argc,
+                                char         **argv,
+                                GError       **error);

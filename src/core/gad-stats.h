@@ -30,6 +30,17 @@ typedef struct
   gboolean money;        /* value in cents */
 } GadStatTable;
 
+typedef struct
+{
+  gint64 clients_with_open_case;
+  gint64 decisions_this_month;
+  gint64 paid_this_year_cents;
+  gint64 budget_this_year_cents;
+  gint64 social_workers;
+  gint64 inhabitants;          /* the registry's persons stand for the county here */
+  gint64 open_cases;
+} GadHeadline;
+
 GQuark              gad_stats_error_quark (void);
 const GadStatTable *gad_stats_tables      (guint        *n_tables);
 const GadStatTable *gad_stats_table       (const char   *name);
@@ -37,6 +48,15 @@ GPtrArray          *gad_stats_query       (GadStore     *store,
                                            const char   *table,
                                            int           from_year,
                                            int           to_year,
+                                           GError      **error);
+GPtrArray          *gad_stats_query_service (GadStore   *store,
+                                           const char   *service_code,
+                                           int           from_year,
+                                           int           to_year,
+                                           GError      **error);
+gboolean            gad_stats_headline    (GadStore     *store,
+                                           const char   *today,
+                                           GadHeadline  *headline,
                                            GError      **error);
 void                gad_stat_free         (GadStat      *stat);
 char               *gad_stats_to_csv      (const GadStatTable *table,

@@ -233,3 +233,70 @@ gad_store_set_budget (GadStore    *self,
                     " VALUES (?, ?, ?, ?)",
                     "budget", year, source, programme, planned_cents, error);
 }
+
+/* Recipients of one service by gender and year, like home_care_recipients. */
+GPtrArray *
+gad_stats_query_service (GadStore    *store,
+                         const char  *service_code,
+                         int          from_year,
+                         int          to_year,
+                         GError     **error)
+{
+  sqlite3_stmt *stmt = gad_store_statement (store,
+                                            YEARS GENDERS
+                                            "SELECT y, c, (SELECT count (DISTINCT s.person_id)"
+                                            " FROM service_plans s JOIN persons p"
+                                            " ON p.id = s.person_id WHERE s.service_code = ?3"
+                                            " AND p.gender = g AND s.period_from <= y || '-12-31'"
+                                            " AND (s.period_to IS NULL"
+                                            "  OR s.period_to >= y || '-01-01'))"
+                                            " FROM years, cats ORDER BY y, o",
+                                            error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int (stmt, 1, from_year);
+  sqlite3_bind_int (stmt, 2, to_year);
+  sqlite3_bind_text (stmt, 3, service_code, -1, SQLITE_TRANSIENT);
+  return gad_store_collect (store, stmt, stat_from_row, (GDestroyNotify) gad_stat_free, error);
+}
+
+/* The department head's headline figures on @today. */
+gboolean
+gad_stats_headline (GadStore     *store,
+                    const char   *today,
+                    GadHeadline  *out,
+                    GError      **error)
+{
+  sqlite3_stmt *stmt = gad_store_statement (store,
+                                            "SELECT"
+                                            " (SELECT count (*) FROM persons WHERE open_cases > 0),"
+                                            " (SELECT count (*) FROM decisions"
+                                            "   WHERE substr (issued_on, 1, 7) = substr (?1, 1, 7)),"
+                                            " (SELECT coalesce (sum (amount_cents), 0) FROM payments"
+                                            "   WHERE month >= substr (?1, 1, 4) || '-01'"
+                                            "   AND month <= substr (?1, 1, 4) || '-12'),"
+                                            " (SELECT coalesce (sum (planned_cents), 0) FROM budget"
+                                            "   WHERE year = CAST (substr (?1, 1, 4) AS INTEGER)),"
+                                            " (SELECT count (*) FROM staff"
+                                            "   WHERE position LIKE 'Sociāl% darbiniek%'),"
+                                            " (SELECT count (*) FROM persons),"
+                                            " (SELECT count (*) FROM cases WHERE closed_on IS NULL)",
+                                            error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, today, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      sqlite3_reset (stmt);
+      return gad_store_fail (store, error);
+    }
+  out->clients_with_open_case = sqlite3_column_int64 (stmt, 0);
+  out->decisions_this_month = sqlite3_column_int64 (stmt, 1);
+  out->paid_this_year_cents = sqlite3_column_int64 (stmt, 2);
+  out->budget_this_year_cents = sqlite3_column_int64 (stmt, 3);
+  out->social_workers = sqlite3_column_int64 (stmt, 4);
+  out->inhabitants = sqlite3_column_int64 (stmt, 5);
+  out->open_cases = sqlite3_column_int64 (stmt, 6);
+  sqlite3_reset (stmt);
+  return TRUE;
+}

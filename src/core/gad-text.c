@@ -141,6 +141,7 @@ format_money (gint64      cents,
               const char *decimal,
               const char *pattern)
 {
+  gboolean with_cents = decimal != NULL;
   guint64 abs_cents = cents < 0 ? (guint64) -(cents + 1) + 1 : (guint64) cents;
   g_autofree char *whole = g_strdup_printf ("%" G_GUINT64_FORMAT, abs_cents / 100);
   g_autoptr(GString) number = g_string_new (cents < 0 ? "−" : "");
@@ -152,7 +153,8 @@ format_money (gint64      cents,
         g_string_append (number, thousands);
       g_string_append_c (number, whole[i]);
     }
-  g_string_append_printf (number, "%s%02u", decimal, (guint) (abs_cents % 100));
+  if (with_cents)
+    g_string_append_printf (number, "%s%02u", decimal, (guint) (abs_cents % 100));
 
   /* The pattern comes from a translation: substitute rather than printf it. */
   {
@@ -173,6 +175,22 @@ gad_text_format_money (gint64 cents)
                        C_("money", "."),
                        /* TRANSLATORS: an amount of money in euro; %s is the number */
                        C_("money", "€%s"));
+}
+
+/* Whole euros, rounded, for chart axes and headline figures. */
+char *
+gad_text_format_euros (gint64 cents)
+{
+  gint64 rounded = (cents >= 0 ? cents + 50 : cents - 50) / 100 * 100;
+
+  return format_money (rounded, C_("money", ","), NULL, C_("money", "€%s"));
+}
+
+/* A count with the thousands grouped as in the UI's language. */
+char *
+gad_text_format_number (gint64 n)
+{
+  return format_money (n * 100, C_("money", ","), NULL, "%s");
 }
 
 /* Always Latvian, for letters: "1 234,56 €" with no-break spaces. */

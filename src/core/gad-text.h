@@ -12,6 +12,8 @@ char *gad_text_sort_key      (const char *text);
 char *gad_text_format_date   (const char *iso_date);
 char *gad_text_format_money  (gint64      cents);
 char *gad_text_format_money_lv (gint64     cents);
+char *gad_text_format_euros  (gint64      cents);
+char *gad_text_format_number (gint64      n);
 gboolean gad_text_parse_date (const char *text,
                               GDate      *date);
 char *gad_text_iso_date      (const GDate *date);

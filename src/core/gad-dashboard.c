@@ -1,0 +1,177 @@
+/* gad-dashboard.c — the dashboard's charts, built from the stats, for screen, report and CLI
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "gad-dashboard"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "gad-dashboard.h"
+
+G_DEFINE_QUARK (gad-dashboard-error-quark, gad_dashboard_error)
+
+static const char *kinds[] = { "recipients-per-year", "budget-split", "spending-by-benefit",
+                               "caseload", NULL };
+
+const char * const *
+gad_dashboard_kinds (void)
+{
+  return kinds;
+}
+
+static gboolean
+latvian (void)
+{
+  const char * const *languages = g_get_language_names ();
+  return languages[0] && g_str_has_prefix (languages[0], "lv");
+}
+
+/* Years as categories, one series a category of the stats, values in place. */
+static GadChartData *
+by_year (GPtrArray    *stats,
+         GadChartKind  kind,
+         const char   *title,
+         gboolean      money,
+         int           from,
+         int           to,
+         GHashTable   *names)
+{
+  GadChartData *d = gad_chart_data_new (kind, title, money);
+  g_autoptr(GHashTable) series = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (int y = from; y <= to; y++)
+    {
+      g_autofree char *year = g_strdup_printf ("%d", y);
+      gad_chart_data_add_category (d, year);
+    }
+  for (guint i = 0; i < stats->len; i++)
+    {
+      GadStat *s = g_ptr_array_index (stats, i);
+      GadChartSeries *target = g_hash_table_lookup (series, s->category);
+
+      if (target == NULL)
+        {
+          const char *name = names ? g_hash_table_lookup (names, s->category) : NULL;
+          target = gad_chart_data_add_series (d, name ? name : s->category);
+          g_hash_table_insert (series, s->category, target);
+        }
+      gad_chart_series_set (target, s->year - from, s->value);
+    }
+  return d;
+}
+
+static GHashTable *
+category_names (GadStore *store)
+{
+  GHashTable *names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GPtrArray) types = gad_store_list_types (store);
+
+  g_hash_table_insert (names, g_strdup ("male"), g_strdup (_("Men")));
+  g_hash_table_insert (names, g_strdup ("female"), g_strdup (_("Women")));
+  g_hash_table_insert (names, g_strdup ("municipal"), g_strdup (_("Municipal budget")));
+  g_hash_table_insert (names, g_strdup ("state"), g_strdup (_("State budget")));
+  g_hash_table_insert (names, g_strdup ("project"), g_strdup (_("Projects")));
+  g_hash_table_insert (names, g_strdup ("client_payments"), g_strdup (_("Client payments")));
+  for (guint i = 0; i < types->len; i++)
+    {
+      GadTypeEntry *t = g_ptr_array_index (types, i);
+      g_hash_table_insert (names, g_strdup (t->code),
+                           g_strdup (latvian () ? t->name_lv : t->name_en));
+    }
+  return names;
+}
+
+/**
+ * gad_dashboard_chart:
+ * @kind: one of gad_dashboard_kinds()
+ * @service: for "recipients-per-year", the service (default home care)
+ *
+ * Returns: (transfer full): the chart's data, titled in the UI's language
+ */
+GadChartData *
+gad_dashboard_chart (GadStore    *store,
+                     const char  *kind,
+                     int          from,
+                     int          to,
+                     const char  *service,
+                     GError     **error)
+{
+  g_autoptr(GHashTable) names = category_names (store);
+  g_autoptr(GPtrArray) stats = NULL;
+
+  if (g_strcmp0 (kind, "recipients-per-year") == 0)
+    {
+      const char *code = service && *service ? service : "home-care";
+      g_autofree char *name = NULL;
+      g_autofree char *title = NULL;
+
+      stats = gad_stats_query_service (store, code, from, to, error);
+      if (stats == NULL)
+        return NULL;
+      name = g_strdup (g_hash_table_lookup (names, code) ? g_hash_table_lookup (names, code)
+                                                         : code);
+      /* TRANSLATORS: a chart title: recipients of a service, by year */
+      title = g_strdup_printf (_("Recipients per year: %s"), name);
+      return by_year (stats, GAD_CHART_GROUPED_BARS, title, FALSE, from, to, names);
+    }
+  if (g_strcmp0 (kind, "budget-split") == 0)
+    {
+      GadChartData *d;
+
+      stats = gad_stats_query (store, "funding_eur", from, to, error);
+      if (stats == NULL)
+        return NULL;
+      if (from < to)
+        return by_year (stats, GAD_CHART_STACKED_BARS, _("Funding by source"), TRUE, from, to,
+                        names);
+      /* One year: the split as a donut, the sources as its slices. */
+      {
+        g_autofree char *title = g_strdup_printf (_("Funding by source, %d"), from);
+        GadChartSeries *series;
+
+        d = gad_chart_data_new (GAD_CHART_DONUT, title, TRUE);
+        series = gad_chart_data_add_series (d, title);
+        for (guint i = 0; i < stats->len; i++)
+          {
+            GadStat *s = g_ptr_array_index (stats, i);
+            const char *name = g_hash_table_lookup (names, s->category);
+
+            gad_chart_data_add_category (d, name ? name : s->category);
+            gad_chart_series_set (series, i, s->value);
+          }
+        return d;
+      }
+    }
+  if (g_strcmp0 (kind, "spending-by-benefit") == 0)
+    {
+      stats = gad_stats_query (store, "spending_by_benefit", from, to, error);
+      if (stats == NULL)
+        return NULL;
+      return by_year (stats, GAD_CHART_STACKED_BARS, _("Social assistance paid by benefit"), TRUE,
+                      from, to, names);
+    }
+  if (g_strcmp0 (kind, "caseload") == 0)
+    {
+      g_autofree char *title = g_strdup_printf (_("Open cases per social worker, end of %d"), to);
+      GadChartData *d;
+      GadChartSeries *series;
+
+      stats = gad_stats_query (store, "caseload", to, to, error);
+      if (stats == NULL)
+        return NULL;
+      d = gad_chart_data_new (GAD_CHART_GROUPED_BARS, title, FALSE);
+      series = gad_chart_data_add_series (d, _("Open cases"));
+      for (guint i = 0; i < stats->len; i++)
+        {
+          GadStat *s = g_ptr_array_index (stats, i);
+          gad_chart_data_add_category (d, s->category);
+          gad_chart_series_set (series, i, s->value);
+        }
+      return d;
+    }
+  g_set_error (error, GAD_DASHBOARD_ERROR, GAD_DASHBOARD_ERROR_UNKNOWN_KIND,
+               _("There is no chart “%s”: choose recipients-per-year, budget-split, "
+                 "spending-by-benefit or caseload."), kind);
+  return NULL;
+}
