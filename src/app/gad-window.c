@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "gad-dashboard-view.h"
 #include "gad-duties-window.h"
 #include "gad-registry-view.h"
 #include "gad-window.h"
@@ -157,6 +158,7 @@ gad_window_class_init (GadWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (GAD_TYPE_REGISTRY_VIEW);
+  g_type_ensure (GAD_TYPE_DASHBOARD_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, "/lv/gadiba/Gadiba/gad-window.ui");
   gtk_widget_class_bind_template_child (widget_class, GadWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, GadWindow, stack);
@@ -199,4 +201,14 @@ gad_window_get_registry_view (GadWindow *self)
 {
   g_return_val_if_fail (GAD_IS_WINDOW (self), NULL);
   return GTK_WIDGET (self->registry_view);
+}
+
+/* Switches to "registry", "schedules" or "dashboards" and returns that view. */
+GtkWidget *
+gad_window_show_view (GadWindow  *self,
+                      const char *name)
+{
+  g_return_val_if_fail (GAD_IS_WINDOW (self), NULL);
+  adw_view_stack_set_visible_child_name (self->stack, name);
+  return adw_view_stack_get_visible_child (self->stack);
 }

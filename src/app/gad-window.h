@@ -18,5 +18,7 @@ GadWindow *gad_window_new        (GadApplication *app,
 void       gad_window_add_toast  (GadWindow      *self,
                                   const char     *message);
 GtkWidget *gad_window_get_registry_view (GadWindow *self);
+GtkWidget *gad_window_show_view  (GadWindow      *self,
+                                  const char     *name);
 
 G_END_DECLS

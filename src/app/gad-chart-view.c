@@ -1,0 +1,119 @@
+/* gad-chart-view.c — a chart on screen, with the exact value on hover
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Draws with the same render function as the report and the CLI; the layout
+ * of the last draw answers which bar or slice the pointer is on.
+ */
+#define G_LOG_DOMAIN "gadiba"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "gad-chart-view.h"
+
+struct _GadChartView
+{
+  GtkWidget parent_instance;
+
+  GadChartData *data;
+  GadChartLayout *layout;
+};
+
+G_DEFINE_FINAL_TYPE (GadChartView, gad_chart_view, GTK_TYPE_WIDGET)
+
+static void
+gad_chart_view_snapshot (GtkWidget   *widget,
+                         GtkSnapshot *snapshot)
+{
+  GadChartView *self = GAD_CHART_VIEW (widget);
+  int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
+  cairo_t *cr;
+
+  if (self->data == NULL || width <= 0 || height <= 0)
+    return;
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  gad_chart_render (cr, self->data, width, height, self->layout);
+  cairo_destroy (cr);
+}
+
+static gboolean
+on_query_tooltip (GtkWidget    *widget,
+                  int           x,
+                  int           y,
+                  gboolean      keyboard,
+                  GtkTooltip   *tooltip,
+                  GadChartView *self)
+{
+  const GadChartHit *hit;
+  g_autofree char *value = NULL;
+  g_autofree char *text = NULL;
+  const char *category, *series;
+
+  if (self->data == NULL || (hit = gad_chart_hit_test (self->layout, x, y)) == NULL)
+    return FALSE;
+  value = gad_chart_format_value (self->data, hit->value);
+  category = hit->category < self->data->categories->len
+               ? g_ptr_array_index (self->data->categories, hit->category) : "";
+  series = hit->series < self->data->series->len
+             ? ((GadChartSeries *) g_ptr_array_index (self->data->series, hit->series))->name : "";
+  if (self->data->kind == GAD_CHART_DONUT || self->data->series->len < 2)
+    /* TRANSLATORS: a chart's tooltip: category: value */
+    text = g_strdup_printf (_("%s: %s"), category, value);
+  else
+    /* TRANSLATORS: a chart's tooltip: category · series: value */
+    text = g_strdup_printf (_("%s · %s: %s"), category, series, value);
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
+static void
+gad_chart_view_finalize (GObject *object)
+{
+  GadChartView *self = GAD_CHART_VIEW (object);
+
+  g_clear_pointer (&self->data, gad_chart_data_free);
+  g_clear_pointer (&self->layout, gad_chart_layout_free);
+  G_OBJECT_CLASS (gad_chart_view_parent_class)->finalize (object);
+}
+
+static void
+gad_chart_view_class_init (GadChartViewClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->finalize = gad_chart_view_finalize;
+  widget_class->snapshot = gad_chart_view_snapshot;
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+  gtk_widget_class_set_css_name (widget_class, "chart");
+}
+
+static void
+gad_chart_view_init (GadChartView *self)
+{
+  self->layout = gad_chart_layout_new ();
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_size_request (GTK_WIDGET (self), 320, 280);
+  g_signal_connect (self, "query-tooltip", G_CALLBACK (on_query_tooltip), self);
+}
+
+GtkWidget *
+gad_chart_view_new (void)
+{
+  return g_object_new (GAD_TYPE_CHART_VIEW, NULL);
+}
+
+/* Takes @data; the accessible name is the chart's title. */
+void
+gad_chart_view_set_data (GadChartView *self,
+                         GadChartData *data)
+{
+  g_return_if_fail (GAD_IS_CHART_VIEW (self));
+
+  g_clear_pointer (&self->data, gad_chart_data_free);
+  self->data = data;
+  if (data)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    data->title, -1);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}

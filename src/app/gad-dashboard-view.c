@@ -1,0 +1,368 @@
+/* gad-dashboard-view.c — the department head's figures and charts
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Figures and charts are computed in a thread with its own database
+ * connection; a change of the filters cancels what is under way, so the
+ * window never waits and never shows an older answer over a newer one.
+ */
+#define G_LOG_DOMAIN "gadiba"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "gad-chart-view.h"
+#include "gad-dashboard-view.h"
+#include "gad-dashboard.h"
+#include "gad-text.h"
+
+enum { CHART_RECIPIENTS, CHART_BUDGET_YEAR, CHART_BUDGET_YEARS, CHART_SPENDING, CHART_CASELOAD,
+       N_CHARTS };
+enum { FIGURE_CLIENTS, FIGURE_DECISIONS, FIGURE_PAID, FIGURE_CASELOAD, FIGURE_WORKERS,
+       N_FIGURES };
+
+struct _GadDashboardView
+{
+  AdwBin parent_instance;
+
+  GadContext *context;
+  GCancellable *cancellable;
+  gboolean loaded;
+  GtkWidget *charts[N_CHARTS];
+  GtkLabel *values[N_FIGURES];
+  GtkLabel *notes[N_FIGURES];
+
+  GtkSpinButton *from_spin;
+  GtkSpinButton *to_spin;
+  GtkFlowBox *figures_box;
+  GtkFlowBox *charts_box;
+  GtkLabel *error_label;
+};
+
+G_DEFINE_FINAL_TYPE (GadDashboardView, gad_dashboard_view, ADW_TYPE_BIN)
+
+enum { PROP_0, PROP_CONTEXT, N_PROPS };
+static GParamSpec *properties[N_PROPS];
+
+typedef struct
+{
+  char *path;
+  char *today;
+  int from;
+  int to;
+} Query;
+
+typedef struct
+{
+  GadHeadline headline;
+  GadChartData *charts[N_CHARTS];
+} Answer;
+
+static void
+query_free (Query *q)
+{
+  g_free (q->path);
+  g_free (q->today);
+  g_free (q);
+}
+
+static void
+answer_free (Answer *a)
+{
+  for (guint i = 0; i < N_CHARTS; i++)
+    g_clear_pointer (&a->charts[i], gad_chart_data_free);
+  g_free (a);
+}
+
+static void
+compute (GTask        *task,
+         gpointer      source,
+         gpointer      data,
+         GCancellable *cancellable)
+{
+  Query *q = data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GadStore) store = gad_store_open (q->path, &error);
+  Answer *a;
+  struct { const char *kind; int from; } charts[N_CHARTS] = {
+    { "recipients-per-year", q->from }, { "budget-split", q->to }, { "budget-split", q->from },
+    { "spending-by-benefit", q->from }, { "caseload", q->from },
+  };
+
+  if (store == NULL || !gad_stats_headline (store, q->today, &(GadHeadline) { 0 }, &error))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  a = g_new0 (Answer, 1);
+  gad_stats_headline (store, q->today, &a->headline, NULL);
+  for (guint i = 0; i < N_CHARTS; i++)
+    {
+      if (g_task_return_error_if_cancelled (task))
+        {
+          answer_free (a);
+          return;
+        }
+      a->charts[i] = gad_dashboard_chart (store, charts[i].kind, charts[i].from, q->to, NULL,
+                                          &error);
+      if (a->charts[i] == NULL)
+        {
+          answer_free (a);
+          g_task_return_error (task, g_steal_pointer (&error));
+          return;
+        }
+    }
+  g_task_return_pointer (task, a, (GDestroyNotify) answer_free);
+}
+
+static void
+set_figure (GadDashboardView *self,
+            guint             figure,
+            const char       *value,
+            const char       *note,
+            gboolean          warn)
+{
+  gtk_label_set_label (self->values[figure], value);
+  gtk_label_set_label (self->notes[figure], note ? note : "");
+  if (warn)
+    gtk_widget_add_css_class (GTK_WIDGET (self->values[figure]), "warning");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->values[figure]), "warning");
+}
+
+static void
+show_answer (GadDashboardView *self,
+             Answer           *a)
+{
+  GadHeadline *h = &a->headline;
+  double per_worker = h->social_workers ? (double) h->open_cases / h->social_workers : 0;
+  double per_1000 = h->inhabitants ? 1000.0 * h->social_workers / h->inhabitants : 0;
+  g_autofree char *clients = gad_text_format_number (h->clients_with_open_case);
+  g_autofree char *decisions = gad_text_format_number (h->decisions_this_month);
+  g_autofree char *paid = gad_text_format_euros (h->paid_this_year_cents);
+  g_autofree char *budget = gad_text_format_euros (h->budget_this_year_cents);
+  g_autofree char *budget_note = NULL;
+  g_autofree char *caseload = g_strdup_printf ("%.1f", per_worker);
+  g_autofree char *workers = g_strdup_printf ("%.2f", per_1000);
+
+  /* TRANSLATORS: social assistance paid against the year's budget */
+  budget_note = g_strdup_printf (_("of %s planned for the year (%.0f %%)"), budget,
+                                 h->budget_this_year_cents
+                                   ? 100.0 * h->paid_this_year_cents / h->budget_this_year_cents
+                                   : 0);
+  set_figure (self, FIGURE_CLIENTS, clients, NULL, FALSE);
+  set_figure (self, FIGURE_DECISIONS, decisions, NULL, FALSE);
+  set_figure (self, FIGURE_PAID, paid, budget_note, FALSE);
+  set_figure (self, FIGURE_CASELOAD, caseload, _("indicator: 20–22 active cases"),
+              per_worker > 22);
+  set_figure (self, FIGURE_WORKERS, workers, _("required by law: 1"), per_1000 < 1);
+
+  for (guint i = 0; i < N_CHARTS; i++)
+    gad_chart_view_set_data (GAD_CHART_VIEW (self->charts[i]), g_steal_pointer (&a->charts[i]));
+}
+
+static void
+on_computed (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(GadDashboardView) self = user_data;
+  g_autoptr(GError) error = NULL;
+  Answer *a = g_task_propagate_pointer (G_TASK (result), &error);
+
+  if (a == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        {
+          gtk_label_set_label (self->error_label, error->message);
+          gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+        }
+      return;
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
+  show_answer (self, a);
+  answer_free (a);
+  self->loaded = TRUE;
+}
+
+static void
+refresh (GadDashboardView *self)
+{
+  g_autoptr(GTask) task = NULL;
+  Query *q;
+
+  if (self->context == NULL)
+    return;
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+
+  q = g_new0 (Query, 1);
+  q->path = g_strdup (gad_store_get_path (gad_context_get_store (self->context)));
+  q->today = gad_text_today_iso ();
+  q->from = gtk_spin_button_get_value_as_int (self->from_spin);
+  q->to = MAX (q->from, gtk_spin_button_get_value_as_int (self->to_spin));
+  task = g_task_new (self, self->cancellable, on_computed, g_object_ref (self));
+  g_task_set_task_data (task, q, (GDestroyNotify) query_free);
+  g_task_run_in_thread (task, compute);
+}
+
+static void
+on_years_changed (GadDashboardView *self)
+{
+  refresh (self);
+}
+
+static GtkWidget *
+figure_card (GadDashboardView *self,
+             guint             figure,
+             const char       *caption)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  GtkWidget *value = gtk_label_new ("—");
+  GtkWidget *title = gtk_label_new (caption);
+  GtkWidget *note = gtk_label_new (NULL);
+
+  gtk_widget_add_css_class (box, "card");
+  gtk_widget_set_size_request (box, 180, -1);
+  g_object_set (box, "margin-top", 0, NULL);
+  gtk_widget_add_css_class (value, "title-1");
+  gtk_widget_add_css_class (value, "numeric");
+  gtk_widget_add_css_class (note, "caption");
+  gtk_widget_add_css_class (note, "dim-label");
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_label_set_wrap (GTK_LABEL (note), TRUE);
+  gtk_label_set_justify (GTK_LABEL (title), GTK_JUSTIFY_CENTER);
+  gtk_label_set_justify (GTK_LABEL (note), GTK_JUSTIFY_CENTER);
+  for (GtkWidget *w = value; w; w = w == value ? title : w == title ? note : NULL)
+    {
+      gtk_widget_set_margin_start (w, 12);
+      gtk_widget_set_margin_end (w, 12);
+      gtk_box_append (GTK_BOX (box), w);
+    }
+  gtk_widget_set_margin_top (value, 12);
+  gtk_widget_set_margin_bottom (note, 12);
+  self->values[figure] = GTK_LABEL (value);
+  self->notes[figure] = GTK_LABEL (note);
+  return box;
+}
+
+static void
+set_context (GadDashboardView *self,
+             GadContext       *context)
+{
+  if (context == NULL || self->context == context)
+    return;
+  g_return_if_fail (self->context == NULL);
+  self->context = g_object_ref (context);
+  g_signal_connect_object (context, "changed", G_CALLBACK (refresh), self, G_CONNECT_SWAPPED);
+  refresh (self);
+}
+
+static void
+gad_dashboard_view_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      g_value_set_object (value, GAD_DASHBOARD_VIEW (object)->context);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+gad_dashboard_view_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      set_context (GAD_DASHBOARD_VIEW (object), g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+gad_dashboard_view_dispose (GObject *object)
+{
+  GadDashboardView *self = GAD_DASHBOARD_VIEW (object);
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->context);
+  G_OBJECT_CLASS (gad_dashboard_view_parent_class)->dispose (object);
+}
+
+static void
+gad_dashboard_view_class_init (GadDashboardViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = gad_dashboard_view_dispose;
+  object_class->get_property = gad_dashboard_view_get_property;
+  object_class->set_property = gad_dashboard_view_set_property;
+
+  properties[PROP_CONTEXT] = g_param_spec_object ("context", NULL, NULL, GAD_TYPE_CONTEXT,
+                                                  G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/lv/gadiba/Gadiba/gad-dashboard-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, GadDashboardView, from_spin);
+  gtk_widget_class_bind_template_child (widget_class, GadDashboardView, to_spin);
+  gtk_widget_class_bind_template_child (widget_class, GadDashboardView, figures_box);
+  gtk_widget_class_bind_template_child (widget_class, GadDashboardView, charts_box);
+  gtk_widget_class_bind_template_child (widget_class, GadDashboardView, error_label);
+  gtk_widget_class_bind_template_callback (widget_class, on_years_changed);
+}
+
+static void
+gad_dashboard_view_init (GadDashboardView *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  int year = g_date_time_get_year (now);
+  const char *captions[N_FIGURES] = {
+    _("Clients with an open case"), _("Decisions this month"),
+    _("Social assistance paid this year"), _("Open cases per social worker"),
+    _("Social workers per 1 000 inhabitants"),
+  };
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  for (guint i = 0; i < N_FIGURES; i++)
+    gtk_flow_box_append (self->figures_box, figure_card (self, i, captions[i]));
+  for (guint i = 0; i < N_CHARTS; i++)
+    {
+      GtkWidget *frame = gtk_frame_new (NULL);
+
+      self->charts[i] = gad_chart_view_new ();
+      gtk_widget_set_size_request (self->charts[i], 420, 320);
+      gtk_frame_set_child (GTK_FRAME (frame), self->charts[i]);
+      gtk_widget_add_css_class (frame, "view");
+      gtk_flow_box_append (self->charts_box, frame);
+    }
+  g_signal_handlers_block_by_func (self->from_spin, on_years_changed, self);
+  g_signal_handlers_block_by_func (self->to_spin, on_years_changed, self);
+  gtk_spin_button_set_value (self->to_spin, year);
+  gtk_spin_button_set_value (self->from_spin, year - 14);
+  g_signal_handlers_unblock_by_func (self->from_spin, on_years_changed, self);
+  g_signal_handlers_unblock_by_func (self->to_spin, on_years_changed, self);
+}
+
+/* Whether the first answer has arrived: UI tests wait for it. */
+gboolean
+gad_dashboard_view_is_loaded (GadDashboardView *self)
+{
+  g_return_val_if_fail (GAD_IS_DASHBOARD_VIEW (self), FALSE);
+  return self->loaded;
+}
