@@ -9,6 +9,7 @@
 
 #include "gad-cli.h"
 #include "gad-dashboard.h"
+#include "gad-report.h"
 #include "gad-stats.h"
 
 #include <cairo-pdf.h>
@@ -126,4 +127,40 @@ gad_cli_chart (int      argc,
       return 1;
     }
   return 0;
+}
+
+int
+gad_cli_report (int      argc,
+                char   **argv,
+                GError **error)
+{
+  g_autofree char *lang = NULL;
+  g_autofree char *out = NULL;
+  int year = 0;
+  GOptionEntry entries[] = {
+    { "year", 0, 0, G_OPTION_ARG_INT, &year, N_("The year reported on"), N_("YEAR") },
+    { "lang", 0, 0, G_OPTION_ARG_STRING, &lang, N_("lv (default) or en"), N_("LANG") },
+    { "out", 0, 0, G_OPTION_ARG_FILENAME, &out, N_("Where to write the PDF"), N_("FILE.pdf") },
+    { NULL }
+  };
+  g_autoptr(GadStore) store = NULL;
+  g_autoptr(GBytes) pdf = NULL;
+  gsize size;
+  gconstpointer data;
+
+  if (!gad_cli_parse (entries, NULL, _("Write the yearly progress report for the council."),
+                      &argc, &argv, error))
+    return 2;
+  if (year == 0 || out == NULL)
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+                   _("Usage: gadiba-cli report --db FILE --year YEAR [--lang lv|en] --out FILE.pdf"));
+      return 2;
+    }
+  if ((store = gad_cli_open_store (error)) == NULL
+      || (pdf = gad_report_render (store, year, lang, NULL, error)) == NULL)
+    return 1;
+  data = g_bytes_get_data (pdf, &size);
+  return g_file_set_contents_full (out, data, size, G_FILE_SET_CONTENTS_CONSISTENT, 0600, error)
+           ? 0 : 1;
 }

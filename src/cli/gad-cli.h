@@ -33,3 +33,6 @@ int       gad_cli_stats        (int            argc,
 int       gad_cli_chart        (int            argc,
                                 char         **argv,
                                 GError       **error);
+int       gad_cli_report       (int            argc,
+                                char         **argv,
+                                GError       **error);

@@ -159,8 +159,8 @@ char *
 gad_chart_format_value (const GadChartData *d,
                         double              value)
 {
-  return d->money ? gad_text_format_euros ((gint64) llround (value))
-                  : gad_text_format_number ((gint64) llround (value));
+  return d->money ? gad_text_format_euros_in ((gint64) llround (value), d->language)
+                  : gad_text_format_number_in ((gint64) llround (value), d->language);
 }
 
 /* Okabe–Ito: safe for colour blindness, and ordered so neighbours differ in

@@ -27,6 +27,7 @@ typedef struct
   GadChartKind kind;
   char *title;
   gboolean money;          /* values are cents, shown as euro */
+  const char *language;    /* "lv", "en" for documents; NULL: the UI's */
   GPtrArray *categories;   /* char *: years, parishes, … */
   GPtrArray *series;       /* GadChartSeries */
 } GadChartData;

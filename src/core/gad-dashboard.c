@@ -27,9 +27,14 @@ latvian (void)
   return languages[0] && g_str_has_prefix (languages[0], "lv");
 }
 
-/* Years as categories, one series a category of the stats, values in place. */
-static GadChartData *
-by_year (GPtrArray    *stats,
+/**
+ * gad_dashboard_chart_by_year:
+ * @names: (nullable): display names of the stats' categories
+ *
+ * Years as categories, one series a category of the stats, values in place.
+ */
+GadChartData *
+gad_dashboard_chart_by_year (GPtrArray    *stats,
          GadChartKind  kind,
          const char   *title,
          gboolean      money,
@@ -113,7 +118,7 @@ gad_dashboard_chart (GadStore    *store,
                                                          : code);
       /* TRANSLATORS: a chart title: recipients of a service, by year */
       title = g_strdup_printf (_("Recipients per year: %s"), name);
-      return by_year (stats, GAD_CHART_GROUPED_BARS, title, FALSE, from, to, names);
+      return gad_dashboard_chart_by_year (stats, GAD_CHART_GROUPED_BARS, title, FALSE, from, to, names);
     }
   if (g_strcmp0 (kind, "budget-split") == 0)
     {
@@ -123,7 +128,7 @@ gad_dashboard_chart (GadStore    *store,
       if (stats == NULL)
         return NULL;
       if (from < to)
-        return by_year (stats, GAD_CHART_STACKED_BARS, _("Funding by source"), TRUE, from, to,
+        return gad_dashboard_chart_by_year (stats, GAD_CHART_STACKED_BARS, _("Funding by source"), TRUE, from, to,
                         names);
       /* One year: the split as a donut, the sources as its slices. */
       {
@@ -148,7 +153,7 @@ gad_dashboard_chart (GadStore    *store,
       stats = gad_stats_query (store, "spending_by_benefit", from, to, error);
       if (stats == NULL)
         return NULL;
-      return by_year (stats, GAD_CHART_STACKED_BARS, _("Social assistance paid by benefit"), TRUE,
+      return gad_dashboard_chart_by_year (stats, GAD_CHART_STACKED_BARS, _("Social assistance paid by benefit"), TRUE,
                       from, to, names);
     }
   if (g_strcmp0 (kind, "caseload") == 0)

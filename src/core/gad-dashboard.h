@@ -24,4 +24,12 @@ GadChartData *gad_dashboard_chart       (GadStore    *store,
                                          const char  *service,
                                          GError     **error);
 
+GadChartData *gad_dashboard_chart_by_year (GPtrArray    *stats,
+                                          GadChartKind  kind,
+                                          const char   *title,
+                                          gboolean      money,
+                                          int           from,
+                                          int           to,
+                                          GHashTable   *names);
+
 G_END_DECLS

@@ -177,20 +177,43 @@ gad_text_format_money (gint64 cents)
                        C_("money", "€%s"));
 }
 
-/* Whole euros, rounded, for chart axes and headline figures. */
+/* Whole euros, rounded, for chart axes and headline figures; @lang "lv" or
+ * "en" for documents in a set language, NULL for the UI's. */
 char *
-gad_text_format_euros (gint64 cents)
+gad_text_format_euros_in (gint64      cents,
+                          const char *lang)
 {
   gint64 rounded = (cents >= 0 ? cents + 50 : cents - 50) / 100 * 100;
 
+  if (g_strcmp0 (lang, "lv") == 0)
+    return format_money (rounded, "\u00a0", NULL, "%s\u00a0€");
+  if (g_strcmp0 (lang, "en") == 0)
+    return format_money (rounded, ",", NULL, "€%s");
   return format_money (rounded, C_("money", ","), NULL, C_("money", "€%s"));
 }
 
-/* A count with the thousands grouped as in the UI's language. */
+/* A count with the thousands grouped as @lang (or the UI) writes them. */
+char *
+gad_text_format_number_in (gint64      n,
+                           const char *lang)
+{
+  if (g_strcmp0 (lang, "lv") == 0)
+    return format_money (n * 100, "\u00a0", NULL, "%s");
+  if (g_strcmp0 (lang, "en") == 0)
+    return format_money (n * 100, ",", NULL, "%s");
+  return format_money (n * 100, C_("money", ","), NULL, "%s");
+}
+
+char *
+gad_text_format_euros (gint64 cents)
+{
+  return gad_text_format_euros_in (cents, NULL);
+}
+
 char *
 gad_text_format_number (gint64 n)
 {
-  return format_money (n * 100, C_("money", ","), NULL, "%s");
+  return gad_text_format_number_in (n, NULL);
 }
 
 /* Always Latvian, for letters: "1 234,56 €" with no-break spaces. */

@@ -14,6 +14,10 @@ char *gad_text_format_money  (gint64      cents);
 char *gad_text_format_money_lv (gint64     cents);
 char *gad_text_format_euros  (gint64      cents);
 char *gad_text_format_number (gint64      n);
+char *gad_text_format_euros_in (gint64     cents,
+                                const char *lang);
+char *gad_text_format_number_in (gint64    n,
+                                 const char *lang);
 gboolean gad_text_parse_date (const char *text,
                               GDate      *date);
 char *gad_text_iso_date      (const GDate *date);

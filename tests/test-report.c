@@ -1,0 +1,174 @@
+/* test-report.c — the yearly report read back with poppler
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <poppler.h>
+
+#include "gad-demo.h"
+#include "gad-report.h"
+#include "gad-test-util.h"
+
+static GadStore *store;
+
+typedef struct
+{
+  double y, x, right;
+  gunichar c;
+} Glyph;
+
+static int
+by_line (gconstpointer a,
+         gconstpointer b)
+{
+  const Glyph *g = a, *h = b;
+  int ly = (int) (g->y / 4), lh = (int) (h->y / 4);
+
+  if (ly != lh)
+    return ly - lh;
+  return (g->x > h->x) - (g->x < h->x);
+}
+
+/* A page's text as a person reads it: glyphs sorted into lines top to bottom,
+ * left to right, a space where there is a gap. Table rows then read as rows. */
+static char *
+page_text (PopplerPage *page)
+{
+  g_autofree char *text = poppler_page_get_text (page);
+  PopplerRectangle *rects = NULL;
+  guint n_rects = 0;
+  g_autoptr(GArray) glyphs = g_array_new (FALSE, FALSE, sizeof (Glyph));
+  GString *out = g_string_new (NULL);
+  guint i = 0;
+
+  poppler_page_get_text_layout (page, &rects, &n_rects);
+  for (const char *p = text; *p && i < n_rects; p = g_utf8_next_char (p), i++)
+    {
+      Glyph g = { rects[i].y2, rects[i].x1, rects[i].x2, g_utf8_get_char (p) };
+      if (!g_unichar_isspace (g.c))
+        g_array_append_val (glyphs, g);
+    }
+  g_free (rects);
+  g_array_sort (glyphs, by_line);
+  for (guint k = 0; k < glyphs->len; k++)
+    {
+      Glyph *g = &g_array_index (glyphs, Glyph, k);
+      if (k > 0)
+        {
+          Glyph *prev = &g_array_index (glyphs, Glyph, k - 1);
+          if ((int) (prev->y / 4) != (int) (g->y / 4))
+            g_string_append_c (out, '\n');
+          else if (g->x - prev->right > 1.5)
+            g_string_append_c (out, ' ');
+        }
+      g_string_append_unichar (out, g->c);
+    }
+  return g_string_free (out, FALSE);
+}
+
+static GPtrArray *
+pages_of (GBytes *pdf)
+{
+  g_autoptr(GError) error = NULL;
+  PopplerDocument *doc = poppler_document_new_from_bytes (pdf, NULL, &error);
+  GPtrArray *pages = g_ptr_array_new_with_free_func (g_free);
+
+  g_assert_no_error (error);
+  for (int i = 0; i < poppler_document_get_n_pages (doc); i++)
+    {
+      PopplerPage *page = poppler_document_get_page (doc, i);
+      g_ptr_array_add (pages, page_text (page));
+      g_object_unref (page);
+    }
+  g_object_unref (doc);
+  return pages;
+}
+
+/* The text of a page with its lines joined by single spaces. */
+static char *
+flat (GPtrArray *pages,
+      guint      i)
+{
+  g_auto(GStrv) words = g_strsplit_set (g_ptr_array_index (pages, i), " \n\t", -1);
+  g_autoptr(GStrvBuilder) kept = g_strv_builder_new ();
+  g_auto(GStrv) result = NULL;
+
+  for (guint k = 0; words[k]; k++)
+    if (*words[k])
+      g_strv_builder_add (kept, words[k]);
+  result = g_strv_builder_end (kept);
+  return g_strjoinv (" ", result);
+}
+
+static void
+test_latvian (void)
+{
+  g_autoptr(GError) error = NULL;
+  guint n = 0;
+  g_autoptr(GBytes) pdf = gad_report_render (store, 2014, NULL, &n, &error);
+  g_autoptr(GPtrArray) pages = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *home_care = NULL;
+  g_autofree char *spending = NULL;
+  g_autofree char *funding = NULL;
+
+  g_assert_no_error (error);
+  pages = pages_of (pdf);
+  g_assert_cmpuint (pages->len, ==, n);
+  g_assert_cmpuint (n, ==, 8);
+
+  {
+    g_autofree char *title = flat (pages, 0);
+    g_assert_nonnull (strstr (title, "Sociālā dienesta progresa pārskats"));
+  }
+  contents = flat (pages, 1);
+  g_assert_nonnull (strstr (contents, "Saturs"));
+  g_assert_nonnull (strstr (contents, "Aprūpes mājās saņēmēji lpp. 3"));
+
+  /* The published table: men, women, total for 2012–2014, and a page number. */
+  home_care = flat (pages, 2);
+  g_assert_nonnull (strstr (home_care, "2012 2013 2014"));
+  g_assert_nonnull (strstr (home_care, "Vīrieši 18 10 16"));
+  g_assert_nonnull (strstr (home_care, "Sievietes 64 62 70"));
+  g_assert_nonnull (strstr (home_care, "Kopā 82 72 86"));
+  g_assert_nonnull (strstr (home_care, "3 (8)"));
+
+  spending = flat (pages, 4);
+  g_assert_nonnull (strstr (spending, "Kopā 227 099 245 857 314 258"));
+  funding = flat (pages, 5);
+  g_assert_nonnull (strstr (funding, "Pašvaldības budžets 554 291 446 885 506 141"));
+  g_assert_nonnull (strstr (funding, "Maksas pakalpojumi 1 622 0 104"));
+}
+
+static void
+test_english (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) pdf = gad_report_render (store, 2014, "en", NULL, &error);
+  g_autoptr(GPtrArray) pages = NULL;
+  g_autofree char *home_care = NULL;
+
+  g_assert_no_error (error);
+  pages = pages_of (pdf);
+  home_care = flat (pages, 2);
+  g_assert_nonnull (strstr (home_care, "Home care recipients"));
+  g_assert_nonnull (strstr (home_care, "Men 18 10 16"));
+  g_assert_nonnull (strstr (home_care, "Total 82 72 86"));
+  g_assert_null (gad_report_render (store, 2014, "de", NULL, &error));
+  g_assert_error (error, GAD_REPORT_ERROR, GAD_REPORT_ERROR_LANGUAGE);
+}
+
+int
+main (int argc, char **argv)
+{
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+  store = gad_test_store (NULL);
+  g_assert_true (gad_demo_build (store, 800, 3, NULL, NULL, NULL, NULL));
+  g_test_add_func ("/report/latvian", test_latvian);
+  g_test_add_func ("/report/english", test_english);
+  status = g_test_run ();
+  g_object_unref (store);
+  return status;
+}
