@@ -16,8 +16,7 @@
 #include "gad-dashboard.h"
 #include "gad-text.h"
 
-enum { CHART_RECIPIENTS, CHART_BUDGET_YEAR, CHART_BUDGET_YEARS, CHART_SPENDING, CHART_CASELOAD,
-       N_CHARTS };
+#define N_CHARTS GAD_DASHBOARD_N_CHARTS
 enum { FIGURE_CLIENTS, FIGURE_DECISIONS, FIGURE_PAID, FIGURE_CASELOAD, FIGURE_WORKERS,
        N_FIGURES };
 
@@ -52,11 +51,6 @@ typedef struct
   int to;
 } Query;
 
-typedef struct
-{
-  GadHeadline headline;
-  GadChartData *charts[N_CHARTS];
-} Answer;
 
 static void
 query_free (Query *q)
@@ -66,13 +60,6 @@ query_free (Query *q)
   g_free (q);
 }
 
-static void
-answer_free (Answer *a)
-{
-  for (guint i = 0; i < N_CHARTS; i++)
-    g_clear_pointer (&a->charts[i], gad_chart_data_free);
-  g_free (a);
-}
 
 static void
 compute (GTask        *task,
@@ -83,36 +70,14 @@ compute (GTask        *task,
   Query *q = data;
   g_autoptr(GError) error = NULL;
   g_autoptr(GadStore) store = gad_store_open (q->path, &error);
-  Answer *a;
-  struct { const char *kind; int from; } charts[N_CHARTS] = {
-    { "recipients-per-year", q->from }, { "budget-split", q->to }, { "budget-split", q->from },
-    { "spending-by-benefit", q->from }, { "caseload", q->from },
-  };
+  GadDashboard *d = store ? gad_dashboard_refresh (store, q->from, q->to, q->today, NULL,
+                                                   cancellable, &error)
+                          : NULL;
 
-  if (store == NULL || !gad_stats_headline (store, q->today, &(GadHeadline) { 0 }, &error))
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-  a = g_new0 (Answer, 1);
-  gad_stats_headline (store, q->today, &a->headline, NULL);
-  for (guint i = 0; i < N_CHARTS; i++)
-    {
-      if (g_task_return_error_if_cancelled (task))
-        {
-          answer_free (a);
-          return;
-        }
-      a->charts[i] = gad_dashboard_chart (store, charts[i].kind, charts[i].from, q->to, NULL,
-                                          &error);
-      if (a->charts[i] == NULL)
-        {
-          answer_free (a);
-          g_task_return_error (task, g_steal_pointer (&error));
-          return;
-        }
-    }
-  g_task_return_pointer (task, a, (GDestroyNotify) answer_free);
+  if (d == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, d, (GDestroyNotify) gad_dashboard_free);
 }
 
 static void
@@ -132,7 +97,7 @@ set_figure (GadDashboardView *self,
 
 static void
 show_answer (GadDashboardView *self,
-             Answer           *a)
+             GadDashboard     *a)
 {
   GadHeadline *h = &a->headline;
   double per_worker = h->social_workers ? (double) h->open_cases / h->social_workers : 0;
@@ -168,7 +133,7 @@ on_computed (GObject      *source,
 {
   g_autoptr(GadDashboardView) self = user_data;
   g_autoptr(GError) error = NULL;
-  Answer *a = g_task_propagate_pointer (G_TASK (result), &error);
+  GadDashboard *a = g_task_propagate_pointer (G_TASK (result), &error);
 
   if (a == NULL)
     {
@@ -181,7 +146,7 @@ on_computed (GObject      *source,
     }
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
   show_answer (self, a);
-  answer_free (a);
+  gad_dashboard_free (a);
   self->loaded = TRUE;
 }
 

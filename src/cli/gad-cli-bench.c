@@ -12,7 +12,9 @@
 
 #include "gad-cli.h"
 #include "gad-decision.h"
+#include "gad-dashboard.h"
 #include "gad-demo.h"
+#include "gad-report.h"
 #include "gad-store.h"
 
 static int
@@ -420,21 +422,83 @@ fail:
   return 1;
 }
 
+/* A full dashboard refresh (headline figures and every chart) and the yearly
+ * report, on a demo county of @persons. */
+static int
+bench_dashboard (int persons,
+                 int years)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("gadiba-bench-XXXXXX", &error);
+  g_autofree char *path = NULL;
+  g_autoptr(GadStore) store = NULL;
+  g_autoptr(GArray) refresh = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) report = g_array_new (FALSE, FALSE, sizeof (double));
+  int to = 2026, from = MAX (2012, to - years + 1);
+  gint64 start;
+  double build_s;
+
+  if (dir == NULL)
+    goto fail;
+  path = g_build_filename (dir, "bench.db", NULL);
+  if ((store = gad_store_open (path, &error)) == NULL)
+    goto fail;
+  start = g_get_monotonic_time ();
+  if (!gad_demo_build (store, persons, 1, NULL, NULL, NULL, &error))
+    goto fail;
+  build_s = (g_get_monotonic_time () - start) / 1e6;
+
+  for (guint i = 0; i < 7; i++)
+    {
+      g_autoptr(GadDashboard) d = NULL;
+      g_autoptr(GBytes) pdf = NULL;
+      double ms;
+
+      start = g_get_monotonic_time ();
+      if ((d = gad_dashboard_refresh (store, from, to, "2026-11-22", NULL, NULL, &error)) == NULL)
+        goto fail;
+      ms = (g_get_monotonic_time () - start) / 1000.0;
+      g_array_append_val (refresh, ms);
+      start = g_get_monotonic_time ();
+      if ((pdf = gad_report_render (store, to, "lv", NULL, &error)) == NULL)
+        goto fail;
+      ms = (g_get_monotonic_time () - start) / 1000.0;
+      g_array_append_val (report, ms);
+    }
+  g_array_sort (refresh, compare_double);
+  g_array_sort (report, compare_double);
+  g_print ("dashboard benchmark: %d persons, years %d-%d\n", persons, from, to);
+  g_print ("  build demo database          %8.2f s\n", build_s);
+  g_print ("  dashboard refresh            median %7.1f ms   max %7.1f ms\n",
+           percentile (refresh, 0.5), percentile (refresh, 1.0));
+  g_print ("  yearly report (PDF)          median %7.1f ms   max %7.1f ms\n",
+           percentile (report, 0.5), percentile (report, 1.0));
+  g_clear_object (&store);
+  remove_tree (dir);
+  return 0;
+
+fail:
+  g_printerr ("gadiba-cli bench: %s\n", error ? error->message : "?");
+  return 1;
+}
+
 int
 gad_cli_bench (int      argc,
                char   **argv,
                GError **error)
 {
-  int persons = 100000, count = 200;
+  int persons = 100000, count = 200, years = 15;
   gboolean compare_office = FALSE;
   GOptionEntry entries[] = {
     { "persons", 0, 0, G_OPTION_ARG_INT, &persons, N_("How many persons (default 100 000)"), "N" },
     { "count", 0, 0, G_OPTION_ARG_INT, &count, N_("How many letters (default 200)"), "N" },
+    { "years", 0, 0, G_OPTION_ARG_INT, &years, N_("How many years the dashboard shows (default 15)"),
+      "Y" },
     { "compare-office", 0, 0, G_OPTION_ARG_NONE, &compare_office,
       N_("Also time LibreOffice converting equivalent letters"), NULL },
     { NULL }
   };
-  g_autoptr(GOptionContext) context = g_option_context_new (_("registry|startup|letters"));
+  g_autoptr(GOptionContext) context = g_option_context_new (_("registry|startup|letters|dashboard"));
 
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
@@ -446,7 +510,10 @@ gad_cli_bench (int      argc,
     return bench_startup (persons);
   if (argc == 2 && count > 0 && g_str_equal (argv[1], "letters"))
     return bench_letters (count, compare_office);
+  if (argc == 2 && persons > 0 && years > 0 && g_str_equal (argv[1], "dashboard"))
+    return bench_dashboard (persons, years);
   g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
-               _("Usage: gadiba-cli bench registry|startup [--persons N] | letters [--count N] [--compare-office]"));
+               _("Usage: gadiba-cli bench registry|startup [--persons N] | letters [--count N] "
+                 "[--compare-office] | dashboard [--persons N] [--years Y]"));
   return 2;
 }

@@ -228,7 +228,7 @@ static const struct
   { "stats", gad_cli_stats, N_("Print yearly figures as CSV") },
   { "report", gad_cli_report, N_("Write the yearly progress report as PDF") },
   { "chart", gad_cli_chart, N_("Draw a dashboard chart as PNG, SVG or PDF") },
-  { "bench", gad_cli_bench, N_("Measure speed: bench registry|startup|letters") },
+  { "bench", gad_cli_bench, N_("Measure speed: bench registry|startup|letters|dashboard") },
 };
 
 int

@@ -180,3 +180,52 @@ gad_dashboard_chart (GadStore    *store,
                  "spending-by-benefit or caseload."), kind);
   return NULL;
 }
+
+void
+gad_dashboard_free (GadDashboard *d)
+{
+  if (d == NULL)
+    return;
+  for (guint i = 0; i < GAD_DASHBOARD_N_CHARTS; i++)
+    g_clear_pointer (&d->charts[i], gad_chart_data_free);
+  g_free (d);
+}
+
+/**
+ * gad_dashboard_refresh:
+ * @today: ISO date the headline figures are for
+ *
+ * The headline figures and every chart of the view for the years; run it in a
+ * thread with a connection of its own.
+ */
+GadDashboard *
+gad_dashboard_refresh (GadStore      *store,
+                       int            from,
+                       int            to,
+                       const char    *today,
+                       const char    *service,
+                       GCancellable  *cancellable,
+                       GError       **error)
+{
+  g_autoptr(GadDashboard) d = g_new0 (GadDashboard, 1);
+  const struct { const char *kind; int from; } charts[GAD_DASHBOARD_N_CHARTS] = {
+    [GAD_DASHBOARD_RECIPIENTS] = { "recipients-per-year", from },
+    [GAD_DASHBOARD_BUDGET_YEAR] = { "budget-split", to },
+    [GAD_DASHBOARD_BUDGET_YEARS] = { "budget-split", from },
+    [GAD_DASHBOARD_SPENDING] = { "spending-by-benefit", from },
+    [GAD_DASHBOARD_CASELOAD] = { "caseload", from },
+  };
+
+  if (!gad_stats_headline (store, today, &d->headline, error))
+    return NULL;
+  for (guint i = 0; i < GAD_DASHBOARD_N_CHARTS; i++)
+    {
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        return NULL;
+      d->charts[i] = gad_dashboard_chart (store, charts[i].kind, charts[i].from, MAX (from, to),
+                                          service, error);
+      if (d->charts[i] == NULL)
+        return NULL;
+    }
+  return g_steal_pointer (&d);
+}

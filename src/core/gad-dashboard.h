@@ -24,6 +24,27 @@ GadChartData *gad_dashboard_chart       (GadStore    *store,
                                          const char  *service,
                                          GError     **error);
 
+enum { GAD_DASHBOARD_RECIPIENTS, GAD_DASHBOARD_BUDGET_YEAR, GAD_DASHBOARD_BUDGET_YEARS,
+       GAD_DASHBOARD_SPENDING, GAD_DASHBOARD_CASELOAD, GAD_DASHBOARD_N_CHARTS };
+
+/* Everything the Dashboards view shows, computed in one go. */
+typedef struct
+{
+  GadHeadline headline;
+  GadChartData *charts[GAD_DASHBOARD_N_CHARTS];
+} GadDashboard;
+
+GadDashboard *gad_dashboard_refresh     (GadStore    *store,
+                                         int          from_year,
+                                         int          to_year,
+                                         const char  *today,
+                                         const char  *service,
+                                         GCancellable *cancellable,
+                                         GError     **error);
+void          gad_dashboard_free        (GadDashboard *dashboard);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (GadDashboard, gad_dashboard_free)
+
 GadChartData *gad_dashboard_chart_by_year (GPtrArray    *stats,
                                           GadChartKind  kind,
                                           const char   *title,
