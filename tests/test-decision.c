@@ -8,6 +8,7 @@
 
 #include "gad-assessment.h"
 #include "gad-decision.h"
+#include "gad-stats.h"
 #include "gad-test-util.h"
 
 /* ---- formulas, without a database --------------------------------------- */
@@ -410,6 +411,39 @@ test_duties (void)
   }
 }
 
+static void
+test_ministry (void)
+{
+  g_autoptr(GadStore) store = gad_test_store (NULL);
+  gint64 mother = gad_test_person (store, "010100-23666", "Kalniņa", "Laura");
+  gint64 child = gad_test_person (store, "328673-00679", "Kalniņš", "Markuss");
+  gint64 request;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *csv = NULL;
+  GadMinistryMonth f;
+
+  g_assert_cmpint (gad_store_place_in_household (store, child, mother, "child", "2024-01-01", NULL,
+                                                 0, &error), >, 0);
+  request = add_request (store, mother, "gmi", "2026-02-10");
+  g_assert_cmpint (issue (store, request, "2026-03-01", "x", &error), >, 0);
+
+  g_assert_true (gad_stats_ministry (store, "2026-04", &f, &error));
+  /* Mother and child live in the needy household. */
+  g_assert_cmpint (f.needy_persons, ==, 2);
+  g_assert_cmpint (f.gmi_cents, ==, 12345);
+  g_assert_cmpint (f.housing_cents + f.health_cents + f.other_cents, ==, 0);
+  g_assert_true (gad_stats_ministry (store, "2026-07", &f, NULL));
+  g_assert_cmpint (f.needy_persons, ==, 0);
+  g_assert_cmpint (f.gmi_cents, ==, 0);
+  g_assert_false (gad_stats_ministry (store, "2026-13", &f, &error));
+  g_clear_error (&error);
+
+  gad_stats_ministry (store, "2026-04", &f, NULL);
+  csv = gad_stats_ministry_csv ("2026-04", &f);
+  g_assert_true (g_str_has_prefix (csv, "\xef\xbb\xbfmonth;needy_persons;"));
+  g_assert_nonnull (strstr (csv, "\r\n2026-04;2;123,45;0,00;0,00;0,00\r\n"));
+}
+
 /* ---- the letter, read back with poppler ---------------------------------- */
 
 static char *
@@ -520,6 +554,7 @@ main (int argc, char **argv)
   g_test_add_func ("/decision/immutable-and-frozen", test_immutable_and_frozen);
   g_test_add_func ("/decision/supersede", test_supersede);
   g_test_add_func ("/decision/duties", test_duties);
+  g_test_add_func ("/decision/ministry", test_ministry);
   g_test_add_func ("/decision/letter", test_letter);
   g_test_add_func ("/decision/letter-deterministic", test_letter_deterministic);
   return g_test_run ();

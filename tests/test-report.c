@@ -5,7 +5,9 @@
 
 #include <poppler.h>
 
+#include "gad-csv.h"
 #include "gad-demo.h"
+#include "gad-stats.h"
 #include "gad-report.h"
 #include "gad-test-util.h"
 
@@ -158,6 +160,30 @@ test_english (void)
   g_assert_error (error, GAD_REPORT_ERROR, GAD_REPORT_ERROR_LANGUAGE);
 }
 
+/* A table exported for a Latvian spreadsheet reads back with the CSV reader. */
+static void
+test_spreadsheet_csv (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) stats = gad_stats_query (store, "social_assistance_spent_eur", 2012, 2014,
+                                                &error);
+  g_autofree char *csv = gad_stats_to_spreadsheet_csv (gad_stats_table (
+                                                         "social_assistance_spent_eur"), stats);
+  g_autoptr(GadCsv) parsed = gad_csv_parse (csv, strlen (csv), &error);
+  GStrv row;
+
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_prefix (csv, "\xef\xbb\xbf"));
+  g_assert_cmpint (parsed->separator, ==, ';');
+  g_assert_cmpuint (parsed->rows->len, ==, 4);
+  row = g_ptr_array_index (parsed->rows, 0);
+  g_assert_cmpstr (row[0], ==, "table");
+  row = g_ptr_array_index (parsed->rows, 1);
+  g_assert_cmpstr (row[1], ==, "2012");
+  g_assert_cmpstr (row[2], ==, "total");
+  g_assert_cmpstr (row[3], ==, "227099,00");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -168,6 +194,7 @@ main (int argc, char **argv)
   g_assert_true (gad_demo_build (store, 800, 3, NULL, NULL, NULL, NULL));
   g_test_add_func ("/report/latvian", test_latvian);
   g_test_add_func ("/report/english", test_english);
+  g_test_add_func ("/report/spreadsheet-csv", test_spreadsheet_csv);
   status = g_test_run ();
   g_object_unref (store);
   return status;

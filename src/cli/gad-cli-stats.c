@@ -164,3 +164,29 @@ gad_cli_report (int      argc,
   return g_file_set_contents_full (out, data, size, G_FILE_SET_CONTENTS_CONSISTENT, 0600, error)
            ? 0 : 1;
 }
+
+int
+gad_cli_ministry (int      argc,
+                  char   **argv,
+                  GError **error)
+{
+  g_autofree char *month = NULL;
+  GOptionEntry entries[] = {
+    { "month", 0, 0, G_OPTION_ARG_STRING, &month, N_("The month, YYYY-MM"), N_("MONTH") },
+    { NULL }
+  };
+  g_autoptr(GadStore) store = NULL;
+  g_autofree char *csv = NULL;
+  GadMinistryMonth figures;
+
+  if (!gad_cli_parse (entries, NULL,
+                      _("Print a month’s figures for the Ministry of Welfare as spreadsheet CSV."),
+                      &argc, &argv, error))
+    return 2;
+  if ((store = gad_cli_open_store (error)) == NULL
+      || !gad_stats_ministry (store, month, &figures, error))
+    return 1;
+  csv = gad_stats_ministry_csv (month, &figures);
+  g_print ("%s", csv);
+  return 0;
+}

@@ -36,3 +36,6 @@ int       gad_cli_chart        (int            argc,
 int       gad_cli_report       (int            argc,
                                 char         **argv,
                                 GError       **error);
+int       gad_cli_ministry     (int            argc,
+                                char         **argv,
+                                GError       **error);

@@ -226,6 +226,7 @@ static const struct
   { "letter", gad_cli_letter, N_("Write one decision’s letter as PDF") },
   { "letters", gad_cli_letters, N_("Write every letter of a period as PDF") },
   { "stats", gad_cli_stats, N_("Print yearly figures as CSV") },
+  { "ministry", gad_cli_ministry, N_("Print a month’s figures for the Ministry of Welfare") },
   { "report", gad_cli_report, N_("Write the yearly progress report as PDF") },
   { "chart", gad_cli_chart, N_("Draw a dashboard chart as PNG, SVG or PDF") },
   { "bench", gad_cli_bench, N_("Measure speed: bench registry|startup|letters|dashboard") },

@@ -72,3 +72,54 @@ gad_stats_to_csv (const GadStatTable *table,
     }
   return g_string_free (out, FALSE);
 }
+
+/* Euro with a decimal comma, as a Latvian spreadsheet reads numbers. */
+static void
+append_euro (GString *out,
+             gint64   cents)
+{
+  g_string_append_printf (out, "%s%" G_GINT64_FORMAT ",%02d", cents < 0 ? "-" : "",
+                          ABS (cents) / 100, (int) (ABS (cents) % 100));
+}
+
+/* For spreadsheets in a Latvian locale: UTF-8 with a BOM, semicolons, a
+ * decimal comma. Opens in the spreadsheet as it is. */
+char *
+gad_stats_to_spreadsheet_csv (const GadStatTable *table,
+                              GPtrArray          *stats)
+{
+  GString *out = g_string_new ("\xef\xbb\xbftable;year;category;value\r\n");
+
+  for (guint i = 0; i < stats->len; i++)
+    {
+      GadStat *s = g_ptr_array_index (stats, i);
+
+      g_string_append_printf (out, "%s;%d;\"%s\";", table->name, s->year, s->category);
+      if (table->money)
+        append_euro (out, s->value);
+      else
+        g_string_append_printf (out, "%" G_GINT64_FORMAT, s->value);
+      g_string_append (out, "\r\n");
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* The ministry's monthly figures in the same spreadsheet form. */
+char *
+gad_stats_ministry_csv (const char             *month,
+                        const GadMinistryMonth *f)
+{
+  GString *out = g_string_new ("\xef\xbb\xbfmonth;needy_persons;gmi_eur;housing_eur;"
+                               "health_care_eur;other_benefits_eur\r\n");
+
+  g_string_append_printf (out, "%s;%" G_GINT64_FORMAT ";", month, f->needy_persons);
+  append_euro (out, f->gmi_cents);
+  g_string_append_c (out, ';');
+  append_euro (out, f->housing_cents);
+  g_string_append_c (out, ';');
+  append_euro (out, f->health_cents);
+  g_string_append_c (out, ';');
+  append_euro (out, f->other_cents);
+  g_string_append (out, "\r\n");
+  return g_string_free (out, FALSE);
+}

@@ -41,6 +41,15 @@ typedef struct
   gint64 open_cases;
 } GadHeadline;
 
+typedef struct
+{
+  gint64 needy_persons;
+  gint64 gmi_cents;
+  gint64 housing_cents;
+  gint64 health_cents;
+  gint64 other_cents;
+} GadMinistryMonth;
+
 GQuark              gad_stats_error_quark (void);
 const GadStatTable *gad_stats_tables      (guint        *n_tables);
 const GadStatTable *gad_stats_table       (const char   *name);
@@ -58,6 +67,14 @@ gboolean            gad_stats_headline    (GadStore     *store,
                                            const char   *today,
                                            GadHeadline  *headline,
                                            GError      **error);
+gboolean            gad_stats_ministry    (GadStore     *store,
+                                           const char   *month,
+                                           GadMinistryMonth *figures,
+                                           GError      **error);
+char               *gad_stats_ministry_csv (const char  *month,
+                                           const GadMinistryMonth *figures);
+char               *gad_stats_to_spreadsheet_csv (const GadStatTable *table,
+                                           GPtrArray    *stats);
 void                gad_stat_free         (GadStat      *stat);
 char               *gad_stats_to_csv      (const GadStatTable *table,
                                            GPtrArray    *stats);

@@ -13,6 +13,8 @@
 #include "gad-stats.h"
 #include "gad-store-private.h"
 
+#include <stdio.h>
+
 #define YEARS "WITH RECURSIVE years (y) AS (SELECT ?1 UNION ALL SELECT y + 1 FROM years" \
               " WHERE y < ?2)"
 #define GENDERS ", cats (c, g, o) AS (VALUES ('male', 'M', 0), ('female', 'F', 1))"
@@ -297,6 +299,78 @@ gad_stats_headline (GadStore     *store,
   out->social_workers = sqlite3_column_int64 (stmt, 4);
   out->inhabitants = sqlite3_column_int64 (stmt, 5);
   out->open_cases = sqlite3_column_int64 (stmt, 6);
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+/**
+ * gad_stats_ministry:
+ * @month: "YYYY-MM"
+ *
+ * The monthly figures a service files with the Ministry of Welfare: persons
+ * in needy households (applicants and their household members) and the
+ * benefits paid that month, split into GMI, housing, health care and other.
+ */
+gboolean
+gad_stats_ministry (GadStore          *store,
+                    const char        *month,
+                    GadMinistryMonth  *out,
+                    GError           **error)
+{
+  sqlite3_stmt *stmt;
+  int y, m;
+  char tail;
+  g_autofree char *first = NULL;
+  g_autofree char *last = NULL;
+  GDate end;
+
+  if (month == NULL || sscanf (month, "%d-%d%c", &y, &m, &tail) != 2 || m < 1 || m > 12
+      || y < 1900)
+    {
+      g_set_error (error, GAD_STATS_ERROR, GAD_STATS_ERROR_UNKNOWN_TABLE,
+                   _("Give the month as YYYY-MM, e.g. 2026-10."));
+      return FALSE;
+    }
+  g_date_set_dmy (&end, g_date_get_days_in_month (m, y), m, y);
+  first = g_strdup_printf ("%04d-%02d-01", y, m);
+  last = g_strdup_printf ("%04d-%02d-%02d", y, m, g_date_get_day (&end));
+
+  stmt = gad_store_statement (store,
+                              "WITH needy AS (SELECT person_id FROM decisions"
+                              "  WHERE status_granted = 'needy' AND period_from <= ?2"
+                              "  AND period_to >= ?1)"
+                              " SELECT"
+                              " (SELECT count (*) FROM (SELECT person_id FROM needy UNION"
+                              "   SELECT o.person_id FROM needy n JOIN household_members m"
+                              "   ON m.person_id = n.person_id AND m.from_date <= ?2"
+                              "   AND (m.to_date IS NULL OR m.to_date >= ?1)"
+                              "   JOIN household_members o ON o.household_id = m.household_id"
+                              "   AND o.from_date <= ?2 AND (o.to_date IS NULL OR o.to_date >= ?1))),"
+                              " (SELECT coalesce (sum (amount_cents), 0) FROM payments"
+                              "   WHERE month = ?3 AND type_code = 'gmi'),"
+                              " (SELECT coalesce (sum (amount_cents), 0) FROM payments"
+                              "   WHERE month = ?3 AND type_code IN ('housing', 'housing-orphan')),"
+                              " (SELECT coalesce (sum (amount_cents), 0) FROM payments"
+                              "   WHERE month = ?3 AND type_code = 'medical'),"
+                              " (SELECT coalesce (sum (amount_cents), 0) FROM payments"
+                              "   WHERE month = ?3)",
+                              error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, first, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, last, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, month, 7, SQLITE_TRANSIENT);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      sqlite3_reset (stmt);
+      return gad_store_fail (store, error);
+    }
+  out->needy_persons = sqlite3_column_int64 (stmt, 0);
+  out->gmi_cents = sqlite3_column_int64 (stmt, 1);
+  out->housing_cents = sqlite3_column_int64 (stmt, 2);
+  out->health_cents = sqlite3_column_int64 (stmt, 3);
+  out->other_cents = sqlite3_column_int64 (stmt, 4) - out->gmi_cents - out->housing_cents
+                     - out->health_cents;
   sqlite3_reset (stmt);
   return TRUE;
 }
