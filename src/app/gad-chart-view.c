@@ -117,3 +117,10 @@ gad_chart_view_set_data (GadChartView *self,
                                     data->title, -1);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
+
+GadChartData *
+gad_chart_view_get_data (GadChartView *self)
+{
+  g_return_val_if_fail (GAD_IS_CHART_VIEW (self), NULL);
+  return self->data;
+}

@@ -15,5 +15,6 @@ G_DECLARE_FINAL_TYPE (GadChartView, gad_chart_view, GAD, CHART_VIEW, GtkWidget)
 GtkWidget *gad_chart_view_new      (void);
 void       gad_chart_view_set_data (GadChartView *self,
                                     GadChartData *data);
+GadChartData *gad_chart_view_get_data (GadChartView *self);
 
 G_END_DECLS

@@ -14,6 +14,7 @@
 #include "gad-chart-view.h"
 #include "gad-dashboard-view.h"
 #include "gad-dashboard.h"
+#include "gad-app-util.h"
 #include "gad-text.h"
 
 #define N_CHARTS GAD_DASHBOARD_N_CHARTS
@@ -31,11 +32,15 @@ struct _GadDashboardView
   GtkLabel *values[N_FIGURES];
   GtkLabel *notes[N_FIGURES];
 
+  GtkFileChooserNative *chooser;
+  AdwEntryRow *month_row;
+  GtkLabel *ministry_values[5];
   GtkSpinButton *from_spin;
   GtkSpinButton *to_spin;
   GtkFlowBox *figures_box;
   GtkFlowBox *charts_box;
   GtkLabel *error_label;
+  GtkBox *ministry_box;
 };
 
 G_DEFINE_FINAL_TYPE (GadDashboardView, gad_dashboard_view, ADW_TYPE_BIN)
@@ -213,6 +218,227 @@ figure_card (GadDashboardView *self,
 }
 
 static void
+show_error (GadDashboardView *self,
+            const char       *message)
+{
+  gtk_label_set_label (self->error_label, message);
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+}
+
+static GtkFileChooserNative *
+chooser (GadDashboardView    *self,
+         const char          *title,
+         GtkFileChooserAction action)
+{
+  g_clear_object (&self->chooser);
+  self->chooser = gtk_file_chooser_native_new (title,
+                                               GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                               action, _("_Save"), _("_Cancel"));
+  return self->chooser;
+}
+
+static void
+on_chart_file (GtkNativeDialog  *dialog,
+               int               response,
+               GadDashboardView *self)
+{
+  GadChartView *view = g_object_get_data (G_OBJECT (dialog), "chart");
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (response != GTK_RESPONSE_ACCEPT)
+    return;
+  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+  path = g_file_get_path (file);
+  if (!gad_chart_export (gad_chart_view_get_data (view), path, 900, 560, &error))
+    show_error (self, error->message);
+}
+
+/* Save a chart as PNG, SVG or PDF, chosen by the file's name. */
+static void
+on_save_chart (GtkButton        *button,
+               GadDashboardView *self)
+{
+  GadChartView *view = g_object_get_data (G_OBJECT (button), "chart");
+  GtkFileChooserNative *dialog;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  if (gad_chart_view_get_data (view) == NULL)
+    return;
+  dialog = chooser (self, _("Save the Chart"), GTK_FILE_CHOOSER_ACTION_SAVE);
+  gtk_file_filter_set_name (filter, _("PNG, SVG or PDF"));
+  gtk_file_filter_add_suffix (filter, "png");
+  gtk_file_filter_add_suffix (filter, "svg");
+  gtk_file_filter_add_suffix (filter, "pdf");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), _("chart.png"));
+  g_object_set_data (G_OBJECT (dialog), "chart", view);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_chart_file), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+on_tables_folder (GtkNativeDialog  *dialog,
+                  int               response,
+                  GadDashboardView *self)
+{
+  g_autoptr(GFile) folder = NULL;
+  g_autofree char *dir = NULL;
+  GadStore *store = gad_context_get_store (self->context);
+  int from = gtk_spin_button_get_value_as_int (self->from_spin);
+  int to = MAX (from, gtk_spin_button_get_value_as_int (self->to_spin));
+  guint n;
+  const GadStatTable *tables = gad_stats_tables (&n);
+
+  if (response != GTK_RESPONSE_ACCEPT)
+    return;
+  folder = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+  dir = g_file_get_path (folder);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GPtrArray) rows = gad_stats_query (store, tables[i].name, from, to, &error);
+      g_autofree char *name = g_strdup_printf ("%s_%d-%d.csv", tables[i].name, from, to);
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_autofree char *csv = rows ? gad_stats_to_spreadsheet_csv (&tables[i], rows) : NULL;
+
+      if (csv == NULL || !g_file_set_contents (path, csv, -1, &error))
+        {
+          show_error (self, error->message);
+          return;
+        }
+    }
+}
+
+/* Every table for the years, one CSV file each, for a Latvian spreadsheet. */
+static void
+on_export_tables (GadDashboardView *self)
+{
+  GtkFileChooserNative *dialog = chooser (self, _("Export the Tables to a Folder"),
+                                          GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER);
+
+  g_signal_connect (dialog, "response", G_CALLBACK (on_tables_folder), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static gboolean
+ministry_month (GadDashboardView *self,
+                GadMinistryMonth *figures,
+                char            **month)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->month_row));
+  gboolean ok = gad_stats_ministry (gad_context_get_store (self->context), text, figures, NULL);
+
+  gad_row_set_error (self->month_row, !ok);
+  if (ok && month)
+    *month = g_strdup (text);
+  return ok;
+}
+
+static void
+on_month_changed (GadDashboardView *self)
+{
+  GadMinistryMonth f;
+  gint64 money[4];
+
+  if (self->context == NULL || !ministry_month (self, &f, NULL))
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (self->ministry_values); i++)
+        gtk_label_set_label (self->ministry_values[i], "—");
+      return;
+    }
+  {
+    g_autofree char *persons = gad_text_format_number (f.needy_persons);
+    gtk_label_set_label (self->ministry_values[0], persons);
+  }
+  money[0] = f.gmi_cents;
+  money[1] = f.housing_cents;
+  money[2] = f.health_cents;
+  money[3] = f.other_cents;
+  for (guint i = 0; i < 4; i++)
+    {
+      g_autofree char *text = gad_text_format_money (money[i]);
+      gtk_label_set_label (self->ministry_values[i + 1], text);
+    }
+}
+
+static void
+on_ministry_file (GtkNativeDialog  *dialog,
+                  int               response,
+                  GadDashboardView *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *month = NULL;
+  g_autofree char *csv = NULL;
+  g_autoptr(GError) error = NULL;
+  GadMinistryMonth f;
+
+  if (response != GTK_RESPONSE_ACCEPT || !ministry_month (self, &f, &month))
+    return;
+  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+  csv = gad_stats_ministry_csv (month, &f);
+  if (!g_file_replace_contents (file, csv, strlen (csv), NULL, FALSE, G_FILE_CREATE_NONE, NULL,
+                                NULL, &error))
+    show_error (self, error->message);
+}
+
+static void
+on_export_ministry (GadDashboardView *self)
+{
+  GtkFileChooserNative *dialog;
+  g_autofree char *name = g_strdup_printf ("ministry_%s.csv",
+                                           gtk_editable_get_text (GTK_EDITABLE (self->month_row)));
+
+  if (!ministry_month (self, &(GadMinistryMonth) { 0 }, NULL))
+    return;
+  dialog = chooser (self, _("Export the Monthly Figures"), GTK_FILE_CHOOSER_ACTION_SAVE);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_ministry_file), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+build_ministry (GadDashboardView *self)
+{
+  const char *titles[] = { _("Persons in needy households"), _("GMI benefits paid"),
+                           _("Housing benefits paid"), _("Health care benefits paid"),
+                           _("Other municipal benefits paid") };
+  GtkWidget *group = adw_preferences_group_new ();
+  GtkWidget *button = gtk_button_new_with_mnemonic (_("E_xport CSV…"));
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) previous = g_date_time_add_months (now, -1);
+  g_autofree char *month = g_date_time_format (previous, "%Y-%m");
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group),
+                                   _("Monthly Figures for the Ministry of Welfare"));
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
+                                         _("Filed by the 15th of the next month."));
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  g_signal_connect_swapped (button, "clicked", G_CALLBACK (on_export_ministry), self);
+  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), button);
+
+  self->month_row = ADW_ENTRY_ROW (adw_entry_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->month_row), _("Month (YYYY-MM)"));
+  gtk_editable_set_text (GTK_EDITABLE (self->month_row), month);
+  g_signal_connect_swapped (self->month_row, "changed", G_CALLBACK (on_month_changed), self);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->month_row));
+  for (guint i = 0; i < G_N_ELEMENTS (self->ministry_values); i++)
+    {
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *value = gtk_label_new ("—");
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), titles[i]);
+      gtk_widget_add_css_class (value, "numeric");
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), value);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+      self->ministry_values[i] = GTK_LABEL (value);
+    }
+  gtk_box_append (self->ministry_box, group);
+}
+
+static void
 set_context (GadDashboardView *self,
              GadContext       *context)
 {
@@ -222,6 +448,7 @@ set_context (GadDashboardView *self,
   self->context = g_object_ref (context);
   g_signal_connect_object (context, "changed", G_CALLBACK (refresh), self, G_CONNECT_SWAPPED);
   refresh (self);
+  on_month_changed (self);
 }
 
 static void
@@ -264,6 +491,7 @@ gad_dashboard_view_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->context);
+  g_clear_object (&self->chooser);
   G_OBJECT_CLASS (gad_dashboard_view_parent_class)->dispose (object);
 }
 
@@ -288,7 +516,9 @@ gad_dashboard_view_class_init (GadDashboardViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GadDashboardView, figures_box);
   gtk_widget_class_bind_template_child (widget_class, GadDashboardView, charts_box);
   gtk_widget_class_bind_template_child (widget_class, GadDashboardView, error_label);
+  gtk_widget_class_bind_template_child (widget_class, GadDashboardView, ministry_box);
   gtk_widget_class_bind_template_callback (widget_class, on_years_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_export_tables);
 }
 
 static void
@@ -309,13 +539,23 @@ gad_dashboard_view_init (GadDashboardView *self)
   for (guint i = 0; i < N_CHARTS; i++)
     {
       GtkWidget *frame = gtk_frame_new (NULL);
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+      GtkWidget *save = gtk_button_new_with_mnemonic (_("_Save Chart…"));
 
       self->charts[i] = gad_chart_view_new ();
       gtk_widget_set_size_request (self->charts[i], 420, 320);
-      gtk_frame_set_child (GTK_FRAME (frame), self->charts[i]);
+      gtk_widget_set_vexpand (self->charts[i], TRUE);
+      gtk_widget_add_css_class (save, "flat");
+      gtk_widget_set_halign (save, GTK_ALIGN_END);
+      g_object_set_data (G_OBJECT (save), "chart", self->charts[i]);
+      g_signal_connect (save, "clicked", G_CALLBACK (on_save_chart), self);
+      gtk_box_append (GTK_BOX (box), self->charts[i]);
+      gtk_box_append (GTK_BOX (box), save);
+      gtk_frame_set_child (GTK_FRAME (frame), box);
       gtk_widget_add_css_class (frame, "view");
       gtk_flow_box_append (self->charts_box, frame);
     }
+  build_ministry (self);
   g_signal_handlers_block_by_func (self->from_spin, on_years_changed, self);
   g_signal_handlers_block_by_func (self->to_spin, on_years_changed, self);
   gtk_spin_button_set_value (self->to_spin, year);

@@ -12,9 +12,8 @@
 #include "gad-report.h"
 #include "gad-stats.h"
 
-#include <cairo-pdf.h>
-#include <cairo-svg.h>
 #include <gio/gio.h>
+#include <glib/gstdio.h>
 
 int
 gad_cli_stats (int      argc,
@@ -84,10 +83,7 @@ gad_cli_chart (int      argc,
   };
   g_autoptr(GadStore) store = NULL;
   g_autoptr(GadChartData) data = NULL;
-  g_autoptr(GadChartLayout) layout = gad_chart_layout_new ();
-  cairo_surface_t *surface;
-  cairo_status_t status;
-  cairo_t *cr;
+  g_autofree char *path = NULL;
 
   if (!gad_cli_parse (entries, NULL, _("Draw a dashboard chart to a file."), &argc, &argv, error))
     return 2;
@@ -103,27 +99,13 @@ gad_cli_chart (int      argc,
   if ((store = gad_cli_open_store (error)) == NULL
       || (data = gad_dashboard_chart (store, kind, from, to, service, error)) == NULL)
     return 1;
-
-  if (g_str_equal (format, "svg"))
-    surface = cairo_svg_surface_create (out, width, height);
-  else if (g_str_equal (format, "pdf"))
-    surface = cairo_pdf_surface_create (out, width, height);
-  else
-    surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
-  cr = cairo_create (surface);
-  cairo_set_source_rgb (cr, 1, 1, 1);
-  cairo_paint (cr);
-  gad_chart_render (cr, data, width, height, layout);
-  cairo_destroy (cr);
-  if (g_str_equal (format, "png"))
-    cairo_surface_write_to_png (surface, out);
-  cairo_surface_finish (surface);
-  status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-  if (status != CAIRO_STATUS_SUCCESS)
+  /* --format decides, whatever the file is called. */
+  path = g_str_has_suffix (out, format) ? g_strdup (out) : g_strdup_printf ("%s.%s", out, format);
+  if (!gad_chart_export (data, path, width, height, error))
+    return 1;
+  if (!g_str_equal (path, out) && g_rename (path, out) != 0)
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Could not write “%s”: %s"), out,
-                   cairo_status_to_string (status));
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Could not write “%s”."), out);
       return 1;
     }
   return 0;

@@ -13,6 +13,10 @@
 #include <glib/gi18n-lib.h>
 #include <math.h>
 
+#include <cairo-pdf.h>
+#include <cairo-svg.h>
+#include <gio/gio.h>
+
 #include "gad-chart-private.h"
 #include "gad-text.h"
 
@@ -499,4 +503,54 @@ gad_chart_hit_test (const GadChartLayout *layout,
         return h;
     }
   return NULL;
+}
+
+/**
+ * gad_chart_export:
+ * @path: ends in .png, .svg or .pdf, which chooses the format
+ *
+ * Draws the chart into a file with the same render function as the screen.
+ */
+gboolean
+gad_chart_export (const GadChartData  *data,
+                  const char          *path,
+                  double               width,
+                  double               height,
+                  GError             **error)
+{
+  g_autoptr(GadChartLayout) layout = gad_chart_layout_new ();
+  g_autofree char *lower = g_ascii_strdown (path, -1);
+  cairo_surface_t *surface;
+  cairo_status_t status;
+  cairo_t *cr;
+
+  if (g_str_has_suffix (lower, ".svg"))
+    surface = cairo_svg_surface_create (path, width, height);
+  else if (g_str_has_suffix (lower, ".pdf"))
+    surface = cairo_pdf_surface_create (path, width, height);
+  else if (g_str_has_suffix (lower, ".png"))
+    surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  else
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                   _("Save the chart as .png, .svg or .pdf."));
+      return FALSE;
+    }
+  cr = cairo_create (surface);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  gad_chart_render (cr, data, width, height, layout);
+  cairo_destroy (cr);
+  if (g_str_has_suffix (lower, ".png"))
+    cairo_surface_write_to_png (surface, path);
+  cairo_surface_finish (surface);
+  status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Could not write “%s”: %s"), path,
+                   cairo_status_to_string (status));
+      return FALSE;
+    }
+  return TRUE;
 }

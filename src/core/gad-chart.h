@@ -99,6 +99,11 @@ gboolean        gad_chart_nice_ticks    (double               low,
                                          int                 *n_ticks);
 char           *gad_chart_format_value  (const GadChartData  *data,
                                          double               value);
+gboolean        gad_chart_export        (const GadChartData  *data,
+                                         const char          *path,
+                                         double               width,
+                                         double               height,
+                                         GError             **error);
 const GadChartHit *gad_chart_hit_test   (const GadChartLayout *layout,
                                          double               x,
                                          double               y);
