@@ -9,6 +9,7 @@
 
 #include "gad-app-util.h"
 #include "gad-preferences-window.h"
+#include "gad-stats.h"
 #include "gad-text.h"
 
 struct _GadPreferencesWindow
@@ -22,6 +23,9 @@ struct _GadPreferencesWindow
   GtkLabel *database_label;
   AdwPreferencesPage *municipality_page;
   AdwPreferencesPage *rates_page;
+  AdwPreferencesPage *budget_page;
+  GtkSpinButton *budget_year;
+  GtkWidget *budget_rows[4];
   GPtrArray *rate_groups;  /* AdwPreferencesGroup, rebuilt after a change */
 };
 
@@ -245,6 +249,92 @@ build_rates (GadPreferencesWindow *self)
     }
 }
 
+static const char *budget_sources[] = { "municipal", "state", "project", "client" };
+static const char *budget_categories[] = { "municipal", "state", "project", "client_payments" };
+#define BUDGET_PROGRAMME "Sociālais dienests"
+
+static void
+load_budget (GadPreferencesWindow *self)
+{
+  int year = gtk_spin_button_get_value_as_int (self->budget_year);
+  g_autoptr(GPtrArray) rows = gad_stats_query (gad_context_get_store (self->context),
+                                               "budget_planned_eur", year, year, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (budget_sources); i++)
+    {
+      gint64 cents = 0;
+      g_autofree char *text = NULL;
+
+      for (guint k = 0; rows && k < rows->len; k++)
+        {
+          GadStat *stat = g_ptr_array_index (rows, k);
+          if (g_str_equal (stat->category, budget_categories[i]))
+            cents = stat->value;
+        }
+      text = gad_money_for_entry (cents);
+      gtk_editable_set_text (GTK_EDITABLE (self->budget_rows[i]), text);
+    }
+}
+
+static void
+on_budget_apply (AdwEntryRow          *row,
+                 GadPreferencesWindow *self)
+{
+  const char *source = g_object_get_data (G_OBJECT (row), "source");
+  g_autoptr(GError) error = NULL;
+  gint64 cents;
+
+  if (!gad_parse_money (gtk_editable_get_text (GTK_EDITABLE (row)), &cents))
+    {
+      gad_row_set_error (row, TRUE);
+      return;
+    }
+  gad_row_set_error (row, FALSE);
+  if (!gad_store_set_budget (gad_context_get_store (self->context),
+                             gtk_spin_button_get_value_as_int (self->budget_year), source,
+                             BUDGET_PROGRAMME, cents, &error))
+    add_toast (self, error->message);
+  else
+    {
+      add_toast (self, _("Budget saved"));
+      gad_context_changed (self->context);
+    }
+}
+
+/* The planned amounts of a year by funding source, as the head enters them. */
+static void
+build_budget (GadPreferencesWindow *self)
+{
+  const char *titles[] = { _("Municipal budget (€)"), _("State budget (€)"), _("Projects (€)"),
+                           _("Client payments (€)") };
+  AdwPreferencesGroup *group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  GtkWidget *year_row = adw_action_row_new ();
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  adw_preferences_group_set_title (group, _("Planned Budget"));
+  adw_preferences_group_set_description (group, _("The dashboards set payments against it."));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (year_row), _("Year"));
+  self->budget_year = GTK_SPIN_BUTTON (gtk_spin_button_new_with_range (2000, 2100, 1));
+  gtk_spin_button_set_value (self->budget_year, g_date_time_get_year (now));
+  gtk_widget_set_valign (GTK_WIDGET (self->budget_year), GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->budget_year),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Year"), -1);
+  g_signal_connect_swapped (self->budget_year, "value-changed", G_CALLBACK (load_budget), self);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (year_row), GTK_WIDGET (self->budget_year));
+  adw_preferences_group_add (group, year_row);
+  for (guint i = 0; i < G_N_ELEMENTS (budget_sources); i++)
+    {
+      self->budget_rows[i] = gad_entry_row_new (titles[i], NULL);
+      adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (self->budget_rows[i]), TRUE);
+      g_object_set_data (G_OBJECT (self->budget_rows[i]), "source",
+                         (gpointer) budget_sources[i]);
+      g_signal_connect (self->budget_rows[i], "apply", G_CALLBACK (on_budget_apply), self);
+      adw_preferences_group_add (group, self->budget_rows[i]);
+    }
+  adw_preferences_page_add (self->budget_page, group);
+  load_budget (self);
+}
+
 static void
 gad_preferences_window_dispose (GObject *object)
 {
@@ -270,6 +360,7 @@ gad_preferences_window_class_init (GadPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GadPreferencesWindow, database_label);
   gtk_widget_class_bind_template_child (widget_class, GadPreferencesWindow, municipality_page);
   gtk_widget_class_bind_template_child (widget_class, GadPreferencesWindow, rates_page);
+  gtk_widget_class_bind_template_child (widget_class, GadPreferencesWindow, budget_page);
   gtk_widget_class_bind_template_callback (widget_class, on_staff_selected);
 }
 
@@ -298,5 +389,6 @@ gad_preferences_window_new (GtkWindow  *parent,
   self->context = g_object_ref (context);
   build_municipality (self);
   build_rates (self);
+  build_budget (self);
   return self;
 }
