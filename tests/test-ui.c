@@ -15,7 +15,7 @@
 #include "gad-case-dialog.h"
 #include "gad-dashboard-view.h"
 #include "gad-decision-dialog.h"
-#include "gad-decision-window.h"
+#include "gad-pdf-window.h"
 #include "gad-duties-window.h"
 #include "gad-means-dialog.h"
 #include "gad-request-dialog.h"
@@ -135,7 +135,7 @@ decide (GadWindow       *window,
   const char *tr = GETTEXT_PACKAGE;
   GtkWindow *dialog;
   GtkWidget *button, *row;
-  GadDecisionWindow *preview;
+  GadPdfWindow *preview;
   g_autofree char *shot = NULL;
 
   button = find_button (GTK_WIDGET (view), g_dgettext (tr, "New _Application…"));
@@ -189,9 +189,9 @@ decide (GadWindow       *window,
   gad_test_wait (800);
   g_assert_null (find_dialog (GAD_TYPE_DECISION_DIALOG));
 
-  preview = GAD_DECISION_WINDOW (find_dialog (GAD_TYPE_DECISION_WINDOW));
+  preview = GAD_PDF_WINDOW (find_dialog (GAD_TYPE_PDF_WINDOW));
   g_assert_nonnull (preview);
-  g_assert_cmpuint (gad_decision_window_get_n_pages (preview), >=, 1);
+  g_assert_cmpuint (gad_pdf_window_get_n_pages (preview), >=, 1);
   g_free (shot);
   shot = g_strdup_printf ("letter-preview-%s", lang);
   g_assert_true (gad_test_save_screenshot (GTK_WIDGET (preview), shot));
@@ -319,6 +319,28 @@ dashboards (GadWindow *window)
   g_assert_null (gad_test_find_label (GTK_WIDGET (view), "—"));
   shot = g_strdup_printf ("dashboards-%s", lang);
   g_assert_true (gad_test_save_screenshot (GTK_WIDGET (window), shot));
+
+  /* The yearly report opens in the preview. */
+  {
+    GtkWidget *button = find_button (GTK_WIDGET (view),
+                                     g_dgettext (GETTEXT_PACKAGE, "Yearly _Report…"));
+    GadPdfWindow *preview = NULL;
+
+    g_assert_nonnull (button);
+    g_signal_emit_by_name (button, "clicked");
+    for (guint i = 0; i < 50 && preview == NULL; i++)
+      {
+        gad_test_wait (100);
+        preview = (GadPdfWindow *) find_dialog (GAD_TYPE_PDF_WINDOW);
+      }
+    g_assert_nonnull (preview);
+    g_assert_cmpuint (gad_pdf_window_get_n_pages (preview), ==, 8);
+    gad_test_wait (300);
+    g_free (shot);
+    shot = g_strdup_printf ("report-preview-%s", lang);
+    g_assert_true (gad_test_save_screenshot (GTK_WIDGET (preview), shot));
+    gtk_window_destroy (GTK_WINDOW (preview));
+  }
 }
 
 static void

@@ -10,7 +10,7 @@
 #include "gad-app-util.h"
 #include "gad-case-dialog.h"
 #include "gad-decision-dialog.h"
-#include "gad-decision-window.h"
+#include "gad-pdf-window.h"
 #include "gad-means-dialog.h"
 #include "gad-request-dialog.h"
 #include "gad-catalog.h"
@@ -453,13 +453,36 @@ on_request_means (GtkButton     *button,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* The letter exactly as stored at issue, checked against its SHA-256. */
+static void
+show_letter (GadClientPage *self,
+             gint64         decision_id)
+{
+  GadStore *store = gad_context_get_store (self->context);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GadDecision) d = gad_store_get_decision (store, decision_id, &error);
+  g_autoptr(GBytes) pdf = d ? gad_store_get_decision_pdf (store, decision_id, &error) : NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *date = NULL;
+
+  if (pdf == NULL)
+    {
+      gad_show_error (self->error_label, error->message);
+      return;
+    }
+  title = g_strdup_printf (_("Decision %s"), d->number);
+  date = gad_text_format_date (d->issued_on);
+  gtk_window_present (GTK_WINDOW (gad_pdf_window_new (GTK_WINDOW (gtk_widget_get_root (
+                                                        GTK_WIDGET (self))),
+                                                      title, date, pdf, d->number)));
+}
+
 static void
 on_decision_issued (GadClientPage *self,
                     gint64         decision_id)
 {
   gad_context_changed (self->context);
-  gtk_window_present (GTK_WINDOW (gad_decision_window_new (
-    GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), self->context, decision_id)));
+  show_letter (self, decision_id);
 }
 
 static void
@@ -546,10 +569,7 @@ static void
 on_decision_activated (AdwActionRow  *row,
                        GadClientPage *self)
 {
-  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "decision-id"));
-
-  gtk_window_present (GTK_WINDOW (gad_decision_window_new (
-    GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), self->context, id)));
+  show_letter (self, GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "decision-id")));
 }
 
 static void

@@ -14,6 +14,8 @@
 #include "gad-chart-view.h"
 #include "gad-dashboard-view.h"
 #include "gad-dashboard.h"
+#include "gad-pdf-window.h"
+#include "gad-report.h"
 #include "gad-app-util.h"
 #include "gad-text.h"
 
@@ -41,6 +43,7 @@ struct _GadDashboardView
   GtkFlowBox *charts_box;
   GtkLabel *error_label;
   GtkBox *ministry_box;
+  GtkButton *report_button;
 };
 
 G_DEFINE_FINAL_TYPE (GadDashboardView, gad_dashboard_view, ADW_TYPE_BIN)
@@ -438,6 +441,80 @@ build_ministry (GadDashboardView *self)
   gtk_box_append (self->ministry_box, group);
 }
 
+typedef struct
+{
+  char *path;
+  int year;
+  char *lang;
+} ReportQuery;
+
+static void
+report_query_free (ReportQuery *q)
+{
+  g_free (q->path);
+  g_free (q->lang);
+  g_free (q);
+}
+
+static void
+render_report (GTask        *task,
+               gpointer      source,
+               gpointer      data,
+               GCancellable *cancellable)
+{
+  ReportQuery *q = data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GadStore) store = gad_store_open (q->path, &error);
+  GBytes *pdf = store ? gad_report_render (store, q->year, q->lang, NULL, &error) : NULL;
+
+  if (pdf == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, pdf, (GDestroyNotify) g_bytes_unref);
+}
+
+static void
+on_report_rendered (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(GadDashboardView) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) pdf = g_task_propagate_pointer (G_TASK (result), &error);
+  ReportQuery *q = g_task_get_task_data (G_TASK (result));
+  g_autofree char *title = NULL;
+  g_autofree char *name = NULL;
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self->report_button), TRUE);
+  if (pdf == NULL)
+    {
+      show_error (self, error->message);
+      return;
+    }
+  /* TRANSLATORS: the window title of the yearly report */
+  title = g_strdup_printf (_("Progress Report %d"), q->year);
+  name = g_strdup_printf (_("progress-report-%d"), q->year);
+  gtk_window_present (GTK_WINDOW (gad_pdf_window_new (GTK_WINDOW (gtk_widget_get_root (
+                                                        GTK_WIDGET (self))),
+                                                      title, NULL, pdf, name)));
+}
+
+/* The council's report for the last year chosen, in the UI's language, rendered in a thread. */
+static void
+on_report (GadDashboardView *self)
+{
+  g_autoptr(GTask) task = NULL;
+  ReportQuery *q = g_new0 (ReportQuery, 1);
+
+  q->path = g_strdup (gad_store_get_path (gad_context_get_store (self->context)));
+  q->year = gtk_spin_button_get_value_as_int (self->to_spin);
+  q->lang = g_strdup (gad_ui_is_latvian () ? "lv" : "en");
+  gtk_widget_set_sensitive (GTK_WIDGET (self->report_button), FALSE);
+  task = g_task_new (self, NULL, on_report_rendered, g_object_ref (self));
+  g_task_set_task_data (task, q, (GDestroyNotify) report_query_free);
+  g_task_run_in_thread (task, render_report);
+}
+
 static void
 set_context (GadDashboardView *self,
              GadContext       *context)
@@ -519,6 +596,8 @@ gad_dashboard_view_class_init (GadDashboardViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GadDashboardView, ministry_box);
   gtk_widget_class_bind_template_callback (widget_class, on_years_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_export_tables);
+  gtk_widget_class_bind_template_callback (widget_class, on_report);
+  gtk_widget_class_bind_template_child (widget_class, GadDashboardView, report_button);
 }
 
 static void

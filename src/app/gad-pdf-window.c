@@ -1,8 +1,8 @@
-/* gad-decision-window.c — an issued decision: its letter previewed, printed, saved
+/* gad-pdf-window.c — a document previewed, printed and saved: letters and reports
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * What is shown, printed and saved is the PDF stored when the decision was
- * issued, checked against its SHA-256: never a new rendering.
+ * Shows, prints and saves exactly the bytes it is given: for a decision, the
+ * letter stored when it was issued; for a report, the one just rendered.
  */
 #define G_LOG_DOMAIN "gadiba"
 
@@ -12,15 +12,13 @@
 #include <poppler.h>
 
 #include "gad-app-util.h"
-#include "gad-decision-window.h"
-#include "gad-text.h"
+#include "gad-pdf-window.h"
 
-struct _GadDecisionWindow
+struct _GadPdfWindow
 {
   AdwWindow parent_instance;
 
-  GadContext *context;
-  GadDecision *decision;
+  char *file_name;
   GBytes *pdf;
   PopplerDocument *document;
   double zoom;
@@ -32,7 +30,7 @@ struct _GadDecisionWindow
   AdwToastOverlay *toasts;
 };
 
-G_DEFINE_FINAL_TYPE (GadDecisionWindow, gad_decision_window, ADW_TYPE_WINDOW)
+G_DEFINE_FINAL_TYPE (GadPdfWindow, gad_pdf_window, ADW_TYPE_WINDOW)
 
 static GdkTexture *
 render_page (PopplerPage *page,
@@ -67,7 +65,7 @@ render_page (PopplerPage *page,
 }
 
 static void
-show_pages (GadDecisionWindow *self)
+show_pages (GadPdfWindow *self)
 {
   GtkWidget *child;
   int scale_factor = gtk_widget_get_scale_factor (GTK_WIDGET (self));
@@ -101,7 +99,7 @@ zoom_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *param)
 {
-  GadDecisionWindow *self = GAD_DECISION_WINDOW (widget);
+  GadPdfWindow *self = GAD_PDF_WINDOW (widget);
 
   if (g_str_equal (action_name, "letter.zoom-in"))
     self->zoom = MIN (self->zoom * 1.25, 4.0);
@@ -116,7 +114,7 @@ static void
 draw_page (GtkPrintOperation *operation,
            GtkPrintContext   *context,
            int                page_nr,
-           GadDecisionWindow *self)
+           GadPdfWindow *self)
 {
   PopplerPage *page = poppler_document_get_page (self->document, page_nr);
 
@@ -129,13 +127,13 @@ print_action (GtkWidget  *widget,
               const char *action_name,
               GVariant   *param)
 {
-  GadDecisionWindow *self = GAD_DECISION_WINDOW (widget);
+  GadPdfWindow *self = GAD_PDF_WINDOW (widget);
   g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
   g_autoptr(GError) error = NULL;
 
   if (self->document == NULL)
     return;
-  gtk_print_operation_set_job_name (operation, self->decision->number);
+  gtk_print_operation_set_job_name (operation, self->file_name);
   gtk_print_operation_set_n_pages (operation, poppler_document_get_n_pages (self->document));
   gtk_print_operation_set_use_full_page (operation, TRUE);
   gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
@@ -149,7 +147,7 @@ print_action (GtkWidget  *widget,
 static void
 on_save_response (GtkNativeDialog   *chooser,
                   int                response,
-                  GadDecisionWindow *self)
+                  GadPdfWindow *self)
 {
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
@@ -164,7 +162,7 @@ on_save_response (GtkNativeDialog   *chooser,
                                 &error))
     gad_show_error (self->error_label, error->message);
   else
-    adw_toast_overlay_add_toast (self->toasts, adw_toast_new (_("Letter saved")));
+    adw_toast_overlay_add_toast (self->toasts, adw_toast_new (_("Saved")));
 }
 
 static void
@@ -172,14 +170,14 @@ save_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *param)
 {
-  GadDecisionWindow *self = GAD_DECISION_WINDOW (widget);
+  GadPdfWindow *self = GAD_PDF_WINDOW (widget);
   g_autofree char *name = NULL;
 
   if (self->pdf == NULL)
     return;
-  name = g_strdelimit (g_strconcat (self->decision->number, ".pdf", NULL), "/\\", '_');
+  name = g_strdelimit (g_strconcat (self->file_name, ".pdf", NULL), "/\\", '_');
   g_clear_object (&self->chooser);
-  self->chooser = gtk_file_chooser_native_new (_("Save the Letter"), GTK_WINDOW (self),
+  self->chooser = gtk_file_chooser_native_new (_("Save as PDF"), GTK_WINDOW (self),
                                                GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"),
                                                _("_Cancel"));
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
@@ -188,32 +186,31 @@ save_action (GtkWidget  *widget,
 }
 
 static void
-gad_decision_window_dispose (GObject *object)
+gad_pdf_window_dispose (GObject *object)
 {
-  GadDecisionWindow *self = GAD_DECISION_WINDOW (object);
+  GadPdfWindow *self = GAD_PDF_WINDOW (object);
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), GAD_TYPE_DECISION_WINDOW);
-  g_clear_object (&self->context);
+  gtk_widget_dispose_template (GTK_WIDGET (self), GAD_TYPE_PDF_WINDOW);
   g_clear_object (&self->document);
   g_clear_object (&self->chooser);
   g_clear_pointer (&self->pdf, g_bytes_unref);
-  g_clear_pointer (&self->decision, gad_decision_free);
-  G_OBJECT_CLASS (gad_decision_window_parent_class)->dispose (object);
+  g_clear_pointer (&self->file_name, g_free);
+  G_OBJECT_CLASS (gad_pdf_window_parent_class)->dispose (object);
 }
 
 static void
-gad_decision_window_class_init (GadDecisionWindowClass *klass)
+gad_pdf_window_class_init (GadPdfWindowClass *klass)
 {
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  G_OBJECT_CLASS (klass)->dispose = gad_decision_window_dispose;
+  G_OBJECT_CLASS (klass)->dispose = gad_pdf_window_dispose;
 
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/lv/gadiba/Gadiba/gad-decision-window.ui");
-  gtk_widget_class_bind_template_child (widget_class, GadDecisionWindow, title);
-  gtk_widget_class_bind_template_child (widget_class, GadDecisionWindow, pages_box);
-  gtk_widget_class_bind_template_child (widget_class, GadDecisionWindow, error_label);
-  gtk_widget_class_bind_template_child (widget_class, GadDecisionWindow, toasts);
+                                               "/lv/gadiba/Gadiba/gad-pdf-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, GadPdfWindow, title);
+  gtk_widget_class_bind_template_child (widget_class, GadPdfWindow, pages_box);
+  gtk_widget_class_bind_template_child (widget_class, GadPdfWindow, error_label);
+  gtk_widget_class_bind_template_child (widget_class, GadPdfWindow, toasts);
 
   gtk_widget_class_install_action (widget_class, "letter.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "letter.save", NULL, save_action);
@@ -236,34 +233,31 @@ gad_decision_window_class_init (GadDecisionWindowClass *klass)
 }
 
 static void
-gad_decision_window_init (GadDecisionWindow *self)
+gad_pdf_window_init (GadPdfWindow *self)
 {
   self->zoom = 1.0;
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
-GadDecisionWindow *
-gad_decision_window_new (GtkWindow  *parent,
-                         GadContext *context,
-                         gint64      decision_id)
+/**
+ * gad_pdf_window_new:
+ * @file_name: what Save and Print call the document, without ".pdf"
+ */
+GadPdfWindow *
+gad_pdf_window_new (GtkWindow  *parent,
+                    const char *title,
+                    const char *subtitle,
+                    GBytes     *pdf,
+                    const char *file_name)
 {
-  GadDecisionWindow *self = g_object_new (GAD_TYPE_DECISION_WINDOW, "transient-for", parent, NULL);
-  GadStore *store = gad_context_get_store (context);
+  GadPdfWindow *self = g_object_new (GAD_TYPE_PDF_WINDOW, "transient-for", parent, NULL);
   g_autoptr(GError) error = NULL;
 
-  self->context = g_object_ref (context);
-  self->decision = gad_store_get_decision (store, decision_id, &error);
-  if (self->decision)
-    {
-      g_autofree char *title = g_strdup_printf (_("Decision %s"), self->decision->number);
-      g_autofree char *date = gad_text_format_date (self->decision->issued_on);
-
-      adw_window_title_set_title (self->title, title);
-      adw_window_title_set_subtitle (self->title, date);
-      self->pdf = gad_store_get_decision_pdf (store, decision_id, &error);
-    }
-  if (self->pdf)
-    self->document = poppler_document_new_from_bytes (self->pdf, NULL, &error);
+  self->pdf = g_bytes_ref (pdf);
+  self->file_name = g_strdup (file_name);
+  adw_window_title_set_title (self->title, title);
+  adw_window_title_set_subtitle (self->title, subtitle);
+  self->document = poppler_document_new_from_bytes (self->pdf, NULL, &error);
   if (error)
     gad_show_error (self->error_label, error->message);
   show_pages (self);
@@ -271,8 +265,8 @@ gad_decision_window_new (GtkWindow  *parent,
 }
 
 guint
-gad_decision_window_get_n_pages (GadDecisionWindow *self)
+gad_pdf_window_get_n_pages (GadPdfWindow *self)
 {
-  g_return_val_if_fail (GAD_IS_DECISION_WINDOW (self), 0);
+  g_return_val_if_fail (GAD_IS_PDF_WINDOW (self), 0);
   return self->document ? poppler_document_get_n_pages (self->document) : 0;
 }
