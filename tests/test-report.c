@@ -184,6 +184,52 @@ test_spreadsheet_csv (void)
   g_assert_cmpstr (row[3], ==, "227099,00");
 }
 
+static gint64
+stat_value (const char *table,
+            int         year,
+            const char *category)
+{
+  g_autoptr(GPtrArray) rows = gad_stats_query (store, table, year, year, NULL);
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      GadStat *s = g_ptr_array_index (rows, i);
+      if (g_str_equal (s->category, category))
+        return s->value;
+    }
+  return 0;
+}
+
+/* A bar's records add up to the bar. */
+static void
+test_drill (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) men = gad_stats_drill (store, "recipients-per-year", 2012, "male", NULL,
+                                              &error);
+  g_autoptr(GPtrArray) gmi = gad_stats_drill (store, "spending-by-benefit", 2014, "gmi", NULL,
+                                              &error);
+  g_autoptr(GPtrArray) caseload = gad_stats_query (store, "caseload", 2025, 2025, &error);
+  g_autoptr(GPtrArray) cases = NULL;
+  GadStat *busiest;
+  gint64 sum = 0;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (men->len, ==, 18);
+  g_assert_cmpint (((GadDrillRow *) g_ptr_array_index (men, 0))->amount_cents, ==, -1);
+  for (guint i = 0; i < gmi->len; i++)
+    sum += ((GadDrillRow *) g_ptr_array_index (gmi, i))->amount_cents;
+  g_assert_cmpint (sum, ==, stat_value ("spending_by_benefit", 2014, "gmi"));
+  g_assert_cmpint (sum, >, 0);
+
+  g_assert_cmpuint (caseload->len, >, 0);
+  busiest = g_ptr_array_index (caseload, 0);
+  cases = gad_stats_drill (store, "caseload", 2025, busiest->category, NULL, &error);
+  /* Persons, not cases: a client with two open cases counts once. */
+  g_assert_cmpuint (cases->len, <=, busiest->value);
+  g_assert_cmpuint (cases->len, >, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -195,6 +241,7 @@ main (int argc, char **argv)
   g_test_add_func ("/report/latvian", test_latvian);
   g_test_add_func ("/report/english", test_english);
   g_test_add_func ("/report/spreadsheet-csv", test_spreadsheet_csv);
+  g_test_add_func ("/report/drill", test_drill);
   status = g_test_run ();
   g_object_unref (store);
   return status;

@@ -34,6 +34,7 @@ gad_chart_data_new (GadChartKind  kind,
   d->title = g_strdup (title);
   d->money = money;
   d->categories = g_ptr_array_new_with_free_func (g_free);
+  d->category_keys = g_ptr_array_new_with_free_func (g_free);
   d->series = g_ptr_array_new ();
   return d;
 }
@@ -47,11 +48,13 @@ gad_chart_data_free (GadChartData *d)
     {
       GadChartSeries *s = g_ptr_array_index (d->series, i);
       g_free (s->name);
+      g_free (s->key);
       g_array_unref (s->values);
       g_free (s);
     }
   g_ptr_array_unref (d->series);
   g_ptr_array_unref (d->categories);
+  g_ptr_array_unref (d->category_keys);
   g_free (d->title);
   g_free (d);
 }
@@ -73,10 +76,26 @@ void
 gad_chart_data_add_category (GadChartData *d,
                              const char   *name)
 {
+  gad_chart_data_add_keyed_category (d, name, name);
+}
+
+void
+gad_chart_data_add_keyed_category (GadChartData *d,
+                                   const char   *name,
+                                   const char   *key)
+{
   g_ptr_array_add (d->categories, g_strdup (name));
+  g_ptr_array_add (d->category_keys, g_strdup (key));
   for (guint i = 0; i < d->series->len; i++)
     g_array_set_size (((GadChartSeries *) g_ptr_array_index (d->series, i))->values,
                       d->categories->len);
+}
+
+const char *
+gad_chart_data_category_key (const GadChartData *d,
+                             guint               category)
+{
+  return category < d->category_keys->len ? g_ptr_array_index (d->category_keys, category) : NULL;
 }
 
 void

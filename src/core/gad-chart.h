@@ -19,6 +19,7 @@ typedef enum
 typedef struct
 {
   char *name;
+  char *key;               /* what the records call it ("male", "gmi", …), or NULL */
   GArray *values;          /* double, one a category */
 } GadChartSeries;
 
@@ -29,6 +30,7 @@ typedef struct
   gboolean money;          /* values are cents, shown as euro */
   const char *language;    /* "lv", "en" for documents; NULL: the UI's */
   GPtrArray *categories;   /* char *: years, parishes, … */
+  GPtrArray *category_keys; /* char *: what the records call each category */
   GPtrArray *series;       /* GadChartSeries */
 } GadChartData;
 
@@ -63,6 +65,11 @@ GadChartSeries *gad_chart_data_add_series (GadChartData      *data,
                                          const char          *name);
 void            gad_chart_data_add_category (GadChartData    *data,
                                          const char          *name);
+void            gad_chart_data_add_keyed_category (GadChartData *data,
+                                         const char          *name,
+                                         const char          *key);
+const char     *gad_chart_data_category_key (const GadChartData *data,
+                                         guint                category);
 void            gad_chart_series_set    (GadChartSeries      *series,
                                          guint                category,
                                          double               value);

@@ -59,6 +59,7 @@ gad_dashboard_chart_by_year (GPtrArray    *stats,
         {
           const char *name = names ? g_hash_table_lookup (names, s->category) : NULL;
           target = gad_chart_data_add_series (d, name ? name : s->category);
+          target->key = g_strdup (s->category);
           g_hash_table_insert (series, s->category, target);
         }
       gad_chart_series_set (target, s->year - from, s->value);
@@ -142,7 +143,7 @@ gad_dashboard_chart (GadStore    *store,
             GadStat *s = g_ptr_array_index (stats, i);
             const char *name = g_hash_table_lookup (names, s->category);
 
-            gad_chart_data_add_category (d, name ? name : s->category);
+            gad_chart_data_add_keyed_category (d, name ? name : s->category, s->category);
             gad_chart_series_set (series, i, s->value);
           }
         return d;

@@ -50,6 +50,14 @@ typedef struct
   gint64 other_cents;
 } GadMinistryMonth;
 
+typedef struct
+{
+  gint64 person_id;
+  char *name;
+  char *code;
+  gint64 amount_cents;         /* -1 where the chart counts persons */
+} GadDrillRow;
+
 GQuark              gad_stats_error_quark (void);
 const GadStatTable *gad_stats_tables      (guint        *n_tables);
 const GadStatTable *gad_stats_table       (const char   *name);
@@ -75,6 +83,13 @@ char               *gad_stats_ministry_csv (const char  *month,
                                            const GadMinistryMonth *figures);
 char               *gad_stats_to_spreadsheet_csv (const GadStatTable *table,
                                            GPtrArray    *stats);
+GPtrArray          *gad_stats_drill       (GadStore     *store,
+                                           const char   *kind,
+                                           int           year,
+                                           const char   *key,
+                                           const char   *service,
+                                           GError      **error);
+void                gad_drill_row_free    (GadDrillRow  *row);
 void                gad_stat_free         (GadStat      *stat);
 char               *gad_stats_to_csv      (const GadStatTable *table,
                                            GPtrArray    *stats);

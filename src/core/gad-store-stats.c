@@ -374,3 +374,86 @@ gad_stats_ministry (GadStore          *store,
   sqlite3_reset (stmt);
   return TRUE;
 }
+
+static gpointer
+drill_from_row (sqlite3_stmt *stmt)
+{
+  GadDrillRow *r = g_new0 (GadDrillRow, 1);
+
+  r->person_id = sqlite3_column_int64 (stmt, 0);
+  r->name = gad_store_column_dup (stmt, 1);
+  r->code = gad_store_column_dup (stmt, 2);
+  r->amount_cents = sqlite3_column_type (stmt, 3) == SQLITE_NULL ? -1
+                                                                   : sqlite3_column_int64 (stmt, 3);
+  return r;
+}
+
+void
+gad_drill_row_free (GadDrillRow *r)
+{
+  if (r == NULL)
+    return;
+  g_free (r->name);
+  g_free (r->code);
+  g_free (r);
+}
+
+#define DRILL_PERSON "SELECT p.id, p.last_name || ' ' || p.first_name, p.code"
+
+/**
+ * gad_stats_drill:
+ * @kind: a dashboard chart kind
+ * @key: the bar's or slice's key: a gender, funding source, benefit or worker
+ * @service: for "recipients-per-year", the service (default home care)
+ *
+ * The records behind one bar or slice: persons served, or persons paid with
+ * what they were paid, in name order.
+ */
+GPtrArray *
+gad_stats_drill (GadStore    *store,
+                 const char  *kind,
+                 int          year,
+                 const char  *key,
+                 const char  *service,
+                 GError     **error)
+{
+  static const struct { const char *kind; const char *sql; } drills[] = {
+    { "recipients-per-year",
+      DRILL_PERSON ", NULL FROM persons p WHERE p.gender = CASE ?2 WHEN 'male' THEN 'M' ELSE 'F'"
+      " END AND p.id IN (SELECT person_id FROM service_plans WHERE service_code = ?3"
+      " AND period_from <= ?1 || '-12-31' AND (period_to IS NULL OR period_to >= ?1 || '-01-01'))"
+      " ORDER BY p.sort_key" },
+    { "budget-split",
+      DRILL_PERSON ", sum (y.amount_cents) FROM payments y JOIN persons p ON p.id = y.person_id"
+      " WHERE y.month >= printf ('%04d-01', ?1) AND y.month <= printf ('%04d-12', ?1)"
+      " AND y.funding = CASE ?2 WHEN 'client_payments' THEN 'client' ELSE ?2 END AND ?3 = ?3"
+      " GROUP BY p.id ORDER BY p.sort_key" },
+    { "spending-by-benefit",
+      DRILL_PERSON ", sum (y.amount_cents) FROM payments y JOIN persons p ON p.id = y.person_id"
+      " WHERE y.month >= printf ('%04d-01', ?1) AND y.month <= printf ('%04d-12', ?1)"
+      " AND y.type_code = ?2 AND ?3 = ?3 GROUP BY p.id ORDER BY p.sort_key" },
+    { "caseload",
+      DRILL_PERSON ", NULL FROM persons p WHERE p.id IN (SELECT c.person_id FROM cases c"
+      " JOIN staff s ON s.id = c.worker_id WHERE s.name = ?2 AND c.opened_on <= ?1 || '-12-31'"
+      " AND (c.closed_on IS NULL OR c.closed_on > ?1 || '-12-31')) AND ?3 = ?3"
+      " ORDER BY p.sort_key" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (drills); i++)
+    if (g_strcmp0 (drills[i].kind, kind) == 0)
+      {
+        sqlite3_stmt *stmt = gad_store_statement (store, drills[i].sql, error);
+
+        if (stmt == NULL)
+          return NULL;
+        sqlite3_bind_int (stmt, 1, year);
+        sqlite3_bind_text (stmt, 2, key, -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text (stmt, 3, service && *service ? service : "home-care", -1,
+                           SQLITE_TRANSIENT);
+        return gad_store_collect (store, stmt, drill_from_row, (GDestroyNotify) gad_drill_row_free,
+                                  error);
+      }
+  g_set_error (error, GAD_STATS_ERROR, GAD_STATS_ERROR_UNKNOWN_TABLE,
+               _("There is no table “%s”."), kind);
+  return NULL;
+}
