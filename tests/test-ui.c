@@ -13,7 +13,9 @@
 
 #include "gad-application.h"
 #include "gad-case-dialog.h"
+#include "gad-chart-view.h"
 #include "gad-dashboard-view.h"
+#include "gad-drill-window.h"
 #include "gad-decision-dialog.h"
 #include "gad-pdf-window.h"
 #include "gad-duties-window.h"
@@ -301,6 +303,20 @@ preferences (GadWindow *window)
   gtk_window_destroy (prefs);
 }
 
+static GtkWidget *
+find_chart (GtkWidget *root)
+{
+  if (GAD_IS_CHART_VIEW (root))
+    return root;
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_chart (c);
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
 /* The dashboards compute in a thread; wait for them, then look. */
 static void
 dashboards (GadWindow *window)
@@ -319,6 +335,25 @@ dashboards (GadWindow *window)
   g_assert_null (gad_test_find_label (GTK_WIDGET (view), "—"));
   shot = g_strdup_printf ("dashboards-%s", lang);
   g_assert_true (gad_test_save_screenshot (GTK_WIDGET (window), shot));
+
+  /* A click on the first bar — men in home care in the first year — opens those 18 persons. */
+  {
+    GtkWidget *chart = find_chart (GTK_WIDGET (view));
+    GtkWindow *drill;
+    g_autofree char *count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person",
+                                                           "%u persons", 18), 18);
+
+    g_assert_nonnull (chart);
+    g_signal_emit_by_name (chart, "activated", 0, 0);
+    gad_test_wait (300);
+    drill = find_dialog (GAD_TYPE_DRILL_WINDOW);
+    g_assert_nonnull (drill);
+    g_assert_nonnull (gad_test_find_label (GTK_WIDGET (drill), count));
+    g_free (shot);
+    shot = g_strdup_printf ("drill-down-%s", lang);
+    g_assert_true (gad_test_save_screenshot (GTK_WIDGET (drill), shot));
+    gtk_window_destroy (drill);
+  }
 
   /* The yearly report opens in the preview. */
   {

@@ -22,6 +22,9 @@ struct _GadChartView
 
 G_DEFINE_FINAL_TYPE (GadChartView, gad_chart_view, GTK_TYPE_WIDGET)
 
+enum { ACTIVATED, N_SIGNALS };
+static guint signals[N_SIGNALS];
+
 static void
 gad_chart_view_snapshot (GtkWidget   *widget,
                          GtkSnapshot *snapshot)
@@ -68,6 +71,19 @@ on_query_tooltip (GtkWidget    *widget,
 }
 
 static void
+on_released (GtkGestureClick *gesture,
+             int              n_press,
+             double           x,
+             double           y,
+             GadChartView    *self)
+{
+  const GadChartHit *hit;
+
+  if (self->data && (hit = gad_chart_hit_test (self->layout, x, y)))
+    g_signal_emit (self, signals[ACTIVATED], 0, hit->series, hit->category);
+}
+
+static void
 gad_chart_view_finalize (GObject *object)
 {
   GadChartView *self = GAD_CHART_VIEW (object);
@@ -86,6 +102,10 @@ gad_chart_view_class_init (GadChartViewClass *klass)
   widget_class->snapshot = gad_chart_view_snapshot;
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
   gtk_widget_class_set_css_name (widget_class, "chart");
+
+  /* A click on a bar or slice: its series and category, to open the records behind it. */
+  signals[ACTIVATED] = g_signal_new ("activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                     NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_UINT, G_TYPE_UINT);
 }
 
 static void
@@ -95,6 +115,12 @@ gad_chart_view_init (GadChartView *self)
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
   gtk_widget_set_size_request (GTK_WIDGET (self), 320, 280);
   g_signal_connect (self, "query-tooltip", G_CALLBACK (on_query_tooltip), self);
+  {
+    GtkGesture *click = gtk_gesture_click_new ();
+    g_signal_connect (click, "released", G_CALLBACK (on_released), self);
+    gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+    gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "pointer");
+  }
 }
 
 GtkWidget *

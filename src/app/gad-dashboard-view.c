@@ -14,6 +14,9 @@
 #include "gad-chart-view.h"
 #include "gad-dashboard-view.h"
 #include "gad-dashboard.h"
+#include "gad-drill-window.h"
+
+#include <stdlib.h>
 #include "gad-pdf-window.h"
 #include "gad-report.h"
 #include "gad-app-util.h"
@@ -226,6 +229,50 @@ show_error (GadDashboardView *self,
 {
   gtk_label_set_label (self->error_label, message);
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+}
+
+/* A click on a bar or slice opens the persons (and payments) behind it. */
+static void
+on_chart_activated (GadChartView     *view,
+                    guint             series,
+                    guint             category,
+                    GadDashboardView *self)
+{
+  static const char *kinds[GAD_DASHBOARD_N_CHARTS] = {
+    [GAD_DASHBOARD_RECIPIENTS] = "recipients-per-year",
+    [GAD_DASHBOARD_BUDGET_YEAR] = "budget-split",
+    [GAD_DASHBOARD_BUDGET_YEARS] = "budget-split",
+    [GAD_DASHBOARD_SPENDING] = "spending-by-benefit",
+    [GAD_DASHBOARD_CASELOAD] = "caseload",
+  };
+  GadChartData *data = gad_chart_view_get_data (view);
+  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (view), "index"));
+  int to = MAX (gtk_spin_button_get_value_as_int (self->from_spin),
+                gtk_spin_button_get_value_as_int (self->to_spin));
+  gboolean by_year = index != GAD_DASHBOARD_BUDGET_YEAR && index != GAD_DASHBOARD_CASELOAD;
+  GadChartSeries *s = series < data->series->len ? g_ptr_array_index (data->series, series) : NULL;
+  const char *key = by_year ? (s ? s->key : NULL) : gad_chart_data_category_key (data, category);
+  int year = by_year ? atoi (gad_chart_data_category_key (data, category)) : to;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autofree char *title = NULL;
+
+  if (key == NULL)
+    return;
+  rows = gad_stats_drill (gad_context_get_store (self->context), kinds[index], year, key, NULL,
+                          &error);
+  if (rows == NULL)
+    {
+      show_error (self, error->message);
+      return;
+    }
+  /* TRANSLATORS: the records behind a bar: series or category, year */
+  title = g_strdup_printf (_("%s, %d"), by_year && s ? s->name
+                                        : (char *) g_ptr_array_index (data->categories, category),
+                           year);
+  gtk_window_present (GTK_WINDOW (gad_drill_window_new (GTK_WINDOW (gtk_widget_get_root (
+                                                          GTK_WIDGET (self))),
+                                                        title, rows)));
 }
 
 static GtkFileChooserNative *
@@ -622,6 +669,8 @@ gad_dashboard_view_init (GadDashboardView *self)
       GtkWidget *save = gtk_button_new_with_mnemonic (_("_Save Chart…"));
 
       self->charts[i] = gad_chart_view_new ();
+      g_object_set_data (G_OBJECT (self->charts[i]), "index", GUINT_TO_POINTER (i));
+      g_signal_connect (self->charts[i], "activated", G_CALLBACK (on_chart_activated), self);
       gtk_widget_set_size_request (self->charts[i], 420, 320);
       gtk_widget_set_vexpand (self->charts[i], TRUE);
       gtk_widget_add_css_class (save, "flat");
