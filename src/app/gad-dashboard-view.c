@@ -20,6 +20,7 @@
 #include "gad-pdf-window.h"
 #include "gad-report.h"
 #include "gad-app-util.h"
+#include "gad-records.h"
 #include "gad-text.h"
 
 #define N_CHARTS GAD_DASHBOARD_N_CHARTS
@@ -40,6 +41,8 @@ struct _GadDashboardView
   GtkFileChooserNative *chooser;
   AdwEntryRow *month_row;
   GtkLabel *ministry_values[5];
+  GtkDropDown *service_dropdown;
+  GPtrArray *services;     /* GadTypeEntry: the services the dropdown lists */
   GtkSpinButton *from_spin;
   GtkSpinButton *to_spin;
   GtkFlowBox *figures_box;
@@ -58,6 +61,7 @@ typedef struct
 {
   char *path;
   char *today;
+  char *service;
   int from;
   int to;
 } Query;
@@ -68,6 +72,7 @@ query_free (Query *q)
 {
   g_free (q->path);
   g_free (q->today);
+  g_free (q->service);
   g_free (q);
 }
 
@@ -81,7 +86,7 @@ compute (GTask        *task,
   Query *q = data;
   g_autoptr(GError) error = NULL;
   g_autoptr(GadStore) store = gad_store_open (q->path, &error);
-  GadDashboard *d = store ? gad_dashboard_refresh (store, q->from, q->to, q->today, NULL,
+  GadDashboard *d = store ? gad_dashboard_refresh (store, q->from, q->to, q->today, q->service,
                                                    cancellable, &error)
                           : NULL;
 
@@ -161,6 +166,16 @@ on_computed (GObject      *source,
   self->loaded = TRUE;
 }
 
+static const char *
+selected_service (GadDashboardView *self)
+{
+  guint i = gtk_drop_down_get_selected (self->service_dropdown);
+
+  if (self->services == NULL || i >= self->services->len)
+    return "home-care";
+  return ((GadTypeEntry *) g_ptr_array_index (self->services, i))->code;
+}
+
 static void
 refresh (GadDashboardView *self)
 {
@@ -176,6 +191,7 @@ refresh (GadDashboardView *self)
   q = g_new0 (Query, 1);
   q->path = g_strdup (gad_store_get_path (gad_context_get_store (self->context)));
   q->today = gad_text_today_iso ();
+  q->service = g_strdup (selected_service (self));
   q->from = gtk_spin_button_get_value_as_int (self->from_spin);
   q->to = MAX (q->from, gtk_spin_button_get_value_as_int (self->to_spin));
   task = g_task_new (self, self->cancellable, on_computed, g_object_ref (self));
@@ -259,8 +275,8 @@ on_chart_activated (GadChartView     *view,
 
   if (key == NULL)
     return;
-  rows = gad_stats_drill (gad_context_get_store (self->context), kinds[index], year, key, NULL,
-                          &error);
+  rows = gad_stats_drill (gad_context_get_store (self->context), kinds[index], year, key,
+                          selected_service (self), &error);
   if (rows == NULL)
     {
       show_error (self, error->message);
@@ -570,6 +586,25 @@ set_context (GadDashboardView *self,
     return;
   g_return_if_fail (self->context == NULL);
   self->context = g_object_ref (context);
+  /* The services, for the recipients chart; home care first, as most asked for. */
+  {
+    g_autoptr(GPtrArray) types = gad_store_list_types (gad_context_get_store (context));
+    g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+
+    self->services = g_ptr_array_new_with_free_func ((GDestroyNotify) gad_type_entry_free);
+    for (guint i = 0; i < types->len; i++)
+      {
+        GadTypeEntry *t = g_ptr_array_index (types, i);
+        if (t->is_service)
+          {
+            g_ptr_array_add (self->services, g_ptr_array_steal_index (types, i--));
+            gtk_string_list_append (names, gad_type_display_name (t));
+          }
+      }
+    g_signal_handlers_block_by_func (self->service_dropdown, refresh, self);
+    gtk_drop_down_set_model (self->service_dropdown, G_LIST_MODEL (names));
+    g_signal_handlers_unblock_by_func (self->service_dropdown, refresh, self);
+  }
   g_signal_connect_object (context, "changed", G_CALLBACK (refresh), self, G_CONNECT_SWAPPED);
   refresh (self);
   on_month_changed (self);
@@ -616,6 +651,7 @@ gad_dashboard_view_dispose (GObject *object)
   g_clear_object (&self->cancellable);
   g_clear_object (&self->context);
   g_clear_object (&self->chooser);
+  g_clear_pointer (&self->services, g_ptr_array_unref);
   G_OBJECT_CLASS (gad_dashboard_view_parent_class)->dispose (object);
 }
 
@@ -645,6 +681,7 @@ gad_dashboard_view_class_init (GadDashboardViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_export_tables);
   gtk_widget_class_bind_template_callback (widget_class, on_report);
   gtk_widget_class_bind_template_child (widget_class, GadDashboardView, report_button);
+  gtk_widget_class_bind_template_child (widget_class, GadDashboardView, service_dropdown);
 }
 
 static void
@@ -690,6 +727,7 @@ gad_dashboard_view_init (GadDashboardView *self)
   gtk_spin_button_set_value (self->from_spin, year - 14);
   g_signal_handlers_unblock_by_func (self->from_spin, on_years_changed, self);
   g_signal_handlers_unblock_by_func (self->to_spin, on_years_changed, self);
+  g_signal_connect_swapped (self->service_dropdown, "notify::selected", G_CALLBACK (refresh), self);
 }
 
 /* Whether the first answer has arrived: UI tests wait for it. */
