@@ -222,6 +222,14 @@ test_drill (void)
   g_assert_cmpint (sum, ==, stat_value ("spending_by_benefit", 2014, "gmi"));
   g_assert_cmpint (sum, >, 0);
 
+  /* The target-group count splits each case's comma list: the drill agrees with it. */
+  {
+    g_autoptr(GPtrArray) pensioners = gad_stats_drill (store, "recipients-by-target-group", 2025,
+                                                       "pensioner", NULL, &error);
+    g_assert_cmpint (pensioners->len, ==,
+                     stat_value ("recipients_by_target_group", 2025, "pensioner"));
+    g_assert_cmpuint (pensioners->len, >, 0);
+  }
   g_assert_cmpuint (caseload->len, >, 0);
   busiest = g_ptr_array_index (caseload, 0);
   cases = gad_stats_drill (store, "caseload", 2025, busiest->category, NULL, &error);

@@ -260,6 +260,9 @@ on_chart_activated (GadChartView     *view,
     [GAD_DASHBOARD_BUDGET_YEARS] = "budget-split",
     [GAD_DASHBOARD_SPENDING] = "spending-by-benefit",
     [GAD_DASHBOARD_CASELOAD] = "caseload",
+    [GAD_DASHBOARD_BY_BENEFIT] = "recipients-by-benefit",
+    [GAD_DASHBOARD_BY_PARISH] = "recipients-by-parish",
+    [GAD_DASHBOARD_BY_GROUP] = "recipients-by-target-group",
   };
   GadChartData *data = gad_chart_view_get_data (view);
   guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (view), "index"));

@@ -91,6 +91,58 @@ gad_chart_data_add_keyed_category (GadChartData *d,
                       d->categories->len);
 }
 
+static double
+series_total (GadChartSeries *s)
+{
+  double total = 0;
+
+  for (guint i = 0; i < s->values->len; i++)
+    total += g_array_index (s->values, double, i);
+  return total;
+}
+
+static int
+by_total (gconstpointer a,
+          gconstpointer b)
+{
+  double x = series_total (*(GadChartSeries **) a), y = series_total (*(GadChartSeries **) b);
+  return (x < y) - (x > y);
+}
+
+/**
+ * gad_chart_data_limit_series:
+ *
+ * Keeps the @max_series - 1 largest series and adds the rest up in one named
+ * @other_name: the palette has eight colours, and a reader no more.
+ */
+void
+gad_chart_data_limit_series (GadChartData *d,
+                             guint         max_series,
+                             const char   *other_name)
+{
+  GadChartSeries *other;
+
+  if (d->series->len <= max_series || max_series < 2)
+    return;
+  g_ptr_array_sort (d->series, by_total);
+  other = g_new0 (GadChartSeries, 1);
+  other->name = g_strdup (other_name);
+  other->values = g_array_new (FALSE, TRUE, sizeof (double));
+  g_array_set_size (other->values, d->categories->len);
+  while (d->series->len > max_series - 1)
+    {
+      GadChartSeries *s = g_ptr_array_steal_index (d->series, d->series->len - 1);
+
+      for (guint i = 0; i < s->values->len && i < other->values->len; i++)
+        g_array_index (other->values, double, i) += g_array_index (s->values, double, i);
+      g_free (s->name);
+      g_free (s->key);
+      g_array_unref (s->values);
+      g_free (s);
+    }
+  g_ptr_array_add (d->series, other);
+}
+
 const char *
 gad_chart_data_category_key (const GadChartData *d,
                              guint               category)

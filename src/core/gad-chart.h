@@ -70,6 +70,9 @@ void            gad_chart_data_add_keyed_category (GadChartData *data,
                                          const char          *key);
 const char     *gad_chart_data_category_key (const GadChartData *data,
                                          guint                category);
+void            gad_chart_data_limit_series (GadChartData    *data,
+                                         guint                max_series,
+                                         const char          *other_name);
 void            gad_chart_series_set    (GadChartSeries      *series,
                                          guint                category,
                                          double               value);

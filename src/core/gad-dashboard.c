@@ -7,12 +7,14 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "gad-catalog.h"
 #include "gad-dashboard.h"
 
 G_DEFINE_QUARK (gad-dashboard-error-quark, gad_dashboard_error)
 
-static const char *kinds[] = { "recipients-per-year", "budget-split", "spending-by-benefit",
-                               "caseload", NULL };
+static const char *kinds[] = { "recipients-per-year", "recipients-by-benefit",
+                               "recipients-by-parish", "recipients-by-target-group",
+                               "budget-split", "spending-by-benefit", "caseload", NULL };
 
 const char * const *
 gad_dashboard_kinds (void)
@@ -85,6 +87,12 @@ category_names (GadStore *store)
       g_hash_table_insert (names, g_strdup (t->code),
                            g_strdup (latvian () ? t->name_lv : t->name_en));
     }
+  {
+    guint n;
+    const GadCatalogEntry *groups = gad_catalog_entries (GAD_CATALOG_TARGET_GROUP, &n);
+    for (guint i = 0; i < n; i++)
+      g_hash_table_insert (names, g_strdup (groups[i].code), g_strdup (_(groups[i].name)));
+  }
   return names;
 }
 
@@ -121,6 +129,29 @@ gad_dashboard_chart (GadStore    *store,
       title = g_strdup_printf (_("Recipients per year: %s"), name);
       return gad_dashboard_chart_by_year (stats, GAD_CHART_GROUPED_BARS, title, FALSE, from, to, names);
     }
+  {
+    static const struct { const char *kind; const char *table; const char *title; } breakdowns[] = {
+      { "recipients-by-benefit", "recipients_by_benefit", N_("Benefit recipients by benefit") },
+      { "recipients-by-parish", "recipients_by_parish", N_("Benefit recipients by parish") },
+      { "recipients-by-target-group", "recipients_by_target_group",
+        N_("Clients with a case by target group") },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (breakdowns); i++)
+      if (g_strcmp0 (kind, breakdowns[i].kind) == 0)
+        {
+          stats = gad_stats_query (store, breakdowns[i].table, from, to, error);
+          if (stats == NULL)
+            return NULL;
+          {
+            GadChartData *d = gad_dashboard_chart_by_year (stats, GAD_CHART_STACKED_BARS,
+                                                           _(breakdowns[i].title), FALSE, from,
+                                                           to, names);
+            gad_chart_data_limit_series (d, 8, _("Other"));
+            return d;
+          }
+        }
+  }
   if (g_strcmp0 (kind, "budget-split") == 0)
     {
       GadChartData *d;
@@ -154,8 +185,13 @@ gad_dashboard_chart (GadStore    *store,
       stats = gad_stats_query (store, "spending_by_benefit", from, to, error);
       if (stats == NULL)
         return NULL;
-      return gad_dashboard_chart_by_year (stats, GAD_CHART_STACKED_BARS, _("Social assistance paid by benefit"), TRUE,
-                      from, to, names);
+      {
+        GadChartData *d = gad_dashboard_chart_by_year (stats, GAD_CHART_STACKED_BARS,
+                                                       _("Social assistance paid by benefit"),
+                                                       TRUE, from, to, names);
+        gad_chart_data_limit_series (d, 8, _("Other"));
+        return d;
+      }
     }
   if (g_strcmp0 (kind, "caseload") == 0)
     {
@@ -177,7 +213,8 @@ gad_dashboard_chart (GadStore    *store,
       return d;
     }
   g_set_error (error, GAD_DASHBOARD_ERROR, GAD_DASHBOARD_ERROR_UNKNOWN_KIND,
-               _("There is no chart “%s”: choose recipients-per-year, budget-split, "
+               _("There is no chart “%s”: choose recipients-per-year, recipients-by-benefit, "
+                 "recipients-by-parish, recipients-by-target-group, budget-split, "
                  "spending-by-benefit or caseload."), kind);
   return NULL;
 }
@@ -215,6 +252,9 @@ gad_dashboard_refresh (GadStore      *store,
     [GAD_DASHBOARD_BUDGET_YEARS] = { "budget-split", from },
     [GAD_DASHBOARD_SPENDING] = { "spending-by-benefit", from },
     [GAD_DASHBOARD_CASELOAD] = { "caseload", from },
+    [GAD_DASHBOARD_BY_BENEFIT] = { "recipients-by-benefit", from },
+    [GAD_DASHBOARD_BY_PARISH] = { "recipients-by-parish", from },
+    [GAD_DASHBOARD_BY_GROUP] = { "recipients-by-target-group", from },
   };
 
   if (!gad_stats_headline (store, today, &d->headline, error))

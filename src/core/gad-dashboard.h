@@ -25,7 +25,8 @@ GadChartData *gad_dashboard_chart       (GadStore    *store,
                                          GError     **error);
 
 enum { GAD_DASHBOARD_RECIPIENTS, GAD_DASHBOARD_BUDGET_YEAR, GAD_DASHBOARD_BUDGET_YEARS,
-       GAD_DASHBOARD_SPENDING, GAD_DASHBOARD_CASELOAD, GAD_DASHBOARD_N_CHARTS };
+       GAD_DASHBOARD_SPENDING, GAD_DASHBOARD_CASELOAD, GAD_DASHBOARD_BY_BENEFIT,
+       GAD_DASHBOARD_BY_PARISH, GAD_DASHBOARD_BY_GROUP, GAD_DASHBOARD_N_CHARTS };
 
 /* Everything the Dashboards view shows, computed in one go. */
 typedef struct

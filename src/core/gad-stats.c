@@ -20,6 +20,7 @@ static const GadStatTable tables[] = {
   { "spending_by_benefit", N_("Social assistance paid by benefit"), TRUE },
   { "recipients_by_benefit", N_("Benefit recipients by benefit"), FALSE },
   { "recipients_by_parish", N_("Benefit recipients by parish"), FALSE },
+  { "recipients_by_target_group", N_("Clients with a case by target group"), FALSE },
   { "budget_planned_eur", N_("Planned budget by source"), TRUE },
   { "caseload", N_("Open cases per social worker at the end of the year"), FALSE },
 };

@@ -55,6 +55,15 @@ static const struct
     YEARS " SELECT y, coalesce (t.name, '—'), count (DISTINCT p.person_id) FROM years"
     " JOIN payments p ON " PAID_IN_YEAR " JOIN persons r ON r.id = p.person_id"
     " LEFT JOIN territories t ON t.id = r.territory_id GROUP BY y, 2 ORDER BY y, 3 DESC" },
+  /* Target groups are a comma list on the case: split once, then count per year. */
+  { "recipients_by_target_group",
+    YEARS ", split (person_id, opened_on, closed_on, g, rest) AS ("
+    " SELECT person_id, opened_on, closed_on, '', target_groups || ',' FROM cases"
+    " UNION ALL SELECT person_id, opened_on, closed_on, substr (rest, 1, instr (rest, ',') - 1),"
+    " substr (rest, instr (rest, ',') + 1) FROM split WHERE rest <> '')"
+    " SELECT y, g, count (DISTINCT person_id) FROM years JOIN split ON g <> ''"
+    " AND opened_on <= y || '-12-31' AND (closed_on IS NULL OR closed_on >= y || '-01-01')"
+    " GROUP BY y, g ORDER BY y, 3 DESC" },
   { "budget_planned_eur",
     YEARS ", cats (c, src, o) AS (VALUES ('municipal', 'municipal', 0), ('state', 'state', 1),"
     " ('project', 'project', 2), ('client_payments', 'client', 3))"
@@ -432,6 +441,20 @@ gad_stats_drill (GadStore    *store,
       DRILL_PERSON ", sum (y.amount_cents) FROM payments y JOIN persons p ON p.id = y.person_id"
       " WHERE y.month >= printf ('%04d-01', ?1) AND y.month <= printf ('%04d-12', ?1)"
       " AND y.type_code = ?2 AND ?3 = ?3 GROUP BY p.id ORDER BY p.sort_key" },
+    { "recipients-by-parish",
+      DRILL_PERSON ", sum (y.amount_cents) FROM payments y JOIN persons p ON p.id = y.person_id"
+      " LEFT JOIN territories t ON t.id = p.territory_id"
+      " WHERE y.month >= printf ('%04d-01', ?1) AND y.month <= printf ('%04d-12', ?1)"
+      " AND coalesce (t.name, '—') = ?2 AND ?3 = ?3 GROUP BY p.id ORDER BY p.sort_key" },
+    { "recipients-by-benefit",
+      DRILL_PERSON ", sum (y.amount_cents) FROM payments y JOIN persons p ON p.id = y.person_id"
+      " WHERE y.month >= printf ('%04d-01', ?1) AND y.month <= printf ('%04d-12', ?1)"
+      " AND y.type_code = ?2 AND ?3 = ?3 GROUP BY p.id ORDER BY p.sort_key" },
+    { "recipients-by-target-group",
+      DRILL_PERSON ", NULL FROM persons p WHERE p.id IN (SELECT c.person_id FROM cases c"
+      " WHERE ',' || c.target_groups || ',' GLOB '*,' || ?2 || ',*'"
+      " AND c.opened_on <= ?1 || '-12-31' AND (c.closed_on IS NULL OR c.closed_on >= ?1 || '-01-01'))"
+      " AND ?3 = ?3 ORDER BY p.sort_key" },
     { "caseload",
       DRILL_PERSON ", NULL FROM persons p WHERE p.id IN (SELECT c.person_id FROM cases c"
       " JOIN staff s ON s.id = c.worker_id WHERE s.name = ?2 AND c.opened_on <= ?1 || '-12-31'"
