@@ -205,9 +205,9 @@ static void
 test_drill (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) men = gad_stats_drill (store, "recipients-per-year", 2012, "male", NULL,
+  g_autoptr(GPtrArray) men = gad_stats_drill (store, "recipients-per-year", 2012, "male", NULL, NULL,
                                               &error);
-  g_autoptr(GPtrArray) gmi = gad_stats_drill (store, "spending-by-benefit", 2014, "gmi", NULL,
+  g_autoptr(GPtrArray) gmi = gad_stats_drill (store, "spending-by-benefit", 2014, "gmi", NULL, NULL,
                                               &error);
   g_autoptr(GPtrArray) caseload = gad_stats_query (store, "caseload", 2025, 2025, &error);
   g_autoptr(GPtrArray) cases = NULL;
@@ -225,17 +225,69 @@ test_drill (void)
   /* The target-group count splits each case's comma list: the drill agrees with it. */
   {
     g_autoptr(GPtrArray) pensioners = gad_stats_drill (store, "recipients-by-target-group", 2025,
-                                                       "pensioner", NULL, &error);
+                                                       "pensioner", NULL, NULL, &error);
     g_assert_cmpint (pensioners->len, ==,
                      stat_value ("recipients_by_target_group", 2025, "pensioner"));
     g_assert_cmpuint (pensioners->len, >, 0);
   }
   g_assert_cmpuint (caseload->len, >, 0);
   busiest = g_ptr_array_index (caseload, 0);
-  cases = gad_stats_drill (store, "caseload", 2025, busiest->category, NULL, &error);
+  cases = gad_stats_drill (store, "caseload", 2025, busiest->category, NULL, NULL, &error);
   /* Persons, not cases: a client with two open cases counts once. */
   g_assert_cmpuint (cases->len, <=, busiest->value);
   g_assert_cmpuint (cases->len, >, 0);
+}
+
+static gint64
+sum_of (GPtrArray *rows)
+{
+  gint64 sum = 0;
+
+  for (guint i = 0; i < rows->len; i++)
+    sum += ((GadStat *) g_ptr_array_index (rows, i))->value;
+  return sum;
+}
+
+/* Parishes and departments split the figures: the parts add up to the whole. */
+static void
+test_filters (void)
+{
+  g_autoptr(GPtrArray) territories = gad_store_list_territories (store);
+  g_autoptr(GPtrArray) staff = gad_store_list_staff (store);
+  g_autoptr(GPtrArray) all_home = gad_stats_query (store, "home_care_recipients", 2012, 2014, NULL);
+  g_autoptr(GPtrArray) all_paid = gad_stats_query (store, "social_assistance_spent_eur", 2012,
+                                                   2014, NULL);
+  g_autoptr(GPtrArray) all_cases = gad_stats_query (store, "caseload", 2025, 2025, NULL);
+  g_autoptr(GHashTable) departments = g_hash_table_new (g_str_hash, g_str_equal);
+  gint64 home = 0, paid = 0, cases = 0;
+  GHashTableIter iter;
+  gpointer department;
+
+  for (guint i = 0; i < territories->len; i++)
+    {
+      GadStatsFilter f = { ((GadTerritory *) g_ptr_array_index (territories, i))->id, NULL };
+      g_autoptr(GPtrArray) h = gad_stats_query_filtered (store, "home_care_recipients", 2012, 2014,
+                                                         &f, NULL);
+      g_autoptr(GPtrArray) p = gad_stats_query_filtered (store, "social_assistance_spent_eur",
+                                                         2012, 2014, &f, NULL);
+      home += sum_of (h);
+      paid += sum_of (p);
+      g_assert_cmpint (sum_of (h), <, sum_of (all_home));
+    }
+  g_assert_cmpint (home, ==, sum_of (all_home));
+  g_assert_cmpint (paid, ==, sum_of (all_paid));
+
+  for (guint i = 0; i < staff->len; i++)
+    g_hash_table_add (departments, ((GadStaff *) g_ptr_array_index (staff, i))->department);
+  g_hash_table_iter_init (&iter, departments);
+  while (g_hash_table_iter_next (&iter, &department, NULL))
+    {
+      GadStatsFilter f = { 0, department };
+      g_autoptr(GPtrArray) c = gad_stats_query_filtered (store, "caseload", 2025, 2025, &f, NULL);
+      cases += sum_of (c);
+    }
+  g_assert_cmpint (cases, ==, sum_of (all_cases));
+  g_assert_cmpint (cases, >, 0);
 }
 
 int
@@ -250,6 +302,7 @@ main (int argc, char **argv)
   g_test_add_func ("/report/english", test_english);
   g_test_add_func ("/report/spreadsheet-csv", test_spreadsheet_csv);
   g_test_add_func ("/report/drill", test_drill);
+  g_test_add_func ("/report/filters", test_filters);
   status = g_test_run ();
   g_object_unref (store);
   return status;

@@ -42,6 +42,10 @@ struct _GadDashboardView
   AdwEntryRow *month_row;
   GtkLabel *ministry_values[5];
   GtkDropDown *service_dropdown;
+  GtkDropDown *parish_dropdown;
+  GtkDropDown *department_dropdown;
+  GArray *parish_ids;      /* gint64, 0 first for every parish */
+  GPtrArray *departments;  /* char *, NULL first for every department */
   GPtrArray *services;     /* GadTypeEntry: the services the dropdown lists */
   GtkSpinButton *from_spin;
   GtkSpinButton *to_spin;
@@ -62,6 +66,8 @@ typedef struct
   char *path;
   char *today;
   char *service;
+  char *department;
+  gint64 territory_id;
   int from;
   int to;
 } Query;
@@ -73,6 +79,7 @@ query_free (Query *q)
   g_free (q->path);
   g_free (q->today);
   g_free (q->service);
+  g_free (q->department);
   g_free (q);
 }
 
@@ -86,8 +93,9 @@ compute (GTask        *task,
   Query *q = data;
   g_autoptr(GError) error = NULL;
   g_autoptr(GadStore) store = gad_store_open (q->path, &error);
+  GadStatsFilter filter = { q->territory_id, q->department };
   GadDashboard *d = store ? gad_dashboard_refresh (store, q->from, q->to, q->today, q->service,
-                                                   cancellable, &error)
+                                                   &filter, cancellable, &error)
                           : NULL;
 
   if (d == NULL)
@@ -176,6 +184,20 @@ selected_service (GadDashboardView *self)
   return ((GadTypeEntry *) g_ptr_array_index (self->services, i))->code;
 }
 
+static GadStatsFilter
+current_filter (GadDashboardView *self)
+{
+  GadStatsFilter filter = { 0, NULL };
+  guint parish = gtk_drop_down_get_selected (self->parish_dropdown);
+  guint department = gtk_drop_down_get_selected (self->department_dropdown);
+
+  if (self->parish_ids && parish < self->parish_ids->len)
+    filter.territory_id = g_array_index (self->parish_ids, gint64, parish);
+  if (self->departments && department < self->departments->len)
+    filter.department = g_ptr_array_index (self->departments, department);
+  return filter;
+}
+
 static void
 refresh (GadDashboardView *self)
 {
@@ -192,6 +214,11 @@ refresh (GadDashboardView *self)
   q->path = g_strdup (gad_store_get_path (gad_context_get_store (self->context)));
   q->today = gad_text_today_iso ();
   q->service = g_strdup (selected_service (self));
+  {
+    GadStatsFilter filter = current_filter (self);
+    q->territory_id = filter.territory_id;
+    q->department = g_strdup (filter.department);
+  }
   q->from = gtk_spin_button_get_value_as_int (self->from_spin);
   q->to = MAX (q->from, gtk_spin_button_get_value_as_int (self->to_spin));
   task = g_task_new (self, self->cancellable, on_computed, g_object_ref (self));
@@ -278,8 +305,11 @@ on_chart_activated (GadChartView     *view,
 
   if (key == NULL)
     return;
-  rows = gad_stats_drill (gad_context_get_store (self->context), kinds[index], year, key,
-                          selected_service (self), &error);
+  {
+    GadStatsFilter filter = current_filter (self);
+    rows = gad_stats_drill (gad_context_get_store (self->context), kinds[index], year, key,
+                            selected_service (self), &filter, &error);
+  }
   if (rows == NULL)
     {
       show_error (self, error->message);
@@ -608,6 +638,47 @@ set_context (GadDashboardView *self,
     gtk_drop_down_set_model (self->service_dropdown, G_LIST_MODEL (names));
     g_signal_handlers_unblock_by_func (self->service_dropdown, refresh, self);
   }
+  /* Parishes and departments to filter by, "all" first. */
+  {
+    GadStore *store = gad_context_get_store (context);
+    g_autoptr(GPtrArray) territories = gad_store_list_territories (store);
+    g_autoptr(GPtrArray) staff = gad_store_list_staff (store);
+    g_autoptr(GtkStringList) parishes = gtk_string_list_new (NULL);
+    g_autoptr(GtkStringList) departments = gtk_string_list_new (NULL);
+    gint64 all = 0;
+
+    self->parish_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+    gtk_string_list_append (parishes, _("All parishes"));
+    g_array_append_val (self->parish_ids, all);
+    for (guint i = 0; i < territories->len; i++)
+      {
+        GadTerritory *t = g_ptr_array_index (territories, i);
+        gtk_string_list_append (parishes, t->name);
+        g_array_append_val (self->parish_ids, t->id);
+      }
+    self->departments = g_ptr_array_new_with_free_func (g_free);
+    gtk_string_list_append (departments, _("All departments"));
+    g_ptr_array_add (self->departments, NULL);
+    for (guint i = 0; i < staff->len; i++)
+      {
+        GadStaff *member = g_ptr_array_index (staff, i);
+        gboolean known = FALSE;
+
+        for (guint k = 1; k < self->departments->len; k++)
+          known |= g_str_equal (g_ptr_array_index (self->departments, k), member->department);
+        if (*member->department && !known)
+          {
+            g_ptr_array_add (self->departments, g_strdup (member->department));
+            gtk_string_list_append (departments, member->department);
+          }
+      }
+    g_signal_handlers_block_by_func (self->parish_dropdown, refresh, self);
+    g_signal_handlers_block_by_func (self->department_dropdown, refresh, self);
+    gtk_drop_down_set_model (self->parish_dropdown, G_LIST_MODEL (parishes));
+    gtk_drop_down_set_model (self->department_dropdown, G_LIST_MODEL (departments));
+    g_signal_handlers_unblock_by_func (self->parish_dropdown, refresh, self);
+    g_signal_handlers_unblock_by_func (self->department_dropdown, refresh, self);
+  }
   g_signal_connect_object (context, "changed", G_CALLBACK (refresh), self, G_CONNECT_SWAPPED);
   refresh (self);
   on_month_changed (self);
@@ -655,6 +726,8 @@ gad_dashboard_view_dispose (GObject *object)
   g_clear_object (&self->context);
   g_clear_object (&self->chooser);
   g_clear_pointer (&self->services, g_ptr_array_unref);
+  g_clear_pointer (&self->parish_ids, g_array_unref);
+  g_clear_pointer (&self->departments, g_ptr_array_unref);
   G_OBJECT_CLASS (gad_dashboard_view_parent_class)->dispose (object);
 }
 
@@ -685,6 +758,8 @@ gad_dashboard_view_class_init (GadDashboardViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_report);
   gtk_widget_class_bind_template_child (widget_class, GadDashboardView, report_button);
   gtk_widget_class_bind_template_child (widget_class, GadDashboardView, service_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, GadDashboardView, parish_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, GadDashboardView, department_dropdown);
 }
 
 static void
@@ -731,6 +806,9 @@ gad_dashboard_view_init (GadDashboardView *self)
   g_signal_handlers_unblock_by_func (self->from_spin, on_years_changed, self);
   g_signal_handlers_unblock_by_func (self->to_spin, on_years_changed, self);
   g_signal_connect_swapped (self->service_dropdown, "notify::selected", G_CALLBACK (refresh), self);
+  g_signal_connect_swapped (self->parish_dropdown, "notify::selected", G_CALLBACK (refresh), self);
+  g_signal_connect_swapped (self->department_dropdown, "notify::selected", G_CALLBACK (refresh),
+                            self);
 }
 
 /* Whether the first answer has arrived: UI tests wait for it. */

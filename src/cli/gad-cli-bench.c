@@ -455,7 +455,7 @@ bench_dashboard (int persons,
       double ms;
 
       start = g_get_monotonic_time ();
-      if ((d = gad_dashboard_refresh (store, from, to, "2026-11-22", NULL, NULL, &error)) == NULL)
+      if ((d = gad_dashboard_refresh (store, from, to, "2026-11-22", NULL, NULL, NULL, &error)) == NULL)
         goto fail;
       ms = (g_get_monotonic_time () - start) / 1000.0;
       g_array_append_val (refresh, ms);

@@ -97,7 +97,7 @@ gad_cli_chart (int      argc,
       return 2;
     }
   if ((store = gad_cli_open_store (error)) == NULL
-      || (data = gad_dashboard_chart (store, kind, from, to, service, error)) == NULL)
+      || (data = gad_dashboard_chart (store, kind, from, to, service, NULL, error)) == NULL)
     return 1;
   /* --format decides, whatever the file is called. */
   path = g_str_has_suffix (out, format) ? g_strdup (out) : g_strdup_printf ("%s.%s", out, format);

@@ -100,16 +100,18 @@ category_names (GadStore *store)
  * gad_dashboard_chart:
  * @kind: one of gad_dashboard_kinds()
  * @service: for "recipients-per-year", the service (default home care)
+ * @filter: (nullable): a parish and a department; funding is of the whole service
  *
  * Returns: (transfer full): the chart's data, titled in the UI's language
  */
 GadChartData *
-gad_dashboard_chart (GadStore    *store,
-                     const char  *kind,
-                     int          from,
-                     int          to,
-                     const char  *service,
-                     GError     **error)
+gad_dashboard_chart (GadStore             *store,
+                     const char           *kind,
+                     int                   from,
+                     int                   to,
+                     const char           *service,
+                     const GadStatsFilter *filter,
+                     GError              **error)
 {
   g_autoptr(GHashTable) names = category_names (store);
   g_autoptr(GPtrArray) stats = NULL;
@@ -120,7 +122,7 @@ gad_dashboard_chart (GadStore    *store,
       g_autofree char *name = NULL;
       g_autofree char *title = NULL;
 
-      stats = gad_stats_query_service (store, code, from, to, error);
+      stats = gad_stats_query_service (store, code, from, to, filter, error);
       if (stats == NULL)
         return NULL;
       name = g_strdup (g_hash_table_lookup (names, code) ? g_hash_table_lookup (names, code)
@@ -140,7 +142,7 @@ gad_dashboard_chart (GadStore    *store,
     for (guint i = 0; i < G_N_ELEMENTS (breakdowns); i++)
       if (g_strcmp0 (kind, breakdowns[i].kind) == 0)
         {
-          stats = gad_stats_query (store, breakdowns[i].table, from, to, error);
+          stats = gad_stats_query_filtered (store, breakdowns[i].table, from, to, filter, error);
           if (stats == NULL)
             return NULL;
           {
@@ -182,7 +184,7 @@ gad_dashboard_chart (GadStore    *store,
     }
   if (g_strcmp0 (kind, "spending-by-benefit") == 0)
     {
-      stats = gad_stats_query (store, "spending_by_benefit", from, to, error);
+      stats = gad_stats_query_filtered (store, "spending_by_benefit", from, to, filter, error);
       if (stats == NULL)
         return NULL;
       {
@@ -199,7 +201,7 @@ gad_dashboard_chart (GadStore    *store,
       GadChartData *d;
       GadChartSeries *series;
 
-      stats = gad_stats_query (store, "caseload", to, to, error);
+      stats = gad_stats_query_filtered (store, "caseload", to, to, filter, error);
       if (stats == NULL)
         return NULL;
       d = gad_chart_data_new (GAD_CHART_GROUPED_BARS, title, FALSE);
@@ -237,13 +239,14 @@ gad_dashboard_free (GadDashboard *d)
  * thread with a connection of its own.
  */
 GadDashboard *
-gad_dashboard_refresh (GadStore      *store,
-                       int            from,
-                       int            to,
-                       const char    *today,
-                       const char    *service,
-                       GCancellable  *cancellable,
-                       GError       **error)
+gad_dashboard_refresh (GadStore             *store,
+                       int                   from,
+                       int                   to,
+                       const char           *today,
+                       const char           *service,
+                       const GadStatsFilter *filter,
+                       GCancellable         *cancellable,
+                       GError              **error)
 {
   g_autoptr(GadDashboard) d = g_new0 (GadDashboard, 1);
   const struct { const char *kind; int from; } charts[GAD_DASHBOARD_N_CHARTS] = {
@@ -264,7 +267,7 @@ gad_dashboard_refresh (GadStore      *store,
       if (g_cancellable_set_error_if_cancelled (cancellable, error))
         return NULL;
       d->charts[i] = gad_dashboard_chart (store, charts[i].kind, charts[i].from, MAX (from, to),
-                                          service, error);
+                                          service, filter, error);
       if (d->charts[i] == NULL)
         return NULL;
     }

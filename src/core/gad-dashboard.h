@@ -22,6 +22,7 @@ GadChartData *gad_dashboard_chart       (GadStore    *store,
                                          int          from_year,
                                          int          to_year,
                                          const char  *service,
+                                         const GadStatsFilter *filter,
                                          GError     **error);
 
 enum { GAD_DASHBOARD_RECIPIENTS, GAD_DASHBOARD_BUDGET_YEAR, GAD_DASHBOARD_BUDGET_YEARS,
@@ -40,6 +41,7 @@ GadDashboard *gad_dashboard_refresh     (GadStore    *store,
                                          int          to_year,
                                          const char  *today,
                                          const char  *service,
+                                         const GadStatsFilter *filter,
                                          GCancellable *cancellable,
                                          GError     **error);
 void          gad_dashboard_free        (GadDashboard *dashboard);

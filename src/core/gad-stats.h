@@ -58,6 +58,12 @@ typedef struct
   gint64 amount_cents;         /* -1 where the chart counts persons */
 } GadDrillRow;
 
+typedef struct
+{
+  gint64 territory_id;         /* 0: every parish */
+  const char *department;      /* NULL or "": every department */
+} GadStatsFilter;
+
 GQuark              gad_stats_error_quark (void);
 const GadStatTable *gad_stats_tables      (guint        *n_tables);
 const GadStatTable *gad_stats_table       (const char   *name);
@@ -66,10 +72,17 @@ GPtrArray          *gad_stats_query       (GadStore     *store,
                                            int           from_year,
                                            int           to_year,
                                            GError      **error);
+GPtrArray          *gad_stats_query_filtered (GadStore  *store,
+                                           const char   *table,
+                                           int           from_year,
+                                           int           to_year,
+                                           const GadStatsFilter *filter,
+                                           GError      **error);
 GPtrArray          *gad_stats_query_service (GadStore   *store,
                                            const char   *service_code,
                                            int           from_year,
                                            int           to_year,
+                                           const GadStatsFilter *filter,
                                            GError      **error);
 gboolean            gad_stats_headline    (GadStore     *store,
                                            const char   *today,
@@ -88,6 +101,7 @@ GPtrArray          *gad_stats_drill       (GadStore     *store,
                                            int           year,
                                            const char   *key,
                                            const char   *service,
+                                           const GadStatsFilter *filter,
                                            GError      **error);
 void                gad_drill_row_free    (GadDrillRow  *row);
 void                gad_stat_free         (GadStat      *stat);

@@ -24,16 +24,25 @@
   " AND s.period_from <= y || '-12-31' AND (s.period_to IS NULL OR s.period_to >= y || '-01-01')" \
   extra ") FROM years, cats ORDER BY y, o"
 #define PAID_IN_YEAR "p.month >= printf ('%04d-01', y) AND p.month <= printf ('%04d-12', y)"
+/* The parish (?4, 0 for all) and department (?5, '' for all) filters: a person
+ * belongs to a department through the social worker responsible for them. */
+#define PERSON_FILTER(alias) \
+  " AND (?4 = 0 OR " alias ".territory_id = ?4) AND (?5 = '' OR " alias ".worker_id IN" \
+  " (SELECT id FROM staff WHERE department = ?5))"
+#define PAYEE_FILTER(column) \
+  " AND (?4 = 0 AND ?5 = '' OR " column " IN (SELECT f.id FROM persons f WHERE 1" \
+  PERSON_FILTER ("f") "))"
 
 static const struct
 {
   const char *table;
   const char *sql;
 } queries[] = {
-  { "home_care_recipients", YEARS GENDERS SERVED ("home-care", "") },
+  { "home_care_recipients", YEARS GENDERS SERVED ("home-care", PERSON_FILTER ("p")) },
   { "institution_placements_adults",
     YEARS GENDERS SERVED ("long-term-care",
-                          " AND (p.birth_date IS NULL OR p.birth_date <= (y - 18) || '-12-31')") },
+                          " AND (p.birth_date IS NULL OR p.birth_date <= (y - 18) || '-12-31')"
+                          PERSON_FILTER ("p")) },
   { "funding_eur",
     YEARS ", cats (c, src, o) AS (VALUES ('municipal', 'municipal', 0), ('state', 'state', 1),"
     " ('project', 'project', 2), ('client_payments', 'client', 3))"
@@ -44,21 +53,23 @@ static const struct
     " FROM years, cats ORDER BY y, o" },
   { "social_assistance_spent_eur",
     YEARS " SELECT y, 'total', (SELECT coalesce (sum (amount_cents), 0) FROM payments p"
-    " WHERE " PAID_IN_YEAR ") FROM years ORDER BY y" },
+    " WHERE " PAID_IN_YEAR PAYEE_FILTER ("p.person_id") ") FROM years ORDER BY y" },
   { "spending_by_benefit",
     YEARS " SELECT y, p.type_code, sum (p.amount_cents) FROM years JOIN payments p"
-    " ON " PAID_IN_YEAR " GROUP BY y, p.type_code ORDER BY y, 3 DESC" },
+    " ON " PAID_IN_YEAR PAYEE_FILTER ("p.person_id") " GROUP BY y, p.type_code ORDER BY y, 3 DESC" },
   { "recipients_by_benefit",
     YEARS " SELECT y, p.type_code, count (DISTINCT p.person_id) FROM years JOIN payments p"
-    " ON " PAID_IN_YEAR " GROUP BY y, p.type_code ORDER BY y, 3 DESC" },
+    " ON " PAID_IN_YEAR PAYEE_FILTER ("p.person_id")
+    " GROUP BY y, p.type_code ORDER BY y, 3 DESC" },
   { "recipients_by_parish",
     YEARS " SELECT y, coalesce (t.name, '—'), count (DISTINCT p.person_id) FROM years"
-    " JOIN payments p ON " PAID_IN_YEAR " JOIN persons r ON r.id = p.person_id"
+    " JOIN payments p ON " PAID_IN_YEAR " JOIN persons r ON r.id = p.person_id" PERSON_FILTER ("r")
     " LEFT JOIN territories t ON t.id = r.territory_id GROUP BY y, 2 ORDER BY y, 3 DESC" },
   /* Target groups are a comma list on the case: split once, then count per year. */
   { "recipients_by_target_group",
     YEARS ", split (person_id, opened_on, closed_on, g, rest) AS ("
-    " SELECT person_id, opened_on, closed_on, '', target_groups || ',' FROM cases"
+    " SELECT person_id, opened_on, closed_on, '', target_groups || ',' FROM cases WHERE 1"
+    PAYEE_FILTER ("person_id")
     " UNION ALL SELECT person_id, opened_on, closed_on, substr (rest, 1, instr (rest, ',') - 1),"
     " substr (rest, instr (rest, ',') + 1) FROM split WHERE rest <> '')"
     " SELECT y, g, count (DISTINCT person_id) FROM years JOIN split ON g <> ''"
@@ -72,7 +83,9 @@ static const struct
   { "caseload",
     YEARS " SELECT y, s.name, count (c.id) FROM years JOIN cases c"
     " ON c.opened_on <= y || '-12-31' AND (c.closed_on IS NULL OR c.closed_on > y || '-12-31')"
-    " JOIN staff s ON s.id = c.worker_id GROUP BY y, s.id ORDER BY y, 3 DESC, s.name" },
+    " AND (?4 = 0 OR c.person_id IN (SELECT id FROM persons WHERE territory_id = ?4))"
+    " JOIN staff s ON s.id = c.worker_id AND (?5 = '' OR s.department = ?5)"
+    " GROUP BY y, s.id ORDER BY y, 3 DESC, s.name" },
 };
 
 static gpointer
@@ -99,6 +112,32 @@ gad_stats_query (GadStore    *store,
                  int          to_year,
                  GError     **error)
 {
+  return gad_stats_query_filtered (store, table, from_year, to_year, NULL, error);
+}
+
+static void
+bind_filter (sqlite3_stmt         *stmt,
+             const GadStatsFilter *filter)
+{
+  /* Tables of the whole service (funding, budget) have no such parameters. */
+  sqlite3_bind_int64 (stmt, 4, filter ? filter->territory_id : 0);
+  sqlite3_bind_text (stmt, 5, filter && filter->department ? filter->department : "", -1,
+                     SQLITE_TRANSIENT);
+}
+
+/**
+ * gad_stats_query_filtered:
+ * @filter: (nullable): a parish and a department; funding and budget tables
+ *   are of the whole service and ignore it
+ */
+GPtrArray *
+gad_stats_query_filtered (GadStore             *store,
+                          const char           *table,
+                          int                   from_year,
+                          int                   to_year,
+                          const GadStatsFilter *filter,
+                          GError              **error)
+{
   sqlite3_stmt *stmt;
 
   g_return_val_if_fail (GAD_IS_STORE (store), NULL);
@@ -118,6 +157,7 @@ gad_stats_query (GadStore    *store,
           return NULL;
         sqlite3_bind_int (stmt, 1, from_year);
         sqlite3_bind_int (stmt, 2, to_year);
+        bind_filter (stmt, filter);
         return gad_store_collect (store, stmt, stat_from_row, (GDestroyNotify) gad_stat_free,
                                   error);
       }
@@ -247,11 +287,12 @@ gad_store_set_budget (GadStore    *self,
 
 /* Recipients of one service by gender and year, like home_care_recipients. */
 GPtrArray *
-gad_stats_query_service (GadStore    *store,
-                         const char  *service_code,
-                         int          from_year,
-                         int          to_year,
-                         GError     **error)
+gad_stats_query_service (GadStore             *store,
+                         const char           *service_code,
+                         int                   from_year,
+                         int                   to_year,
+                         const GadStatsFilter *filter,
+                         GError              **error)
 {
   sqlite3_stmt *stmt = gad_store_statement (store,
                                             YEARS GENDERS
@@ -260,7 +301,8 @@ gad_stats_query_service (GadStore    *store,
                                             " ON p.id = s.person_id WHERE s.service_code = ?3"
                                             " AND p.gender = g AND s.period_from <= y || '-12-31'"
                                             " AND (s.period_to IS NULL"
-                                            "  OR s.period_to >= y || '-01-01'))"
+                                            "  OR s.period_to >= y || '-01-01')"
+                                            PERSON_FILTER ("p") ")"
                                             " FROM years, cats ORDER BY y, o",
                                             error);
   if (stmt == NULL)
@@ -268,6 +310,7 @@ gad_stats_query_service (GadStore    *store,
   sqlite3_bind_int (stmt, 1, from_year);
   sqlite3_bind_int (stmt, 2, to_year);
   sqlite3_bind_text (stmt, 3, service_code, -1, SQLITE_TRANSIENT);
+  bind_filter (stmt, filter);
   return gad_store_collect (store, stmt, stat_from_row, (GDestroyNotify) gad_stat_free, error);
 }
 
@@ -408,6 +451,7 @@ gad_drill_row_free (GadDrillRow *r)
 }
 
 #define DRILL_PERSON "SELECT p.id, p.last_name || ' ' || p.first_name, p.code"
+#define DRILL_FILTER PERSON_FILTER ("p")
 
 /**
  * gad_stats_drill:
@@ -419,47 +463,49 @@ gad_drill_row_free (GadDrillRow *r)
  * what they were paid, in name order.
  */
 GPtrArray *
-gad_stats_drill (GadStore    *store,
-                 const char  *kind,
-                 int          year,
-                 const char  *key,
-                 const char  *service,
-                 GError     **error)
+gad_stats_drill (GadStore             *store,
+                 const char           *kind,
+                 int                   year,
+                 const char           *key,
+                 const char           *service,
+                 const GadStatsFilter *filter,
+                 GError              **error)
 {
   static const struct { const char *kind; const char *sql; } drills[] = {
     { "recipients-per-year",
       DRILL_PERSON ", NULL FROM persons p WHERE p.gender = CASE ?2 WHEN 'male' THEN 'M' ELSE 'F'"
       " END AND p.id IN (SELECT person_id FROM service_plans WHERE service_code = ?3"
       " AND period_from <= ?1 || '-12-31' AND (period_to IS NULL OR period_to >= ?1 || '-01-01'))"
-      " ORDER BY p.sort_key" },
+      DRILL_FILTER " ORDER BY p.sort_key" },
     { "budget-split",
       DRILL_PERSON ", sum (y.amount_cents) FROM payments y JOIN persons p ON p.id = y.person_id"
       " WHERE y.month >= printf ('%04d-01', ?1) AND y.month <= printf ('%04d-12', ?1)"
       " AND y.funding = CASE ?2 WHEN 'client_payments' THEN 'client' ELSE ?2 END AND ?3 = ?3"
-      " GROUP BY p.id ORDER BY p.sort_key" },
+      DRILL_FILTER " GROUP BY p.id ORDER BY p.sort_key" },
     { "spending-by-benefit",
       DRILL_PERSON ", sum (y.amount_cents) FROM payments y JOIN persons p ON p.id = y.person_id"
       " WHERE y.month >= printf ('%04d-01', ?1) AND y.month <= printf ('%04d-12', ?1)"
-      " AND y.type_code = ?2 AND ?3 = ?3 GROUP BY p.id ORDER BY p.sort_key" },
+      " AND y.type_code = ?2 AND ?3 = ?3" DRILL_FILTER " GROUP BY p.id ORDER BY p.sort_key" },
     { "recipients-by-parish",
       DRILL_PERSON ", sum (y.amount_cents) FROM payments y JOIN persons p ON p.id = y.person_id"
       " LEFT JOIN territories t ON t.id = p.territory_id"
       " WHERE y.month >= printf ('%04d-01', ?1) AND y.month <= printf ('%04d-12', ?1)"
-      " AND coalesce (t.name, '—') = ?2 AND ?3 = ?3 GROUP BY p.id ORDER BY p.sort_key" },
+      " AND coalesce (t.name, '—') = ?2 AND ?3 = ?3" DRILL_FILTER
+      " GROUP BY p.id ORDER BY p.sort_key" },
     { "recipients-by-benefit",
       DRILL_PERSON ", sum (y.amount_cents) FROM payments y JOIN persons p ON p.id = y.person_id"
       " WHERE y.month >= printf ('%04d-01', ?1) AND y.month <= printf ('%04d-12', ?1)"
-      " AND y.type_code = ?2 AND ?3 = ?3 GROUP BY p.id ORDER BY p.sort_key" },
+      " AND y.type_code = ?2 AND ?3 = ?3" DRILL_FILTER " GROUP BY p.id ORDER BY p.sort_key" },
     { "recipients-by-target-group",
       DRILL_PERSON ", NULL FROM persons p WHERE p.id IN (SELECT c.person_id FROM cases c"
       " WHERE ',' || c.target_groups || ',' GLOB '*,' || ?2 || ',*'"
       " AND c.opened_on <= ?1 || '-12-31' AND (c.closed_on IS NULL OR c.closed_on >= ?1 || '-01-01'))"
-      " AND ?3 = ?3 ORDER BY p.sort_key" },
+      " AND ?3 = ?3" DRILL_FILTER " ORDER BY p.sort_key" },
     { "caseload",
       DRILL_PERSON ", NULL FROM persons p WHERE p.id IN (SELECT c.person_id FROM cases c"
       " JOIN staff s ON s.id = c.worker_id WHERE s.name = ?2 AND c.opened_on <= ?1 || '-12-31'"
       " AND (c.closed_on IS NULL OR c.closed_on > ?1 || '-12-31')) AND ?3 = ?3"
-      " ORDER BY p.sort_key" },
+      " AND (?4 = 0 OR p.territory_id = ?4) AND ?5 = ?5 ORDER BY p.sort_key" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (drills); i++)
@@ -473,6 +519,7 @@ gad_stats_drill (GadStore    *store,
         sqlite3_bind_text (stmt, 2, key, -1, SQLITE_TRANSIENT);
         sqlite3_bind_text (stmt, 3, service && *service ? service : "home-care", -1,
                            SQLITE_TRANSIENT);
+        bind_filter (stmt, filter);
         return gad_store_collect (store, stmt, drill_from_row, (GDestroyNotify) gad_drill_row_free,
                                   error);
       }
