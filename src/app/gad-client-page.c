@@ -512,6 +512,7 @@ fill_requests (GadClientPage *self,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) requests = gad_store_list_requests (store, self->person_id, &error);
+  g_autoptr(GPtrArray) types = gad_store_list_types (store);
 
   clear_list (self->requests_list);
   if (requests == NULL)
@@ -525,7 +526,6 @@ fill_requests (GadClientPage *self,
       GtkWidget *row = adw_action_row_new ();
       g_autofree char *received = gad_text_format_date (r->received_on);
       g_autofree char *subtitle = NULL;
-      g_autoptr(GPtrArray) types = gad_store_list_types (store);
       const char *name = r->type_name;
 
       for (guint k = 0; k < types->len; k++)
