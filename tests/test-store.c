@@ -3,6 +3,7 @@
  */
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <sqlite3.h>
 
 #include "gad-personal-code.h"
@@ -51,6 +52,12 @@ test_migrate_empty (void)
   store = gad_store_open (nested, &error);
   g_assert_no_error (error);
   g_clear_object (&store);
+  /* Readable by its owner only. */
+  {
+    GStatBuf st;
+    g_assert_cmpint (g_stat (nested, &st), ==, 0);
+    g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  }
 
   g_assert_cmpint (sql_int (nested, "PRAGMA user_version"), ==, gad_store_schema_version ());
   g_assert_cmpint (sql_int (nested, "PRAGMA journal_mode = WAL"), !=, -1);

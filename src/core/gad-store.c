@@ -6,7 +6,9 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <fcntl.h>
 #include <glib/gstdio.h>
+#include <unistd.h>
 
 #include "gad-store-private.h"
 #include "gad-text.h"
@@ -640,6 +642,13 @@ gad_store_open (const char  *path,
 
   self = g_object_new (GAD_TYPE_STORE, NULL);
   self->path = g_strdup (path);
+  /* Client files are special-category data: a new database is the owner's alone. */
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      int fd = g_open (path, O_CREAT | O_WRONLY, 0600);
+      if (fd >= 0)
+        close (fd);
+    }
   if (sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL)
       != SQLITE_OK)
     {
