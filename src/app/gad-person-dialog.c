@@ -23,6 +23,7 @@ struct _GadPersonDialog
   GadContext *context;
   GadPerson *person;      /* a copy of the person being edited, NULL for a new one */
   GArray *territory_ids;
+  gboolean validating;    /* setting the birth date from the code must not re-enter */
 
   GtkButton *save_button;
   GtkLabel *error_label;
@@ -81,6 +82,9 @@ validate (GadPersonDialog *self)
   GDate birth;
   GadCodeKind kind;
 
+  if (self->validating)
+    return;
+  self->validating = TRUE;
   if (*code == '\0')
     set_hint (self, _("11 digits, e.g. 161175-19997."), FALSE);
   else if ((kind = gad_personal_code_parse (code, digits, &birth, &error)) == 0)
@@ -105,7 +109,6 @@ validate (GadPersonDialog *self)
           g_autofree char *text = g_strdup_printf (_("Born %s."), date);
 
           set_hint (self, text, FALSE);
-          /* Setting the same text again would emit "changed" and bring us back here. */
           if (!g_str_equal (gtk_editable_get_text (GTK_EDITABLE (self->birth_row)), date))
             gtk_editable_set_text (GTK_EDITABLE (self->birth_row), date);
           code_ok = TRUE;
@@ -129,6 +132,7 @@ validate (GadPersonDialog *self)
                               code_ok && birth_ok && !is_blank (self->surname_row)
                               && !is_blank (self->first_name_row));
   }
+  self->validating = FALSE;
 }
 
 static void

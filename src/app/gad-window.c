@@ -135,7 +135,6 @@ gad_window_dispose (GObject *object)
 {
   GadWindow *self = GAD_WINDOW (object);
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), GAD_TYPE_WINDOW);
   g_clear_object (&self->context);
   G_OBJECT_CLASS (gad_window_parent_class)->dispose (object);
 }
