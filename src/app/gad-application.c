@@ -139,7 +139,28 @@ preferences_action (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (gad_preferences_window_new (parent, self->context)));
 }
 
+/* The guide in the UI's language: installed, or beside the sources when run from the build. */
+static void
+help_action (GSimpleAction *action,
+             GVariant      *param,
+             gpointer       user_data)
+{
+  const char *lang = g_str_has_prefix (g_get_language_names ()[0], "lv") ? "lv" : "en";
+  g_autofree char *path = g_build_filename (PKGDATADIR, "help", lang, "index.html", NULL);
+  g_autofree char *uri = NULL;
+
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_free (path);
+      path = g_build_filename (SOURCE_DATADIR, "help", lang, "index.html", NULL);
+    }
+  uri = g_filename_to_uri (path, NULL, NULL);
+  gtk_show_uri (gtk_application_get_active_window (GTK_APPLICATION (user_data)), uri,
+                GDK_CURRENT_TIME);
+}
+
 static const GActionEntry app_actions[] = {
+  { "help", help_action },
   { "quit", quit_action },
   { "about", about_action },
   { "preferences", preferences_action },
@@ -150,6 +171,7 @@ gad_application_startup (GApplication *app)
 {
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *prefs_accels[] = { "<Control>comma", NULL };
+  static const char *help_accels[] = { "F1", NULL };
 
   G_APPLICATION_CLASS (gad_application_parent_class)->startup (app);
 
@@ -157,6 +179,7 @@ gad_application_startup (GApplication *app)
                                    app);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.preferences", prefs_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.help", help_accels);
 }
 
 static void
