@@ -39,3 +39,9 @@ int       gad_cli_report       (int            argc,
 int       gad_cli_ministry     (int            argc,
                                 char         **argv,
                                 GError       **error);
+int       gad_cli_audit        (int            argc,
+                                char         **argv,
+                                GError       **error);
+int       gad_cli_backup       (int            argc,
+                                char         **argv,
+                                GError       **error);

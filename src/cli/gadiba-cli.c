@@ -229,6 +229,8 @@ static const struct
   { "ministry", gad_cli_ministry, N_("Print a month’s figures for the Ministry of Welfare") },
   { "report", gad_cli_report, N_("Write the yearly progress report as PDF") },
   { "chart", gad_cli_chart, N_("Draw a dashboard chart as PNG, SVG or PDF") },
+  { "audit", gad_cli_audit, N_("Check the audit log's hash chain: audit verify") },
+  { "backup", gad_cli_backup, N_("Copy the database safely while it is in use") },
   { "bench", gad_cli_bench, N_("Measure speed: bench registry|startup|letters|dashboard") },
 };
 

@@ -152,14 +152,29 @@ static const char *migrations[] = {
   "  entity TEXT NOT NULL,"
   "  entity_id INTEGER NOT NULL,"
   "  person_id INTEGER,"
-  "  action TEXT NOT NULL);"
+  "  action TEXT NOT NULL,"
+  /* Each row's SHA-256 covers the row, its changes and the previous row's
+   * hash: an edit anywhere breaks the chain from there on. */
+  "  hash TEXT NOT NULL);"
   "CREATE INDEX audit_log_person ON audit_log (person_id, id);"
   "CREATE TABLE audit_changes ("
   "  audit_id INTEGER NOT NULL REFERENCES audit_log (id),"
   "  field TEXT NOT NULL,"
   "  old_value TEXT,"
   "  new_value TEXT);"
-  "CREATE INDEX audit_changes_audit ON audit_changes (audit_id);",
+  "CREATE INDEX audit_changes_audit ON audit_changes (audit_id);"
+  "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN"
+  "  SELECT RAISE (ABORT, 'the audit log is append-only');"
+  "END;"
+  "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN"
+  "  SELECT RAISE (ABORT, 'the audit log is append-only');"
+  "END;"
+  "CREATE TRIGGER audit_changes_no_update BEFORE UPDATE ON audit_changes BEGIN"
+  "  SELECT RAISE (ABORT, 'the audit log is append-only');"
+  "END;"
+  "CREATE TRIGGER audit_changes_no_delete BEFORE DELETE ON audit_changes BEGIN"
+  "  SELECT RAISE (ABORT, 'the audit log is append-only');"
+  "END;",
 
   /* 2: applications, assessment, decisions and their letters, payments, duties */
   "CREATE TABLE settings ("
@@ -755,6 +770,57 @@ field_changes_free (GArray *changes)
   g_array_unref (changes);
 }
 
+/* The text a row's hash covers: the previous hash, the row, its changes,
+ * fields apart by a unit separator, NULL as a record separator. */
+static void
+hash_field (GChecksum  *sum,
+            const char *value)
+{
+  g_checksum_update (sum, (const guchar *) (value ? value : "\x1e"), -1);
+  g_checksum_update (sum, (const guchar *) "\x1f", 1);
+}
+
+static char *
+row_hash (const char *prev,
+          gint64      id,
+          const char *at,
+          gint64      actor_id,
+          const char *actor,
+          const char *entity,
+          gint64      entity_id,
+          gint64      person_id,
+          const char *action,
+          guint       n_changes,
+          const char *(*change) (gpointer data, guint i, guint part),
+          gpointer    data)
+{
+  g_autoptr(GChecksum) sum = g_checksum_new (G_CHECKSUM_SHA256);
+  g_autofree char *numbers = g_strdup_printf ("%" G_GINT64_FORMAT " %" G_GINT64_FORMAT " %"
+                                              G_GINT64_FORMAT " %" G_GINT64_FORMAT,
+                                              id, actor_id, entity_id, person_id);
+
+  hash_field (sum, prev);
+  hash_field (sum, numbers);
+  hash_field (sum, at);
+  hash_field (sum, actor);
+  hash_field (sum, entity);
+  hash_field (sum, action);
+  for (guint i = 0; i < n_changes; i++)
+    for (guint part = 0; part < 3; part++)
+      hash_field (sum, change (data, i, part));
+  return g_strdup (g_checksum_get_string (sum));
+}
+
+static const char *
+array_change (gpointer data,
+              guint    i,
+              guint    part)
+{
+  GadFieldChange *c = &g_array_index ((GArray *) data, GadFieldChange, i);
+
+  return part == 0 ? c->field : part == 1 ? c->old_value : c->new_value;
+}
+
 /* Called inside the write's own transaction, so the row and its audit entry
  * are committed together or not at all. Takes @changes. */
 gboolean
@@ -767,32 +833,42 @@ gad_store_audit (GadStore    *self,
                  GError     **error)
 {
   g_autofree char *now = gad_store_now ();
+  g_autofree char *prev = NULL;
+  g_autofree char *hash = NULL;
   sqlite3_stmt *stmt;
   gint64 audit_id;
   gboolean ok = TRUE;
 
   g_assert (self->depth > 0);
 
+  /* The transaction holds the write lock: nobody else appends in between. */
+  audit_id = gad_store_lookup_id (self, "SELECT coalesce (max (id), 0) + 0 * ?1 FROM audit_log",
+                                  0) + 1;
+  prev = gad_store_lookup_text (self, "SELECT hash FROM audit_log WHERE id = ?", audit_id - 1);
+  hash = row_hash (prev, audit_id, now, self->actor_id, self->actor, entity, entity_id,
+                   MAX (person_id, 0), action, changes ? changes->len : 0, array_change, changes);
+
   stmt = gad_store_statement (self,
-                              "INSERT INTO audit_log (at, actor_id, actor, entity, entity_id,"
-                              " person_id, action) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                              "INSERT INTO audit_log (id, at, actor_id, actor, entity, entity_id,"
+                              " person_id, action, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                               error);
   if (stmt == NULL)
     ok = FALSE;
   else
     {
-      sqlite3_bind_text (stmt, 1, now, -1, SQLITE_STATIC);
+      sqlite3_bind_int64 (stmt, 1, audit_id);
+      sqlite3_bind_text (stmt, 2, now, -1, SQLITE_STATIC);
       if (self->actor_id > 0)
-        sqlite3_bind_int64 (stmt, 2, self->actor_id);
-      sqlite3_bind_text (stmt, 3, self->actor, -1, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 4, entity, -1, SQLITE_STATIC);
-      sqlite3_bind_int64 (stmt, 5, entity_id);
+        sqlite3_bind_int64 (stmt, 3, self->actor_id);
+      sqlite3_bind_text (stmt, 4, self->actor, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 5, entity, -1, SQLITE_STATIC);
+      sqlite3_bind_int64 (stmt, 6, entity_id);
       if (person_id > 0)
-        sqlite3_bind_int64 (stmt, 6, person_id);
-      sqlite3_bind_text (stmt, 7, action, -1, SQLITE_STATIC);
+        sqlite3_bind_int64 (stmt, 7, person_id);
+      sqlite3_bind_text (stmt, 8, action, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 9, hash, -1, SQLITE_STATIC);
       ok = gad_store_step_done (self, stmt, error);
     }
-  audit_id = sqlite3_last_insert_rowid (self->db);
 
   for (guint i = 0; ok && changes && i < changes->len; i++)
     {
@@ -817,6 +893,90 @@ gad_store_audit (GadStore    *self,
   if (changes)
     field_changes_free (changes);
   return ok;
+}
+
+static const char *
+strv_change (gpointer data,
+             guint    i,
+             guint    part)
+{
+  GPtrArray *parts = data;
+
+  return g_ptr_array_index (parts, 3 * i + part);
+}
+
+/**
+ * gad_store_verify_audit:
+ * @broken_id: (out): the first row whose hash does not match, or 0
+ *
+ * Recomputes the audit log's hash chain from the first row.
+ *
+ * Returns: %TRUE when it could be read; then @broken_id says whether it holds
+ */
+gboolean
+gad_store_verify_audit (GadStore  *self,
+                        gint64    *broken_id,
+                        gint64    *n_rows,
+                        GError   **error)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  g_autofree char *prev = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  *broken_id = 0;
+  *n_rows = 0;
+  stmt = gad_store_statement (self,
+                              "SELECT id, at, coalesce (actor_id, 0), actor, entity, entity_id,"
+                              " coalesce (person_id, 0), action, hash FROM audit_log ORDER BY id",
+                              error);
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      char **row = g_new0 (char *, 10);
+      for (int c = 0; c < 9; c++)
+        row[c] = gad_store_column_dup (stmt, c);
+      g_ptr_array_add (rows, row);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    return gad_store_fail (self, error);
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      char **row = g_ptr_array_index (rows, i);
+      gint64 id = g_ascii_strtoll (row[0], NULL, 10);
+      g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+      g_autofree char *expected = NULL;
+
+      stmt = gad_store_statement (self,
+                                  "SELECT field, old_value, new_value FROM audit_changes"
+                                  " WHERE audit_id = ? ORDER BY rowid",
+                                  error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, id);
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        for (int c = 0; c < 3; c++)
+          g_ptr_array_add (parts, gad_store_column_dup (stmt, c));
+      sqlite3_reset (stmt);
+
+      expected = row_hash (prev, id, row[1], g_ascii_strtoll (row[2], NULL, 10), row[3], row[4],
+                           g_ascii_strtoll (row[5], NULL, 10), g_ascii_strtoll (row[6], NULL, 10),
+                           row[7], parts->len / 3, strv_change, parts);
+      (*n_rows)++;
+      if (g_strcmp0 (expected, row[8]) != 0 || (i > 0 && id != g_ascii_strtoll (
+                                                  ((char **) g_ptr_array_index (rows, i - 1))[0],
+                                                  NULL, 10) + 1))
+        {
+          *broken_id = id;
+          return TRUE;
+        }
+      g_free (prev);
+      prev = g_strdup (row[8]);
+    }
+  return TRUE;
 }
 
 /* The history shown on a client page: writes to the person, their cases and
@@ -1011,4 +1171,72 @@ gad_store_list_staff (GadStore *self)
                          : NULL;
 
   return list ? list : g_ptr_array_new ();
+}
+
+/**
+ * gad_store_backup:
+ * @path: the copy to write; replaced only once the copy is whole and checked
+ *
+ * Copies the database with SQLite's online backup, while others keep writing,
+ * checks the copy's integrity, and only then puts it in place, readable by
+ * its owner alone.
+ */
+gboolean
+gad_store_backup (GadStore    *self,
+                  const char  *path,
+                  GError     **error)
+{
+  g_autofree char *partial = g_strconcat (path, ".partial", NULL);
+  sqlite3 *copy = NULL;
+  sqlite3_backup *backup;
+  sqlite3_stmt *check = NULL;
+  gboolean ok = FALSE;
+  int fd;
+
+  g_return_val_if_fail (GAD_IS_STORE (self), FALSE);
+
+  g_remove (partial);
+  fd = g_open (partial, O_CREAT | O_WRONLY | O_TRUNC, 0600);
+  if (fd < 0)
+    {
+      int saved = errno;
+      g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_FAILED,
+                   _("Could not write the backup “%s”: %s"), path, g_strerror (saved));
+      return FALSE;
+    }
+  close (fd);
+
+  if (sqlite3_open_v2 (partial, &copy, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK)
+    goto done;
+  backup = sqlite3_backup_init (copy, "main", self->db, "main");
+  if (backup == NULL)
+    goto done;
+  while (sqlite3_backup_step (backup, 256) == SQLITE_OK)
+    ;
+  if (sqlite3_backup_finish (backup) != SQLITE_OK)
+    goto done;
+  if (sqlite3_prepare_v2 (copy, "PRAGMA integrity_check", -1, &check, NULL) != SQLITE_OK
+      || sqlite3_step (check) != SQLITE_ROW
+      || g_strcmp0 ((const char *) sqlite3_column_text (check, 0), "ok") != 0)
+    goto done;
+  ok = TRUE;
+
+done:
+  if (!ok)
+    g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_FAILED,
+                 _("The backup “%s” could not be made whole (%s). The old backup, if any, is "
+                   "unchanged."),
+                 path, copy ? sqlite3_errmsg (copy) : "open");
+  sqlite3_finalize (check);
+  sqlite3_close (copy);
+  if (ok && g_rename (partial, path) != 0)
+    {
+      int saved = errno;
+      g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_FAILED,
+                   _("Could not write the backup “%s”: %s"), path, g_strerror (saved));
+      ok = FALSE;
+    }
+  if (!ok)
+    g_remove (partial);
+  return ok;
 }

@@ -263,5 +263,12 @@ gboolean   gad_store_set_budget         (GadStore    *self,
 GPtrArray *gad_store_list_audit         (GadStore    *self,
                                          gint64       person_id,
                                          GError     **error);
+gboolean   gad_store_verify_audit       (GadStore    *self,
+                                         gint64      *broken_id,
+                                         gint64      *n_rows,
+                                         GError     **error);
+gboolean   gad_store_backup             (GadStore    *self,
+                                         const char  *path,
+                                         GError     **error);
 
 G_END_DECLS

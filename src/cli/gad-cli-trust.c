@@ -1,0 +1,70 @@
+/* gad-cli-trust.c — gadiba-cli audit verify and backup
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "gadiba-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "gad-cli.h"
+
+int
+gad_cli_audit (int      argc,
+               char   **argv,
+               GError **error)
+{
+  g_autoptr(GadStore) store = NULL;
+  gint64 broken, rows;
+
+  if (!gad_cli_parse (NULL, _("verify"),
+                      _("Check the audit log's hash chain; name the first row that was changed."),
+                      &argc, &argv, error))
+    return 2;
+  if (argc != 2 || !g_str_equal (argv[1], "verify"))
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+                   _("Usage: gadiba-cli audit verify --db FILE"));
+      return 2;
+    }
+  if ((store = gad_cli_open_store (error)) == NULL
+      || !gad_store_verify_audit (store, &broken, &rows, error))
+    return 1;
+  if (broken)
+    {
+      g_autofree char *row = g_strdup_printf ("%" G_GINT64_FORMAT, broken);
+      g_print (_("The audit log was changed: row %s does not match its hash chain.\n"), row);
+      return 1;
+    }
+  g_print (ngettext ("The audit log is intact: %u row checked.\n",
+                     "The audit log is intact: %u rows checked.\n", (guint) rows),
+           (guint) rows);
+  return 0;
+}
+
+int
+gad_cli_backup (int      argc,
+                char   **argv,
+                GError **error)
+{
+  g_autofree char *out = NULL;
+  GOptionEntry entries[] = {
+    { "out", 0, 0, G_OPTION_ARG_FILENAME, &out, N_("The backup file"), N_("FILE") },
+    { NULL }
+  };
+  g_autoptr(GadStore) store = NULL;
+
+  if (!gad_cli_parse (entries, NULL, _("Copy the database while others keep working."), &argc,
+                      &argv, error))
+    return 2;
+  if (out == NULL)
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+                   _("Usage: gadiba-cli backup --db FILE --out FILE"));
+      return 2;
+    }
+  if ((store = gad_cli_open_store (error)) == NULL || !gad_store_backup (store, out, error))
+    return 1;
+  g_print (_("Backup written to %s\n"), out);
+  return 0;
+}

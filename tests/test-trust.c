@@ -1,0 +1,205 @@
+/* test-trust.c — append-only hash-chained audit, backups, and writes that survive SIGKILL
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <gio/gio.h>
+#include <glib/gstdio.h>
+#include <signal.h>
+#include <sqlite3.h>
+
+#include "gad-demo.h"
+#include "gad-test-util.h"
+
+static char *
+sql_text (const char *path,
+          const char *sql)
+{
+  sqlite3 *db;
+  sqlite3_stmt *stmt;
+  char *value = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    value = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return value;
+}
+
+static int
+sql_exec (const char *path,
+          const char *sql)
+{
+  sqlite3 *db;
+  int rc;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  rc = sqlite3_exec (db, sql, NULL, NULL, NULL);
+  sqlite3_close (db);
+  return rc;
+}
+
+static void
+test_audit_chain (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GadStore) store = gad_test_store (&path);
+  g_autoptr(GError) error = NULL;
+  gint64 broken, rows;
+
+  for (guint i = 0; i < 5; i++)
+    {
+      g_autofree char *code = g_strdup_printf ("3200000000%u", i);
+      gad_test_person (store, code, "Ozols", "Ints");
+    }
+  g_assert_true (gad_store_verify_audit (store, &broken, &rows, &error));
+  g_assert_cmpint (broken, ==, 0);
+  g_assert_cmpint (rows, ==, 5);
+
+  /* The store refuses to change or remove the log. */
+  g_assert_cmpint (sql_exec (path, "UPDATE audit_log SET actor = 'x' WHERE id = 3"), ==,
+                   SQLITE_CONSTRAINT);
+  g_assert_cmpint (sql_exec (path, "DELETE FROM audit_changes"), ==, SQLITE_CONSTRAINT);
+
+  /* Someone with the sqlite3 shell gets round the triggers: the chain shows where. */
+  g_assert_cmpint (sql_exec (path, "DROP TRIGGER audit_changes_no_update;"
+                                   "UPDATE audit_changes SET new_value = 'Liepa'"
+                                   " WHERE audit_id = 3 AND field = 'last_name'"), ==, SQLITE_OK);
+  g_assert_true (gad_store_verify_audit (store, &broken, &rows, &error));
+  g_assert_cmpint (broken, ==, 3);
+}
+
+typedef struct
+{
+  GadStore *store;
+  gboolean stop;
+  guint written;
+} Writer;
+
+static gpointer
+write_while (gpointer data)
+{
+  Writer *w = data;
+
+  for (guint i = 0; !g_atomic_int_get (&w->stop) && i < 400; i++)
+    {
+      g_autofree char *code = g_strdup_printf ("3300000%04u", i);
+      g_autoptr(GadPerson) p = g_object_new (GAD_TYPE_PERSON, "code", code, "last-name", "Kalns",
+                                             "first-name", "Ieva", NULL);
+      if (gad_store_insert_person (w->store, p, NULL) > 0)
+        w->written++;
+    }
+  return NULL;
+}
+
+/* A backup taken while another connection writes is whole and readable alone. */
+static void
+test_backup_while_writing (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GadStore) store = gad_test_store (&path);
+  g_autofree char *copy = g_strconcat (path, ".backup", NULL);
+  g_autoptr(GError) error = NULL;
+  Writer w = { gad_store_open (path, NULL) };
+  GThread *thread;
+  g_autofree char *check = NULL;
+  g_autofree char *persons = NULL;
+  GStatBuf st;
+
+  g_assert_true (gad_demo_build (store, 1500, 2, NULL, NULL, NULL, &error));
+  thread = g_thread_new ("writer", write_while, &w);
+  g_assert_true (gad_store_backup (store, copy, &error));
+  g_assert_no_error (error);
+  g_atomic_int_set (&w.stop, TRUE);
+  g_thread_join (thread);
+  g_object_unref (w.store);
+
+  check = sql_text (copy, "PRAGMA integrity_check");
+  g_assert_cmpstr (check, ==, "ok");
+  persons = sql_text (copy, "SELECT count (*) >= 1500 FROM persons");
+  g_assert_cmpstr (persons, ==, "1");
+  g_assert_cmpint (g_stat (copy, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  /* No partial file is left behind. */
+  {
+    g_autofree char *partial = g_strconcat (copy, ".partial", NULL);
+    g_assert_false (g_file_test (partial, G_FILE_TEST_EXISTS));
+  }
+}
+
+/* 200 times: start a writer, kill it with SIGKILL at a random moment, and
+ * check every write it reported as committed is there and the file is sound. */
+static void
+test_crash_safety (void)
+{
+  g_autofree char *path = gad_test_db_path ();
+  g_autoptr(GPtrArray) committed = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (11);
+  g_autoptr(GadStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *check = NULL;
+  guint64 next = 0;
+
+  for (guint kill_no = 0; kill_no < 200; kill_no++)
+    {
+      g_autofree char *start = g_strdup_printf ("%" G_GUINT64_FORMAT, next);
+      const char *argv[] = { g_getenv ("GADIBA_CRASH_WRITER"), path, start, NULL };
+      g_autoptr(GSubprocess) writer = g_subprocess_newv (argv, G_SUBPROCESS_FLAGS_STDOUT_PIPE,
+                                                         &error);
+      g_autoptr(GDataInputStream) out = NULL;
+      char *line;
+
+      g_assert_no_error (error);
+      g_usleep (g_rand_int_range (rand, 2000, 40000));
+      g_subprocess_send_signal (writer, SIGKILL);
+      g_subprocess_wait (writer, NULL, NULL);
+      g_assert_true (g_subprocess_get_if_signaled (writer)
+                     || g_subprocess_get_exit_status (writer) == 0);
+
+      /* What it printed before dying was committed before it printed. */
+      out = g_data_input_stream_new (g_subprocess_get_stdout_pipe (writer));
+      while ((line = g_data_input_stream_read_line_utf8 (out, NULL, NULL, NULL)))
+        {
+          g_ptr_array_add (committed, line);
+          next++;
+        }
+      /* The write it was killed in may have committed unreported: skip its code. */
+      next++;
+    }
+
+  g_assert_cmpuint (committed->len, >, 200);
+  check = sql_text (path, "PRAGMA integrity_check");
+  g_assert_cmpstr (check, ==, "ok");
+  store = gad_store_open (path, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < committed->len; i++)
+    if (gad_store_find_person_by_code (store, g_ptr_array_index (committed, i)) == 0)
+      g_error ("write %s was reported as committed but is lost", (char *) g_ptr_array_index (
+                 committed, i));
+  /* Nothing half-written: every person has their code row and audit row. */
+  {
+    g_autofree char *orphans = sql_text (path, "SELECT (SELECT count (*) FROM persons)"
+                                               " - (SELECT count (*) FROM person_codes)"
+                                               " + (SELECT count (*) FROM persons)"
+                                               " - (SELECT count (*) FROM audit_log)");
+    g_assert_cmpstr (orphans, ==, "0");
+  }
+  {
+    gint64 broken, rows;
+    g_assert_true (gad_store_verify_audit (store, &broken, &rows, NULL));
+    g_assert_cmpint (broken, ==, 0);
+  }
+  g_test_message ("%u writes committed across 200 kills", committed->len);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/trust/audit-chain", test_audit_chain);
+  g_test_add_func ("/trust/backup-while-writing", test_backup_while_writing);
+  g_test_add_func ("/trust/crash-safety", test_crash_safety);
+  return g_test_run ();
+}
