@@ -357,6 +357,41 @@ test_households (void)
   g_assert_cmpint (sql_int (path, "SELECT count(*) FROM households"), ==, 2);
 }
 
+/* Two windows (two connections) edit one client: the later save is refused. */
+static void
+test_stale_update (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GadStore) a = gad_test_store (&path);
+  g_autoptr(GadStore) b = gad_store_open (path, NULL);
+  gint64 id = gad_test_person (a, "161175-19997", "Bērziņš", "Jānis");
+  g_autoptr(GadPerson) in_a = gad_store_get_person (a, id, NULL);
+  g_autoptr(GadPerson) in_b = gad_store_get_person (b, id, NULL);
+  g_autoptr(GadPerson) now = NULL;
+  g_autoptr(GError) error = NULL;
+
+  gad_store_set_actor (b, 0, "Otrs logs");
+  g_object_set (in_b, "phone", "+371 20000001", NULL);
+  g_assert_true (gad_store_update_person (b, in_b, &error));
+
+  g_object_set (in_a, "address", "Rīgas iela 1", NULL);
+  g_assert_false (gad_store_update_person (a, in_a, &error));
+  g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_CONFLICT);
+  g_assert_nonnull (strstr (error->message, "Otrs logs"));
+  g_assert_nonnull (strstr (error->message, "phone"));
+  g_clear_error (&error);
+
+  now = gad_store_get_person (a, id, NULL);
+  g_assert_cmpstr (gad_person_get_phone (now), ==, "+371 20000001");
+  g_assert_cmpstr (gad_person_get_address (now), ==, "");
+
+  /* Read again, the same edit goes through — and a second save of that copy too. */
+  g_object_set (now, "address", "Rīgas iela 1", NULL);
+  g_assert_true (gad_store_update_person (a, now, &error));
+  g_object_set (now, "address", "Rīgas iela 2", NULL);
+  g_assert_true (gad_store_update_person (a, now, &error));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -369,5 +404,6 @@ main (int argc, char **argv)
   g_test_add_func ("/store/code-change", test_code_change);
   g_test_add_func ("/store/cases", test_cases);
   g_test_add_func ("/store/households", test_households);
+  g_test_add_func ("/store/stale-update", test_stale_update);
   return g_test_run ();
 }

@@ -24,6 +24,7 @@ struct _GadPerson
   char *territory;
   char *worker;
   guint open_cases;
+  gint64 version;
 };
 
 G_DEFINE_FINAL_TYPE (GadPerson, gad_person, G_TYPE_OBJECT)
@@ -44,6 +45,7 @@ enum {
   PROP_OPEN_CASES,
   PROP_FULL_NAME,
   PROP_CODE_DISPLAY,
+  PROP_VERSION,
   N_PROPS
 };
 
@@ -115,6 +117,9 @@ gad_person_get_property (GObject    *object,
     case PROP_CODE_DISPLAY:
       g_value_take_string (value, gad_person_dup_code_display (self));
       break;
+    case PROP_VERSION:
+      g_value_set_int64 (value, self->version);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -148,6 +153,9 @@ gad_person_set_property (GObject      *object,
     case PROP_OPEN_CASES:
       self->open_cases = g_value_get_uint (value);
       break;
+    case PROP_VERSION:
+      self->version = g_value_get_int64 (value);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -178,6 +186,8 @@ gad_person_class_init (GadPersonClass *klass)
   properties[PROP_OPEN_CASES] = g_param_spec_uint ("open-cases", NULL, NULL, 0, G_MAXUINT, 0, rw);
   properties[PROP_FULL_NAME] = g_param_spec_string ("full-name", NULL, NULL, NULL, ro);
   properties[PROP_CODE_DISPLAY] = g_param_spec_string ("code-display", NULL, NULL, NULL, ro);
+  /* The stored version this copy was read at; 0 for a person not yet saved. */
+  properties[PROP_VERSION] = g_param_spec_int64 ("version", NULL, NULL, 0, G_MAXINT64, 0, rw);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -204,6 +214,7 @@ gad_person_copy (GadPerson *self)
   copy->id = self->id;
   copy->territory_id = self->territory_id;
   copy->open_cases = self->open_cases;
+  copy->version = self->version;
   for (guint i = PROP_CODE; i <= PROP_WORKER; i++)
     {
       char **from = string_field (self, i);
@@ -265,4 +276,11 @@ gad_person_dup_code_display (GadPerson *self)
 {
   g_return_val_if_fail (GAD_IS_PERSON (self), NULL);
   return gad_personal_code_format (gad_person_get_code (self));
+}
+
+gint64
+gad_person_get_version (GadPerson *self)
+{
+  g_return_val_if_fail (GAD_IS_PERSON (self), 0);
+  return self->version;
 }

@@ -13,7 +13,7 @@
 
 #define PERSON_COLUMNS \
   "p.id, p.code, p.first_name, p.last_name, p.gender, p.birth_date, p.address, p.phone," \
-  " p.territory_id, t.name, s.name, p.open_cases"
+  " p.territory_id, t.name, s.name, p.open_cases, p.version"
 #define PERSON_JOINS \
   " FROM persons p LEFT JOIN territories t ON t.id = p.territory_id" \
   " LEFT JOIN staff s ON s.id = p.worker_id"
@@ -34,6 +34,7 @@ person_from_row (sqlite3_stmt *stmt)
                        "territory", (const char *) sqlite3_column_text (stmt, 9),
                        "worker", (const char *) sqlite3_column_text (stmt, 10),
                        "open-cases", (guint) sqlite3_column_int (stmt, 11),
+                       "version", sqlite3_column_int64 (stmt, 12),
                        NULL);
 }
 
@@ -292,6 +293,25 @@ diff_person (GArray    *changes,
   gad_field_changes_add (changes, "territory", old_territory, new_territory);
 }
 
+/* Someone saved this person since it was read: say who, when and what. */
+static void
+conflict_error (GadStore  *self,
+                gint64     person_id,
+                GError   **error)
+{
+  g_autoptr(GPtrArray) history = gad_store_list_audit (self, person_id, NULL);
+  GadAuditEntry *last = history && history->len ? g_ptr_array_index (history, 0) : NULL;
+  g_autoptr(GString) fields = g_string_new (NULL);
+
+  for (guint i = 0; last && i < last->changes->len; i++)
+    g_string_append_printf (fields, "%s%s", i ? ", " : "",
+                            ((GadAuditChange *) g_ptr_array_index (last->changes, i))->field);
+  g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_CONFLICT,
+               _("%s changed this client meanwhile (%s: %s). Nothing was saved: close the "
+                 "dialog, look at their change, and make yours again."),
+               last ? last->actor : "?", last ? last->at : "?", fields->str);
+}
+
 /**
  * gad_store_insert_person:
  * @person: the new client; its code, names and birth date are normalised in place
@@ -391,14 +411,21 @@ gad_store_update_person (GadStore   *self,
                               "UPDATE persons SET code = ?1, first_name = ?2, last_name = ?3,"
                               " gender = ?4, birth_date = ?5, address = ?6, phone = ?7,"
                               " territory_id = ?8, key_lf = ?9, key_fl = ?10, sort_key = ?11,"
-                              " updated_at = ?12 WHERE id = ?13",
+                              " updated_at = ?12, version = version + 1"
+                              " WHERE id = ?13 AND (?14 = 0 OR version = ?14)",
                               error);
   if (stmt == NULL)
     goto fail;
   bind_person (stmt, person, &checked);
   sqlite3_bind_int64 (stmt, 13, id);
+  sqlite3_bind_int64 (stmt, 14, gad_person_get_version (person));
   if (!gad_store_step_done (self, stmt, error))
     goto fail;
+  if (sqlite3_changes (self->db) != 1)
+    {
+      conflict_error (self, id, error);
+      goto fail;
+    }
 
   if (code_changed)
     {
@@ -430,12 +457,18 @@ gad_store_update_person (GadStore   *self,
   if (changes->len == 0)
     {
       g_array_unref (changes);
-      return gad_store_commit (self, error);
+      if (!gad_store_commit (self, error))
+        return FALSE;
+      g_object_set (person, "version", gad_person_get_version (old) + 1, NULL);
+      return TRUE;
     }
   if (!gad_store_audit (self, "person", id, id, code_changed ? "code-change" : "update", changes,
                         error))
     goto fail;
-  return gad_store_commit (self, error);
+  if (!gad_store_commit (self, error))
+    return FALSE;
+  g_object_set (person, "version", gad_person_get_version (old) + 1, NULL);
+  return TRUE;
 
 fail:
   gad_store_rollback (self);

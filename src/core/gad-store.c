@@ -44,7 +44,9 @@ static const char *migrations[] = {
   "  sort_key TEXT NOT NULL,"
   "  open_cases INTEGER NOT NULL DEFAULT 0,"
   "  worker_id INTEGER REFERENCES staff (id),"
-  "  updated_at TEXT NOT NULL);"
+  "  updated_at TEXT NOT NULL,"
+  /* Counts saves: a save over a version someone else changed meanwhile is refused. */
+  "  version INTEGER NOT NULL DEFAULT 1);"
   "CREATE INDEX persons_key_lf ON persons (key_lf);"
   "CREATE INDEX persons_key_fl ON persons (key_fl);"
   "CREATE INDEX persons_sort_key ON persons (sort_key);"
