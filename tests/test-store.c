@@ -392,6 +392,59 @@ test_stale_update (void)
   g_assert_true (gad_store_update_person (a, now, &error));
 }
 
+/* A database written by schema 3 (before save counters and the hash chain)
+ * opens, its old audit rows are chained, and the log is append-only after. */
+static void
+test_upgrade_from_3 (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GadStore) old = gad_test_store (&path);
+  g_autoptr(GadStore) store = NULL;
+  g_autoptr(GadPerson) person = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id = gad_test_person (old, "161175-19997", "Bērziņš", "Jānis");
+  gint64 broken_id = -1, n_rows = 0;
+  sqlite3 *db;
+  char *message = NULL;
+
+  gad_test_person (old, "010100-23666", "Ozola", "Anna");
+  g_clear_object (&old);
+
+  /* Take the database back to what schema 3 wrote. */
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db,
+                                 "DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete;"
+                                 "DROP TRIGGER audit_changes_no_update;"
+                                 "DROP TRIGGER audit_changes_no_delete;"
+                                 "ALTER TABLE audit_log DROP COLUMN hash;"
+                                 "ALTER TABLE persons DROP COLUMN version;"
+                                 "PRAGMA user_version = 3;",
+                                 NULL, NULL, &message), ==, SQLITE_OK);
+  g_assert_null (message);
+  sqlite3_close (db);
+
+  store = gad_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (gad_store_verify_audit (store, &broken_id, &n_rows, &error));
+  g_assert_cmpint (broken_id, ==, 0);
+  g_assert_cmpint (n_rows, >=, 2);
+
+  person = gad_store_get_person (store, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (gad_person_get_version (person), ==, 1);
+  g_object_set (person, "phone", "+371 20000002", NULL);
+  g_assert_true (gad_store_update_person (store, person, &error));
+  g_assert_true (gad_store_verify_audit (store, &broken_id, &n_rows, &error));
+  g_assert_cmpint (broken_id, ==, 0);
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "DELETE FROM audit_log", NULL, NULL, &message), ==,
+                   SQLITE_CONSTRAINT);
+  g_assert_nonnull (strstr (message, "append-only"));
+  sqlite3_free (message);
+  sqlite3_close (db);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -405,5 +458,6 @@ main (int argc, char **argv)
   g_test_add_func ("/store/cases", test_cases);
   g_test_add_func ("/store/households", test_households);
   g_test_add_func ("/store/stale-update", test_stale_update);
+  g_test_add_func ("/store/upgrade-from-3", test_upgrade_from_3);
   return g_test_run ();
 }

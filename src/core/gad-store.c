@@ -44,9 +44,7 @@ static const char *migrations[] = {
   "  sort_key TEXT NOT NULL,"
   "  open_cases INTEGER NOT NULL DEFAULT 0,"
   "  worker_id INTEGER REFERENCES staff (id),"
-  "  updated_at TEXT NOT NULL,"
-  /* Counts saves: a save over a version someone else changed meanwhile is refused. */
-  "  version INTEGER NOT NULL DEFAULT 1);"
+  "  updated_at TEXT NOT NULL);"
   "CREATE INDEX persons_key_lf ON persons (key_lf);"
   "CREATE INDEX persons_key_fl ON persons (key_fl);"
   "CREATE INDEX persons_sort_key ON persons (sort_key);"
@@ -154,29 +152,14 @@ static const char *migrations[] = {
   "  entity TEXT NOT NULL,"
   "  entity_id INTEGER NOT NULL,"
   "  person_id INTEGER,"
-  "  action TEXT NOT NULL,"
-  /* Each row's SHA-256 covers the row, its changes and the previous row's
-   * hash: an edit anywhere breaks the chain from there on. */
-  "  hash TEXT NOT NULL);"
+  "  action TEXT NOT NULL);"
   "CREATE INDEX audit_log_person ON audit_log (person_id, id);"
   "CREATE TABLE audit_changes ("
   "  audit_id INTEGER NOT NULL REFERENCES audit_log (id),"
   "  field TEXT NOT NULL,"
   "  old_value TEXT,"
   "  new_value TEXT);"
-  "CREATE INDEX audit_changes_audit ON audit_changes (audit_id);"
-  "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN"
-  "  SELECT RAISE (ABORT, 'the audit log is append-only');"
-  "END;"
-  "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN"
-  "  SELECT RAISE (ABORT, 'the audit log is append-only');"
-  "END;"
-  "CREATE TRIGGER audit_changes_no_update BEFORE UPDATE ON audit_changes BEGIN"
-  "  SELECT RAISE (ABORT, 'the audit log is append-only');"
-  "END;"
-  "CREATE TRIGGER audit_changes_no_delete BEFORE DELETE ON audit_changes BEGIN"
-  "  SELECT RAISE (ABORT, 'the audit log is append-only');"
-  "END;",
+  "CREATE INDEX audit_changes_audit ON audit_changes (audit_id);",
 
   /* 2: applications, assessment, decisions and their letters, payments, duties */
   "CREATE TABLE settings ("
@@ -345,6 +328,27 @@ static const char *migrations[] = {
   "  programme TEXT NOT NULL DEFAULT '',"
   "  amount_cents INTEGER NOT NULL);"
   "CREATE INDEX expenditures_year ON expenditures (year, source);",
+
+  /* 4: a client's save counter, so a save over a colleague's newer change is
+   * refused; each audit row's SHA-256 over the row, its changes and the
+   * previous row's hash, so an edit anywhere breaks the chain from there on.
+   * The rows already written are chained by seal_audit_chain (). */
+  "ALTER TABLE persons ADD COLUMN version INTEGER NOT NULL DEFAULT 1;"
+  "ALTER TABLE audit_log ADD COLUMN hash TEXT;",
+
+  /* 5: the audit log is append-only */
+  "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN"
+  "  SELECT RAISE (ABORT, 'the audit log is append-only');"
+  "END;"
+  "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN"
+  "  SELECT RAISE (ABORT, 'the audit log is append-only');"
+  "END;"
+  "CREATE TRIGGER audit_changes_no_update BEFORE UPDATE ON audit_changes BEGIN"
+  "  SELECT RAISE (ABORT, 'the audit log is append-only');"
+  "END;"
+  "CREATE TRIGGER audit_changes_no_delete BEFORE DELETE ON audit_changes BEGIN"
+  "  SELECT RAISE (ABORT, 'the audit log is append-only');"
+  "END;",
 };
 
 int
@@ -579,6 +583,8 @@ gad_store_rollback (GadStore *self)
   self->depth--;
 }
 
+static gboolean seal_audit_chain (GadStore *self, GError **error);
+
 static gboolean
 migrate (GadStore  *self,
          GError   **error)
@@ -609,7 +615,8 @@ migrate (GadStore  *self,
 
       if (!gad_store_begin (self, error))
         return FALSE;
-      if (!exec (self, migrations[version], error) || !exec (self, bump, error))
+      if (!exec (self, migrations[version], error) || !exec (self, bump, error) ||
+          (version + 1 == 4 && !seal_audit_chain (self, error)))
         {
           gad_store_rollback (self);
           return FALSE;
@@ -907,19 +914,15 @@ strv_change (gpointer data,
   return g_ptr_array_index (parts, 3 * i + part);
 }
 
-/**
- * gad_store_verify_audit:
- * @broken_id: (out): the first row whose hash does not match, or 0
- *
- * Recomputes the audit log's hash chain from the first row.
- *
- * Returns: %TRUE when it could be read; then @broken_id says whether it holds
- */
-gboolean
-gad_store_verify_audit (GadStore  *self,
-                        gint64    *broken_id,
-                        gint64    *n_rows,
-                        GError   **error)
+/* Recomputes the chain from the first row. With @seal, rows written before
+ * the chain existed (hash NULL) get their hash; otherwise the first row that
+ * does not match, or whose id leaves a gap, is returned in @broken_id. */
+static gboolean
+walk_audit_chain (GadStore  *self,
+                  gboolean   seal,
+                  gint64    *broken_id,
+                  gint64    *n_rows,
+                  GError   **error)
 {
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
   g_autofree char *prev = NULL;
@@ -968,6 +971,19 @@ gad_store_verify_audit (GadStore  *self,
                            g_ascii_strtoll (row[5], NULL, 10), g_ascii_strtoll (row[6], NULL, 10),
                            row[7], parts->len / 3, strv_change, parts);
       (*n_rows)++;
+      if (seal && row[8] == NULL)
+        {
+          stmt = gad_store_statement (self, "UPDATE audit_log SET hash = ? WHERE id = ?", error);
+          if (stmt == NULL)
+            return FALSE;
+          sqlite3_bind_text (stmt, 1, expected, -1, SQLITE_TRANSIENT);
+          sqlite3_bind_int64 (stmt, 2, id);
+          rc = sqlite3_step (stmt);
+          sqlite3_reset (stmt);
+          if (rc != SQLITE_DONE)
+            return gad_store_fail (self, error);
+          row[8] = g_strdup (expected);
+        }
       if (g_strcmp0 (expected, row[8]) != 0 || (i > 0 && id != g_ascii_strtoll (
                                                   ((char **) g_ptr_array_index (rows, i - 1))[0],
                                                   NULL, 10) + 1))
@@ -979,6 +995,34 @@ gad_store_verify_audit (GadStore  *self,
       prev = g_strdup (row[8]);
     }
   return TRUE;
+}
+
+/* Run by migration 4, before the log becomes append-only. */
+static gboolean
+seal_audit_chain (GadStore  *self,
+                  GError   **error)
+{
+  gint64 broken_id, n_rows;
+
+  return walk_audit_chain (self, TRUE, &broken_id, &n_rows, error);
+}
+
+/**
+ * gad_store_verify_audit:
+ * @broken_id: (out): the first row whose hash does not match, or 0
+ * @n_rows: (out): how many rows were checked
+ *
+ * Recomputes the audit log's hash chain from the first row.
+ *
+ * Returns: %TRUE when it could be read; then @broken_id says whether it holds
+ */
+gboolean
+gad_store_verify_audit (GadStore  *self,
+                        gint64    *broken_id,
+                        gint64    *n_rows,
+                        GError   **error)
+{
+  return walk_audit_chain (self, FALSE, broken_id, n_rows, error);
 }
 
 /* The history shown on a client page: writes to the person, their cases and
