@@ -135,6 +135,7 @@ parish_id (GadStore        *store,
            GError         **error)
 {
   g_autofree char *key = gad_text_fold (name);
+  g_autofree char *stripped = g_strstrip (g_strdup (name));
   gpointer id;
   gint64 new_id;
 
@@ -142,7 +143,7 @@ parish_id (GadStore        *store,
     return 0;
   if (g_hash_table_lookup_extended (parishes, key, NULL, &id))
     return GPOINTER_TO_SIZE (id);
-  new_id = gad_store_add_territory (store, g_strstrip (g_strdup (name)), error);
+  new_id = gad_store_add_territory (store, stripped, error);
   if (new_id == 0)
     return -1;
   g_ptr_array_add (report->new_parishes, g_strdup (name));
