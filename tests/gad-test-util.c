@@ -5,14 +5,52 @@
 
 #include "gad-test-util.h"
 
-/* A path in a new temporary folder; the file does not exist yet. */
+#include <glib/gstdio.h>
+#include <stdlib.h>
+
+static GPtrArray *made_dirs;
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir && (name = g_dir_read_name (dir)))
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
+        remove_tree (child);
+      else
+        g_remove (child);
+    }
+  g_rmdir (path);
+}
+
+static void
+remove_made_dirs (void)
+{
+  for (guint i = 0; i < made_dirs->len; i++)
+    remove_tree (g_ptr_array_index (made_dirs, i));
+  g_ptr_array_unref (made_dirs);
+}
+
+/* A path in a new temporary folder, removed when the test program ends;
+ * the file does not exist yet. */
 char *
 gad_test_db_path (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("gadiba-test-XXXXXX", &error);
+  char *dir = g_dir_make_tmp ("gadiba-test-XXXXXX", &error);
 
   g_assert_no_error (error);
+  if (made_dirs == NULL)
+    {
+      made_dirs = g_ptr_array_new_with_free_func (g_free);
+      atexit (remove_made_dirs);
+    }
+  g_ptr_array_add (made_dirs, dir);
   return g_build_filename (dir, "test.db", NULL);
 }
 
