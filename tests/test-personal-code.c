@@ -120,6 +120,58 @@ test_format (void)
   g_assert_false (gad_personal_code_is_partial ("-"));
 }
 
+/* Anything typed or imported: a code is accepted only as eleven digits that
+ * read back the same; everything else is refused with a message. */
+static void
+test_random_input (void)
+{
+  const char alphabet[] = "0123456789012345678901234567890123456789- xā\xff";
+  guint accepted = 0;
+
+  for (guint round = 0; round < 20000; round++)
+    {
+      char text[16] = { 0 };
+      guint len = g_test_rand_int_range (0, sizeof text);
+      char digits[12];
+      GDate birth;
+      g_autoptr(GError) error = NULL;
+      GadCodeKind kind;
+
+      for (guint i = 0; i < len; i++)
+        text[i] = alphabet[g_test_rand_int_range (0, sizeof alphabet - 1)];
+      /* Mostly code-shaped: six digits, a hyphen, five digits. */
+      if (round % 2 && len >= 12)
+        text[6] = '-';
+
+      g_date_clear (&birth, 1);
+      kind = gad_personal_code_parse (text, digits, &birth, &error);
+      if (kind == 0)
+        {
+          g_assert_nonnull (error);
+          g_assert_cmpstr (error->message, !=, "");
+          continue;
+        }
+      g_assert_no_error (error);
+      accepted++;
+      g_assert_cmpuint (strlen (digits), ==, 11);
+      g_assert_cmpuint (strspn (digits, "0123456789"), ==, 11);
+      {
+        g_autofree char *shown = gad_personal_code_format (digits);
+        char again[12];
+        GDate birth_again;
+
+        g_date_clear (&birth_again, 1);
+        g_assert_cmpint (gad_personal_code_parse (shown, again, &birth_again, NULL), ==, kind);
+        g_assert_cmpstr (again, ==, digits);
+        g_assert_true (kind == GAD_CODE_NEW || g_date_valid (&birth));
+        if (kind == GAD_CODE_OLD)
+          g_assert_cmpint (g_date_compare (&birth, &birth_again), ==, 0);
+      }
+    }
+  g_test_message ("%u of 20000 random inputs were valid codes", accepted);
+  g_assert_cmpuint (accepted, >, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -130,5 +182,6 @@ main (int argc, char **argv)
   g_test_add_func ("/personal-code/format-errors", test_format_errors);
   g_test_add_func ("/personal-code/new-format", test_new_format);
   g_test_add_func ("/personal-code/format", test_format);
+  g_test_add_func ("/personal-code/random-input", test_random_input);
   return g_test_run ();
 }
