@@ -194,12 +194,61 @@ test_crash_safety (void)
   g_test_message ("%u writes committed across 200 kills", committed->len);
 }
 
+/* A restore brings back exactly the backup, keeps what it replaced, shows
+ * at once to another open connection, and refuses files that are not sound
+ * backups without changing anything. */
+static void
+test_restore (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GadStore) store = gad_test_store (&path);
+  g_autoptr(GadStore) other = gad_store_open (path, NULL);
+  g_autofree char *copy = g_strconcat (path, ".backup", NULL);
+  g_autofree char *junk = g_strconcat (path, ".junk", NULL);
+  g_autofree char *before = g_strconcat (path, ".before-restore", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *count_before = NULL, *count_after = NULL, *kept = NULL;
+  gint64 extra, broken_id = -1, n_rows = 0;
+
+  g_assert_true (gad_demo_build (store, 300, 2, NULL, NULL, NULL, &error));
+  g_assert_true (gad_store_backup (store, copy, &error));
+  count_before = sql_text (path, "SELECT count (*) FROM persons");
+  extra = gad_test_person (store, "290200-21239", "Liepa", "Roberts");
+
+  /* Not a backup: refused, nothing changed. */
+  g_assert_true (g_file_set_contents (junk, "not a database at all", -1, NULL));
+  g_assert_false (gad_store_restore (store, junk, &error));
+  g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_FAILED);
+  g_clear_error (&error);
+  g_assert_false (gad_store_restore (store, "/nonexistent/backup.db", &error));
+  g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_FAILED);
+  g_clear_error (&error);
+  g_assert_cmpint (gad_store_find_person_by_code (store, "290200-21239"), ==, extra);
+
+  g_assert_true (gad_store_restore (store, copy, &error));
+  g_assert_no_error (error);
+  count_after = sql_text (path, "SELECT count (*) FROM persons");
+  g_assert_cmpstr (count_after, ==, count_before);
+  g_assert_cmpint (gad_store_find_person_by_code (store, "290200-21239"), ==, 0);
+  g_assert_cmpint (gad_store_find_person_by_code (other, "290200-21239"), ==, 0);
+  g_assert_true (gad_store_verify_audit (store, &broken_id, &n_rows, &error));
+  g_assert_cmpint (broken_id, ==, 0);
+
+  /* What the restore replaced is kept, whole. */
+  kept = sql_text (before, "SELECT count (*) FROM persons WHERE last_name = 'Liepa'");
+  g_assert_cmpstr (kept, ==, "1");
+
+  /* Work goes on after a restore. */
+  g_assert_cmpint (gad_test_person (store, "290200-21239", "Liepa", "Roberts"), >, 0);
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/trust/audit-chain", test_audit_chain);
   g_test_add_func ("/trust/backup-while-writing", test_backup_while_writing);
+  g_test_add_func ("/trust/restore", test_restore);
   g_test_add_func ("/trust/crash-safety", test_crash_safety);
   return g_test_run ();
 }

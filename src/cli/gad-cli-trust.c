@@ -1,4 +1,4 @@
-/* gad-cli-trust.c — gadiba-cli audit verify and backup
+/* gad-cli-trust.c — gadiba-cli audit verify, backup and restore
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "gadiba-cli"
@@ -66,5 +66,36 @@ gad_cli_backup (int      argc,
   if ((store = gad_cli_open_store (error)) == NULL || !gad_store_backup (store, out, error))
     return 1;
   g_print (_("Backup written to %s\n"), out);
+  return 0;
+}
+
+int
+gad_cli_restore (int      argc,
+                 char   **argv,
+                 GError **error)
+{
+  g_autofree char *from = NULL;
+  GOptionEntry entries[] = {
+    { "from", 0, 0, G_OPTION_ARG_FILENAME, &from, N_("The backup file"), N_("FILE") },
+    { NULL }
+  };
+  g_autoptr(GadStore) store = NULL;
+  g_autofree char *path = NULL;
+
+  if (!gad_cli_parse (entries, NULL,
+                      _("Replace the whole database with a backup. What it replaces is kept "
+                        "next to it as “.before-restore”."),
+                      &argc, &argv, error))
+    return 2;
+  if (from == NULL)
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+                   _("Usage: gadiba-cli restore --db FILE --from FILE"));
+      return 2;
+    }
+  if ((store = gad_cli_open_store (error)) == NULL || !gad_store_restore (store, from, error))
+    return 1;
+  path = g_strconcat (gad_store_get_path (store), ".before-restore", NULL);
+  g_print (_("Restored from %s. The database as it was is in %s\n"), from, path);
   return 0;
 }

@@ -45,3 +45,6 @@ int       gad_cli_audit        (int            argc,
 int       gad_cli_backup       (int            argc,
                                 char         **argv,
                                 GError       **error);
+int       gad_cli_restore      (int            argc,
+                                char         **argv,
+                                GError       **error);

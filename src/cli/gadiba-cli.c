@@ -231,6 +231,7 @@ static const struct
   { "chart", gad_cli_chart, N_("Draw a dashboard chart as PNG, SVG or PDF") },
   { "audit", gad_cli_audit, N_("Check the audit log's hash chain: audit verify") },
   { "backup", gad_cli_backup, N_("Copy the database safely while it is in use") },
+  { "restore", gad_cli_restore, N_("Replace the database with a backup, keeping what it replaces") },
   { "bench", gad_cli_bench, N_("Measure speed: bench registry|startup|letters|dashboard") },
 };
 

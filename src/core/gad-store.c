@@ -1286,3 +1286,84 @@ done:
     g_remove (partial);
   return ok;
 }
+
+/**
+ * gad_store_restore:
+ * @backup: a backup made by gad_store_backup()
+ *
+ * Replaces the whole database with @backup, in one transaction, after
+ * checking the backup is sound and is a Gādība database this version can
+ * read. What was there before is first saved as “<database>.before-restore”,
+ * so a restore can itself be undone. An older backup is brought up to date.
+ */
+gboolean
+gad_store_restore (GadStore    *self,
+                   const char  *backup,
+                   GError     **error)
+{
+  g_autofree char *before = g_strconcat (self->path, ".before-restore", NULL);
+  sqlite3 *source = NULL;
+  sqlite3_backup *copy;
+  sqlite3_stmt *check = NULL;
+  const char *problem = NULL;
+  int version = 0;
+  int rc;
+
+  g_return_val_if_fail (GAD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (self->depth == 0, FALSE);
+
+  if (!g_file_test (backup, G_FILE_TEST_IS_REGULAR))
+    {
+      g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_FAILED,
+                   _("There is no backup file “%s”. Nothing was changed."), backup);
+      return FALSE;
+    }
+  if (sqlite3_open_v2 (backup, &source, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK
+      || sqlite3_prepare_v2 (source, "PRAGMA integrity_check", -1, &check, NULL) != SQLITE_OK
+      || sqlite3_step (check) != SQLITE_ROW
+      || g_strcmp0 ((const char *) sqlite3_column_text (check, 0), "ok") != 0)
+    problem = _("it is damaged or not a database");
+  sqlite3_finalize (check);
+  check = NULL;
+  if (problem == NULL)
+    {
+      if (sqlite3_prepare_v2 (source, "PRAGMA user_version", -1, &check, NULL) == SQLITE_OK
+          && sqlite3_step (check) == SQLITE_ROW)
+        version = sqlite3_column_int (check, 0);
+      sqlite3_finalize (check);
+      if (version < 1)
+        problem = _("it is not a Gādība database");
+      else if (version > gad_store_schema_version ())
+        problem = _("a newer version of Gādība wrote it");
+    }
+  if (problem)
+    {
+      g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_FAILED,
+                   _("“%s” cannot be restored: %s. Nothing was changed."), backup, problem);
+      sqlite3_close (source);
+      return FALSE;
+    }
+
+  if (!gad_store_backup (self, before, error))
+    {
+      sqlite3_close (source);
+      return FALSE;
+    }
+
+  /* One step copies every page in a single write transaction: other
+   * connections see the old database or the restored one, never a mix. */
+  copy = sqlite3_backup_init (self->db, "main", source, "main");
+  rc = copy ? sqlite3_backup_step (copy, -1) : SQLITE_ERROR;
+  if (copy)
+    sqlite3_backup_finish (copy);
+  sqlite3_close (source);
+  if (rc != SQLITE_DONE)
+    {
+      g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_FAILED,
+                   _("“%s” could not be restored (%s). The database is as it was; a copy of it "
+                     "is in “%s”."),
+                   backup, sqlite3_errmsg (self->db), before);
+      return FALSE;
+    }
+  return migrate (self, error);
+}

@@ -271,5 +271,8 @@ gboolean   gad_store_verify_audit       (GadStore    *self,
 gboolean   gad_store_backup             (GadStore    *self,
                                          const char  *path,
                                          GError     **error);
+gboolean   gad_store_restore            (GadStore    *self,
+                                         const char  *backup,
+                                         GError     **error);
 
 G_END_DECLS
