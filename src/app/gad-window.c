@@ -21,12 +21,90 @@ struct _GadWindow
   AdwToastOverlay *toast_overlay;
   AdwViewStack *stack;
   GadRegistryView *registry_view;
+  GtkFileChooserNative *chooser;
 };
 
 G_DEFINE_FINAL_TYPE (GadWindow, gad_window, ADW_TYPE_APPLICATION_WINDOW)
 
 enum { PROP_0, PROP_CONTEXT, N_PROPS };
 static GParamSpec *properties[N_PROPS];
+
+/* The backup runs on its own connection in a thread: a large database takes
+ * longer than a frame to copy and check. Task data: { database, backup }. */
+static void
+backup_thread (GTask        *task,
+               gpointer      source,
+               gpointer      data,
+               GCancellable *cancellable)
+{
+  char **paths = data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GadStore) store = gad_store_open (paths[0], &error);
+
+  if (store == NULL || !gad_store_backup (store, paths[1], &error))
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+static void
+backup_done (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  char **paths = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+
+  if (g_task_propagate_boolean (G_TASK (result), &error))
+    message = g_strdup_printf (_("Backup saved to %s"), paths[1]);
+  gad_window_add_toast (GAD_WINDOW (source), message ? message : error->message);
+}
+
+static void
+on_backup_response (GtkNativeDialog *chooser,
+                    int              response,
+                    GadWindow       *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GTask) task = NULL;
+  char **paths;
+
+  if (response != GTK_RESPONSE_ACCEPT)
+    return;
+  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  paths = g_new0 (char *, 3);
+  paths[0] = g_strdup (gad_store_get_path (gad_context_get_store (self->context)));
+  paths[1] = g_file_get_path (file);
+  task = g_task_new (self, NULL, backup_done, NULL);
+  g_task_set_task_data (task, paths, (GDestroyNotify) g_strfreev);
+  if (paths[1] == NULL)
+    {
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                               _("Choose a folder on this computer for the backup."));
+      return;
+    }
+  gad_window_add_toast (self, _("Making a backup…"));
+  g_task_run_in_thread (task, backup_thread);
+}
+
+static void
+backup_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  GadWindow *self = GAD_WINDOW (widget);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *name = g_date_time_format (now, "gadiba-%Y-%m-%d.db");
+
+  g_clear_object (&self->chooser);
+  self->chooser = gtk_file_chooser_native_new (_("Back Up Database"), GTK_WINDOW (self),
+                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Back Up"),
+                                               _("_Cancel"));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
+  g_signal_connect (self->chooser, "response", G_CALLBACK (on_backup_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
 
 static void
 search_action (GtkWidget  *widget,
@@ -135,6 +213,7 @@ gad_window_dispose (GObject *object)
 {
   GadWindow *self = GAD_WINDOW (object);
 
+  g_clear_object (&self->chooser);
   g_clear_object (&self->context);
   G_OBJECT_CLASS (gad_window_parent_class)->dispose (object);
 }
@@ -166,6 +245,7 @@ gad_window_class_init (GadWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.new-client", NULL, new_client_action);
   gtk_widget_class_install_action (widget_class, "win.duties", NULL, duties_action);
+  gtk_widget_class_install_action (widget_class, "win.backup", NULL, backup_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK, "win.duties",
                                        NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search",
