@@ -56,6 +56,7 @@ backup_done (GObject      *source,
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
 
+  adw_toast_dismiss (g_object_get_data (G_OBJECT (result), "toast"));
   if (g_task_propagate_boolean (G_TASK (result), &error))
     message = g_strdup_printf (_("Backup saved to %s"), paths[1]);
   gad_window_add_toast (GAD_WINDOW (source), message ? message : error->message);
@@ -68,6 +69,7 @@ on_backup_response (GtkNativeDialog *chooser,
 {
   g_autoptr(GFile) file = NULL;
   g_autoptr(GTask) task = NULL;
+  AdwToast *toast;
   char **paths;
 
   if (response != GTK_RESPONSE_ACCEPT)
@@ -78,13 +80,15 @@ on_backup_response (GtkNativeDialog *chooser,
   paths[1] = g_file_get_path (file);
   task = g_task_new (self, NULL, backup_done, NULL);
   g_task_set_task_data (task, paths, (GDestroyNotify) g_strfreev);
+  toast = adw_toast_new (_("Making a backup…"));
+  g_object_set_data_full (G_OBJECT (task), "toast", toast, g_object_unref);
   if (paths[1] == NULL)
     {
       g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
                                _("Choose a folder on this computer for the backup."));
       return;
     }
-  gad_window_add_toast (self, _("Making a backup…"));
+  adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (toast));
   g_task_run_in_thread (task, backup_thread);
 }
 
