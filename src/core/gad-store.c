@@ -847,13 +847,33 @@ gad_store_audit (GadStore    *self,
   sqlite3_stmt *stmt;
   gint64 audit_id;
   gboolean ok = TRUE;
+  int rc;
 
   g_assert (self->depth > 0);
 
   /* The transaction holds the write lock: nobody else appends in between. */
-  audit_id = gad_store_lookup_id (self, "SELECT coalesce (max (id), 0) + 0 * ?1 FROM audit_log",
-                                  0) + 1;
-  prev = gad_store_lookup_text (self, "SELECT hash FROM audit_log WHERE id = ?", audit_id - 1);
+  stmt = gad_store_statement (self, "SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1",
+                              error);
+  if (stmt == NULL)
+    {
+      if (changes)
+        field_changes_free (changes);
+      return FALSE;
+    }
+  audit_id = 1;
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      audit_id = sqlite3_column_int64 (stmt, 0) + 1;
+      prev = gad_store_column_dup (stmt, 1);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    {
+      if (changes)
+        field_changes_free (changes);
+      return gad_store_fail (self, error);
+    }
   hash = row_hash (prev, audit_id, now, self->actor_id, self->actor, entity, entity_id,
                    MAX (person_id, 0), action, changes ? changes->len : 0, array_change, changes);
 
