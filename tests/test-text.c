@@ -78,6 +78,19 @@ test_money (void)
   g_assert_cmpstr (c, ==, "€−2,845.74");
 }
 
+/* Untranslated (English): a point, rounded half away from zero as printf does. */
+static void
+test_decimal (void)
+{
+  g_autofree char *a = gad_text_format_decimal (5.64, 1);
+  g_autofree char *b = gad_text_format_decimal (10.987, 2);
+  g_autofree char *c = gad_text_format_decimal (3, 0);
+
+  g_assert_cmpstr (a, ==, "5.6");
+  g_assert_cmpstr (b, ==, "10.99");
+  g_assert_cmpstr (c, ==, "3");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -86,5 +99,6 @@ main (int argc, char **argv)
   g_test_add_func ("/text/sort-key", test_sort_key);
   g_test_add_func ("/text/dates", test_dates);
   g_test_add_func ("/text/money", test_money);
+  g_test_add_func ("/text/decimal", test_decimal);
   return g_test_run ();
 }

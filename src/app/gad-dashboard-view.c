@@ -131,8 +131,8 @@ show_answer (GadDashboardView *self,
   g_autofree char *paid = gad_text_format_euros (h->paid_this_year_cents);
   g_autofree char *budget = gad_text_format_euros (h->budget_this_year_cents);
   g_autofree char *budget_note = NULL;
-  g_autofree char *caseload = g_strdup_printf ("%.1f", per_worker);
-  g_autofree char *workers = g_strdup_printf ("%.2f", per_1000);
+  g_autofree char *caseload = gad_text_format_decimal (per_worker, 1);
+  g_autofree char *workers = gad_text_format_decimal (per_1000, 2);
 
   /* TRANSLATORS: social assistance paid against the year's budget */
   budget_note = g_strdup_printf (_("of %s planned for the year (%.0f %%)"), budget,

@@ -216,6 +216,24 @@ gad_text_format_number (gint64 n)
   return gad_text_format_number_in (n, NULL);
 }
 
+/* A fraction with @digits decimals and the UI's decimal separator
+ * ("5,6" in Latvian), whatever LC_NUMERIC says. */
+char *
+gad_text_format_decimal (double value,
+                         guint  digits)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+  char format[8];
+  const char *dot;
+
+  g_snprintf (format, sizeof format, "%%.%uf", MIN (digits, 9));
+  g_ascii_formatd (buf, sizeof buf, format, value);
+  dot = strchr (buf, '.');
+  if (dot == NULL)
+    return g_strdup (buf);
+  return g_strdup_printf ("%.*s%s%s", (int) (dot - buf), buf, C_("money", "."), dot + 1);
+}
+
 /* Always Latvian, for letters: "1 234,56 €" with no-break spaces. */
 char *
 gad_text_format_money_lv (gint64 cents)

@@ -14,6 +14,8 @@ char *gad_text_format_money  (gint64      cents);
 char *gad_text_format_money_lv (gint64     cents);
 char *gad_text_format_euros  (gint64      cents);
 char *gad_text_format_number (gint64      n);
+char *gad_text_format_decimal (double     value,
+                               guint      digits);
 char *gad_text_format_euros_in (gint64     cents,
                                 const char *lang);
 char *gad_text_format_number_in (gint64    n,
