@@ -413,6 +413,15 @@ test_upgrade_from_3 (void)
   /* Take the database back to what schema 3 wrote. */
   g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_exec (db,
+                                 "DROP TABLE client_payments; DROP TABLE group_attendance;"
+                                 "DROP TABLE group_participants; DROP TABLE schedule_occurrences;"
+                                 "DROP TABLE schedule_entries; DROP INDEX service_plans_staff;"
+                                 "ALTER TABLE service_plans DROP COLUMN override_reason;"
+                                 "ALTER TABLE service_plans DROP COLUMN client_group;"
+                                 "ALTER TABLE persons DROP COLUMN disability_group;"
+                                 "DELETE FROM rates WHERE kind = 'home-care-hour';"
+                                 "DELETE FROM settings WHERE key LIKE 'family_assistant_%'"
+                                 " OR key = 'reception_slot_minutes';"
                                  "DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete;"
                                  "DROP TRIGGER audit_changes_no_update;"
                                  "DROP TRIGGER audit_changes_no_delete;"

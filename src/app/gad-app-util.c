@@ -130,18 +130,10 @@ gad_show_error (GtkLabel   *label,
 }
 
 /* Catalogue names come from the database in both languages. */
-gboolean
-gad_ui_is_latvian (void)
-{
-  const char * const *languages = g_get_language_names ();
-
-  return languages[0] && g_str_has_prefix (languages[0], "lv");
-}
-
 const char *
 gad_type_display_name (const GadTypeEntry *type)
 {
-  return gad_ui_is_latvian () ? type->name_lv : type->name_en;
+  return gad_text_ui_is_latvian () ? type->name_lv : type->name_en;
 }
 
 /* "1 234,56", "1234.56", "12" → cents; FALSE for anything else or a negative amount. */
@@ -183,7 +175,7 @@ char *
 gad_money_for_entry (gint64 cents)
 {
   return g_strdup_printf ("%" G_GINT64_FORMAT "%s%02d", cents / 100,
-                          gad_ui_is_latvian () ? "," : ".", (int) (cents % 100));
+                          gad_text_ui_is_latvian () ? "," : ".", (int) (cents % 100));
 }
 
 GtkWidget *

@@ -26,7 +26,6 @@ void        gad_row_set_error    (gpointer      row,
 void        gad_bind_escape_to_close (GtkWidgetClass *widget_class);
 void        gad_show_error       (GtkLabel     *label,
                                   const char   *message);
-gboolean    gad_ui_is_latvian    (void);
 const char *gad_type_display_name (const GadTypeEntry *type);
 gboolean    gad_parse_money      (const char   *text,
                                   gint64       *cents);

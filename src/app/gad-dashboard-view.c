@@ -604,7 +604,7 @@ on_report (GadDashboardView *self)
 
   q->path = g_strdup (gad_store_get_path (gad_context_get_store (self->context)));
   q->year = gtk_spin_button_get_value_as_int (self->to_spin);
-  q->lang = g_strdup (gad_ui_is_latvian () ? "lv" : "en");
+  q->lang = g_strdup (gad_text_ui_is_latvian () ? "lv" : "en");
   gtk_widget_set_sensitive (GTK_WIDGET (self->report_button), FALSE);
   task = g_task_new (self, NULL, on_report_rendered, g_object_ref (self));
   g_task_set_task_data (task, q, (GDestroyNotify) report_query_free);

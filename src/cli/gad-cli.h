@@ -48,3 +48,15 @@ int       gad_cli_backup       (int            argc,
 int       gad_cli_restore      (int            argc,
                                 char         **argv,
                                 GError       **error);
+int       gad_cli_schedule     (int            argc,
+                                char         **argv,
+                                GError       **error);
+int       gad_cli_conflicts    (int            argc,
+                                char         **argv,
+                                GError       **error);
+int       gad_cli_copayments   (int            argc,
+                                char         **argv,
+                                GError       **error);
+int       gad_cli_reception    (int            argc,
+                                char         **argv,
+                                GError       **error);

@@ -9,6 +9,7 @@
 
 #include "gad-catalog.h"
 #include "gad-dashboard.h"
+#include "gad-text.h"
 
 G_DEFINE_QUARK (gad-dashboard-error-quark, gad_dashboard_error)
 
@@ -20,13 +21,6 @@ const char * const *
 gad_dashboard_kinds (void)
 {
   return kinds;
-}
-
-static gboolean
-latvian (void)
-{
-  const char * const *languages = g_get_language_names ();
-  return languages[0] && g_str_has_prefix (languages[0], "lv");
 }
 
 /**
@@ -85,7 +79,7 @@ category_names (GadStore *store)
     {
       GadTypeEntry *t = g_ptr_array_index (types, i);
       g_hash_table_insert (names, g_strdup (t->code),
-                           g_strdup (latvian () ? t->name_lv : t->name_en));
+                           g_strdup (gad_text_ui_is_latvian () ? t->name_lv : t->name_en));
     }
   {
     guint n;

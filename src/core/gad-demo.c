@@ -593,10 +593,11 @@ serve (Demo        *demo,
           || g_hash_table_contains (chosen, &a->id))
         continue;
       g_hash_table_add (chosen, &a->id);
-      if (gad_store_add_service_plan (demo->store, a->id, service,
-                                      g_str_equal (service, "home-care")
-                                        ? g_rand_int_range (demo->rand, 1, 5) : 0,
-                                      from, to, error) == 0)
+      GadServicePlan plan = { .person_id = a->id, .service_code = (char *) service,
+                              .period_from = from, .period_to = to };
+
+      plan.level = g_str_equal (service, "home-care") ? g_rand_int_range (demo->rand, 1, 5) : 0;
+      if (gad_store_save_service_plan (demo->store, &plan, error) == 0)
         return FALSE;
     }
   return TRUE;

@@ -25,6 +25,7 @@ struct _GadPerson
   char *worker;
   guint open_cases;
   gint64 version;
+  guint disability_group;
 };
 
 G_DEFINE_FINAL_TYPE (GadPerson, gad_person, G_TYPE_OBJECT)
@@ -46,6 +47,7 @@ enum {
   PROP_FULL_NAME,
   PROP_CODE_DISPLAY,
   PROP_VERSION,
+  PROP_DISABILITY_GROUP,
   N_PROPS
 };
 
@@ -120,6 +122,9 @@ gad_person_get_property (GObject    *object,
     case PROP_VERSION:
       g_value_set_int64 (value, self->version);
       break;
+    case PROP_DISABILITY_GROUP:
+      g_value_set_uint (value, self->disability_group);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -156,6 +161,9 @@ gad_person_set_property (GObject      *object,
     case PROP_VERSION:
       self->version = g_value_get_int64 (value);
       break;
+    case PROP_DISABILITY_GROUP:
+      self->disability_group = g_value_get_uint (value);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -188,6 +196,9 @@ gad_person_class_init (GadPersonClass *klass)
   properties[PROP_CODE_DISPLAY] = g_param_spec_string ("code-display", NULL, NULL, NULL, ro);
   /* The stored version this copy was read at; 0 for a person not yet saved. */
   properties[PROP_VERSION] = g_param_spec_int64 ("version", NULL, NULL, 0, G_MAXINT64, 0, rw);
+  /* Disability group I–III; 0 for none. */
+  properties[PROP_DISABILITY_GROUP] =
+    g_param_spec_uint ("disability-group", NULL, NULL, 0, 3, 0, rw);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -215,6 +226,7 @@ gad_person_copy (GadPerson *self)
   copy->territory_id = self->territory_id;
   copy->open_cases = self->open_cases;
   copy->version = self->version;
+  copy->disability_group = self->disability_group;
   for (guint i = PROP_CODE; i <= PROP_WORKER; i++)
     {
       char **from = string_field (self, i);
@@ -283,4 +295,11 @@ gad_person_get_version (GadPerson *self)
 {
   g_return_val_if_fail (GAD_IS_PERSON (self), 0);
   return self->version;
+}
+
+guint
+gad_person_get_disability_group (GadPerson *self)
+{
+  g_return_val_if_fail (GAD_IS_PERSON (self), 0);
+  return self->disability_group;
 }

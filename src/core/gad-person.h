@@ -25,6 +25,7 @@ const char *gad_person_get_territory     (GadPerson  *self);
 const char *gad_person_get_worker        (GadPerson  *self);
 guint       gad_person_get_open_cases    (GadPerson  *self);
 gint64      gad_person_get_version       (GadPerson  *self);
+guint       gad_person_get_disability_group (GadPerson *self);
 char       *gad_person_dup_full_name     (GadPerson  *self);
 char       *gad_person_dup_code_display  (GadPerson  *self);
 

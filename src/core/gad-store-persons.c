@@ -13,7 +13,7 @@
 
 #define PERSON_COLUMNS \
   "p.id, p.code, p.first_name, p.last_name, p.gender, p.birth_date, p.address, p.phone," \
-  " p.territory_id, t.name, s.name, p.open_cases, p.version"
+  " p.territory_id, t.name, s.name, p.open_cases, p.version, p.disability_group"
 #define PERSON_JOINS \
   " FROM persons p LEFT JOIN territories t ON t.id = p.territory_id" \
   " LEFT JOIN staff s ON s.id = p.worker_id"
@@ -35,6 +35,7 @@ person_from_row (sqlite3_stmt *stmt)
                        "worker", (const char *) sqlite3_column_text (stmt, 10),
                        "open-cases", (guint) sqlite3_column_int (stmt, 11),
                        "version", sqlite3_column_int64 (stmt, 12),
+                       "disability-group", (guint) sqlite3_column_int (stmt, 13),
                        NULL);
 }
 
@@ -250,6 +251,10 @@ bind_person (sqlite3_stmt *stmt,
   sqlite3_bind_text (stmt, 10, checked->key_fl, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 11, checked->sort_key, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 12, now, -1, SQLITE_TRANSIENT);
+  if (gad_person_get_disability_group (person) > 0)
+    sqlite3_bind_int (stmt, 15, gad_person_get_disability_group (person));
+  else
+    sqlite3_bind_null (stmt, 15);
 }
 
 static gboolean
@@ -291,6 +296,14 @@ diff_person (GArray    *changes,
   gad_field_changes_add (changes, "phone", old ? gad_person_get_phone (old) : NULL,
                          gad_person_get_phone (new));
   gad_field_changes_add (changes, "territory", old_territory, new_territory);
+  {
+    guint was = old ? gad_person_get_disability_group (old) : 0;
+    guint now = gad_person_get_disability_group (new);
+    g_autofree char *a = was ? g_strdup_printf ("%u", was) : NULL;
+    g_autofree char *b = now ? g_strdup_printf ("%u", now) : NULL;
+
+    gad_field_changes_add (changes, "disability_group", a, b);
+  }
 }
 
 /* Someone saved this person since it was read: say who, when and what. */
@@ -340,7 +353,8 @@ gad_store_insert_person (GadStore   *self,
   stmt = gad_store_statement (self,
                               "INSERT INTO persons (code, first_name, last_name, gender,"
                               " birth_date, address, phone, territory_id, key_lf, key_fl,"
-                              " sort_key, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                              " sort_key, updated_at, disability_group)"
+                              " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?15)",
                               error);
   if (stmt == NULL)
     goto fail;
@@ -411,7 +425,7 @@ gad_store_update_person (GadStore   *self,
                               "UPDATE persons SET code = ?1, first_name = ?2, last_name = ?3,"
                               " gender = ?4, birth_date = ?5, address = ?6, phone = ?7,"
                               " territory_id = ?8, key_lf = ?9, key_fl = ?10, sort_key = ?11,"
-                              " updated_at = ?12, version = version + 1"
+                              " updated_at = ?12, disability_group = ?15, version = version + 1"
                               " WHERE id = ?13 AND (?14 = 0 OR version = ?14)",
                               error);
   if (stmt == NULL)

@@ -166,52 +166,6 @@ gad_stats_query_filtered (GadStore             *store,
   return NULL;
 }
 
-/* A service a person receives for a period; the schedules build on these. */
-gint64
-gad_store_add_service_plan (GadStore    *self,
-                            gint64       person_id,
-                            const char  *service_code,
-                            int          level,
-                            const char  *period_from,
-                            const char  *period_to,
-                            GError     **error)
-{
-  sqlite3_stmt *stmt;
-  GArray *changes;
-  gint64 id;
-
-  if (!gad_store_begin (self, error))
-    return 0;
-  stmt = gad_store_statement (self,
-                              "INSERT INTO service_plans (person_id, service_code, level,"
-                              " period_from, period_to) VALUES (?, ?, ?, ?, ?)",
-                              error);
-  if (stmt == NULL)
-    goto fail;
-  sqlite3_bind_int64 (stmt, 1, person_id);
-  sqlite3_bind_text (stmt, 2, service_code, -1, SQLITE_TRANSIENT);
-  if (level > 0)
-    sqlite3_bind_int (stmt, 3, level);
-  sqlite3_bind_text (stmt, 4, period_from, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 5, period_to, -1, SQLITE_TRANSIENT);
-  if (!gad_store_step_done (self, stmt, error))
-    goto fail;
-  id = sqlite3_last_insert_rowid (self->db);
-  changes = gad_field_changes_new ();
-  gad_field_changes_add (changes, "service", NULL, service_code);
-  gad_field_changes_add (changes, "period_from", NULL, period_from);
-  gad_field_changes_add (changes, "period_to", NULL, period_to);
-  if (!gad_store_audit (self, "service-plan", id, person_id, "create", changes, error))
-    goto fail;
-  if (!gad_store_commit (self, error))
-    return 0;
-  return id;
-
-fail:
-  gad_store_rollback (self);
-  return 0;
-}
-
 static gboolean
 money_row (GadStore    *self,
            const char  *sql,

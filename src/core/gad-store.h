@@ -8,6 +8,7 @@
 #include "gad-assessment.h"
 #include "gad-person.h"
 #include "gad-records.h"
+#include "gad-schedule.h"
 
 G_BEGIN_DECLS
 
@@ -239,14 +240,75 @@ gint64     gad_store_sum_payments       (GadStore    *self,
                                          const char  *from_month,
                                          const char  *to_month);
 
-/* Services received, the budget, and spending beyond benefits */
-gint64     gad_store_add_service_plan   (GadStore    *self,
+/* Service plans and schedules (gad-store-schedule.c) */
+GPtrArray *gad_store_list_service_plans (GadStore    *self,
                                          gint64       person_id,
-                                         const char  *service_code,
-                                         int          level,
-                                         const char  *period_from,
-                                         const char  *period_to,
                                          GError     **error);
+gint64     gad_store_save_service_plan  (GadStore    *self,
+                                         GadServicePlan *plan,
+                                         GError     **error);
+gboolean   gad_store_check_safety_button (GadStore   *self,
+                                         gint64       person_id,
+                                         const char  *date,
+                                         GError     **error);
+GadEntry  *gad_store_get_entry          (GadStore    *self,
+                                         gint64       id,
+                                         GError     **error);
+gint64     gad_store_save_entry         (GadStore    *self,
+                                         GadEntry    *entry,
+                                         GError     **error);
+gboolean   gad_store_move_occurrence    (GadStore    *self,
+                                         gint64       entry_id,
+                                         const char  *rule_date,
+                                         const char  *new_date,
+                                         int          new_minute,
+                                         gint64       staff_id,
+                                         const char  *override_reason,
+                                         GError     **error);
+gboolean   gad_store_cancel_occurrence  (GadStore    *self,
+                                         gint64       entry_id,
+                                         const char  *rule_date,
+                                         const char  *reason,
+                                         GError     **error);
+gboolean   gad_store_record_visit       (GadStore    *self,
+                                         gint64       entry_id,
+                                         const char  *rule_date,
+                                         gboolean     done,
+                                         int          actual_minutes,
+                                         const char  *reason,
+                                         GError     **error);
+GPtrArray *gad_store_list_occurrences   (GadStore    *self,
+                                         const GadScheduleFilter *filter,
+                                         const char  *from,
+                                         const char  *to,
+                                         GError     **error);
+GPtrArray *gad_store_find_conflicts     (GadStore    *self,
+                                         const char  *from,
+                                         const char  *to,
+                                         GError     **error);
+GPtrArray *gad_store_free_slots         (GadStore    *self,
+                                         gint64       territory_id,
+                                         const char  *date,
+                                         GError     **error);
+gboolean   gad_store_add_participant    (GadStore    *self,
+                                         gint64       entry_id,
+                                         gint64       person_id,
+                                         GError     **error);
+gboolean   gad_store_record_attendance  (GadStore    *self,
+                                         gint64       entry_id,
+                                         const char  *date,
+                                         gint64       person_id,
+                                         gboolean     present,
+                                         GError     **error);
+GPtrArray *gad_store_list_attendance    (GadStore    *self,
+                                         gint64       entry_id,
+                                         const char  *date,
+                                         GError     **error);
+GPtrArray *gad_store_compute_copayments (GadStore    *self,
+                                         const char  *month,
+                                         GError     **error);
+
+/* The budget, and spending beyond benefits */
 gboolean   gad_store_add_expenditure    (GadStore    *self,
                                          int          year,
                                          const char  *source,

@@ -123,6 +123,15 @@ gad_text_today_iso (void)
   return g_date_time_format (now, "%Y-%m-%d");
 }
 
+/* Whether the user interface speaks Latvian (LANGUAGE, then the locale). */
+gboolean
+gad_text_ui_is_latvian (void)
+{
+  const char * const *languages = g_get_language_names ();
+
+  return languages[0] && g_str_has_prefix (languages[0], "lv");
+}
+
 /* ISO 8601 in the store, DD.MM.YYYY on screen and paper. */
 char *
 gad_text_format_date (const char *iso_date)

@@ -24,5 +24,6 @@ gboolean gad_text_parse_date (const char *text,
                               GDate      *date);
 char *gad_text_iso_date      (const GDate *date);
 char *gad_text_today_iso     (void);
+gboolean gad_text_ui_is_latvian (void);
 
 G_END_DECLS
