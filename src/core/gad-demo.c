@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include "gad-demo.h"
+#include "gad-demo-private.h"
 #include "gad-catalog.h"
 #include "gad-decision.h"
 #include <math.h>
@@ -84,24 +85,6 @@ static const struct
   { "Ergoterapeits", "Aprūpes un sociālās rehabilitācijas nodaļa", 1 },
   { "Lietvedis", "Administrācija", 2 },
 };
-
-typedef struct
-{
-  gint64 id;
-  int birth_year;
-  gboolean male;
-} Adult;
-
-typedef struct
-{
-  GadStore *store;
-  GRand *rand;
-  GHashTable *codes;
-  GArray *territories;  /* gint64 */
-  GArray *workers;      /* gint64: social workers, by territory index (wrapping) */
-  GArray *adults;       /* Adult: who may apply for benefits */
-  guint made;
-} Demo;
 
 #define REFERENCE_YEAR 2026
 
@@ -351,6 +334,18 @@ add_household (Demo    *demo,
   return TRUE;
 }
 
+/* One in five staff members is a man. */
+char *
+gad_demo_staff_name (Demo *demo)
+{
+  gboolean male = g_rand_int_range (demo->rand, 0, 5) == 0;
+
+  return g_strdup_printf ("%s %s",
+                          male ? pick (demo, male_names, G_N_ELEMENTS (male_names))
+                               : pick (demo, female_names, G_N_ELEMENTS (female_names)),
+                          surnames[pick_surname (demo)][male ? 0 : 1]);
+}
+
 static gboolean
 add_county (Demo    *demo,
             GError **error)
@@ -368,12 +363,7 @@ add_county (Demo    *demo,
   for (guint p = 0; p < G_N_ELEMENTS (staff_plan); p++)
     for (guint k = 0; k < staff_plan[p].count; k++, n++)
       {
-        gboolean male = g_rand_int_range (demo->rand, 0, 5) == 0;
-        g_autofree char *name = g_strdup_printf (
-          "%s %s",
-          male ? pick (demo, male_names, G_N_ELEMENTS (male_names))
-               : pick (demo, female_names, G_N_ELEMENTS (female_names)),
-          surnames[pick_surname (demo)][male ? 0 : 1]);
+        g_autofree char *name = gad_demo_staff_name (demo);
         GadStaff staff = { 0, name, (char *) staff_plan[p].position,
                            (char *) staff_plan[p].department,
                            g_array_index (demo->territories, gint64,
@@ -700,6 +690,8 @@ gad_demo_build (GadStore        *store,
         ok = add_decisions (&demo, cancellable, error);
       if (ok)
         ok = add_services_and_money (&demo, error);
+      if (ok)
+        ok = gad_demo_add_schedules (&demo, cancellable, error);
       if (ok)
         ok = gad_store_commit (store, error);
       else

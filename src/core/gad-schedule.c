@@ -11,6 +11,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "gad-schedule.h"
 #include "gad-text.h"
@@ -193,6 +194,23 @@ julian (const char *iso_date)
 {
   GDate d;
 
+  g_date_clear (&d, 1);
+  /* The store's own ISO dates, read without sscanf: schedules read many. */
+  if (iso_date && strlen (iso_date) == 10 && iso_date[4] == '-' && iso_date[7] == '-'
+      && g_ascii_isdigit (iso_date[0]) && g_ascii_isdigit (iso_date[5])
+      && g_ascii_isdigit (iso_date[8]))
+    {
+      int y = g_ascii_digit_value (iso_date[0]) * 1000 + g_ascii_digit_value (iso_date[1]) * 100
+              + g_ascii_digit_value (iso_date[2]) * 10 + g_ascii_digit_value (iso_date[3]);
+      int m = g_ascii_digit_value (iso_date[5]) * 10 + g_ascii_digit_value (iso_date[6]);
+      int day = g_ascii_digit_value (iso_date[8]) * 10 + g_ascii_digit_value (iso_date[9]);
+
+      if (y > 0 && g_date_valid_dmy (day, m, y))
+        {
+          g_date_set_dmy (&d, day, m, y);
+          return g_date_get_julian (&d);
+        }
+    }
   if (!gad_text_parse_date (iso_date, &d))
     return 0;
   return g_date_get_julian (&d);
@@ -232,9 +250,10 @@ gad_date_add_days (const char *iso_date,
 int
 gad_date_weekday (const char *iso_date)
 {
-  GDate d;
+  guint32 day = julian (iso_date);
 
-  return gad_text_parse_date (iso_date, &d) ? g_date_get_weekday (&d) : 0;
+  /* Julian day 1 (1 January of year 1) was a Monday. */
+  return day ? (int) ((day - 1) % 7) + 1 : 0;
 }
 
 char *
@@ -452,17 +471,21 @@ find_outside_hours (GPtrArray  *occurrences,
 
       if (!g_str_equal (o->kind, "visit") || !in_range (o->date, from, to))
         continue;
-      day = gad_text_format_date (o->date);
       plan = plan_of (plans, o);
       if (plan == NULL || g_strcmp0 (o->date, plan->period_from) < 0
           || (plan->period_to && g_strcmp0 (o->date, plan->period_to) > 0))
-        g_ptr_array_add (out, conflict_new (GAD_CONFLICT_NO_PLAN, o->date, o,
-                                            g_strdup_printf (_("The visit to %s on %s is outside the period of the client’s service plan."),
-                                                             who (o), day)));
+        {
+          day = gad_text_format_date (o->date);
+          g_ptr_array_add (out, conflict_new (GAD_CONFLICT_NO_PLAN, o->date, o,
+                                              g_strdup_printf (_("The visit to %s on %s is outside the period of the client’s service plan."),
+                                                               who (o), day)));
+        }
       if (!gad_service_hours (o->service_code, gad_date_weekday (o->date), &open, &close))
         continue;
       if (o->start_minute >= open && o->start_minute + o->minutes <= close)
         continue;
+      if (day == NULL)
+        day = gad_text_format_date (o->date);
       start = gad_minute_format (o->start_minute);
       end = gad_minute_format (o->start_minute + o->minutes);
       g_ptr_array_add (out, conflict_new (GAD_CONFLICT_OUTSIDE_HOURS, o->date, o,

@@ -496,13 +496,18 @@ load_range (GadStore    *self,
             GHashTable  *exceptions,
             GError     **error)
 {
+  /* A union of indexed reads: one OR across the columns would scan the table. */
   sqlite3_stmt *stmt = gad_store_statement (self,
-    "SELECT " ENTRY_COLUMNS " FROM schedule_entries e"
-    " WHERE ((e.start_date <= ?2 AND (e.until_date IS NULL OR e.until_date >= ?1))"
-    "        OR e.id IN (SELECT entry_id FROM schedule_occurrences"
-    "                    WHERE moved_date BETWEEN ?1 AND ?2))"
-    " AND ((?3 = 0 AND ?4 = 0) OR e.staff_id = ?3 OR e.person_id = ?4"
-    "      OR e.id IN (SELECT entry_id FROM schedule_occurrences WHERE staff_id = ?3))",
+    "SELECT " ENTRY_COLUMNS " FROM schedule_entries e WHERE e.id IN ("
+    " SELECT id FROM schedule_entries WHERE ?3 = 0 AND ?4 = 0"
+    "  AND start_date <= ?2 AND (until_date IS NULL OR until_date >= ?1)"
+    " UNION ALL SELECT id FROM schedule_entries WHERE staff_id = ?3"
+    "  AND start_date <= ?2 AND (until_date IS NULL OR until_date >= ?1)"
+    " UNION ALL SELECT id FROM schedule_entries WHERE person_id = ?4"
+    "  AND start_date <= ?2 AND (until_date IS NULL OR until_date >= ?1)"
+    " UNION ALL SELECT entry_id FROM schedule_occurrences WHERE moved_date BETWEEN ?1 AND ?2"
+    " UNION ALL SELECT entry_id FROM schedule_occurrences WHERE staff_id = ?3"
+    "  AND date BETWEEN ?1 AND ?2)",
     error);
   int rc;
 
@@ -848,8 +853,24 @@ conflicts_between (GadStore    *self,
   occurrences = expand (self, NULL, wide_from, wide_to, staff_id, person_id, error);
   if (occurrences == NULL)
     return NULL;
-  plans = plans_between (self, wide_from, wide_to, error);
-  if (plans == NULL)
+  if (staff_id || person_id)
+    {
+      /* Narrowed to one entry's people: the plans its visits need. */
+      g_autoptr(GHashTable) seen = g_hash_table_new (g_int64_hash, g_int64_equal);
+
+      plans = g_ptr_array_new_with_free_func ((GDestroyNotify) gad_service_plan_free);
+      for (guint i = 0; i < occurrences->len; i++)
+        {
+          GadOccurrence *o = g_ptr_array_index (occurrences, i);
+          GadServicePlan *plan;
+
+          if (o->plan_id == 0 || !g_hash_table_add (seen, &o->plan_id))
+            continue;
+          if ((plan = get_plan (self, o->plan_id)) != NULL)
+            g_ptr_array_add (plans, plan);
+        }
+    }
+  else if ((plans = plans_between (self, wide_from, wide_to, error)) == NULL)
     return NULL;
   caseload_limits (self, &limits);
   return gad_conflicts_find (occurrences, plans, &limits, from, to);
@@ -934,10 +955,19 @@ conflicts_before (GadStore       *self,
   return keys;
 }
 
+typedef enum
+{
+  CHECK_OK,
+  CHECK_FAILED,
+  CHECK_NEEDS_BEFORE,
+} Check;
+
 /* After a write inside the transaction: the conflicts @e is part of in
  * [from, to] that were not there before are refused unless @reason
- * overrules them. Conflicts already accepted do not block an unrelated edit. */
-static gboolean
+ * overrules them; conflicts already accepted do not block an unrelated edit.
+ * What was there before is only worked out (@before %NULL: ask for it) when
+ * the entry is part of a conflict, which keeps the common save fast. */
+static Check
 check_conflicts (GadStore       *self,
                  const GadEntry *e,
                  gint64          entry_id,
@@ -951,18 +981,25 @@ check_conflicts (GadStore       *self,
                                                       e->person_id, error);
 
   if (conflicts == NULL)
-    return FALSE;
+    return CHECK_FAILED;
+  for (guint i = conflicts->len; i-- > 0;)
+    if (!involves (g_ptr_array_index (conflicts, i), entry_id, e))
+      g_ptr_array_remove_index (conflicts, i);
+  if (conflicts->len == 0 || (reason && *reason))
+    return CHECK_OK;
+  if (before == NULL)
+    return CHECK_NEEDS_BEFORE;
   for (guint i = conflicts->len; i-- > 0;)
     {
-      GadConflict *c = g_ptr_array_index (conflicts, i);
-      g_autofree char *key = conflict_key (c);
+      g_autofree char *key = conflict_key (g_ptr_array_index (conflicts, i));
 
-      if (!involves (c, entry_id, e) || g_hash_table_contains (before, key))
+      if (g_hash_table_contains (before, key))
         g_ptr_array_remove_index (conflicts, i);
     }
-  if (conflicts->len == 0 || (reason && *reason))
-    return TRUE;
-  return refuse_conflicts (conflicts, error);
+  if (conflicts->len == 0)
+    return CHECK_OK;
+  refuse_conflicts (conflicts, error);
+  return CHECK_FAILED;
 }
 
 static gboolean
@@ -1089,10 +1126,9 @@ gad_store_save_entry (GadStore   *self,
           end = g_steal_pointer (&old_end);
         }
     }
+retry:
   if (!gad_store_begin (self, error))
     return 0;
-  if ((before = conflicts_before (self, entry, start, end, error)) == NULL)
-    goto fail;
   stmt = gad_store_statement (self,
                               "INSERT INTO schedule_entries (id, kind, staff_id, person_id,"
                               " plan_id, territory_id, title, start_date, start_time, minutes,"
@@ -1126,8 +1162,18 @@ gad_store_save_entry (GadStore   *self,
     goto fail;
   id = entry->id ? entry->id : sqlite3_last_insert_rowid (self->db);
 
-  if (!check_conflicts (self, entry, id, start, end, before, reason, error))
-    goto fail;
+  switch (check_conflicts (self, entry, id, start, end, before, reason, error))
+    {
+    case CHECK_OK:
+      break;
+    case CHECK_FAILED:
+      goto fail;
+    case CHECK_NEEDS_BEFORE:
+      gad_store_rollback (self);
+      if ((before = conflicts_before (self, entry, start, end, error)) == NULL)
+        return 0;
+      goto retry;
+    }
 
   changes = gad_field_changes_new ();
   {
@@ -1212,20 +1258,15 @@ write_occurrence (GadStore    *self,
                    _("An entry lasts at least 5 minutes and ends by midnight."));
       return FALSE;
     }
+  /* Checked around both days, for the staff member who has it after. */
+  first = g_strdup (moved_date && g_strcmp0 (moved_date, rule_date) < 0 ? moved_date : rule_date);
+  last = g_strdup (moved_date && g_strcmp0 (moved_date, rule_date) > 0 ? moved_date : rule_date);
+  if (staff_id)
+    e->staff_id = staff_id;
+
+retry:
   if (!gad_store_begin (self, error))
     return FALSE;
-  if (g_str_equal (action, "move"))
-    {
-      GadEntry moved = *e;
-
-      /* Before and after, around both days and for both staff members. */
-      first = g_strdup (moved_date && g_strcmp0 (moved_date, rule_date) < 0 ? moved_date : rule_date);
-      last = g_strdup (moved_date && g_strcmp0 (moved_date, rule_date) > 0 ? moved_date : rule_date);
-      if (staff_id)
-        moved.staff_id = staff_id;
-      if ((before = conflicts_before (self, &moved, first, last, error)) == NULL)
-        goto fail;
-    }
   stmt = gad_store_statement (self,
                               "INSERT INTO schedule_occurrences (entry_id, date, status,"
                               " moved_date, moved_time, staff_id, actual_minutes, reason,"
@@ -1252,12 +1293,18 @@ write_occurrence (GadStore    *self,
   if (!gad_store_step_done (self, stmt, error))
     goto fail;
   if (g_str_equal (action, "move"))
-    {
-      if (staff_id)
-        e->staff_id = staff_id;
-      if (!check_conflicts (self, e, entry_id, first, last, before, why, error))
+    switch (check_conflicts (self, e, entry_id, first, last, before, why, error))
+      {
+      case CHECK_OK:
+        break;
+      case CHECK_FAILED:
         goto fail;
-    }
+      case CHECK_NEEDS_BEFORE:
+        gad_store_rollback (self);
+        if ((before = conflicts_before (self, e, first, last, error)) == NULL)
+          return FALSE;
+        goto retry;
+      }
   changes = gad_field_changes_new ();
   {
     g_autofree char *minutes = actual_minutes >= 0 ? g_strdup_printf ("%d", actual_minutes) : NULL;
