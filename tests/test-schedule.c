@@ -559,6 +559,41 @@ test_caseload (void)
     }
 }
 
+static void
+test_week_layout (void)
+{
+  g_autoptr(GPtrArray) o = NEW_OCCURRENCES ();
+  g_autoptr(GArray) blocks = NULL;
+  GadBlock *b;
+
+  /* Monday: A 09–11, B 10–12, C 11–13 overlap in a chain of two columns;
+   * D 14–15 stands alone. Tuesday: E. Next Monday is outside the week. */
+  g_ptr_array_add (o, occ ("visit", 1, 7, 1, 1, "home-care", "2026-03-02", "09:00", 120));
+  g_ptr_array_add (o, occ ("visit", 2, 7, 1, 1, "home-care", "2026-03-02", "10:00", 120));
+  g_ptr_array_add (o, occ ("visit", 3, 7, 1, 1, "home-care", "2026-03-02", "11:00", 120));
+  g_ptr_array_add (o, occ ("visit", 4, 7, 1, 1, "home-care", "2026-03-02", "14:00", 60));
+  g_ptr_array_add (o, occ ("visit", 5, 7, 1, 1, "home-care", "2026-03-03", "10:00", 60));
+  g_ptr_array_add (o, occ ("visit", 6, 7, 1, 1, "home-care", "2026-03-09", "10:00", 60));
+  blocks = gad_week_layout (o, "2026-03-02");
+  g_assert_cmpuint (blocks->len, ==, 5);
+  b = &g_array_index (blocks, GadBlock, 0);
+  g_assert_cmpint (b->occurrence->entry_id, ==, 1);
+  g_assert_cmpint (b->column, ==, 0);
+  g_assert_cmpint (b->columns, ==, 2);
+  b = &g_array_index (blocks, GadBlock, 1);
+  g_assert_cmpint (b->column, ==, 1);
+  g_assert_cmpint (b->columns, ==, 2);
+  b = &g_array_index (blocks, GadBlock, 2);   /* C takes A's column once A has ended */
+  g_assert_cmpint (b->column, ==, 0);
+  g_assert_cmpint (b->columns, ==, 2);
+  b = &g_array_index (blocks, GadBlock, 3);
+  g_assert_cmpint (b->column, ==, 0);
+  g_assert_cmpint (b->columns, ==, 1);
+  b = &g_array_index (blocks, GadBlock, 4);
+  g_assert_cmpint (b->day, ==, 1);
+  g_assert_cmpint (b->columns, ==, 1);
+}
+
 /* ---- the store checks on save ------------------------------------------- */
 
 static void
@@ -962,6 +997,7 @@ main (int   argc,
   g_test_add_func ("/schedule/service-hours", test_service_hours);
   g_test_add_func ("/schedule/allowances", test_allowances);
   g_test_add_func ("/schedule/caseload", test_caseload);
+  g_test_add_func ("/schedule/week-layout", test_week_layout);
   g_test_add_func ("/schedule/save-refused-then-overruled", test_save_refused_then_overruled);
   g_test_add_func ("/schedule/plan-rules", test_plan_rules);
   g_test_add_func ("/schedule/safety-button", test_safety_button);

@@ -482,23 +482,199 @@ fail:
   return 1;
 }
 
+static double
+median_ms (GArray *times)
+{
+  g_array_sort (times, compare_double);
+  return percentile (times, 0.5);
+}
+
+/* A year of weekly home-care visits for @clients clients, five to a carer
+ * and packed into three visits a day: expanding it, checking it for
+ * conflicts, laying out a week of a team of 40 carers, and saving one more
+ * entry (with its check). */
+static int
+bench_schedule (int clients)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("gadiba-bench-XXXXXX", &error);
+  g_autofree char *path = NULL;
+  g_autoptr(GadStore) store = NULL;
+  g_autoptr(GArray) staff = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) expand = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) check = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) layout = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) save = g_array_new (FALSE, FALSE, sizeof (double));
+  guint n_occurrences = 0, n_conflicts = 0, n_blocks = 0;
+  g_autofree guint8 *busy = NULL;
+  gint64 start;
+  double setup_s;
+
+  if (dir == NULL)
+    goto fail;
+  path = g_build_filename (dir, "bench.db", NULL);
+  if ((store = gad_store_open (path, &error)) == NULL)
+    goto fail;
+  start = g_get_monotonic_time ();
+  if (!gad_store_begin (store, &error))
+    goto fail;
+  for (int i = 0; i < MAX (clients / 5, 40) + 1; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Aprūpētāja %d", i + 1);
+      GadStaff s = { 0, name, (char *) "Aprūpētājs",
+                     (char *) (i < 40 ? "Aprūpes nodaļa" : "Aprūpes nodaļa, Bauska"), 0 };
+      gint64 id = gad_store_add_staff (store, &s, &error);
+
+      if (id == 0)
+        goto fail;
+      g_array_append_val (staff, id);
+    }
+  busy = g_new0 (guint8, staff->len * 15);
+  for (int i = 0; i < clients; i++)
+    {
+      gint64 carer = i / 5;
+      guint8 *row = NULL;
+      guint days = 0;
+      g_autofree char *code = g_strdup_printf ("33%04d-%05d", i / 100000, i % 100000);
+      g_autoptr(GadPerson) p = g_object_new (GAD_TYPE_PERSON, "code", code, "last-name", "Bērziņš",
+                                             "first-name", "Jānis", "address", "Rīgas iela 1",
+                                             NULL);
+      GadServicePlan plan = { 0 };
+      GadEntry e = { 0 };
+      int level = 1 + i % 4;
+
+      plan.person_id = gad_store_insert_person (store, p, &error);
+      plan.service_code = (char *) "home-care";
+      plan.level = level;
+      plan.period_from = (char *) "2026-01-01";
+      plan.period_to = (char *) "2026-12-31";
+      plan.staff_id = g_array_index (staff, gint64, carer);
+      if (plan.person_id == 0 || gad_store_save_service_plan (store, &plan, &error) == 0)
+        goto fail;
+      e.kind = (char *) "visit";
+      e.staff_id = plan.staff_id;
+      e.person_id = plan.person_id;
+      e.plan_id = plan.id;
+      e.start_date = (char *) "2026-01-05";
+      e.until_date = (char *) "2026-12-31";
+      /* The first of the carer's three daily slots with enough free days. */
+      for (int slot = 0; slot < 3 && days == 0; slot++)
+        {
+          guint found = 0, mask = 0;
+
+          row = busy + (carer * 3 + slot) * 5;
+          for (int d = 0; d < 5; d++)
+            if (!row[d] && found < (guint) level)
+              mask |= 1u << d, found++;
+          if (found == (guint) level)
+            {
+              days = mask;
+              e.start_minute = 9 * 60 + slot * 165;
+            }
+        }
+      for (int d = 0; d < 5; d++)
+        if (days & (1u << d))
+          row[d] = 1;
+      e.minutes = (int[]) { 90, 120, 140, 150 }[level - 1];
+      e.weekdays = days;
+      if (gad_store_save_entry (store, &e, &error) == 0)
+        goto fail;
+    }
+  if (!gad_store_commit (store, &error))
+    goto fail;
+  setup_s = (g_get_monotonic_time () - start) / 1e6;
+
+  for (int i = 0; i < 5; i++)
+    {
+      g_autoptr(GPtrArray) year = NULL, conflicts = NULL;
+      double ms;
+
+      start = g_get_monotonic_time ();
+      if ((year = gad_store_list_occurrences (store, NULL, "2026-01-01", "2026-12-31", &error)) == NULL)
+        goto fail;
+      ms = (g_get_monotonic_time () - start) / 1000.0;
+      g_array_append_val (expand, ms);
+      n_occurrences = year->len;
+      start = g_get_monotonic_time ();
+      if ((conflicts = gad_store_find_conflicts (store, "2026-01-01", "2026-12-31", &error)) == NULL)
+        goto fail;
+      ms = (g_get_monotonic_time () - start) / 1000.0;
+      g_array_append_val (check, ms);
+      n_conflicts = conflicts->len;
+    }
+  for (int i = 0; i < 20; i++)
+    {
+      GadScheduleFilter team = { .department = "Aprūpes nodaļa" };
+      g_autoptr(GPtrArray) week = NULL;
+      g_autoptr(GArray) blocks = NULL;
+      double ms;
+
+      start = g_get_monotonic_time ();
+      if ((week = gad_store_list_occurrences (store, &team, "2026-03-02", "2026-03-08", &error)) == NULL)
+        goto fail;
+      blocks = gad_week_layout (week, "2026-03-02");
+      ms = (g_get_monotonic_time () - start) / 1000.0;
+      g_array_append_val (layout, ms);
+      n_blocks = blocks->len;
+    }
+  for (int i = 0; i < 20; i++)
+    {
+      GadEntry e = { 0 };
+      g_autofree char *day = g_strdup_printf ("2026-06-%02d", 1 + i);
+      double ms;
+
+      /* A staff member without clients: appointments, one a day, no conflicts. */
+      e.kind = (char *) "appointment";
+      e.staff_id = g_array_index (staff, gint64, staff->len - 1);
+      e.person_id = 1 + i;
+      e.start_date = day;
+      e.start_minute = 10 * 60;
+      e.minutes = 30;
+      start = g_get_monotonic_time ();
+      if (gad_store_save_entry (store, &e, &error) == 0)
+        goto fail;
+      ms = (g_get_monotonic_time () - start) / 1000.0;
+      g_array_append_val (save, ms);
+    }
+
+  g_print ("schedule benchmark: %d clients with weekly home-care visits in 2026, %u carers\n",
+           clients, staff->len - 1);
+  g_print ("  set up (plans, entries, checks)  %8.2f s\n", setup_s);
+  g_print ("  expand the year                  median %7.1f ms   (%u visits)\n",
+           median_ms (expand), n_occurrences);
+  g_print ("  check the year for conflicts     median %7.1f ms   (%u conflicts)\n",
+           median_ms (check), n_conflicts);
+  g_print ("  lay out a week of 40 staff       median %7.2f ms   (%u blocks)\n",
+           median_ms (layout), n_blocks);
+  g_print ("  save an entry with its check     median %7.2f ms\n", median_ms (save));
+  g_clear_object (&store);
+  remove_tree (dir);
+  return 0;
+
+fail:
+  g_printerr ("gadiba-cli bench: %s\n", error ? error->message : "?");
+  return 1;
+}
+
 int
 gad_cli_bench (int      argc,
                char   **argv,
                GError **error)
 {
-  int persons = 100000, count = 200, years = 15;
+  int persons = 100000, count = 200, years = 15, clients = 500;
   gboolean compare_office = FALSE;
   GOptionEntry entries[] = {
     { "persons", 0, 0, G_OPTION_ARG_INT, &persons, N_("How many persons (default 100 000)"), "N" },
     { "count", 0, 0, G_OPTION_ARG_INT, &count, N_("How many letters (default 200)"), "N" },
     { "years", 0, 0, G_OPTION_ARG_INT, &years, N_("How many years the dashboard shows (default 15)"),
       "Y" },
+    { "clients", 0, 0, G_OPTION_ARG_INT, &clients,
+      N_("How many home-care clients the schedule has (default 500)"), "N" },
     { "compare-office", 0, 0, G_OPTION_ARG_NONE, &compare_office,
       N_("Also time LibreOffice converting equivalent letters"), NULL },
     { NULL }
   };
-  g_autoptr(GOptionContext) context = g_option_context_new (_("registry|startup|letters|dashboard"));
+  g_autoptr(GOptionContext) context = g_option_context_new (_("registry|startup|letters|dashboard|schedule"));
 
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
@@ -512,8 +688,10 @@ gad_cli_bench (int      argc,
     return bench_letters (count, compare_office);
   if (argc == 2 && persons > 0 && years > 0 && g_str_equal (argv[1], "dashboard"))
     return bench_dashboard (persons, years);
+  if (argc == 2 && clients > 0 && g_str_equal (argv[1], "schedule"))
+    return bench_schedule (clients);
   g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
                _("Usage: gadiba-cli bench registry|startup [--persons N] | letters [--count N] "
-                 "[--compare-office] | dashboard [--persons N] [--years Y]"));
+                 "[--compare-office] | dashboard [--persons N] [--years Y] | schedule [--clients N]"));
   return 2;
 }

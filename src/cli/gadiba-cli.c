@@ -236,7 +236,7 @@ static const struct
   { "conflicts", gad_cli_conflicts, N_("List every schedule conflict of a period") },
   { "copayments", gad_cli_copayments, N_("Compute a month’s home-care co-payments") },
   { "reception", gad_cli_reception, N_("Print an office’s day list and free slots") },
-  { "bench", gad_cli_bench, N_("Measure speed: bench registry|startup|letters|dashboard") },
+  { "bench", gad_cli_bench, N_("Measure speed: bench registry|startup|letters|dashboard|schedule") },
 };
 
 int

@@ -497,6 +497,7 @@ find_outside_hours (GPtrArray  *occurrences,
 
 typedef struct
 {
+  gint64 key;
   const GadOccurrence *first;   /* the visit that went over, once it has */
   int minutes;
   int allowance;
@@ -515,22 +516,25 @@ tally_free (gpointer data)
   g_free (t);
 }
 
+/* Keyed by client and period (a Monday's or a month's number), no strings. */
 static void
 tally_add (GHashTable          *tallies,
            const GadOccurrence *o,
+           gint64               period_key,
            const char          *period,
            int                  level,
            int                  allowance)
 {
-  g_autofree char *key = g_strdup_printf ("%" G_GINT64_FORMAT " %s", o->person_id, period);
-  Tally *t = g_hash_table_lookup (tallies, key);
+  gint64 key = (o->person_id << 24) | period_key;
+  Tally *t = g_hash_table_lookup (tallies, &key);
 
   if (t == NULL)
     {
       t = g_new0 (Tally, 1);
+      t->key = key;
       t->period = g_strdup (period);
       t->allowance = allowance;
-      g_hash_table_insert (tallies, g_steal_pointer (&key), t);
+      g_hash_table_insert (tallies, &t->key, t);
     }
   if (level > t->level)
     {
@@ -561,8 +565,8 @@ find_allowances (GPtrArray  *occurrences,
                  GPtrArray  *out)
 {
   g_autoptr(GPtrArray) visits = g_ptr_array_new ();
-  g_autoptr(GHashTable) weeks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, tally_free);
-  g_autoptr(GHashTable) months = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, tally_free);
+  g_autoptr(GHashTable) weeks = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, tally_free);
+  g_autoptr(GHashTable) months = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, tally_free);
   GHashTableIter iter;
   Tally *t;
 
@@ -581,12 +585,22 @@ find_allowances (GPtrArray  *occurrences,
       GadOccurrence *o = g_ptr_array_index (visits, i);
       GadServicePlan *plan = plan_of (plans, o);
       int week = 0, month = 0, level = plan ? plan->level : 0;
-      g_autofree char *monday = gad_date_add_days (o->date, 1 - gad_date_weekday (o->date));
-      g_autofree char *first = g_strdup_printf ("%.8s01", o->date);
+      guint32 day = julian (o->date);
+      guint32 monday = day - (day - 1) % 7;
+      char first[11], monday_text[11] = "";
 
+      g_snprintf (first, sizeof first, "%.8s01", o->date);
       gad_home_care_allowance (level, &week, &month);
-      tally_add (weeks, o, monday, level, week);
-      tally_add (months, o, first, level, month);
+      if (!g_hash_table_contains (weeks, &(gint64) { (o->person_id << 24) | monday }))
+        {
+          g_autofree char *text = iso (monday);
+
+          g_strlcpy (monday_text, text, sizeof monday_text);
+        }
+      tally_add (weeks, o, monday, monday_text, level, week);
+      tally_add (months, o, (gint64) (g_ascii_strtoll (o->date, NULL, 10) * 12
+                                      + g_ascii_strtoll (o->date + 5, NULL, 10)),
+                 first, level, month);
     }
 
   for (int pass = 0; pass < 2; pass++)
@@ -594,14 +608,13 @@ find_allowances (GPtrArray  *occurrences,
       g_hash_table_iter_init (&iter, pass == 0 ? weeks : months);
       while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &t))
         {
-          g_autofree char *last = pass == 0 ? gad_date_add_days (t->period, 6) : NULL;
-          g_autofree char *planned = hours_text (t->minutes);
-          g_autofree char *allowed = hours_text (t->allowance);
-          g_autofree char *day = gad_text_format_date (t->period);
+          g_autofree char *last = NULL, *planned = NULL, *allowed = NULL, *day = NULL;
           GadConflict *c;
 
           if (t->first == NULL)
             continue;
+          if (pass == 0)
+            last = gad_date_add_days (t->period, 6);
           if (pass == 1)
             {
               int y, m;
@@ -611,6 +624,9 @@ find_allowances (GPtrArray  *occurrences,
             }
           if (g_strcmp0 (last, from) < 0 || g_strcmp0 (t->period, to) > 0)
             continue;
+          planned = hours_text (t->minutes);
+          allowed = hours_text (t->allowance);
+          day = gad_text_format_date (t->period);
           c = conflict_new (pass == 0 ? GAD_CONFLICT_WEEK_ALLOWANCE : GAD_CONFLICT_MONTH_ALLOWANCE,
                             t->period, t->first,
                             pass == 0
@@ -734,4 +750,79 @@ gad_conflicts_find (GPtrArray               *occurrences,
   find_caseloads (plans, limits, from, to, out);
   g_ptr_array_sort (out, by_date_and_kind);
   return out;
+}
+
+/* Week layout */
+
+static int
+by_day_and_start (gconstpointer a,
+                  gconstpointer b)
+{
+  const GadBlock *x = a, *y = b;
+
+  if (x->day != y->day)
+    return x->day - y->day;
+  if (x->occurrence->start_minute != y->occurrence->start_minute)
+    return x->occurrence->start_minute - y->occurrence->start_minute;
+  return y->occurrence->minutes - x->occurrence->minutes;
+}
+
+/**
+ * gad_week_layout:
+ * @occurrences: of #GadOccurrence, any order
+ * @monday: the week's first day
+ *
+ * Overlapping occurrences of a day share its width: each cluster of
+ * overlaps gets as many columns as it needs at most, each occurrence the
+ * first column free at its start.
+ * Returns: (transfer full): #GadBlock for the occurrences in that week
+ */
+GArray *
+gad_week_layout (GPtrArray  *occurrences,
+                 const char *monday)
+{
+  GArray *blocks = g_array_new (FALSE, FALSE, sizeof (GadBlock));
+  guint32 first = julian (monday);
+  guint cluster = 0;
+  int cluster_end = -1, day = -1;
+  g_autoptr(GArray) column_ends = g_array_new (FALSE, TRUE, sizeof (int));
+
+  for (guint i = 0; i < occurrences->len; i++)
+    {
+      GadOccurrence *o = g_ptr_array_index (occurrences, i);
+      guint32 d = julian (o->date);
+      GadBlock b = { o, (int) (d - first), 0, 1 };
+
+      if (d >= first && d < first + 7)
+        g_array_append_val (blocks, b);
+    }
+  g_array_sort (blocks, by_day_and_start);
+
+  for (guint i = 0; i <= blocks->len; i++)
+    {
+      GadBlock *b = i < blocks->len ? &g_array_index (blocks, GadBlock, i) : NULL;
+      int start = b ? b->occurrence->start_minute : 0;
+      guint c;
+
+      /* A cluster ends where nothing overlaps: its blocks learn its width. */
+      if (b == NULL || b->day != day || start >= cluster_end)
+        {
+          for (guint k = cluster; k < i; k++)
+            g_array_index (blocks, GadBlock, k).columns = column_ends->len;
+          if (b == NULL)
+            break;
+          g_array_set_size (column_ends, 0);
+          cluster = i;
+          cluster_end = -1;
+          day = b->day;
+        }
+      for (c = 0; c < column_ends->len && g_array_index (column_ends, int, c) > start; c++)
+        ;
+      if (c == column_ends->len)
+        g_array_set_size (column_ends, c + 1);
+      g_array_index (column_ends, int, c) = start + b->occurrence->minutes;
+      b->column = c;
+      cluster_end = MAX (cluster_end, start + b->occurrence->minutes);
+    }
+  return blocks;
 }

@@ -134,6 +134,16 @@ typedef struct
   int young_adults;
 } GadCaseloadLimits;
 
+/* Where an occurrence goes in a week view: its day, and side by side with
+ * the ones it overlaps, its column of how many. */
+typedef struct
+{
+  GadOccurrence *occurrence;  /* borrowed */
+  int day;                    /* 0 Monday … 6 Sunday */
+  int column;
+  int columns;
+} GadBlock;
+
 void gad_service_plan_free (GadServicePlan *p);
 void gad_entry_free        (GadEntry       *e);
 GadEntry *gad_entry_copy   (const GadEntry *e);
@@ -171,6 +181,9 @@ GPtrArray *gad_conflicts_find    (GPtrArray               *occurrences,
                                   const GadCaseloadLimits *limits,
                                   const char              *from,
                                   const char              *to);
+
+GArray    *gad_week_layout       (GPtrArray  *occurrences,
+                                  const char *monday);
 
 /* The Monday of an ISO week "2026-W10", or NULL. */
 char      *gad_iso_week_monday   (const char *week);
