@@ -5,6 +5,8 @@
 
 #include "gad-test-screenshot.h"
 
+#include <string.h>
+
 /* Renders what @widget shows now into $BUILD/tests/screenshots/NAME.png. */
 gboolean
 gad_test_save_screenshot (GtkWidget  *widget,
@@ -87,4 +89,38 @@ gad_test_count_text (GtkWidget  *root,
   for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
     n += gad_test_count_text (c, prefix);
   return n;
+}
+
+/* The first mapped label with @part somewhere in its text. */
+GtkWidget *
+gad_test_find_text (GtkWidget  *root,
+                    const char *part)
+{
+  const char *own = widget_text (root);
+
+  if (own && strstr (own, part) && gtk_widget_get_mapped (root))
+    return root;
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = gad_test_find_text (c, part);
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+/* The first mapped widget of @type under @root. */
+GtkWidget *
+gad_test_find_widget (GtkWidget *root,
+                      GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) && gtk_widget_get_mapped (root))
+    return root;
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = gad_test_find_widget (c, type);
+      if (found)
+        return found;
+    }
+  return NULL;
 }

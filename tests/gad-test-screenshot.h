@@ -14,5 +14,9 @@ GtkWidget *gad_test_find_label      (GtkWidget  *root,
                                      const char *text);
 guint      gad_test_count_text      (GtkWidget  *root,
                                      const char *prefix);
+GtkWidget *gad_test_find_text       (GtkWidget  *root,
+                                     const char *part);
+GtkWidget *gad_test_find_widget     (GtkWidget  *root,
+                                     GType       type);
 
 G_END_DECLS

@@ -617,6 +617,16 @@ test_save_refused_then_overruled (void)
   g_assert_cmpint (gad_store_save_entry (store, visit, &error), >, 0);
   g_assert_no_error (error);
 
+  /* What the dialog shows while typing: the conflict, nothing written. */
+  {
+    g_autoptr(GPtrArray) preview = gad_store_entry_conflicts (store, clash, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (preview->len, ==, 1);
+    g_assert_cmpint (((GadConflict *) g_ptr_array_index (preview, 0))->kind, ==,
+                     GAD_CONFLICT_DOUBLE_BOOKED);
+  }
+
   /* Double booked: refused, naming the staff member, and nothing saved. */
   g_assert_cmpint (gad_store_save_entry (store, clash, &error), ==, 0);
   g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_CONFLICT);

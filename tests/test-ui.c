@@ -26,6 +26,8 @@
 #include "gad-demo.h"
 #include "gad-person-list.h"
 #include "gad-registry-view.h"
+#include "gad-entry-dialog.h"
+#include "gad-schedule-view.h"
 #include "gad-test-screenshot.h"
 #include "gad-text.h"
 #include "gad-window.h"
@@ -417,6 +419,122 @@ backup (GadWindow *window)
   g_remove (copy);
 }
 
+/* Schedules: a carer's week from the demo, then a new entry that double-books
+ * her — the dialog lists the conflict and saves only with a reason — and
+ * the week shows it; the month overview; the printed round. */
+static void
+schedules (GadWindow *window)
+{
+  const char *tr = GETTEXT_PACKAGE;
+  GadScheduleView *view = GAD_SCHEDULE_VIEW (gad_window_show_view (window, "schedules"));
+  GadStore *store = NULL;
+  g_autoptr(GadStore) own = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) visits = NULL;
+  GadScheduleFilter filter = { .kind = "visit" };
+  GadOccurrence *visit;
+  GtkWindow *dialog;
+  GtkWidget *save, *kind, *office, *minutes;
+  GtkEditable *date, *time, *reason;
+  g_autofree char *shot = NULL, *day = NULL, *start = NULL;
+  guint conflicts_before;
+
+  own = gad_store_open (db_path, &error);
+  g_assert_no_error (error);
+  store = own;
+  /* A home-care visit in the week of 23 November 2026, and its carer's week. */
+  visits = gad_store_list_occurrences (store, &filter, "2026-11-24", "2026-11-24", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (visits->len, >, 0);
+  visit = g_ptr_array_index (visits, 0);
+  gad_schedule_view_show_staff (view, visit->staff_id, "2026-11-24");
+  gad_test_wait (400);
+  g_assert_nonnull (gad_test_find_text (GTK_WIDGET (view), "23.11.2026–29.11.2026"));
+  conflicts_before = gad_test_count_text (GTK_WIDGET (view), visit->staff_name);
+
+  /* Reception hours on top of that visit. */
+  gtk_widget_activate_action (GTK_WIDGET (view), "schedule.new-entry", NULL);
+  gad_test_wait (400);
+  dialog = find_dialog (GAD_TYPE_ENTRY_DIALOG);
+  g_assert_nonnull (dialog);
+  kind = find_row (GTK_WIDGET (dialog), g_dgettext (tr, "Kind"));
+  office = find_row (GTK_WIDGET (dialog), g_dgettext (tr, "Office"));
+  date = find_entry (GTK_WIDGET (dialog), g_dgettext (tr, "First day (DD.MM.YYYY)"));
+  time = find_entry (GTK_WIDGET (dialog), g_dgettext (tr, "Starts at (HH:MM)"));
+  reason = find_entry (GTK_WIDGET (dialog), g_dgettext (tr, "Reason to overrule the warning"));
+  g_assert_nonnull (kind);
+  g_assert_nonnull (office);
+  g_assert_nonnull (date);
+  g_assert_nonnull (time);
+  g_assert_nonnull (reason);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (kind), 2);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (office), 1);
+  day = gad_text_format_date (visit->date);
+  start = gad_minute_format (visit->start_minute + 30);
+  gtk_editable_set_text (date, day);
+  gtk_editable_set_text (time, start);
+  minutes = gad_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_SPIN_BUTTON);
+  g_assert_nonnull (minutes);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (minutes), 60);
+  gad_test_wait (600);
+
+  /* The conflict is listed before saving, and saving needs a reason. */
+  save = find_button (GTK_WIDGET (dialog), g_dgettext (tr, "Save _Anyway"));
+  g_assert_nonnull (save);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (reason)));
+  g_assert_false (gtk_widget_get_sensitive (save));
+  /* The listed conflict names the day: "… booked twice on 24.11.2026: …". */
+  g_assert_nonnull (gad_test_find_text (GTK_WIDGET (dialog), day));
+  gtk_editable_set_text (reason, "Pieņemšana pārcelta no ceturtdienas");
+  gad_test_wait (300);
+  g_assert_true (gtk_widget_get_sensitive (save));
+  shot = g_strdup_printf ("schedule-entry-conflict-%s", lang);
+  g_assert_true (gad_test_save_screenshot (GTK_WIDGET (dialog), shot));
+  g_signal_emit_by_name (save, "clicked");
+  gad_test_wait (600);
+  g_assert_null (find_dialog (GAD_TYPE_ENTRY_DIALOG));
+
+  /* The week now lists the new conflict below the days, overruled with the reason. */
+  g_assert_cmpuint (gad_test_count_text (GTK_WIDGET (view), visit->staff_name), >,
+                    conflicts_before);
+  g_assert_nonnull (gad_test_find_text (GTK_WIDGET (view), "Pieņemšana pārcelta no ceturtdienas"));
+  g_free (shot);
+  shot = g_strdup_printf ("schedule-week-%s", lang);
+  g_assert_true (gad_test_save_screenshot (GTK_WIDGET (window), shot));
+
+  /* The month overview counts the day's entries. */
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (
+    find_button (GTK_WIDGET (view), g_dgettext (tr, "_Month"))), TRUE);
+  gad_test_wait (400);
+  g_assert_nonnull (gad_test_find_text (GTK_WIDGET (view), "2026"));
+  g_assert_nonnull (gad_test_find_widget (GTK_WIDGET (view), GTK_TYPE_GRID));
+  g_free (shot);
+  shot = g_strdup_printf ("schedule-month-%s", lang);
+  g_assert_true (gad_test_save_screenshot (GTK_WIDGET (window), shot));
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (
+    find_button (GTK_WIDGET (view), g_dgettext (tr, "_Week"))), TRUE);
+  gad_test_wait (300);
+
+  /* The carer's round prints with her visits. */
+  {
+    GadPdfWindow *preview = NULL;
+
+    gtk_widget_activate_action (GTK_WIDGET (view), "schedule.print-round", NULL);
+    for (guint i = 0; i < 30 && preview == NULL; i++)
+      {
+        gad_test_wait (100);
+        preview = (GadPdfWindow *) find_dialog (GAD_TYPE_PDF_WINDOW);
+      }
+    g_assert_nonnull (preview);
+    g_assert_cmpuint (gad_pdf_window_get_n_pages (preview), >=, 1);
+    gad_test_wait (300);
+    g_free (shot);
+    shot = g_strdup_printf ("schedule-round-%s", lang);
+    g_assert_true (gad_test_save_screenshot (GTK_WIDGET (preview), shot));
+    gtk_window_destroy (GTK_WINDOW (preview));
+  }
+}
+
 static void
 drive (GadApplication *app)
 {
@@ -484,6 +602,7 @@ drive (GadApplication *app)
 
   new_client (window, view);
   backup (window);
+  schedules (window);
   preferences (window);
   dashboards (window);
   gtk_window_destroy (GTK_WINDOW (window));

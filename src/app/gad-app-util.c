@@ -9,6 +9,7 @@
 
 #include "gad-app-util.h"
 #include "gad-text.h"
+#include "gad-window.h"
 
 /* Staff as "Name — Position"; @ids gets their ids, position for position.
  * With @none, the first entry is that text and id 0. */
@@ -60,6 +61,42 @@ gad_territory_model (GadStore *store,
       g_array_append_val (ids, t->id);
     }
   return G_LIST_MODEL (list);
+}
+
+/* The staff's departments in the order staff are listed; @names gets them. */
+GListModel *
+gad_department_model (GadStore  *store,
+                      GPtrArray *names)
+{
+  g_autoptr(GPtrArray) staff = gad_store_list_staff (store);
+  GtkStringList *list = gtk_string_list_new (NULL);
+
+  g_ptr_array_set_size (names, 0);
+  for (guint i = 0; i < staff->len; i++)
+    {
+      GadStaff *member = g_ptr_array_index (staff, i);
+      gboolean known = FALSE;
+
+      for (guint k = 0; k < names->len; k++)
+        known |= g_str_equal (g_ptr_array_index (names, k), member->department);
+      if (*member->department && !known)
+        {
+          g_ptr_array_add (names, g_strdup (member->department));
+          gtk_string_list_append (list, member->department);
+        }
+    }
+  return G_LIST_MODEL (list);
+}
+
+/* A toast in the window @widget is in. */
+void
+gad_window_toast (GtkWidget  *widget,
+                  const char *message)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  if (GAD_IS_WINDOW (root))
+    gad_window_add_toast (GAD_WINDOW (root), message);
 }
 
 GListModel *

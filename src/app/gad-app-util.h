@@ -15,6 +15,10 @@ GListModel *gad_staff_model      (GadStore     *store,
                                   GArray       *ids);
 GListModel *gad_territory_model  (GadStore     *store,
                                   GArray       *ids);
+GListModel *gad_department_model (GadStore     *store,
+                                  GPtrArray    *names);
+void        gad_window_toast     (GtkWidget    *widget,
+                                  const char   *message);
 GListModel *gad_catalog_model    (GadCatalog    catalog);
 guint       gad_ids_find         (GArray       *ids,
                                   gint64        id);

@@ -642,9 +642,8 @@ set_context (GadDashboardView *self,
   {
     GadStore *store = gad_context_get_store (context);
     g_autoptr(GPtrArray) territories = gad_store_list_territories (store);
-    g_autoptr(GPtrArray) staff = gad_store_list_staff (store);
     g_autoptr(GtkStringList) parishes = gtk_string_list_new (NULL);
-    g_autoptr(GtkStringList) departments = gtk_string_list_new (NULL);
+    g_autoptr(GtkStringList) departments = NULL;
     gint64 all = 0;
 
     self->parish_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
@@ -657,21 +656,9 @@ set_context (GadDashboardView *self,
         g_array_append_val (self->parish_ids, t->id);
       }
     self->departments = g_ptr_array_new_with_free_func (g_free);
-    gtk_string_list_append (departments, _("All departments"));
-    g_ptr_array_add (self->departments, NULL);
-    for (guint i = 0; i < staff->len; i++)
-      {
-        GadStaff *member = g_ptr_array_index (staff, i);
-        gboolean known = FALSE;
-
-        for (guint k = 1; k < self->departments->len; k++)
-          known |= g_str_equal (g_ptr_array_index (self->departments, k), member->department);
-        if (*member->department && !known)
-          {
-            g_ptr_array_add (self->departments, g_strdup (member->department));
-            gtk_string_list_append (departments, member->department);
-          }
-      }
+    departments = GTK_STRING_LIST (gad_department_model (store, self->departments));
+    gtk_string_list_splice (departments, 0, 0, (const char *[]) { _("All departments"), NULL });
+    g_ptr_array_insert (self->departments, 0, NULL);
     g_signal_handlers_block_by_func (self->parish_dropdown, refresh, self);
     g_signal_handlers_block_by_func (self->department_dropdown, refresh, self);
     gtk_drop_down_set_model (self->parish_dropdown, G_LIST_MODEL (parishes));

@@ -10,6 +10,7 @@
 #include "gad-dashboard-view.h"
 #include "gad-duties-window.h"
 #include "gad-registry-view.h"
+#include "gad-schedule-view.h"
 #include "gad-window.h"
 
 struct _GadWindow
@@ -241,6 +242,7 @@ gad_window_class_init (GadWindowClass *klass)
 
   g_type_ensure (GAD_TYPE_REGISTRY_VIEW);
   g_type_ensure (GAD_TYPE_DASHBOARD_VIEW);
+  g_type_ensure (GAD_TYPE_SCHEDULE_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, "/lv/gadiba/Gadiba/gad-window.ui");
   gtk_widget_class_bind_template_child (widget_class, GadWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, GadWindow, stack);

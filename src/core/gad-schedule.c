@@ -82,6 +82,20 @@ gad_occurrence_free (GadOccurrence *o)
   g_free (o);
 }
 
+GadOccurrence *
+gad_occurrence_copy (const GadOccurrence *o)
+{
+  GadOccurrence *copy = g_memdup2 (o, sizeof *o);
+  char **strings[] = { &copy->kind, &copy->rule_date, &copy->date, &copy->service_code,
+                       &copy->service_name, &copy->status, &copy->reason,
+                       &copy->override_reason, &copy->title, &copy->note, &copy->staff_name,
+                       &copy->person_name, &copy->address, &copy->phone, &copy->office };
+
+  for (guint i = 0; i < G_N_ELEMENTS (strings); i++)
+    *strings[i] = g_strdup (*strings[i]);
+  return copy;
+}
+
 void
 gad_conflict_free (GadConflict *c)
 {

@@ -148,6 +148,7 @@ void gad_service_plan_free (GadServicePlan *p);
 void gad_entry_free        (GadEntry       *e);
 GadEntry *gad_entry_copy   (const GadEntry *e);
 void gad_occurrence_free   (GadOccurrence  *o);
+GadOccurrence *gad_occurrence_copy (const GadOccurrence *o);
 void gad_conflict_free     (GadConflict    *c);
 void gad_attendance_free   (GadAttendance  *a);
 void gad_copayment_free    (GadCopayment   *c);

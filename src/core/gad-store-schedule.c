@@ -1075,6 +1075,116 @@ check_end (const GadEntry *e)
   return gad_date_add_days (base, 366);
 }
 
+/* The entry's row, inserted or updated; returns its id. */
+static gint64
+write_entry_row (GadStore       *self,
+                 const GadEntry *entry,
+                 const char     *time,
+                 const char     *reason,
+                 GError        **error)
+{
+  sqlite3_stmt *stmt;
+
+  stmt = gad_store_statement (self,
+                              "INSERT INTO schedule_entries (id, kind, staff_id, person_id,"
+                              " plan_id, territory_id, title, start_date, start_time, minutes,"
+                              " weekdays, until_date, note, override_reason)"
+                              " VALUES (nullif (?1, 0), ?2, ?3, nullif (?4, 0), nullif (?5, 0),"
+                              " nullif (?6, 0), ?7, ?8, ?9, ?10, ?11, ?12, ?13, nullif (?14, ''))"
+                              " ON CONFLICT (id) DO UPDATE SET kind = ?2, staff_id = ?3,"
+                              " person_id = nullif (?4, 0), plan_id = nullif (?5, 0),"
+                              " territory_id = nullif (?6, 0), title = ?7, start_date = ?8,"
+                              " start_time = ?9, minutes = ?10, weekdays = ?11, until_date = ?12,"
+                              " note = ?13, override_reason = nullif (?14, ''),"
+                              " version = version + 1",
+                              error);
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_int64 (stmt, 1, entry->id);
+  sqlite3_bind_text (stmt, 2, entry->kind, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 3, entry->staff_id);
+  sqlite3_bind_int64 (stmt, 4, entry->person_id);
+  sqlite3_bind_int64 (stmt, 5, entry->plan_id);
+  sqlite3_bind_int64 (stmt, 6, entry->territory_id);
+  sqlite3_bind_text (stmt, 7, entry->title ? entry->title : "", -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 8, entry->start_date, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 9, time, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int (stmt, 10, entry->minutes);
+  sqlite3_bind_int (stmt, 11, entry->weekdays);
+  sqlite3_bind_text (stmt, 12, entry->until_date, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 13, entry->note ? entry->note : "", -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 14, reason, -1, SQLITE_TRANSIENT);
+  if (!gad_store_step_done (self, stmt, error))
+    return 0;
+  return entry->id ? entry->id : sqlite3_last_insert_rowid (self->db);
+}
+
+/* The window an entry's conflicts are checked in: its days, before and after a change. */
+static void
+entry_window (const GadEntry  *entry,
+              const GadEntry  *old,
+              char           **start,
+              char           **end)
+{
+  *end = check_end (entry);
+  *start = g_strdup (entry->start_date);
+  if (old)
+    {
+      g_autofree char *old_end = check_end (old);
+
+      if (g_strcmp0 (old->start_date, *start) < 0)
+        {
+          g_free (*start);
+          *start = g_strdup (old->start_date);
+        }
+      if (g_strcmp0 (old_end, *end) > 0)
+        {
+          g_free (*end);
+          *end = g_steal_pointer (&old_end);
+        }
+    }
+}
+
+/**
+ * gad_store_entry_conflicts:
+ *
+ * The conflicts saving @entry would bring, without saving it: what a dialog
+ * shows while the user types. Returns: (transfer full): #GadConflict
+ */
+GPtrArray *
+gad_store_entry_conflicts (GadStore        *self,
+                           const GadEntry  *entry,
+                           GError         **error)
+{
+  g_autoptr(GadEntry) old = entry->id ? gad_store_get_entry (self, entry->id, NULL) : NULL;
+  g_autoptr(GHashTable) before = NULL;
+  g_autoptr(GPtrArray) after = NULL;
+  g_autofree char *start = NULL, *end = NULL;
+  g_autofree char *time = gad_minute_format (entry->start_minute);
+  gint64 id;
+
+  if (!validate_entry (self, entry, error))
+    return NULL;
+  entry_window (entry, old, &start, &end);
+  if (!gad_store_begin (self, error))
+    return NULL;
+  if ((before = conflicts_before (self, entry, start, end, error)) != NULL
+      && (id = write_entry_row (self, entry, time, "", error)) != 0)
+    after = conflicts_between (self, start, end, entry->staff_id, entry->person_id, error);
+  gad_store_rollback (self);
+  if (after == NULL)
+    return NULL;
+  for (guint i = after->len; i-- > 0;)
+    {
+      GadConflict *c = g_ptr_array_index (after, i);
+      g_autofree char *key = conflict_key (c);
+
+      if (!involves (c, id, entry) || g_hash_table_contains (before, key))
+        g_ptr_array_remove_index (after, i);
+    }
+  return g_steal_pointer (&after);
+}
+
 /**
  * gad_store_save_entry:
  *
@@ -1093,7 +1203,6 @@ gad_store_save_entry (GadStore   *self,
   g_autoptr(GHashTable) before = NULL;
   g_autofree char *start = NULL, *time = NULL, *end = NULL;
   g_autofree char *reason = g_strdup (entry->override_reason ? entry->override_reason : "");
-  sqlite3_stmt *stmt;
   GArray *changes;
   gint64 id;
 
@@ -1109,58 +1218,13 @@ gad_store_save_entry (GadStore   *self,
       return 0;
     }
   time = gad_minute_format (entry->start_minute);
-  end = check_end (entry);
-  start = g_strdup (entry->start_date);
-  if (old)
-    {
-      g_autofree char *old_end = check_end (old);
-
-      if (g_strcmp0 (old->start_date, start) < 0)
-        {
-          g_free (start);
-          start = g_strdup (old->start_date);
-        }
-      if (g_strcmp0 (old_end, end) > 0)
-        {
-          g_free (end);
-          end = g_steal_pointer (&old_end);
-        }
-    }
+  entry_window (entry, old, &start, &end);
 retry:
   if (!gad_store_begin (self, error))
     return 0;
-  stmt = gad_store_statement (self,
-                              "INSERT INTO schedule_entries (id, kind, staff_id, person_id,"
-                              " plan_id, territory_id, title, start_date, start_time, minutes,"
-                              " weekdays, until_date, note, override_reason)"
-                              " VALUES (nullif (?1, 0), ?2, ?3, nullif (?4, 0), nullif (?5, 0),"
-                              " nullif (?6, 0), ?7, ?8, ?9, ?10, ?11, ?12, ?13, nullif (?14, ''))"
-                              " ON CONFLICT (id) DO UPDATE SET kind = ?2, staff_id = ?3,"
-                              " person_id = nullif (?4, 0), plan_id = nullif (?5, 0),"
-                              " territory_id = nullif (?6, 0), title = ?7, start_date = ?8,"
-                              " start_time = ?9, minutes = ?10, weekdays = ?11, until_date = ?12,"
-                              " note = ?13, override_reason = nullif (?14, ''),"
-                              " version = version + 1",
-                              error);
-  if (stmt == NULL)
+  if ((id = write_entry_row (self, entry, time, reason, error)) == 0)
     goto fail;
-  sqlite3_bind_int64 (stmt, 1, entry->id);
-  sqlite3_bind_text (stmt, 2, entry->kind, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 3, entry->staff_id);
-  sqlite3_bind_int64 (stmt, 4, entry->person_id);
-  sqlite3_bind_int64 (stmt, 5, entry->plan_id);
-  sqlite3_bind_int64 (stmt, 6, entry->territory_id);
-  sqlite3_bind_text (stmt, 7, entry->title ? entry->title : "", -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 8, entry->start_date, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 9, time, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int (stmt, 10, entry->minutes);
-  sqlite3_bind_int (stmt, 11, entry->weekdays);
-  sqlite3_bind_text (stmt, 12, entry->until_date, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 13, entry->note ? entry->note : "", -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 14, reason, -1, SQLITE_TRANSIENT);
-  if (!gad_store_step_done (self, stmt, error))
-    goto fail;
-  id = entry->id ? entry->id : sqlite3_last_insert_rowid (self->db);
+
 
   switch (check_conflicts (self, entry, id, start, end, before, reason, error))
     {

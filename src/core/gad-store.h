@@ -257,6 +257,9 @@ GadEntry  *gad_store_get_entry          (GadStore    *self,
 gint64     gad_store_save_entry         (GadStore    *self,
                                          GadEntry    *entry,
                                          GError     **error);
+GPtrArray *gad_store_entry_conflicts    (GadStore    *self,
+                                         const GadEntry *entry,
+                                         GError     **error);
 gboolean   gad_store_move_occurrence    (GadStore    *self,
                                          gint64       entry_id,
                                          const char  *rule_date,

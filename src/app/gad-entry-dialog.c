@@ -1,0 +1,617 @@
+/* gad-entry-dialog.c — add or change a schedule entry; record one occurrence
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * While the user types, the store works out what the entry would conflict
+ * with (without saving) and the dialog lists it; saving over a conflict
+ * takes a reason, which the audit log keeps. Opened on one occurrence, the
+ * dialog also marks it done or missed, or cancels just that one.
+ */
+#define G_LOG_DOMAIN "gadiba"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "gad-app-util.h"
+#include "gad-entry-dialog.h"
+#include "gad-schedule-export.h"
+#include "gad-text.h"
+
+static const char *kinds[] = { "visit", "appointment", "reception", "group" };
+
+struct _GadEntryDialog
+{
+  AdwWindow parent_instance;
+
+  GadContext *context;
+  GadEntry *entry;             /* what was opened (id 0 for a new one) */
+  GadOccurrence *occurrence;   /* the occurrence it was opened on, or NULL */
+  gint64 client_id;
+  GArray *staff_ids;
+  GArray *office_ids;
+  GArray *plan_ids;
+  GArray *found_ids;
+  GtkToggleButton *weekdays[7];
+  guint check_source;
+  gboolean conflicting;
+
+  GtkButton *save_button;
+  GtkLabel *error_label;
+  GtkListBox *conflicts_list;
+  AdwEntryRow *reason_row;
+  AdwComboRow *kind_row;
+  AdwComboRow *staff_row;
+  AdwEntryRow *client_row;
+  GtkListBox *client_results;
+  AdwComboRow *plan_row;
+  AdwComboRow *office_row;
+  AdwEntryRow *title_row;
+  AdwEntryRow *date_row;
+  AdwEntryRow *time_row;
+  GtkSpinButton *minutes_spin;
+  GtkBox *weekdays_box;
+  AdwEntryRow *until_row;
+  AdwEntryRow *note_row;
+  AdwPreferencesGroup *occurrence_group;
+  GtkSpinButton *done_spin;
+  AdwEntryRow *why_row;
+  AdwPreferencesGroup *attendance_group;
+  GtkListBox *attendance_list;
+};
+
+G_DEFINE_FINAL_TYPE (GadEntryDialog, gad_entry_dialog, ADW_TYPE_WINDOW)
+
+enum { SAVED, N_SIGNALS };
+static guint signals[N_SIGNALS];
+
+static const char *
+kind (GadEntryDialog *self)
+{
+  return kinds[MIN (adw_combo_row_get_selected (self->kind_row), G_N_ELEMENTS (kinds) - 1)];
+}
+
+static gint64
+selected_id (AdwComboRow *row,
+             GArray      *ids)
+{
+  guint i = adw_combo_row_get_selected (row);
+
+  return i < ids->len ? g_array_index (ids, gint64, i) : 0;
+}
+
+/* The entry as the fields have it; FALSE when a field cannot be read. */
+static gboolean
+read_fields (GadEntryDialog *self,
+             GadEntry       *e)
+{
+  g_autofree char *date = gad_date_row_get_iso (self->date_row);
+  const char *until_text = gtk_editable_get_text (GTK_EDITABLE (self->until_row));
+  g_autofree char *until = gad_date_row_get_iso (self->until_row);
+  int minute = 0;
+  gboolean time_ok = gad_minute_parse (gtk_editable_get_text (GTK_EDITABLE (self->time_row)),
+                                       &minute);
+  gboolean until_ok = *until_text == '\0' || until != NULL;
+
+  gad_row_set_error (self->date_row, date == NULL);
+  gad_row_set_error (self->time_row, !time_ok);
+  gad_row_set_error (self->until_row, !until_ok);
+  *e = (GadEntry) { 0 };
+  e->id = self->entry->id;
+  e->version = self->entry->version;
+  e->kind = g_strdup (kind (self));
+  e->staff_id = selected_id (self->staff_row, self->staff_ids);
+  e->person_id = g_str_equal (e->kind, "visit") || g_str_equal (e->kind, "appointment")
+                   ? self->client_id : 0;
+  e->plan_id = g_str_equal (e->kind, "visit") ? selected_id (self->plan_row, self->plan_ids) : 0;
+  e->territory_id = g_str_equal (e->kind, "reception") || g_str_equal (e->kind, "appointment")
+                      ? selected_id (self->office_row, self->office_ids) : 0;
+  e->title = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->title_row)));
+  e->start_date = g_steal_pointer (&date);
+  e->start_minute = minute;
+  e->minutes = gtk_spin_button_get_value_as_int (self->minutes_spin);
+  for (int d = 0; d < 7; d++)
+    if (gtk_toggle_button_get_active (self->weekdays[d]))
+      e->weekdays |= 1u << d;
+  e->until_date = g_steal_pointer (&until);
+  e->note = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->note_row)));
+  e->override_reason = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->reason_row))));
+  return e->start_date != NULL && time_ok && until_ok;
+}
+
+static void
+clear_fields (GadEntry *e)
+{
+  g_free (e->kind);
+  g_free (e->title);
+  g_free (e->start_date);
+  g_free (e->until_date);
+  g_free (e->note);
+  g_free (e->override_reason);
+}
+
+static void
+validate (GadEntryDialog *self)
+{
+  g_autofree char *reason = g_strstrip (g_strdup (gtk_editable_get_text (
+                                          GTK_EDITABLE (self->reason_row))));
+  GadEntry e;
+  gboolean ok = read_fields (self, &e);
+
+  clear_fields (&e);
+  gtk_widget_set_visible (GTK_WIDGET (self->reason_row), self->conflicting);
+  gtk_button_set_label (self->save_button, self->conflicting ? _("Save _Anyway") : _("_Save"));
+  gtk_widget_set_sensitive (GTK_WIDGET (self->save_button),
+                            ok && (!self->conflicting || *reason != '\0'));
+}
+
+/* What the entry would conflict with, as the user types. */
+static gboolean
+check (gpointer data)
+{
+  GadEntryDialog *self = data;
+  g_autoptr(GPtrArray) conflicts = NULL;
+  GadEntry e;
+  GtkWidget *child;
+
+  self->check_source = 0;
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->conflicts_list))))
+    gtk_list_box_remove (self->conflicts_list, child);
+  if (read_fields (self, &e))
+    conflicts = gad_store_entry_conflicts (gad_context_get_store (self->context), &e, NULL);
+  clear_fields (&e);
+  self->conflicting = conflicts && conflicts->len > 0;
+  for (guint i = 0; conflicts && i < conflicts->len; i++)
+    {
+      GadConflict *c = g_ptr_array_index (conflicts, i);
+      AdwActionRow *row = ADW_ACTION_ROW (adw_action_row_new ());
+      GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+      g_autofree char *title = g_markup_escape_text (c->message, -1);
+
+      gtk_widget_add_css_class (icon, "error");
+      adw_action_row_add_prefix (row, icon);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      adw_action_row_set_title_lines (row, 4);
+      gtk_list_box_append (self->conflicts_list, GTK_WIDGET (row));
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->conflicts_list), self->conflicting);
+  validate (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_check (GadEntryDialog *self)
+{
+  if (self->context == NULL)
+    return;
+  g_clear_handle_id (&self->check_source, g_source_remove);
+  self->check_source = g_timeout_add (150, check, self);
+  validate (self);
+}
+
+static void
+fill_plans (GadEntryDialog *self,
+            gint64          chosen)
+{
+  g_autoptr(GPtrArray) plans = NULL;
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  g_autoptr(GPtrArray) types = gad_store_list_types (gad_context_get_store (self->context));
+
+  g_array_set_size (self->plan_ids, 0);
+  if (self->client_id)
+    plans = gad_store_list_service_plans (gad_context_get_store (self->context),
+                                          self->client_id, NULL);
+  for (guint i = 0; plans && i < plans->len; i++)
+    {
+      GadServicePlan *p = g_ptr_array_index (plans, i);
+      g_autofree char *from = gad_text_format_date (p->period_from);
+      g_autofree char *to = gad_text_format_date (p->period_to);
+      const char *name = p->service_code;
+      g_autofree char *text = NULL;
+
+      for (guint k = 0; k < types->len; k++)
+        if (g_str_equal (((GadTypeEntry *) g_ptr_array_index (types, k))->code, p->service_code))
+          name = gad_type_display_name (g_ptr_array_index (types, k));
+      /* TRANSLATORS: a service plan in a list: service, from – to */
+      text = g_strdup_printf (_("%s, %s–%s"), name, from, to);
+      gtk_string_list_append (names, text);
+      g_array_append_val (self->plan_ids, p->id);
+    }
+  if (self->plan_ids->len == 0)
+    gtk_string_list_append (names, _("The client has no service plan"));
+  adw_combo_row_set_model (self->plan_row, G_LIST_MODEL (names));
+  adw_combo_row_set_selected (self->plan_row, gad_ids_find (self->plan_ids, chosen));
+}
+
+static void
+set_client (GadEntryDialog *self,
+            gint64          person_id,
+            gint64          plan_id)
+{
+  g_autoptr(GadPerson) person = person_id ? gad_store_get_person (
+                                  gad_context_get_store (self->context), person_id, NULL)
+                                          : NULL;
+
+  self->client_id = person ? person_id : 0;
+  if (person)
+    {
+      g_autofree char *name = gad_person_dup_full_name (person);
+
+      gtk_editable_set_text (GTK_EDITABLE (self->client_row), name);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->client_results), FALSE);
+  fill_plans (self, plan_id);
+  schedule_check (self);
+}
+
+static void
+on_client_search (GadEntryDialog *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->client_row));
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  GadStore *store = gad_context_get_store (self->context);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->client_results))))
+    gtk_list_box_remove (self->client_results, child);
+  g_array_set_size (self->found_ids, 0);
+  if (self->client_id)
+    {
+      /* The name shown is the chosen client's: a change is a new search. */
+      g_autoptr(GadPerson) chosen = gad_store_get_person (store, self->client_id, NULL);
+      g_autofree char *name = chosen ? gad_person_dup_full_name (chosen) : NULL;
+
+      if (g_strcmp0 (name, text) == 0)
+        return;
+      self->client_id = 0;
+      fill_plans (self, 0);
+    }
+  if (g_utf8_strlen (text, -1) >= 2)
+    gad_store_search (store, text, GAD_SORT_RELEVANCE, FALSE, 6, ids, NULL);
+  for (guint i = 0; i < ids->len; i++)
+    {
+      gint64 id = g_array_index (ids, gint64, i);
+      g_autoptr(GadPerson) p = gad_store_get_person (store, id, NULL);
+      g_autofree char *name = NULL, *code = NULL;
+      GtkWidget *row;
+
+      if (p == NULL)
+        continue;
+      name = gad_person_dup_full_name (p);
+      code = gad_person_dup_code_display (p);
+      row = adw_action_row_new ();
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), code);
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      gtk_list_box_append (self->client_results, row);
+      g_array_append_val (self->found_ids, id);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->client_results), self->found_ids->len > 0);
+  schedule_check (self);
+}
+
+static void
+on_client_chosen (GadEntryDialog *self,
+                  GtkListBoxRow  *row)
+{
+  gint64 id = g_array_index (self->found_ids, gint64, gtk_list_box_row_get_index (row));
+
+  if (g_str_equal (kind (self), "group") && self->entry->id)
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!gad_store_add_participant (gad_context_get_store (self->context), self->entry->id, id,
+                                      &error))
+        gad_show_error (self->error_label, error->message);
+      gtk_editable_set_text (GTK_EDITABLE (self->client_row), "");
+      g_signal_emit (self, signals[SAVED], 0);
+      return;
+    }
+  set_client (self, id, 0);
+}
+
+static void
+on_kind_changed (GadEntryDialog *self)
+{
+  const char *k = kind (self);
+  gboolean with_client = g_str_equal (k, "visit") || g_str_equal (k, "appointment");
+
+  gtk_widget_set_visible (GTK_WIDGET (self->client_row),
+                          with_client || (g_str_equal (k, "group") && self->entry->id));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->client_row),
+                                 with_client ? _("Client (name or personal code)")
+                                             : _("Add a participant (name or personal code)"));
+  gtk_widget_set_visible (GTK_WIDGET (self->plan_row), g_str_equal (k, "visit"));
+  gtk_widget_set_visible (GTK_WIDGET (self->office_row),
+                          g_str_equal (k, "reception") || g_str_equal (k, "appointment"));
+  gtk_widget_set_visible (GTK_WIDGET (self->title_row), g_str_equal (k, "group"));
+  schedule_check (self);
+}
+
+static void
+on_save (GadEntryDialog *self)
+{
+  g_autoptr(GError) error = NULL;
+  GadEntry e;
+
+  if (!gtk_widget_get_sensitive (GTK_WIDGET (self->save_button)))
+    return;
+  if (!read_fields (self, &e))
+    {
+      clear_fields (&e);
+      return;
+    }
+  gad_store_save_entry (gad_context_get_store (self->context), &e, &error);
+  clear_fields (&e);
+  if (error)
+    {
+      /* What the user typed stays; a conflict found only now asks for a reason. */
+      gad_show_error (self->error_label, error->message);
+      if (g_error_matches (error, GAD_STORE_ERROR, GAD_STORE_ERROR_CONFLICT))
+        check (self);
+      return;
+    }
+  g_signal_emit (self, signals[SAVED], 0);
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static void
+record (GadEntryDialog *self,
+        const char     *what)
+{
+  GadStore *store = gad_context_get_store (self->context);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *why = g_strstrip (g_strdup (gtk_editable_get_text (
+                                       GTK_EDITABLE (self->why_row))));
+  gboolean ok;
+
+  if (g_str_equal (what, "cancel"))
+    ok = *why ? gad_store_cancel_occurrence (store, self->occurrence->entry_id,
+                                             self->occurrence->rule_date, why, &error)
+              : (g_set_error (&error, GAD_STORE_ERROR, GAD_STORE_ERROR_INVALID,
+                              _("Say why it is cancelled.")), FALSE);
+  else
+    ok = gad_store_record_visit (store, self->occurrence->entry_id, self->occurrence->rule_date,
+                                 g_str_equal (what, "done"),
+                                 gtk_spin_button_get_value_as_int (self->done_spin), why, &error);
+  if (!ok)
+    {
+      gad_show_error (self->error_label, error->message);
+      return;
+    }
+  g_signal_emit (self, signals[SAVED], 0);
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static void
+on_done (GadEntryDialog *self)
+{
+  record (self, "done");
+}
+
+static void
+on_missed (GadEntryDialog *self)
+{
+  record (self, "missed");
+}
+
+static void
+on_cancel_occurrence (GadEntryDialog *self)
+{
+  record (self, "cancel");
+}
+
+static void
+on_attendance_toggled (GtkCheckButton *check,
+                       GadEntryDialog *self)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 person = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (check), "person-id"));
+
+  if (!gad_store_record_attendance (gad_context_get_store (self->context),
+                                    self->occurrence->entry_id, self->occurrence->rule_date,
+                                    person, gtk_check_button_get_active (check), &error))
+    gad_show_error (self->error_label, error->message);
+  else
+    g_signal_emit (self, signals[SAVED], 0);
+}
+
+static void
+fill_attendance (GadEntryDialog *self)
+{
+  g_autoptr(GPtrArray) list = NULL;
+
+  if (self->occurrence == NULL || !g_str_equal (self->entry->kind, "group"))
+    return;
+  list = gad_store_list_attendance (gad_context_get_store (self->context),
+                                    self->occurrence->entry_id, self->occurrence->rule_date, NULL);
+  for (guint i = 0; list && i < list->len; i++)
+    {
+      GadAttendance *a = g_ptr_array_index (list, i);
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *check = gtk_check_button_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), a->name);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
+                                   a->present < 0 ? _("Not marked") : a->present ? _("Present")
+                                                                                 : _("Absent"));
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (check), a->present == 1);
+      gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      a->name, -1);
+      g_object_set_data (G_OBJECT (check), "person-id", GINT_TO_POINTER ((int) a->person_id));
+      g_signal_connect (check, "toggled", G_CALLBACK (on_attendance_toggled), self);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), check);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+      gtk_list_box_append (self->attendance_list, row);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->attendance_group), TRUE);
+}
+
+static void
+fill (GadEntryDialog *self)
+{
+  GadStore *store = gad_context_get_store (self->context);
+  GadEntry *e = self->entry;
+  g_autoptr(GListModel) staff = gad_staff_model (store, _("Choose…"), self->staff_ids);
+  g_autoptr(GListModel) offices = gad_territory_model (store, self->office_ids);
+  g_autofree char *time = gad_minute_format (e->start_minute);
+
+  adw_combo_row_set_model (self->staff_row, staff);
+  adw_combo_row_set_model (self->office_row, offices);
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    if (g_strcmp0 (e->kind, kinds[i]) == 0)
+      adw_combo_row_set_selected (self->kind_row, i);
+  adw_combo_row_set_selected (self->staff_row, gad_ids_find (self->staff_ids, e->staff_id));
+  adw_combo_row_set_selected (self->office_row, gad_ids_find (self->office_ids, e->territory_id));
+  gtk_editable_set_text (GTK_EDITABLE (self->title_row), e->title ? e->title : "");
+  gad_date_row_set_iso (self->date_row, e->start_date);
+  gtk_editable_set_text (GTK_EDITABLE (self->time_row), time);
+  gtk_spin_button_set_value (self->minutes_spin, e->minutes);
+  for (int d = 0; d < 7; d++)
+    gtk_toggle_button_set_active (self->weekdays[d], (e->weekdays & (1u << d)) != 0);
+  gad_date_row_set_iso (self->until_row, e->until_date);
+  gtk_editable_set_text (GTK_EDITABLE (self->note_row), e->note ? e->note : "");
+  gtk_editable_set_text (GTK_EDITABLE (self->reason_row),
+                         e->override_reason ? e->override_reason : "");
+  set_client (self, e->person_id, e->plan_id);
+  on_kind_changed (self);
+  gtk_window_set_title (GTK_WINDOW (self), e->id ? _("Schedule Entry") : _("New Schedule Entry"));
+
+  if (self->occurrence)
+    {
+      g_autofree char *heading = gad_schedule_day_heading (self->occurrence->date);
+      g_autofree char *start = gad_minute_format (self->occurrence->start_minute);
+      /* TRANSLATORS: the occurrence a dialog was opened on: day, time */
+      g_autofree char *title = g_strdup_printf (_("On %s at %s"), heading, start);
+
+      adw_preferences_group_set_title (self->occurrence_group, title);
+      gtk_widget_set_visible (GTK_WIDGET (self->occurrence_group), TRUE);
+      gtk_widget_set_visible (GTK_WIDGET (self->done_spin),
+                              g_str_equal (self->occurrence->kind, "visit"));
+      gtk_spin_button_set_value (self->done_spin, self->occurrence->actual_minutes > 0
+                                                    ? self->occurrence->actual_minutes
+                                                    : self->occurrence->minutes);
+      if (self->occurrence->reason)
+        gtk_editable_set_text (GTK_EDITABLE (self->why_row), self->occurrence->reason);
+      fill_attendance (self);
+    }
+}
+
+static void
+gad_entry_dialog_dispose (GObject *object)
+{
+  GadEntryDialog *self = GAD_ENTRY_DIALOG (object);
+
+  g_clear_handle_id (&self->check_source, g_source_remove);
+  g_clear_object (&self->context);
+  G_OBJECT_CLASS (gad_entry_dialog_parent_class)->dispose (object);
+}
+
+static void
+gad_entry_dialog_finalize (GObject *object)
+{
+  GadEntryDialog *self = GAD_ENTRY_DIALOG (object);
+
+  gad_entry_free (self->entry);
+  gad_occurrence_free (self->occurrence);
+  g_array_unref (self->staff_ids);
+  g_array_unref (self->office_ids);
+  g_array_unref (self->plan_ids);
+  g_array_unref (self->found_ids);
+  G_OBJECT_CLASS (gad_entry_dialog_parent_class)->finalize (object);
+}
+
+static void
+gad_entry_dialog_class_init (GadEntryDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = gad_entry_dialog_dispose;
+  object_class->finalize = gad_entry_dialog_finalize;
+  signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
+                                 NULL, NULL, G_TYPE_NONE, 0);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/lv/gadiba/Gadiba/gad-entry-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, GadEntryDialog, save_button);
+  gtk_widget_class_bind_template_child (widget_class, GadEntryDialog, error_label);
+  gtk_widget_class_bind_template_child (widget_class, GadEntryDialog, conflicts_list);
+  gtk_widget_class_bind_template_child (widget_class, GadEntryDialog, reason_row);
+  gtk_widget_class_bind_template_child (widget_class, GadEntryDialog, kind_row);
+  gtk_widget_class_bind_template_child (widget_class, GadEntryDialog, staff_row);
+  gtk_widget_class_bind_template_child (widget_class, GadEntryDialog, client_row);
+  gtk_widget_class_bind_template_child (widget_class, GadEntryDialog, client_results);
+  gtk_widget_class_bind_template_child (widget_class, GadEntryDialog, plan_row);
+  gtk_widget_class_bind_template_child (widget_class, GadEntryDialog, office_row);
+  gtk_widget_class_bind_template_child (widget_class, GadEntryDialog, title_row);
+  gtk_widget_class_bind_template_child (widget_class, GadEntryDialog, date_row);
+  gtk_widget_class_bind_template_child (widget_class, GadEntryDialog, time_row);
+  gtk_widget_class_bind_template_child (widget_class, GadEntryDialog, minutes_spin);
+  gtk_widget_class_bind_template_child (widget_class, GadEntryDialog, weekdays_box);
+  gtk_widget_class_bind_template_child (widget_class, GadEntryDialog, until_row);
+  gtk_widget_class_bind_template_child (widget_class, GadEntryDialog, note_row);
+  gtk_widget_class_bind_template_child (widget_class, GadEntryDialog, occurrence_group);
+  gtk_widget_class_bind_template_child (widget_class, GadEntryDialog, done_spin);
+  gtk_widget_class_bind_template_child (widget_class, GadEntryDialog, why_row);
+  gtk_widget_class_bind_template_child (widget_class, GadEntryDialog, attendance_group);
+  gtk_widget_class_bind_template_child (widget_class, GadEntryDialog, attendance_list);
+  gtk_widget_class_bind_template_callback (widget_class, validate);
+  gtk_widget_class_bind_template_callback (widget_class, schedule_check);
+  gtk_widget_class_bind_template_callback (widget_class, on_kind_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_client_search);
+  gtk_widget_class_bind_template_callback (widget_class, on_client_chosen);
+  gtk_widget_class_bind_template_callback (widget_class, on_save);
+  gtk_widget_class_bind_template_callback (widget_class, on_done);
+  gtk_widget_class_bind_template_callback (widget_class, on_missed);
+  gtk_widget_class_bind_template_callback (widget_class, on_cancel_occurrence);
+  gad_bind_escape_to_close (widget_class);
+}
+
+static void
+gad_entry_dialog_init (GadEntryDialog *self)
+{
+  /* TRANSLATORS: two-letter weekday names on the repeat buttons, Monday first */
+  g_auto(GStrv) short_days = g_strsplit (_("Mo Tu We Th Fr Sa Su"), " ", 7);
+  static const char *long_days[] = { N_("Monday"), N_("Tuesday"), N_("Wednesday"),
+                                     N_("Thursday"), N_("Friday"), N_("Saturday"),
+                                     N_("Sunday") };
+
+  self->staff_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->office_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->plan_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->found_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  gtk_widget_init_template (GTK_WIDGET (self));
+  for (int d = 0; d < 7; d++)
+    {
+      GtkWidget *button = gtk_toggle_button_new_with_label (
+        short_days[d] ? short_days[d] : long_days[d]);
+
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _(long_days[d]), -1);
+      g_signal_connect_swapped (button, "toggled", G_CALLBACK (schedule_check), self);
+      gtk_box_append (self->weekdays_box, button);
+      self->weekdays[d] = GTK_TOGGLE_BUTTON (button);
+    }
+}
+
+/**
+ * gad_entry_dialog_new:
+ * @entry: the entry to change, or a new one (id 0) with its defaults
+ * @occurrence: (nullable): the occurrence it was opened on
+ */
+GadEntryDialog *
+gad_entry_dialog_new (GtkWindow           *parent,
+                      GadContext          *context,
+                      const GadEntry      *entry,
+                      const GadOccurrence *occurrence)
+{
+  GadEntryDialog *self = g_object_new (GAD_TYPE_ENTRY_DIALOG, "transient-for", parent, NULL);
+
+  self->context = g_object_ref (context);
+  self->entry = gad_entry_copy (entry);
+  self->occurrence = occurrence ? gad_occurrence_copy (occurrence) : NULL;
+  fill (self);
+  check (self);
+  return self;
+}
