@@ -18,6 +18,9 @@
 #include "gad-decision-dialog.h"
 #include "gad-drill-window.h"
 #include "gad-duties-window.h"
+#include "gad-entry-dialog.h"
+#include "gad-plan-dialog.h"
+#include "gad-schedule-view.h"
 #include "gad-household-dialog.h"
 #include "gad-means-dialog.h"
 #include "gad-pdf-window.h"
@@ -49,7 +52,11 @@ test_dialogs (void)
   GadRequest request = { 0, id, 0, "gmi", NULL, "2026-03-02", "1" };
   g_autoptr(GPtrArray) rows = g_ptr_array_new ();
   g_autoptr(GBytes) pdf = g_bytes_new_static ("%PDF-1.4\n", 9);
-  GtkWindow *windows[10];
+  GtkWindow *windows[14];
+  GadEntry entry = { .kind = (char *) "visit", .start_date = (char *) "2026-03-02",
+                     .start_minute = 600, .minutes = 60 };
+  GadServicePlan plan = { .service_code = (char *) "home-care", .level = 2,
+                          .period_from = (char *) "2026-01-01" };
   guint n = 0;
 
   request.id = gad_store_insert_request (store, &request, NULL);
@@ -65,6 +72,9 @@ test_dialogs (void)
   windows[n++] = GTK_WINDOW (gad_duties_window_new (NULL, context));
   windows[n++] = GTK_WINDOW (gad_drill_window_new (NULL, "x", rows));
   windows[n++] = GTK_WINDOW (gad_preferences_window_new (NULL, context));
+  windows[n++] = GTK_WINDOW (gad_entry_dialog_new (NULL, context, &entry, NULL));
+  windows[n++] = GTK_WINDOW (gad_plan_dialog_new (NULL, context, id, NULL));
+  windows[n++] = GTK_WINDOW (gad_plan_dialog_new (NULL, context, id, &plan));
   for (guint i = 0; i < n; i++)
     {
       g_assert_nonnull (windows[i]);
@@ -81,6 +91,7 @@ test_views (void)
     g_object_new (GAD_TYPE_REGISTRY_VIEW, "context", context, NULL),
     g_object_new (GAD_TYPE_CLIENT_PAGE, "context", context, NULL),
     g_object_new (GAD_TYPE_DASHBOARD_VIEW, "context", context, NULL),
+    g_object_new (GAD_TYPE_SCHEDULE_VIEW, "context", context, NULL),
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (views); i++)

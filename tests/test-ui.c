@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <locale.h>
+#include <string.h>
 
 #include "gad-application.h"
 #include "gad-case-dialog.h"
@@ -22,6 +23,7 @@
 #include "gad-means-dialog.h"
 #include "gad-request-dialog.h"
 #include "gad-person-dialog.h"
+#include "gad-plan-dialog.h"
 #include "gad-preferences-window.h"
 #include "gad-demo.h"
 #include "gad-person-list.h"
@@ -224,6 +226,75 @@ decide (GadWindow       *window,
   gtk_window_destroy (dialog);
 }
 
+/* On the client page: a safety button is refused, saying which conditions
+ * failed; home care at level 3 is added with its hours. */
+static void
+services (GadWindow       *window,
+          GadRegistryView *view)
+{
+  const char *tr = GETTEXT_PACKAGE;
+  GtkWindow *dialog;
+  GtkWidget *service, *level, *save;
+  GListModel *names;
+  guint safety = G_MAXUINT, home = G_MAXUINT;
+  g_autofree char *shot = NULL;
+
+  save = find_button (GTK_WIDGET (view), g_dgettext (tr, "Add _Service…"));
+  g_assert_nonnull (save);
+  g_signal_emit_by_name (save, "clicked");
+  gad_test_wait (300);
+  dialog = find_dialog (GAD_TYPE_PLAN_DIALOG);
+  g_assert_nonnull (dialog);
+  service = find_row (GTK_WIDGET (dialog), g_dgettext (tr, "Service"));
+  save = find_button (GTK_WIDGET (dialog), g_dgettext (tr, "_Save"));
+  g_assert_nonnull (service);
+  g_assert_nonnull (save);
+  names = adw_combo_row_get_model (ADW_COMBO_ROW (service));
+  for (guint i = 0; i < g_list_model_get_n_items (names); i++)
+    {
+      g_autoptr(GtkStringObject) item = g_list_model_get_item (names, i);
+      const char *text = gtk_string_object_get_string (item);
+
+      if (g_str_equal (text, g_str_equal (lang, "lv") ? "Drošības poga" : "Safety button"))
+        safety = i;
+      if (g_str_equal (text, g_str_equal (lang, "lv") ? "Aprūpe mājās" : "Home care"))
+        home = i;
+    }
+  g_assert_cmpuint (safety, <, G_MAXUINT);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (service), safety);
+  gad_test_wait (100);
+  g_signal_emit_by_name (save, "clicked");
+  gad_test_wait (300);
+  /* A pensioner by her open case, living alone, but without home care at
+   * level 3 or 4: refused, naming that condition. */
+  g_assert_nonnull (find_dialog (GAD_TYPE_PLAN_DIALOG));
+  g_assert_nonnull (gad_test_find_text (GTK_WIDGET (dialog), "Dace Liepiņa"));
+  {
+    g_autofree char *refused = g_strdup (g_dgettext (tr, "The safety button cannot be granted: %s"));
+    g_autofree char *today = gad_text_today_iso ();
+    g_autofree char *day = gad_text_format_date (today);
+
+    *strstr (refused, "%s") = '\0';
+    g_assert_nonnull (gad_test_find_text (GTK_WIDGET (dialog), refused));
+    g_assert_nonnull (gad_test_find_text (GTK_WIDGET (dialog), day));
+  }
+  shot = g_strdup_printf ("service-refused-%s", lang);
+  g_assert_true (gad_test_save_screenshot (GTK_WIDGET (dialog), shot));
+
+  adw_combo_row_set_selected (ADW_COMBO_ROW (service), home);
+  level = find_row (GTK_WIDGET (dialog), g_dgettext (tr, "Care level"));
+  g_assert_nonnull (level);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (level), 2);
+  gad_test_wait (100);
+  g_signal_emit_by_name (save, "clicked");
+  gad_test_wait (400);
+  g_assert_null (find_dialog (GAD_TYPE_PLAN_DIALOG));
+  g_assert_nonnull (gad_test_find_text (GTK_WIDGET (view), "9 h"));
+  g_free (shot);
+  shot = g_strdup_printf ("client-services-%s", lang);
+  g_assert_true (gad_test_save_screenshot (GTK_WIDGET (window), shot));
+}
+
 /* Ctrl+N: the dialog says what is wrong with a code as it is typed, and a
  * registered client opens on their page. */
 static void
@@ -277,6 +348,7 @@ new_client (GadWindow       *window,
   g_assert_nonnull (gad_test_find_label (GTK_WIDGET (view),
                                          g_dgettext (tr, "Client registered")));
   open_case (window, view);
+  services (window, view);
   decide (window, view);
 }
 
@@ -449,7 +521,7 @@ schedules (GadWindow *window)
   visit = g_ptr_array_index (visits, 0);
   gad_schedule_view_show_staff (view, visit->staff_id, "2026-11-24");
   gad_test_wait (400);
-  g_assert_nonnull (gad_test_find_text (GTK_WIDGET (view), "23.11.2026–29.11.2026"));
+  g_assert_nonnull (gad_test_find_text (GTK_WIDGET (view), "23.11.–29.11.2026"));
   conflicts_before = gad_test_count_text (GTK_WIDGET (view), visit->staff_name);
 
   /* Reception hours on top of that visit. */
@@ -601,8 +673,8 @@ drive (GadApplication *app)
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "berzin");
 
   new_client (window, view);
-  backup (window);
   schedules (window);
+  backup (window);
   preferences (window);
   dashboards (window);
   gtk_window_destroy (GTK_WINDOW (window));

@@ -17,6 +17,9 @@
 #include "gad-client-page.h"
 #include "gad-household-dialog.h"
 #include "gad-person-dialog.h"
+#include "gad-plan-dialog.h"
+#include "gad-schedule-view.h"
+#include "gad-window.h"
 #include "gad-personal-code.h"
 #include "gad-text.h"
 
@@ -44,6 +47,7 @@ struct _GadClientPage
   GtkListBox *requests_list;
   GtkListBox *decisions_list;
   GtkListBox *cases_list;
+  GtkListBox *plans_list;
   GtkListBox *history_list;
 };
 
@@ -94,6 +98,18 @@ field_label (const char *field)
     { "housing_costs_cents", N_("Housing costs") }, { "number", N_("Decision number") },
     { "outcome", N_("Outcome") }, { "pdf_sha256", N_("Letter checksum (SHA-256)") },
     { "status", N_("Status") }, { "recorded_on", N_("Recorded on") },
+    { "disability_group", N_("Disability group") }, { "service", N_("Service") },
+    { "level", N_("Care level") }, { "client_group", N_("Client group") },
+    { "period_from", N_("From") }, { "period_to", N_("Until") },
+    { "staff", N_("Staff member") }, { "override_reason", N_("Reason to overrule") },
+    { "kind", N_("Kind") }, { "start_date", N_("First day") },
+    { "start_time", N_("Starts at") }, { "minutes", N_("Minutes") },
+    { "weekdays", N_("Weekdays") }, { "until_date", N_("Last day") },
+    { "title", N_("Name") }, { "note", N_("Note") }, { "date", N_("Day") },
+    { "moved_date", N_("Moved to") }, { "moved_time", N_("Moved to the time") },
+    { "actual_minutes", N_("Minutes spent") }, { "reason", N_("Reason") },
+    { "present", N_("Present") }, { "participant", N_("Participant") },
+    { "month", N_("Month") },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
@@ -141,6 +157,18 @@ describe_action (const GadAuditEntry *e)
     { "application", "assess", N_("Incomes and housing costs entered") },
     { "decision", "issue", N_("Decision issued") },
     { "duty", "record", N_("Co-operation duty recorded") },
+    { "service-plan", "create", N_("Service added") },
+    { "service-plan", "update", N_("Service changed") },
+    { "schedule-entry", "create", N_("Visit or appointment planned") },
+    { "schedule-entry", "update", N_("Visit or appointment changed") },
+    { "schedule-occurrence", "move", N_("Visit moved") },
+    { "schedule-occurrence", "cancel", N_("Visit cancelled") },
+    { "schedule-occurrence", "done", N_("Visit done") },
+    { "schedule-occurrence", "missed", N_("Visit missed") },
+    { "group", "join", N_("Joined a group") },
+    { "group", "attendance", N_("Group attendance marked") },
+    { "client-payment", "create", N_("Co-payment charged") },
+    { "client-payment", "update", N_("Co-payment recalculated") },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
@@ -401,6 +429,73 @@ fill_cases (GadClientPage *self,
     }
   if (cases->len == 0)
     add_placeholder (self->cases_list, _("No cases"));
+}
+
+
+static void
+on_edit_plan (GtkButton     *button,
+              GadClientPage *self)
+{
+  GadPlanDialog *dialog = gad_plan_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                               self->context, self->person_id,
+                                               g_object_get_data (G_OBJECT (button), "plan"));
+
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (on_dialog_saved), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Services: what, the allowance that follows, when and who. */
+static void
+fill_plans (GadClientPage *self,
+            GadStore      *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) plans = gad_store_list_service_plans (store, self->person_id, &error);
+  g_autoptr(GPtrArray) types = gad_store_list_types (store);
+  g_autofree char *today = gad_text_today_iso ();
+
+  clear_list (self->plans_list);
+  if (plans == NULL)
+    {
+      add_placeholder (self->plans_list, error->message);
+      return;
+    }
+  for (guint i = 0; i < plans->len; i++)
+    {
+      GadServicePlan *p = g_ptr_array_index (plans, i);
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *button = gtk_button_new_with_mnemonic (_("_Edit"));
+      g_autofree char *from = gad_text_format_date (p->period_from);
+      g_autofree char *to = gad_text_format_date (p->period_to);
+      g_autofree char *title = NULL, *subtitle = NULL;
+      const char *name = p->service_code;
+      int week, month;
+
+      for (guint k = 0; k < types->len; k++)
+        if (g_str_equal (((GadTypeEntry *) g_ptr_array_index (types, k))->code, p->service_code))
+          name = gad_type_display_name (g_ptr_array_index (types, k));
+      if (gad_home_care_allowance (p->level, &week, &month))
+        /* TRANSLATORS: home care: its name, the level and the hours it allows */
+        title = g_strdup_printf (_("%s, level %d: %d h a week, %d h a month"), name, p->level,
+                                 week / 60, month / 60);
+      else
+        title = g_strdup (name);
+      /* TRANSLATORS: a service plan: from – until · the staff member */
+      subtitle = g_strdup_printf (_("%s – %s · %s"), from, *to ? to : _("no end"),
+                                  p->staff_name ? p->staff_name : _("no staff member assigned"));
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      if (p->period_to && g_strcmp0 (p->period_to, today) < 0)
+        gtk_widget_add_css_class (row, "dim-label");
+      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+      g_object_set_data_full (G_OBJECT (button), "plan", gad_service_plan_copy (p),
+                              (GDestroyNotify) gad_service_plan_free);
+      g_signal_connect (button, "clicked", G_CALLBACK (on_edit_plan), self);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+      gtk_list_box_append (self->plans_list, row);
+    }
+  if (plans->len == 0)
+    add_placeholder (self->plans_list, _("No services"));
 }
 
 static void
@@ -770,6 +865,7 @@ reload (GadClientPage *self)
 
   fill_household (self, store);
   fill_cases (self, store);
+  fill_plans (self, store);
   fill_requests (self, store);
   fill_decisions (self, store);
   fill_duties (self, store);
@@ -844,6 +940,39 @@ new_request_action (GtkWidget  *widget,
                                    self->person);
   g_signal_connect_object (dialog, "saved", G_CALLBACK (on_dialog_saved), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+new_plan_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *param)
+{
+  GadClientPage *self = GAD_CLIENT_PAGE (widget);
+  GadPlanDialog *dialog;
+
+  if (self->person == NULL)
+    return;
+  dialog = gad_plan_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)), self->context,
+                                self->person_id, NULL);
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (on_dialog_saved), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+schedule_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *param)
+{
+  GadClientPage *self = GAD_CLIENT_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  g_autofree char *name = NULL;
+
+  if (self->person == NULL || !GAD_IS_WINDOW (root))
+    return;
+  name = gad_person_dup_full_name (self->person);
+  gad_schedule_view_show_client (GAD_SCHEDULE_VIEW (gad_window_show_view (GAD_WINDOW (root),
+                                                                          "schedules")),
+                                 self->person_id, name);
 }
 
 static void
@@ -938,6 +1067,7 @@ gad_client_page_class_init (GadClientPageClass *klass)
   CHILD (requests_list);
   CHILD (decisions_list);
   CHILD (cases_list);
+  CHILD (plans_list);
   CHILD (history_list);
 #undef CHILD
 
@@ -946,6 +1076,8 @@ gad_client_page_class_init (GadClientPageClass *klass)
   gtk_widget_class_install_action (widget_class, "client.new-case", NULL, new_case_action);
   gtk_widget_class_install_action (widget_class, "client.household", NULL, household_action);
   gtk_widget_class_install_action (widget_class, "client.new-request", NULL, new_request_action);
+  gtk_widget_class_install_action (widget_class, "client.new-plan", NULL, new_plan_action);
+  gtk_widget_class_install_action (widget_class, "client.schedule", NULL, schedule_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "client.back",
                                        NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "client.back", NULL);

@@ -32,6 +32,7 @@ struct _GadPersonDialog
   AdwEntryRow *surname_row;
   AdwEntryRow *first_name_row;
   AdwComboRow *gender_row;
+  AdwComboRow *disability_row;
   AdwEntryRow *birth_row;
   AdwEntryRow *address_row;
   AdwEntryRow *phone_row;
@@ -158,6 +159,7 @@ on_save (GadPersonDialog *self)
                 "last-name", gtk_editable_get_text (GTK_EDITABLE (self->surname_row)),
                 "first-name", gtk_editable_get_text (GTK_EDITABLE (self->first_name_row)),
                 "gender", genders[adw_combo_row_get_selected (self->gender_row)],
+                "disability-group", adw_combo_row_get_selected (self->disability_row),
                 "birth-date", birth,
                 "address", gtk_editable_get_text (GTK_EDITABLE (self->address_row)),
                 "phone", gtk_editable_get_text (GTK_EDITABLE (self->phone_row)),
@@ -206,6 +208,8 @@ fill (GadPersonDialog *self)
       adw_combo_row_set_selected (self->gender_row,
                                   g_str_equal (gender, "M") ? 1 : g_str_equal (gender, "F") ? 2 : 0);
       gad_date_row_set_iso (self->birth_row, gad_person_get_birth_date (self->person));
+      adw_combo_row_set_selected (self->disability_row,
+                                  gad_person_get_disability_group (self->person));
       gtk_editable_set_text (GTK_EDITABLE (self->address_row),
                              gad_person_get_address (self->person));
       gtk_editable_set_text (GTK_EDITABLE (self->phone_row), gad_person_get_phone (self->person));
@@ -248,6 +252,7 @@ gad_person_dialog_class_init (GadPersonDialogClass *klass)
   CHILD (surname_row);
   CHILD (first_name_row);
   CHILD (gender_row);
+  CHILD (disability_row);
   CHILD (birth_row);
   CHILD (address_row);
   CHILD (phone_row);

@@ -44,16 +44,28 @@ static const struct { const char *group; const char *key; const char *title; } s
   { N_("Signature"), "signer_position", N_("Signer’s position") },
   { N_("Signature"), "signer_name", N_("Signer (initial and surname)") },
   { N_("Signature"), "number_pattern", N_("Decision numbers ({year}, {seq:6})") },
+  { N_("Schedules"), "family_assistant_families",
+    N_("Family assistant’s full caseload: families with children") },
+  { N_("Schedules"), "family_assistant_mental",
+    N_("… or persons with mental disorders") },
+  { N_("Schedules"), "family_assistant_young_adults",
+    N_("… or young adults after out-of-family care") },
+  { N_("Schedules"), "reception_slot_minutes", N_("Reception slot, minutes") },
 };
 
-static const struct { const char *kind; const char *title; gboolean coefficient; } rate_kinds[] = {
-  { "gmi", N_("Guaranteed minimum income level"), FALSE },
-  { "needy", N_("Needy household threshold"), FALSE },
-  { "low-income", N_("Municipal low-income threshold"), FALSE },
-  { "low-income-ceiling", N_("National low-income ceiling"), FALSE },
-  { "housing-k-alone", N_("Housing coefficient: pensioner or disabled person alone"), TRUE },
-  { "housing-k-pensioners", N_("Housing coefficient: only pensioners or disabled"), TRUE },
-  { "housing-k-other", N_("Housing coefficient: other households"), TRUE },
+/* Per person: euro a month for the first and each other person; a
+ * coefficient: one number; hourly: euro an hour. */
+enum { PER_PERSON, COEFFICIENT, HOURLY };
+
+static const struct { const char *kind; const char *title; int unit; } rate_kinds[] = {
+  { "gmi", N_("Guaranteed minimum income level"), PER_PERSON },
+  { "needy", N_("Needy household threshold"), PER_PERSON },
+  { "low-income", N_("Municipal low-income threshold"), PER_PERSON },
+  { "low-income-ceiling", N_("National low-income ceiling"), PER_PERSON },
+  { "housing-k-alone", N_("Housing coefficient: pensioner or disabled person alone"), COEFFICIENT },
+  { "housing-k-pensioners", N_("Housing coefficient: only pensioners or disabled"), COEFFICIENT },
+  { "housing-k-other", N_("Housing coefficient: other households"), COEFFICIENT },
+  { "home-care-hour", N_("Home-care co-payment"), HOURLY },
 };
 
 G_DEFINE_FINAL_TYPE (GadPreferencesWindow, gad_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -201,13 +213,16 @@ build_rates (GadPreferencesWindow *self)
     {
       g_autoptr(GPtrArray) rates = gad_store_list_rates (store, rate_kinds[k].kind);
       AdwPreferencesGroup *group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-      gboolean coefficient = rate_kinds[k].coefficient;
+      gboolean coefficient = rate_kinds[k].unit == COEFFICIENT;
+      gboolean per_person = rate_kinds[k].unit == PER_PERSON;
       GtkWidget *from_row, *first_row, *other_row = NULL, *button;
 
       adw_preferences_group_set_title (group, _(rate_kinds[k].title));
-      if (!coefficient)
+      if (per_person)
         adw_preferences_group_set_description (group, _("Euro a month: the first or only person "
                                                         "/ each other person"));
+      else if (!coefficient)
+        adw_preferences_group_set_description (group, _("Euro an hour; free for a needy household"));
       for (guint i = 0; i < rates->len; i++)
         {
           GadRate *r = g_ptr_array_index (rates, i);
@@ -217,8 +232,8 @@ build_rates (GadPreferencesWindow *self)
           g_autofree char *other = rate_text (r->other, coefficient);
           /* TRANSLATORS: a rate in force from a date */
           g_autofree char *title = g_strdup_printf (_("From %s"), date);
-          g_autofree char *value = coefficient ? g_strdup (first)
-                                               : g_strdup_printf ("%s / %s", first, other);
+          g_autofree char *value = per_person ? g_strdup_printf ("%s / %s", first, other)
+                                              : g_strdup (first);
 
           adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
           adw_action_row_set_subtitle (ADW_ACTION_ROW (row), value);
@@ -226,10 +241,11 @@ build_rates (GadPreferencesWindow *self)
         }
       from_row = gad_entry_row_new (_("New rate from (DD.MM.YYYY)"), NULL);
       first_row = gad_entry_row_new (coefficient ? _("Coefficient (e.g. 2,5)")
-                                                 : _("First or only person (€)"), NULL);
+                                     : per_person ? _("First or only person (€)")
+                                                  : _("An hour (€)"), NULL);
       adw_preferences_group_add (group, from_row);
       adw_preferences_group_add (group, first_row);
-      if (!coefficient)
+      if (per_person)
         {
           other_row = gad_entry_row_new (_("Each other person (€)"), NULL);
           adw_preferences_group_add (group, other_row);

@@ -20,7 +20,7 @@
 #define FIRST_HOUR 7
 #define LAST_HOUR 22
 #define HOUR_HEIGHT 52.0
-#define HEADER 40.0
+#define HEADER 44.0
 #define GUTTER 52.0
 #define SNAP 15
 
@@ -153,7 +153,9 @@ gad_week_view_snapshot (GtkWidget   *widget,
     {
       g_autofree char *date = gad_date_add_days (self->monday, d);
       g_autofree char *heading = gad_schedule_day_heading (date);
-      g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (widget, heading);
+      g_auto(GStrv) parts = g_strsplit (heading, ", ", 2);
+      g_autofree char *lines = g_strjoinv ("\n", parts);
+      g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (widget, lines);
 
       if (g_strcmp0 (date, today) == 0)
         {
@@ -165,7 +167,7 @@ gad_week_view_snapshot (GtkWidget   *widget,
       pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
       pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
       gdk_cairo_set_source_rgba (cr, &fg);
-      cairo_move_to (cr, GUTTER + d * dw + 4, 10);
+      cairo_move_to (cr, GUTTER + d * dw + 4, 2);
       pango_cairo_show_layout (cr, layout);
     }
 

@@ -31,6 +31,21 @@ gad_service_plan_free (GadServicePlan *p)
   g_free (p);
 }
 
+GadServicePlan *
+gad_service_plan_copy (const GadServicePlan *p)
+{
+  GadServicePlan *copy = g_memdup2 (p, sizeof *p);
+
+  copy->service_code = g_strdup (p->service_code);
+  copy->client_group = g_strdup (p->client_group);
+  copy->period_from = g_strdup (p->period_from);
+  copy->period_to = g_strdup (p->period_to);
+  copy->override_reason = g_strdup (p->override_reason);
+  copy->person_name = g_strdup (p->person_name);
+  copy->staff_name = g_strdup (p->staff_name);
+  return copy;
+}
+
 void
 gad_entry_free (GadEntry *e)
 {

@@ -145,6 +145,7 @@ typedef struct
 } GadBlock;
 
 void gad_service_plan_free (GadServicePlan *p);
+GadServicePlan *gad_service_plan_copy (const GadServicePlan *p);
 void gad_entry_free        (GadEntry       *e);
 GadEntry *gad_entry_copy   (const GadEntry *e);
 void gad_occurrence_free   (GadOccurrence  *o);

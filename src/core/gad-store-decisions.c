@@ -35,9 +35,20 @@ gad_store_set_setting (GadStore    *self,
                        GError     **error)
 {
   g_autofree char *old = gad_store_get_setting (self, key);
+  static const char *counts[] = { "family_assistant_families", "family_assistant_mental",
+                                  "family_assistant_young_adults", "reception_slot_minutes" };
   sqlite3_stmt *stmt;
   GArray *changes;
 
+  /* The schedule's limits are whole numbers the rules divide by. */
+  for (guint i = 0; i < G_N_ELEMENTS (counts); i++)
+    if (g_str_equal (key, counts[i])
+        && !g_ascii_string_to_unsigned (value ? value : "", 10, 1, 240, NULL, NULL))
+      {
+        g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_INVALID,
+                     _("Enter a whole number from 1 to 240."));
+        return FALSE;
+      }
   if (!gad_store_begin (self, error))
     return FALSE;
   stmt = gad_store_statement (self, "INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)",
