@@ -119,17 +119,6 @@ read_fields (GadEntryDialog *self,
 }
 
 static void
-clear_fields (GadEntry *e)
-{
-  g_free (e->kind);
-  g_free (e->title);
-  g_free (e->start_date);
-  g_free (e->until_date);
-  g_free (e->note);
-  g_free (e->override_reason);
-}
-
-static void
 validate (GadEntryDialog *self)
 {
   g_autofree char *reason = g_strstrip (g_strdup (gtk_editable_get_text (
@@ -137,7 +126,7 @@ validate (GadEntryDialog *self)
   GadEntry e;
   gboolean ok = read_fields (self, &e);
 
-  clear_fields (&e);
+  gad_entry_clear (&e);
   gtk_widget_set_visible (GTK_WIDGET (self->reason_row), self->conflicting);
   gtk_button_set_label (self->save_button, self->conflicting ? _("Save _Anyway") : _("_Save"));
   gtk_widget_set_sensitive (GTK_WIDGET (self->save_button),
@@ -158,7 +147,7 @@ check (gpointer data)
     gtk_list_box_remove (self->conflicts_list, child);
   if (read_fields (self, &e))
     conflicts = gad_store_entry_conflicts (gad_context_get_store (self->context), &e, NULL);
-  clear_fields (&e);
+  gad_entry_clear (&e);
   self->conflicting = conflicts && conflicts->len > 0;
   for (guint i = 0; conflicts && i < conflicts->len; i++)
     {
@@ -337,11 +326,11 @@ on_save (GadEntryDialog *self)
     return;
   if (!read_fields (self, &e))
     {
-      clear_fields (&e);
+      gad_entry_clear (&e);
       return;
     }
   gad_store_save_entry (gad_context_get_store (self->context), &e, &error);
-  clear_fields (&e);
+  gad_entry_clear (&e);
   if (error)
     {
       /* What the user typed stays; a conflict found only now asks for a reason. */

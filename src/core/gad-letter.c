@@ -16,6 +16,7 @@
 #include <pango/pangocairo.h>
 
 #include "gad-letter.h"
+#include "gad-pdf.h"
 #include "gad-text.h"
 
 G_DEFINE_QUARK (gad-letter-error-quark, gad_letter_error)
@@ -414,15 +415,6 @@ build (Doc             *doc,
   add_text (doc, l->drafter, 9, FALSE, PANGO_ALIGN_LEFT, 24)->keep = TRUE;
 }
 
-static cairo_status_t
-append_bytes (void                *closure,
-              const unsigned char *data,
-              unsigned int         length)
-{
-  g_byte_array_append (closure, data, length);
-  return CAIRO_STATUS_SUCCESS;
-}
-
 /**
  * gad_letter_render:
  * @n_pages: (out) (optional): how many pages the letter has
@@ -443,7 +435,7 @@ gad_letter_render (const GadLetter  *letter,
 
   g_return_val_if_fail (letter != NULL && letter->date != NULL, NULL);
 
-  surface = cairo_pdf_surface_create_for_stream (append_bytes, bytes, PAGE_WIDTH, PAGE_HEIGHT);
+  surface = gad_pdf_surface_new (bytes, PAGE_WIDTH, PAGE_HEIGHT);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, letter->institution);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Gādība");

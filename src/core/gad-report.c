@@ -16,6 +16,7 @@
 
 #include "gad-chart.h"
 #include "gad-dashboard.h"
+#include "gad-pdf.h"
 #include "gad-report.h"
 #include "gad-stats.h"
 #include "gad-text.h"
@@ -26,7 +27,6 @@ G_DEFINE_QUARK (gad-report-error-quark, gad_report_error)
 #define PAGE_HEIGHT 841.890
 #define MARGIN 56.7
 #define TEXT_WIDTH (PAGE_WIDTH - 2 * MARGIN)
-#define FONT "Liberation Sans, DejaVu Sans"
 #define YEARS 3   /* the year and the two before, as the published tables have it */
 
 /* The report's own words in its two languages: { English, Latvian }. */
@@ -88,23 +88,7 @@ text (Report     *r,
       gboolean    bold,
       PangoAlignment align)
 {
-  g_autoptr(PangoLayout) l = pango_cairo_create_layout (r->cr);
-  g_autoptr(PangoFontDescription) font = pango_font_description_from_string (FONT);
-  int h;
-
-  pango_font_description_set_size (font, (int) (size * PANGO_SCALE));
-  if (bold)
-    pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
-  pango_layout_set_font_description (l, font);
-  pango_layout_set_width (l, (int) (width * PANGO_SCALE));
-  pango_layout_set_wrap (l, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_alignment (l, align);
-  pango_layout_set_text (l, s, -1);
-  cairo_set_source_rgb (r->cr, 0, 0, 0);
-  cairo_move_to (r->cr, x, y);
-  pango_cairo_show_layout (r->cr, l);
-  pango_layout_get_size (l, NULL, &h);
-  return (double) h / PANGO_SCALE;
+  return gad_pdf_text (r->cr, s, x, y, width, size, bold, align, TRUE);
 }
 
 static void
@@ -325,15 +309,6 @@ section (Report         *r,
   return TRUE;
 }
 
-static cairo_status_t
-append_bytes (void                *closure,
-              const unsigned char *data,
-              unsigned int         length)
-{
-  g_byte_array_append (closure, data, length);
-  return CAIRO_STATUS_SUCCESS;
-}
-
 /**
  * gad_report_render:
  * @lang: "lv" (the default when %NULL) or "en"
@@ -372,7 +347,7 @@ gad_report_render (GadStore    *store,
   r.page = 1;
   r.pages = 2 + G_N_ELEMENTS (sections);
 
-  surface = cairo_pdf_surface_create_for_stream (append_bytes, bytes, PAGE_WIDTH, PAGE_HEIGHT);
+  surface = gad_pdf_surface_new (bytes, PAGE_WIDTH, PAGE_HEIGHT);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, w (&r, T_TITLE));
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Gādība");
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, created);

@@ -15,6 +15,7 @@
 #include <glib/gi18n-lib.h>
 #include <pango/pangocairo.h>
 
+#include "gad-pdf.h"
 #include "gad-schedule.h"
 #include "gad-schedule-export.h"
 #include "gad-text.h"
@@ -225,7 +226,6 @@ gad_schedule_to_ics (GPtrArray *occurrences)
 #define PAGE_HEIGHT 595.276
 #define MARGIN 42.0
 #define TEXT_WIDTH (PAGE_WIDTH - 2 * MARGIN)
-#define FONT "Liberation Sans, DejaVu Sans"
 
 typedef struct
 {
@@ -243,24 +243,7 @@ show (Round      *r,
       gboolean    bold,
       gboolean    draw)
 {
-  g_autoptr(PangoLayout) l = pango_cairo_create_layout (r->cr);
-  g_autoptr(PangoFontDescription) font = pango_font_description_from_string (FONT);
-  int h;
-
-  pango_font_description_set_size (font, (int) (size * PANGO_SCALE));
-  if (bold)
-    pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
-  pango_layout_set_font_description (l, font);
-  pango_layout_set_width (l, (int) (width * PANGO_SCALE));
-  pango_layout_set_wrap (l, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_text (l, s ? s : "", -1);
-  if (draw)
-    {
-      cairo_move_to (r->cr, x, r->y);
-      pango_cairo_show_layout (r->cr, l);
-    }
-  pango_layout_get_size (l, NULL, &h);
-  return (double) h / PANGO_SCALE;
+  return gad_pdf_text (r->cr, s, x, r->y, width, size, bold, PANGO_ALIGN_LEFT, draw);
 }
 
 static void
@@ -300,15 +283,6 @@ row (Round       *r,
   return h;
 }
 
-static cairo_status_t
-append_bytes (void                *closure,
-              const unsigned char *data,
-              unsigned int         length)
-{
-  g_byte_array_append (closure, data, length);
-  return CAIRO_STATUS_SUCCESS;
-}
-
 GBytes *
 gad_schedule_to_pdf (GPtrArray   *occurrences,
                      const char  *title,
@@ -323,7 +297,7 @@ gad_schedule_to_pdf (GPtrArray   *occurrences,
   const char *day = NULL;
   Round r = { 0 };
 
-  surface = cairo_pdf_surface_create_for_stream (append_bytes, bytes, PAGE_WIDTH, PAGE_HEIGHT);
+  surface = gad_pdf_surface_new (bytes, PAGE_WIDTH, PAGE_HEIGHT);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Gādība");
   r.cr = cairo_create (surface);

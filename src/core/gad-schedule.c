@@ -46,17 +46,24 @@ gad_service_plan_copy (const GadServicePlan *p)
   return copy;
 }
 
+/* Frees what @e holds, not @e: for an entry on the stack. */
+void
+gad_entry_clear (GadEntry *e)
+{
+  g_clear_pointer (&e->kind, g_free);
+  g_clear_pointer (&e->title, g_free);
+  g_clear_pointer (&e->start_date, g_free);
+  g_clear_pointer (&e->until_date, g_free);
+  g_clear_pointer (&e->note, g_free);
+  g_clear_pointer (&e->override_reason, g_free);
+}
+
 void
 gad_entry_free (GadEntry *e)
 {
   if (e == NULL)
     return;
-  g_free (e->kind);
-  g_free (e->title);
-  g_free (e->start_date);
-  g_free (e->until_date);
-  g_free (e->note);
-  g_free (e->override_reason);
+  gad_entry_clear (e);
   g_free (e);
 }
 

@@ -147,6 +147,7 @@ typedef struct
 void gad_service_plan_free (GadServicePlan *p);
 GadServicePlan *gad_service_plan_copy (const GadServicePlan *p);
 void gad_entry_free        (GadEntry       *e);
+void gad_entry_clear       (GadEntry       *e);
 GadEntry *gad_entry_copy   (const GadEntry *e);
 void gad_occurrence_free   (GadOccurrence  *o);
 GadOccurrence *gad_occurrence_copy (const GadOccurrence *o);
