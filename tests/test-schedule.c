@@ -873,6 +873,16 @@ test_copayments (void)
     g_assert_cmpint (n->free_minutes, ==, 90);
     g_assert_cmpint (n->amount_cents, ==, 600);
   }
+  /* Recorded on the client. */
+  {
+    g_autoptr(GPtrArray) recorded = gad_store_list_copayments (store, needy, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (recorded->len, ==, 1);
+    g_assert_cmpstr (((GadCopayment *) g_ptr_array_index (recorded, 0))->name, ==, "2026-03");
+    g_assert_cmpint (((GadCopayment *) g_ptr_array_index (recorded, 0))->amount_cents, ==, 600);
+    g_assert_cmpint (((GadCopayment *) g_ptr_array_index (recorded, 0))->free_minutes, ==, 90);
+  }
   /* Computing again changes nothing; a bad month is refused. */
   again = gad_store_compute_copayments (store, "2026-03", &error);
   g_assert_cmpint (((GadCopayment *) g_ptr_array_index (again, 0))->amount_cents, ==, 848);

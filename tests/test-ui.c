@@ -587,6 +587,57 @@ schedules (GadWindow *window)
     find_button (GTK_WIDGET (view), g_dgettext (tr, "_Week"))), TRUE);
   gad_test_wait (300);
 
+  /* An office's week offers its free reception slots; one opens a booking. */
+  {
+    GtkWidget *mode = gad_test_find_widget (GTK_WIDGET (view), GTK_TYPE_DROP_DOWN);
+    GadWeekView *week = gad_schedule_view_get_week_view (view);
+    GadOccurrence *slot = NULL;
+    GtkWidget *booking, *client;
+
+    gtk_drop_down_set_selected (GTK_DROP_DOWN (mode), 2);
+    gad_test_wait (400);
+    /* Office by office, as a person would look for one with reception hours. */
+    for (guint i = 1; i < 20 && slot == NULL; i++)
+      {
+        gad_test_wait (200);
+        for (guint k = 0; k < 200 && slot == NULL; k++)
+          {
+            GadOccurrence *o;
+
+            gad_week_view_step (week, 1);
+            o = gad_week_view_get_selected (week);
+            if (o && g_str_equal (o->kind, "slot"))
+              slot = o;
+          }
+        if (slot == NULL)
+          gtk_drop_down_set_selected (GTK_DROP_DOWN (gtk_widget_get_next_sibling (mode)), i);
+      }
+    g_assert_nonnull (slot);
+    gad_test_wait (300);
+    g_free (shot);
+    shot = g_strdup_printf ("schedule-office-%s", lang);
+    g_assert_true (gad_test_save_screenshot (GTK_WIDGET (window), shot));
+    g_signal_emit_by_name (week, "activate-entry", slot);
+    gad_test_wait (400);
+    booking = GTK_WIDGET (find_dialog (GAD_TYPE_ENTRY_DIALOG));
+    g_assert_nonnull (booking);
+    client = find_row (booking, g_dgettext (tr, "Client (name or personal code)"));
+    g_assert_nonnull (client);
+    g_assert_true (gtk_widget_get_visible (client));
+    gtk_window_destroy (GTK_WINDOW (booking));
+    gtk_drop_down_set_selected (GTK_DROP_DOWN (mode), 0);
+    gad_schedule_view_show_staff (view, visit->staff_id, "2026-11-24");
+    gad_test_wait (300);
+  }
+
+  /* Charging the month's co-payments says how many and how much (October: visits done). */
+  gad_schedule_view_show_staff (view, visit->staff_id, "2026-10-14");
+  gtk_widget_activate_action (GTK_WIDGET (view), "schedule.copayments", NULL);
+  gad_test_wait (300);
+  g_assert_nonnull (gad_test_find_text (GTK_WIDGET (window), "2026-10"));
+  gad_schedule_view_show_staff (view, visit->staff_id, "2026-11-24");
+  gad_test_wait (300);
+
   /* The carer's round prints with her visits. */
   {
     GadPdfWindow *preview = NULL;

@@ -48,6 +48,8 @@ struct _GadClientPage
   GtkListBox *decisions_list;
   GtkListBox *cases_list;
   GtkListBox *plans_list;
+  AdwPreferencesGroup *copayments_group;
+  GtkListBox *copayments_list;
   GtkListBox *history_list;
 };
 
@@ -498,6 +500,43 @@ fill_plans (GadClientPage *self,
     add_placeholder (self->plans_list, _("No services"));
 }
 
+static char *
+minutes_text (int minutes)
+{
+  /* TRANSLATORS: hours and minutes */
+  return g_strdup_printf (_("%d h %02d min"), minutes / 60, minutes % 60);
+}
+
+/* The months charged, newest first: amount, hours done and hours free. */
+static void
+fill_copayments (GadClientPage *self,
+                 GadStore      *store)
+{
+  g_autoptr(GPtrArray) months = gad_store_list_copayments (store, self->person_id, NULL);
+
+  clear_list (self->copayments_list);
+  for (guint i = 0; months && i < months->len && i < 12; i++)
+    {
+      GadCopayment *c = g_ptr_array_index (months, i);
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *amount = gtk_label_new (NULL);
+      g_autofree char *money = gad_text_format_money (c->amount_cents);
+      g_autofree char *done = minutes_text (c->minutes);
+      g_autofree char *free = minutes_text (c->free_minutes);
+      g_autofree char *day = g_strdup_printf ("%s-01", c->name);
+      g_autofree char *first = gad_text_format_date (day);
+      /* TRANSLATORS: a month's home care: hours done, of which free while needy */
+      g_autofree char *subtitle = g_strdup_printf (_("%s done, of which %s free"), done, free);
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), first + 3);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      gtk_label_set_label (GTK_LABEL (amount), money);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), amount);
+      gtk_list_box_append (self->copayments_list, row);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->copayments_group), months && months->len > 0);
+}
+
 static void
 set_value (GtkLabel   *label,
            const char *value)
@@ -866,6 +905,7 @@ reload (GadClientPage *self)
   fill_household (self, store);
   fill_cases (self, store);
   fill_plans (self, store);
+  fill_copayments (self, store);
   fill_requests (self, store);
   fill_decisions (self, store);
   fill_duties (self, store);
@@ -1068,6 +1108,8 @@ gad_client_page_class_init (GadClientPageClass *klass)
   CHILD (decisions_list);
   CHILD (cases_list);
   CHILD (plans_list);
+  CHILD (copayments_group);
+  CHILD (copayments_list);
   CHILD (history_list);
 #undef CHILD
 

@@ -296,6 +296,35 @@ show_month (GadScheduleView *self,
     }
 }
 
+/* An office's week: its appointments, and its free reception slots to book
+ * in place of the reception hours. */
+static GPtrArray *
+office_week (GadScheduleView *self,
+             const char      *monday)
+{
+  GPtrArray *shown = g_ptr_array_new_with_free_func ((GDestroyNotify) gad_occurrence_free);
+  GadScheduleFilter filter;
+
+  fill_filter (self, &filter);
+  for (guint i = 0; i < self->occurrences->len; i++)
+    {
+      GadOccurrence *o = g_ptr_array_index (self->occurrences, i);
+
+      if (!g_str_equal (o->kind, "reception"))
+        g_ptr_array_add (shown, gad_occurrence_copy (o));
+    }
+  for (int d = 0; d < 7; d++)
+    {
+      g_autofree char *day = gad_date_add_days (monday, d);
+      g_autoptr(GPtrArray) slots = gad_store_free_slots (gad_context_get_store (self->context),
+                                                         filter.territory_id, day, NULL);
+
+      for (guint i = 0; slots && i < slots->len; i++)
+        g_ptr_array_add (shown, gad_occurrence_copy (g_ptr_array_index (slots, i)));
+    }
+  return shown;
+}
+
 static void
 refresh (GadScheduleView *self)
 {
@@ -350,7 +379,10 @@ refresh (GadScheduleView *self)
       /* TRANSLATORS: the ISO week number and its first and last day */
       label = g_strdup_printf (_("Week %u · %s–%s"), g_date_get_iso8601_week_of_year (&monday),
                                first, last);
-      gad_week_view_set_week (self->week_view, from, self->occurrences, self->conflicts);
+      g_autoptr(GPtrArray) shown = mode (self) == MODE_OFFICE ? office_week (self, from)
+                                                              : g_ptr_array_ref (self->occurrences);
+
+      gad_week_view_set_week (self->week_view, from, shown, self->conflicts);
       gtk_stack_set_visible_child_name (self->span_stack, "week");
     }
   gtk_label_set_label (self->period_label, label);
@@ -523,8 +555,22 @@ on_activate_entry (GadScheduleView *self,
                    GadOccurrence   *occurrence)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GadEntry) e = gad_store_get_entry (gad_context_get_store (self->context),
-                                               occurrence->entry_id, &error);
+  g_autoptr(GadEntry) e = NULL;
+
+  if (g_str_equal (occurrence->kind, "slot"))
+    {
+      /* A free reception slot: book a client in it. */
+      e = g_new0 (GadEntry, 1);
+      e->kind = g_strdup ("appointment");
+      e->staff_id = occurrence->staff_id;
+      e->territory_id = occurrence->territory_id;
+      e->start_date = g_strdup (occurrence->date);
+      e->start_minute = occurrence->start_minute;
+      e->minutes = occurrence->minutes;
+      open_dialog (self, e, NULL);
+      return;
+    }
+  e = gad_store_get_entry (gad_context_get_store (self->context), occurrence->entry_id, &error);
 
   if (e == NULL)
     {
@@ -643,7 +689,8 @@ on_move_entry (GadScheduleView *self,
 {
   Pending p = { self, occurrence->entry_id, occurrence->rule_date, (char *) date, minute };
 
-  run_pending (&p, NULL);
+  if (!g_str_equal (occurrence->kind, "slot"))
+    run_pending (&p, NULL);
 }
 
 static void
@@ -655,7 +702,7 @@ on_cancel_entry (GadScheduleView *self,
   g_autofree char *body = NULL;
   g_autofree char *time = gad_minute_format (occurrence->start_minute);
 
-  if (g_strcmp0 (occurrence->status, "cancelled") == 0)
+  if (g_strcmp0 (occurrence->status, "cancelled") == 0 || g_str_equal (occurrence->kind, "slot"))
     {
       g_free (p);
       return;
@@ -792,6 +839,36 @@ export_ics_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
 
+/* The month shown (or the week's month): each client's co-payment from the
+ * visits marked done, recorded; the toast says how many and how much. */
+static void
+copayments_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  GadScheduleView *self = GAD_SCHEDULE_VIEW (widget);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *month = g_strndup (self->day, 7);
+  g_autoptr(GPtrArray) charged = gad_store_compute_copayments (
+    gad_context_get_store (self->context), month, &error);
+  g_autofree char *message = NULL, *sum = NULL;
+  gint64 total = 0;
+
+  if (charged == NULL)
+    {
+      gad_window_toast (widget, error->message);
+      return;
+    }
+  for (guint i = 0; i < charged->len; i++)
+    total += ((GadCopayment *) g_ptr_array_index (charged, i))->amount_cents;
+  sum = gad_text_format_money (total);
+  /* TRANSLATORS: co-payments charged for a month: how many clients, the sum, the month */
+  message = g_strdup_printf (ngettext ("%u client charged %s for %s", "%u clients charged %s for %s",
+                                       charged->len), charged->len, sum, month);
+  gad_window_toast (widget, message);
+  changed (self);
+}
+
 static void
 set_context (GadScheduleView *self,
              GadContext      *context)
@@ -909,6 +986,7 @@ gad_schedule_view_class_init (GadScheduleViewClass *klass)
                                    print_round_action);
   gtk_widget_class_install_action (widget_class, "schedule.day-list", NULL, day_list_action);
   gtk_widget_class_install_action (widget_class, "schedule.export-ics", NULL, export_ics_action);
+  gtk_widget_class_install_action (widget_class, "schedule.copayments", NULL, copayments_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK,
                                        "schedule.previous", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_ALT_MASK,

@@ -19,7 +19,7 @@
 
 #define FIRST_HOUR 7
 #define LAST_HOUR 22
-#define HOUR_HEIGHT 52.0
+#define HOUR_HEIGHT 60.0
 #define HEADER 44.0
 #define GUTTER 52.0
 #define SNAP 15
@@ -112,6 +112,13 @@ block_text (const GadOccurrence *o)
                      : g_strcmp0 (o->status, "missed") == 0 ? "✗ " : "";
   GString *text = g_string_new (NULL);
 
+  if (g_strcmp0 (o->kind, "slot") == 0)
+    {
+      /* TRANSLATORS: a free reception slot in the week: its time, then who receives */
+      g_string_append_printf (text, _("%s free"), start);
+      g_string_append_printf (text, "\n%s", o->staff_name ? o->staff_name : "");
+      return g_string_free (text, FALSE);
+    }
   g_string_append_printf (text, "%s%s–%s", mark, start, end);
   if (g_strcmp0 (o->kind, "reception") == 0)
     g_string_append_printf (text, "\n%s", _("Reception hours"));
@@ -218,7 +225,18 @@ gad_week_view_snapshot (GtkWidget   *widget,
         fill.alpha /= 2;
       gdk_cairo_set_source_rgba (cr, &fill);
       cairo_rectangle (cr, r.origin.x, r.origin.y, r.size.width, r.size.height);
-      cairo_fill (cr);
+      if (g_strcmp0 (o->kind, "slot") == 0)
+        {
+          /* Free to book: an outline, dashed. */
+          cairo_set_dash (cr, (double[]) { 4, 3 }, 2, 0);
+          cairo_set_source_rgba (cr, fg.red, fg.green, fg.blue, 0.4);
+          cairo_rectangle (cr, r.origin.x + 0.5, r.origin.y + 0.5, r.size.width - 1,
+                           r.size.height - 1);
+          cairo_stroke (cr);
+          cairo_set_dash (cr, NULL, 0, 0);
+        }
+      else
+        cairo_fill (cr);
 
       if (c || (int) i == self->selected)
         {
@@ -451,6 +469,15 @@ on_key_pressed (GtkEventControllerKey *controller,
   else
     select_block (self, neighbour (self, dir, days));
   return TRUE;
+}
+
+/* Selects the next (@step 1) or previous (-1) entry in time, as Down and Up do. */
+void
+gad_week_view_step (GadWeekView *self,
+                    int          step)
+{
+  g_return_if_fail (GAD_IS_WEEK_VIEW (self));
+  select_block (self, neighbour (self, step, FALSE));
 }
 
 static gboolean

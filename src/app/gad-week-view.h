@@ -18,6 +18,8 @@ void           gad_week_view_set_week     (GadWeekView *self,
                                            GPtrArray   *occurrences,
                                            GPtrArray   *conflicts);
 GadOccurrence *gad_week_view_get_selected (GadWeekView *self);
+void           gad_week_view_step         (GadWeekView *self,
+                                           int          step);
 void           gad_week_view_select       (GadWeekView *self,
                                            gint64       entry_id,
                                            const char  *rule_date);

@@ -1821,3 +1821,36 @@ fail:
   gad_store_rollback (self);
   return NULL;
 }
+
+static gpointer
+copayment_from_row (sqlite3_stmt *stmt)
+{
+  GadCopayment *c = g_new0 (GadCopayment, 1);
+
+  c->person_id = sqlite3_column_int64 (stmt, 0);
+  c->name = gad_store_column_dup (stmt, 1);     /* the month, "YYYY-MM" */
+  c->minutes = sqlite3_column_int (stmt, 2);
+  c->free_minutes = sqlite3_column_int (stmt, 3);
+  c->amount_cents = sqlite3_column_int64 (stmt, 4);
+  return c;
+}
+
+/* A client's recorded home-care co-payments, newest month first; each
+ * record's name is its month ("YYYY-MM"). */
+GPtrArray *
+gad_store_list_copayments (GadStore    *self,
+                           gint64       person_id,
+                           GError     **error)
+{
+  sqlite3_stmt *stmt = gad_store_statement (self,
+                                            "SELECT person_id, month, minutes, free_minutes,"
+                                            " amount_cents FROM client_payments"
+                                            " WHERE person_id = ? ORDER BY month DESC",
+                                            error);
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, person_id);
+  return gad_store_collect (self, stmt, copayment_from_row, (GDestroyNotify) gad_copayment_free,
+                            error);
+}

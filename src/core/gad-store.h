@@ -310,6 +310,9 @@ GPtrArray *gad_store_list_attendance    (GadStore    *self,
 GPtrArray *gad_store_compute_copayments (GadStore    *self,
                                          const char  *month,
                                          GError     **error);
+GPtrArray *gad_store_list_copayments    (GadStore    *self,
+                                         gint64       person_id,
+                                         GError     **error);
 
 /* The budget, and spending beyond benefits */
 gboolean   gad_store_add_expenditure    (GadStore    *self,
