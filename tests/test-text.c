@@ -63,6 +63,11 @@ test_dates (void)
   g_assert_false (gad_text_parse_date ("5.3.26", &d));
   g_assert_false (gad_text_parse_date ("05.03.2026x", &d));
   g_assert_false (gad_text_parse_date ("", &d));
+  /* Found by fuzzing: a year typed with extra digits was wrapped by GDate
+   * into another year instead of being refused. */
+  g_assert_false (gad_text_parse_date ("16.11.197502", &d));
+  g_assert_false (gad_text_parse_date ("197502-11-16", &d));
+  g_assert_true (gad_text_parse_date ("31.12.9999", &d));
 }
 
 static void
@@ -91,6 +96,26 @@ test_decimal (void)
   g_assert_cmpstr (c, ==, "3");
 }
 
+static void
+test_parse_money (void)
+{
+  struct { const char *text; gboolean ok; gint64 cents; } cases[] = {
+    { "1 234,56", TRUE, 123456 }, { "1234.5", TRUE, 123450 }, { "12", TRUE, 1200 },
+    { "3,80 €", TRUE, 380 }, { "0,05", TRUE, 5 }, { "\u00a0100", TRUE, 10000 },
+    { "", FALSE, 0 }, { "-5", FALSE, 0 }, { "1,2,3", FALSE, 0 }, { "1,234", FALSE, 0 },
+    { "abc", FALSE, 0 }, { "99999999999999999999", FALSE, 0 }, { NULL, FALSE, 0 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      gint64 cents = -1;
+
+      g_assert_cmpint (gad_text_parse_money (cases[i].text, &cents), ==, cases[i].ok);
+      if (cases[i].ok)
+        g_assert_cmpint (cents, ==, cases[i].cents);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -100,5 +125,6 @@ main (int argc, char **argv)
   g_test_add_func ("/text/dates", test_dates);
   g_test_add_func ("/text/money", test_money);
   g_test_add_func ("/text/decimal", test_decimal);
+  g_test_add_func ("/text/parse-money", test_parse_money);
   return g_test_run ();
 }

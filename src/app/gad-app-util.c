@@ -173,41 +173,6 @@ gad_type_display_name (const GadTypeEntry *type)
   return gad_text_ui_is_latvian () ? type->name_lv : type->name_en;
 }
 
-/* "1 234,56", "1234.56", "12" → cents; FALSE for anything else or a negative amount. */
-gboolean
-gad_parse_money (const char *text,
-                 gint64     *cents)
-{
-  g_autoptr(GString) clean = g_string_new (NULL);
-  gint64 whole = 0, frac = 0;
-  int digits = 0;
-  gboolean after = FALSE, any = FALSE;
-
-  for (const char *p = text ? text : ""; *p; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_unichar_isspace (c) || c == 0x00a0 || c == 0x20ac)
-        continue;
-      if ((c == ',' || c == '.') && !after)
-        after = TRUE;
-      else if (c >= '0' && c <= '9' && !after)
-        whole = whole * 10 + (c - '0'), any = TRUE;
-      else if (c >= '0' && c <= '9' && digits < 2)
-        frac = frac * 10 + (c - '0'), digits++, any = TRUE;
-      else
-        return FALSE;
-      if (whole > G_MAXINT64 / 1000)
-        return FALSE;
-    }
-  if (!any)
-    return FALSE;
-  if (digits == 1)
-    frac *= 10;
-  *cents = whole * 100 + frac;
-  return TRUE;
-}
-
 char *
 gad_money_for_entry (gint64 cents)
 {

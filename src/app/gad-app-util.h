@@ -31,8 +31,6 @@ void        gad_bind_escape_to_close (GtkWidgetClass *widget_class);
 void        gad_show_error       (GtkLabel     *label,
                                   const char   *message);
 const char *gad_type_display_name (const GadTypeEntry *type);
-gboolean    gad_parse_money      (const char   *text,
-                                  gint64       *cents);
 char       *gad_money_for_entry  (gint64        cents);
 GtkWidget  *gad_entry_row_new    (const char   *title,
                                   const char   *text);

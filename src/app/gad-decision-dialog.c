@@ -69,7 +69,7 @@ validate (GadDecisionDialog *self)
   const char *due = gtk_editable_get_text (GTK_EDITABLE (self->duty_due_row));
   g_autofree char *due_iso = gad_date_row_get_iso (self->duty_due_row);
   gint64 cents;
-  gboolean amount_ok = refuse || *amount == '\0' || gad_parse_money (amount, &cents);
+  gboolean amount_ok = refuse || *amount == '\0' || gad_text_parse_money (amount, &cents);
   gboolean period_ok = refuse || (from && to && strcmp (from, to) <= 0);
 
   gad_row_set_error (self->amount_row, !amount_ok);
@@ -122,7 +122,7 @@ on_save (GadDecisionDialog *self)
 
   d.request_id = self->request->id;
   d.outcome = outcomes[adw_combo_row_get_selected (self->outcome_row)];
-  gad_parse_money (gtk_editable_get_text (GTK_EDITABLE (self->amount_row)), &d.amount_cents);
+  gad_text_parse_money (gtk_editable_get_text (GTK_EDITABLE (self->amount_row)), &d.amount_cents);
   d.period_from = from;
   d.period_to = to;
   d.status_granted = statuses[adw_combo_row_get_selected (self->status_row)];

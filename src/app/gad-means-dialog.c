@@ -51,7 +51,7 @@ row_cents (GtkWidget *row,
   const char *text = gtk_editable_get_text (GTK_EDITABLE (row));
 
   *cents = 0;
-  return *text == '\0' || gad_parse_money (text, cents);
+  return *text == '\0' || gad_text_parse_money (text, cents);
 }
 
 static void

@@ -181,11 +181,11 @@ on_rate_add (GtkButton            *button,
   gint64 first = -1, other = 0;
 
   gad_row_set_error (from_row, from == NULL);
-  gad_row_set_error (first_row, !gad_parse_money (gtk_editable_get_text (GTK_EDITABLE (first_row)),
+  gad_row_set_error (first_row, !gad_text_parse_money (gtk_editable_get_text (GTK_EDITABLE (first_row)),
                                                   &first));
   if (other_row)
     gad_row_set_error (other_row,
-                       !gad_parse_money (gtk_editable_get_text (GTK_EDITABLE (other_row)),
+                       !gad_text_parse_money (gtk_editable_get_text (GTK_EDITABLE (other_row)),
                                          &other));
   if (from == NULL || first < 0)
     return;
@@ -300,7 +300,7 @@ on_budget_apply (AdwEntryRow          *row,
   g_autoptr(GError) error = NULL;
   gint64 cents;
 
-  if (!gad_parse_money (gtk_editable_get_text (GTK_EDITABLE (row)), &cents))
+  if (!gad_text_parse_money (gtk_editable_get_text (GTK_EDITABLE (row)), &cents))
     {
       gad_row_set_error (row, TRUE);
       return;

@@ -89,14 +89,16 @@ gad_text_parse_date (const char *text,
   if (text == NULL)
     return FALSE;
 
-  if (sscanf (text, " %d.%d.%d %c", &a, &b, &c, &tail) == 3 && c > 1800)
+  /* Four-digit years only: GDate would wrap a longer one ("16.11.197502")
+   * into another date. */
+  if (sscanf (text, " %d.%d.%d %c", &a, &b, &c, &tail) == 3 && c > 1800 && c <= 9999)
     {
       if (!g_date_valid_dmy (a, b, c))
         return FALSE;
       g_date_set_dmy (date, a, b, c);
       return TRUE;
     }
-  if (sscanf (text, " %d-%d-%d %c", &a, &b, &c, &tail) == 3 && a > 1800)
+  if (sscanf (text, " %d-%d-%d %c", &a, &b, &c, &tail) == 3 && a > 1800 && a <= 9999)
     {
       if (!g_date_valid_dmy (c, b, a))
         return FALSE;
@@ -130,6 +132,41 @@ gad_text_ui_is_latvian (void)
   const char * const *languages = g_get_language_names ();
 
   return languages[0] && g_str_has_prefix (languages[0], "lv");
+}
+
+/* "1 234,56", "1234.56", "12" → cents; FALSE for anything else or a negative amount. */
+gboolean
+gad_text_parse_money (const char *text,
+                      gint64     *cents)
+{
+  g_autoptr(GString) clean = g_string_new (NULL);
+  gint64 whole = 0, frac = 0;
+  int digits = 0;
+  gboolean after = FALSE, any = FALSE;
+
+  for (const char *p = text ? text : ""; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isspace (c) || c == 0x00a0 || c == 0x20ac)
+        continue;
+      if ((c == ',' || c == '.') && !after)
+        after = TRUE;
+      else if (c >= '0' && c <= '9' && !after)
+        whole = whole * 10 + (c - '0'), any = TRUE;
+      else if (c >= '0' && c <= '9' && digits < 2)
+        frac = frac * 10 + (c - '0'), digits++, any = TRUE;
+      else
+        return FALSE;
+      if (whole > G_MAXINT64 / 1000)
+        return FALSE;
+    }
+  if (!any)
+    return FALSE;
+  if (digits == 1)
+    frac *= 10;
+  *cents = whole * 100 + frac;
+  return TRUE;
 }
 
 /* ISO 8601 in the store, DD.MM.YYYY on screen and paper. */

@@ -22,6 +22,8 @@ char *gad_text_format_number_in (gint64    n,
                                  const char *lang);
 gboolean gad_text_parse_date (const char *text,
                               GDate      *date);
+gboolean gad_text_parse_money (const char *text,
+                               gint64     *cents);
 char *gad_text_iso_date      (const GDate *date);
 char *gad_text_today_iso     (void);
 gboolean gad_text_ui_is_latvian (void);
