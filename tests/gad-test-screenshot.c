@@ -24,6 +24,16 @@ gad_test_save_screenshot (GtkWidget  *widget,
 
   gdk_paintable_snapshot (paintable, snapshot, width, height);
   node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  /* On a busy machine the first frame may not be drawn yet: give it time. */
+  for (guint i = 0; node == NULL && i < 20; i++)
+    {
+      gad_test_wait (100);
+      snapshot = gtk_snapshot_new ();
+      width = gtk_widget_get_width (widget);
+      height = gtk_widget_get_height (widget);
+      gdk_paintable_snapshot (paintable, snapshot, width, height);
+      node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+    }
   if (node == NULL)
     return FALSE;
   texture = gsk_renderer_render_texture (renderer, node,

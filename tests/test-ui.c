@@ -658,6 +658,40 @@ schedules (GadWindow *window)
   }
 }
 
+/* Each view in the dark style, then with text scaled 1.5× (the desktop's
+ * text-scaling setting is GtkSettings:gtk-xft-dpi): screenshots to look at. */
+static void
+appearance (GadWindow *window)
+{
+  static const char *views[] = { "registry", "schedules", "dashboards" };
+  GtkSettings *settings = gtk_settings_get_default ();
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  int dpi = 0;
+
+  g_object_get (settings, "gtk-xft-dpi", &dpi, NULL);
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  g_assert_true (adw_style_manager_get_dark (style));
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    {
+      g_autofree char *shot = g_strdup_printf ("%s-dark-%s", views[i], lang);
+
+      gad_window_show_view (window, views[i]);
+      gad_test_wait (500);
+      g_assert_true (gad_test_save_screenshot (GTK_WIDGET (window), shot));
+    }
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+  g_object_set (settings, "gtk-xft-dpi", 96 * 1024 * 3 / 2, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    {
+      g_autofree char *shot = g_strdup_printf ("%s-text-1.5-%s", views[i], lang);
+
+      gad_window_show_view (window, views[i]);
+      gad_test_wait (500);
+      g_assert_true (gad_test_save_screenshot (GTK_WIDGET (window), shot));
+    }
+  g_object_set (settings, "gtk-xft-dpi", dpi > 0 ? dpi : 96 * 1024, NULL);
+}
+
 static void
 drive (GadApplication *app)
 {
@@ -728,6 +762,7 @@ drive (GadApplication *app)
   backup (window);
   preferences (window);
   dashboards (window);
+  appearance (window);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

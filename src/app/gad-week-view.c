@@ -19,9 +19,11 @@
 
 #define FIRST_HOUR 7
 #define LAST_HOUR 22
-#define HOUR_HEIGHT 60.0
-#define HEADER 44.0
-#define GUTTER 52.0
+/* The grid follows the text size (the desktop's text scaling): a line of
+ * text sets the header, the hour labels' gutter and the height of an hour. */
+#define HOUR_HEIGHT (self->line * 3.4)
+#define HEADER (self->line * 2 + 8)
+#define GUTTER (self->digits + 16)
 #define SNAP 15
 
 struct _GadWeekView
@@ -34,6 +36,9 @@ struct _GadWeekView
   GArray *blocks;           /* GadBlock, in layout order */
   int selected;             /* index into blocks, -1 for none */
 
+  double line;              /* a line of text, pixels */
+  double digits;            /* the width of "00:00" */
+
   int drag_block;           /* the block a drag started on, -1 for none */
   int drag_days;
   int drag_minutes;
@@ -43,6 +48,17 @@ G_DEFINE_FINAL_TYPE (GadWeekView, gad_week_view, GTK_TYPE_WIDGET)
 
 enum { ACTIVATE_ENTRY, MOVE_ENTRY, CANCEL_ENTRY, CREATE_ENTRY, SELECTION_CHANGED, N_SIGNALS };
 static guint signals[N_SIGNALS];
+
+static void
+update_metrics (GadWeekView *self)
+{
+  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), "00:00");
+  int width, height;
+
+  pango_layout_get_pixel_size (layout, &width, &height);
+  self->line = MAX (height, 10);
+  self->digits = width;
+}
 
 static double
 day_width (GadWeekView *self)
@@ -145,7 +161,10 @@ gad_week_view_snapshot (GtkWidget   *widget,
 {
   GadWeekView *self = GAD_WEEK_VIEW (widget);
   int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
-  double dw = day_width (self);
+  double dw;
+
+  update_metrics (self);
+  dw = day_width (self);
   gboolean dark = is_dark ();
   GdkRGBA fg;
   g_autofree char *today = gad_text_today_iso ();
@@ -190,7 +209,7 @@ gad_week_view_snapshot (GtkWidget   *widget,
       cairo_line_to (cr, width, y + 0.5);
       cairo_stroke (cr);
       cairo_set_source_rgba (cr, fg.red, fg.green, fg.blue, 0.6);
-      cairo_move_to (cr, 6, y - 8);
+      cairo_move_to (cr, 6, y - self->line / 2);
       pango_cairo_show_layout (cr, layout);
     }
   for (int d = 0; d <= 7; d++)
@@ -275,8 +294,11 @@ gad_week_view_measure (GtkWidget      *widget,
                        int            *minimum_baseline,
                        int            *natural_baseline)
 {
+  GadWeekView *self = GAD_WEEK_VIEW (widget);
+
+  update_metrics (self);
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
-    *minimum = *natural = (int) GUTTER + 7 * 96;
+    *minimum = *natural = (int) (GUTTER + 7 * self->line * 5.5);
   else
     *minimum = *natural = (int) (HEADER + (LAST_HOUR - FIRST_HOUR) * HOUR_HEIGHT + 8);
 }
@@ -570,6 +592,8 @@ gad_week_view_init (GadWeekView *self)
 
   self->selected = -1;
   self->drag_block = -1;
+  self->line = 17;
+  self->digits = 36;
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
