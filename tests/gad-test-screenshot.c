@@ -5,6 +5,8 @@
 
 #include "gad-test-screenshot.h"
 
+#include <adwaita.h>
+
 #include <string.h>
 
 /* Renders what @widget shows now into $BUILD/tests/screenshots/NAME.png. */
@@ -133,4 +135,75 @@ gad_test_find_widget (GtkWidget *root,
         return found;
     }
   return NULL;
+}
+
+static gboolean
+has_own_text (GtkWidget *widget)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      const char *text = widget_text (c);
+
+      if ((text && *text && gtk_widget_get_visible (c)) || has_own_text (c))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+is_control (GtkWidget *w)
+{
+  return GTK_IS_BUTTON (w) || GTK_IS_CHECK_BUTTON (w) || GTK_IS_DROP_DOWN (w)
+         || GTK_IS_SPIN_BUTTON (w) || GTK_IS_ENTRY (w) || GTK_IS_SEARCH_ENTRY (w)
+         || GTK_IS_SWITCH (w) || GTK_IS_SCALE (w);
+}
+
+/* A control a screen reader can name: its accessible label, its own
+ * visible text, or the titled row it sits in. (GTK 4.8 buttons are always
+ * "labelled by" their child, even an icon, so that relation proves nothing.) */
+static gboolean
+is_named (GtkWidget *w)
+{
+  GtkAccessible *a = GTK_ACCESSIBLE (w);
+
+  /* A drop-down's text is its choice, not its name. */
+  if (gtk_test_accessible_has_property (a, GTK_ACCESSIBLE_PROPERTY_LABEL)
+      || (!GTK_IS_DROP_DOWN (w) && has_own_text (w)))
+    return TRUE;
+  /* GTK 4.8 keeps a menu button's name on the menu button, not on the
+   * toggle inside it (that cannot be labelled without upsetting GTK). */
+  if (GTK_IS_MENU_BUTTON (gtk_widget_get_parent (w)))
+    return gtk_test_accessible_has_property (GTK_ACCESSIBLE (gtk_widget_get_parent (w)),
+                                             GTK_ACCESSIBLE_PROPERTY_LABEL);
+  for (GtkWidget *p = gtk_widget_get_parent (w); p; p = gtk_widget_get_parent (p))
+    if (ADW_IS_PREFERENCES_ROW (p))
+      return *adw_preferences_row_get_title (ADW_PREFERENCES_ROW (p)) != '\0';
+  return FALSE;
+}
+
+static void
+collect_unnamed (GtkWidget *root,
+                 GPtrArray *out)
+{
+  /* libadwaita 1.2's toasts have an unnamed close button of their own. */
+  if (!gtk_widget_get_mapped (root) || g_str_equal (G_OBJECT_TYPE_NAME (root), "AdwToastWidget"))
+    return;
+  if (is_control (root) && !is_named (root))
+    g_ptr_array_add (out, root);
+  /* The parts inside a control (an entry's text, a spin button's +/−) are its own. */
+  if (is_control (root) && !GTK_IS_BUTTON (root))
+    return;
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
+    collect_unnamed (c, out);
+}
+
+/* The mapped controls under @root with no accessible name, for the test to
+ * list and fail on. */
+GPtrArray *
+gad_test_unnamed_controls (GtkWidget *root)
+{
+  GPtrArray *out = g_ptr_array_new ();
+
+  collect_unnamed (root, out);
+  return out;
 }

@@ -18,5 +18,6 @@ GtkWidget *gad_test_find_text       (GtkWidget  *root,
                                      const char *part);
 GtkWidget *gad_test_find_widget     (GtkWidget  *root,
                                      GType       type);
+GPtrArray *gad_test_unnamed_controls (GtkWidget *root);
 
 G_END_DECLS

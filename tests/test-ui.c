@@ -3,7 +3,9 @@
  *
  * Starts GadApplication with --db, types into the search field, checks the
  * rows the list shows, presses Enter to open the first client, and saves a
- * screenshot of each step under $GADIBA_SCREENSHOTS.
+ * screenshot of each step under $GADIBA_SCREENSHOTS. On every screen it
+ * looks at, every control must have a name a screen reader can say (GTK's
+ * test accessibility backend, GTK_A11Y=test, records them).
  */
 #include "config.h"
 
@@ -40,6 +42,37 @@ static const char *lang;
 static GtkWidget *find_button (GtkWidget *root, const char *label);
 static GtkWidget *find_row (GtkWidget *root, const char *title);
 static GtkEditable *find_entry (GtkWidget *root, const char *title);
+
+static void assert_all_named (GtkWidget *root, const char *where);
+
+/* Every screen the test looks at: every control on it has a name a screen
+ * reader can say, and a screenshot is saved. */
+static void
+shoot (GtkWidget  *widget,
+       const char *name)
+{
+  assert_all_named (widget, name);
+  g_assert_true (gad_test_save_screenshot (widget, name));
+}
+
+/* Fails, listing them, if a control on @root has no accessible name. */
+static void
+assert_all_named (GtkWidget  *root,
+                  const char *where)
+{
+  g_autoptr(GPtrArray) unnamed = gad_test_unnamed_controls (root);
+
+  for (guint i = 0; i < unnamed->len; i++)
+    {
+      GtkWidget *w = g_ptr_array_index (unnamed, i);
+      const char *tip = gtk_widget_get_tooltip_text (w);
+
+      g_printerr ("%s: unnamed %s%s%s (in %s)\n", where, G_OBJECT_TYPE_NAME (w),
+                  tip ? " with tooltip " : "", tip ? tip : "",
+                  G_OBJECT_TYPE_NAME (gtk_widget_get_parent (w)));
+    }
+  g_assert_cmpuint (unnamed->len, ==, 0);
+}
 
 static GtkWindow *
 find_dialog (GType type)
@@ -120,7 +153,7 @@ open_case (GadWindow       *window,
   gad_test_wait (200);
   g_assert_true (gtk_widget_get_sensitive (save));
   shot = g_strdup_printf ("new-case-%s", lang);
-  g_assert_true (gad_test_save_screenshot (GTK_WIDGET (dialog), shot));
+  shoot (GTK_WIDGET (dialog), shot);
 
   g_signal_emit_by_name (save, "clicked");
   gad_test_wait (500);
@@ -129,7 +162,7 @@ open_case (GadWindow       *window,
   g_assert_nonnull (gad_test_find_label (GTK_WIDGET (view), g_dgettext (tr, "Pensioner")));
   g_free (shot);
   shot = g_strdup_printf ("client-with-case-%s", lang);
-  g_assert_true (gad_test_save_screenshot (GTK_WIDGET (window), shot));
+  shoot (GTK_WIDGET (window), shot);
 }
 
 /* On the client page: register an application, enter the income, decide,
@@ -169,7 +202,7 @@ decide (GadWindow       *window,
   gtk_editable_set_text (find_entry (GTK_WIDGET (dialog), g_dgettext (tr, "Rent")), "120,50");
   gad_test_wait (200);
   shot = g_strdup_printf ("assessment-%s", lang);
-  g_assert_true (gad_test_save_screenshot (GTK_WIDGET (dialog), shot));
+  shoot (GTK_WIDGET (dialog), shot);
   g_signal_emit_by_name (find_button (GTK_WIDGET (dialog), g_dgettext (tr, "_Save")), "clicked");
   gad_test_wait (400);
   g_assert_null (find_dialog (GAD_TYPE_MEANS_DIALOG));
@@ -200,7 +233,7 @@ decide (GadWindow       *window,
   g_assert_cmpuint (gad_pdf_window_get_n_pages (preview), >=, 1);
   g_free (shot);
   shot = g_strdup_printf ("letter-preview-%s", lang);
-  g_assert_true (gad_test_save_screenshot (GTK_WIDGET (preview), shot));
+  shoot (GTK_WIDGET (preview), shot);
   gtk_window_destroy (GTK_WINDOW (preview));
   gad_test_wait (300);
 
@@ -212,7 +245,7 @@ decide (GadWindow       *window,
   }
   g_free (shot);
   shot = g_strdup_printf ("client-decided-%s", lang);
-  g_assert_true (gad_test_save_screenshot (GTK_WIDGET (window), shot));
+  shoot (GTK_WIDGET (window), shot);
 
   /* Ctrl+D: the duty, overdue, in the list across clients. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.duties", NULL);
@@ -222,7 +255,7 @@ decide (GadWindow       *window,
   g_assert_cmpuint (gad_test_count_text (GTK_WIDGET (dialog), "Reģistrēties NVA"), ==, 1);
   g_free (shot);
   shot = g_strdup_printf ("duties-%s", lang);
-  g_assert_true (gad_test_save_screenshot (GTK_WIDGET (dialog), shot));
+  shoot (GTK_WIDGET (dialog), shot);
   gtk_window_destroy (dialog);
 }
 
@@ -279,7 +312,7 @@ services (GadWindow       *window,
     g_assert_nonnull (gad_test_find_text (GTK_WIDGET (dialog), day));
   }
   shot = g_strdup_printf ("service-refused-%s", lang);
-  g_assert_true (gad_test_save_screenshot (GTK_WIDGET (dialog), shot));
+  shoot (GTK_WIDGET (dialog), shot);
 
   adw_combo_row_set_selected (ADW_COMBO_ROW (service), home);
   level = find_row (GTK_WIDGET (dialog), g_dgettext (tr, "Care level"));
@@ -292,7 +325,7 @@ services (GadWindow       *window,
   g_assert_nonnull (gad_test_find_text (GTK_WIDGET (view), "9 h"));
   g_free (shot);
   shot = g_strdup_printf ("client-services-%s", lang);
-  g_assert_true (gad_test_save_screenshot (GTK_WIDGET (window), shot));
+  shoot (GTK_WIDGET (window), shot);
 }
 
 /* Ctrl+N: the dialog says what is wrong with a code as it is typed, and a
@@ -332,7 +365,7 @@ new_client (GadWindow       *window,
                                                          "mistake.")));
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (code), "error"));
   shot = g_strdup_printf ("new-client-error-%s", lang);
-  g_assert_true (gad_test_save_screenshot (GTK_WIDGET (dialog), shot));
+  shoot (GTK_WIDGET (dialog), shot);
 
   /* A valid old-format code fills in the birth date. */
   gtk_editable_set_text (code, "161175-19997");
@@ -373,7 +406,7 @@ preferences (GadWindow *window)
                                          g_dgettext (GETTEXT_PACKAGE,
                                                      "Guaranteed minimum income level")));
   shot = g_strdup_printf ("preferences-rates-%s", lang);
-  g_assert_true (gad_test_save_screenshot (GTK_WIDGET (prefs), shot));
+  shoot (GTK_WIDGET (prefs), shot);
   gtk_window_destroy (prefs);
 }
 
@@ -408,7 +441,7 @@ dashboards (GadWindow *window)
   /* Headline figures are numbers by now, not the placeholder. */
   g_assert_null (gad_test_find_label (GTK_WIDGET (view), "—"));
   shot = g_strdup_printf ("dashboards-%s", lang);
-  g_assert_true (gad_test_save_screenshot (GTK_WIDGET (window), shot));
+  shoot (GTK_WIDGET (window), shot);
 
   /* A click on the first bar — men in home care in the first year — opens those 18 persons. */
   {
@@ -425,7 +458,7 @@ dashboards (GadWindow *window)
     g_assert_nonnull (gad_test_find_label (GTK_WIDGET (drill), count));
     g_free (shot);
     shot = g_strdup_printf ("drill-down-%s", lang);
-    g_assert_true (gad_test_save_screenshot (GTK_WIDGET (drill), shot));
+    shoot (GTK_WIDGET (drill), shot);
     gtk_window_destroy (drill);
   }
 
@@ -447,7 +480,7 @@ dashboards (GadWindow *window)
     gad_test_wait (300);
     g_free (shot);
     shot = g_strdup_printf ("report-preview-%s", lang);
-    g_assert_true (gad_test_save_screenshot (GTK_WIDGET (preview), shot));
+    shoot (GTK_WIDGET (preview), shot);
     gtk_window_destroy (GTK_WINDOW (preview));
   }
 }
@@ -482,7 +515,7 @@ backup (GadWindow *window)
     gad_test_wait (100);
   g_assert_true (g_file_test (copy, G_FILE_TEST_EXISTS));
   gad_test_wait (300);
-  g_assert_true (gad_test_save_screenshot (GTK_WIDGET (window), shot));
+  shoot (GTK_WIDGET (window), shot);
 
   store = gad_store_open (copy, &error);
   g_assert_no_error (error);
@@ -561,7 +594,7 @@ schedules (GadWindow *window)
   gad_test_wait (300);
   g_assert_true (gtk_widget_get_sensitive (save));
   shot = g_strdup_printf ("schedule-entry-conflict-%s", lang);
-  g_assert_true (gad_test_save_screenshot (GTK_WIDGET (dialog), shot));
+  shoot (GTK_WIDGET (dialog), shot);
   g_signal_emit_by_name (save, "clicked");
   gad_test_wait (600);
   g_assert_null (find_dialog (GAD_TYPE_ENTRY_DIALOG));
@@ -572,7 +605,7 @@ schedules (GadWindow *window)
   g_assert_nonnull (gad_test_find_text (GTK_WIDGET (view), "Pieņemšana pārcelta no ceturtdienas"));
   g_free (shot);
   shot = g_strdup_printf ("schedule-week-%s", lang);
-  g_assert_true (gad_test_save_screenshot (GTK_WIDGET (window), shot));
+  shoot (GTK_WIDGET (window), shot);
 
   /* The month overview counts the day's entries. */
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (
@@ -582,7 +615,7 @@ schedules (GadWindow *window)
   g_assert_nonnull (gad_test_find_widget (GTK_WIDGET (view), GTK_TYPE_GRID));
   g_free (shot);
   shot = g_strdup_printf ("schedule-month-%s", lang);
-  g_assert_true (gad_test_save_screenshot (GTK_WIDGET (window), shot));
+  shoot (GTK_WIDGET (window), shot);
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (
     find_button (GTK_WIDGET (view), g_dgettext (tr, "_Week"))), TRUE);
   gad_test_wait (300);
@@ -616,7 +649,7 @@ schedules (GadWindow *window)
     gad_test_wait (300);
     g_free (shot);
     shot = g_strdup_printf ("schedule-office-%s", lang);
-    g_assert_true (gad_test_save_screenshot (GTK_WIDGET (window), shot));
+    shoot (GTK_WIDGET (window), shot);
     g_signal_emit_by_name (week, "activate-entry", slot);
     gad_test_wait (400);
     booking = GTK_WIDGET (find_dialog (GAD_TYPE_ENTRY_DIALOG));
@@ -653,13 +686,40 @@ schedules (GadWindow *window)
     gad_test_wait (300);
     g_free (shot);
     shot = g_strdup_printf ("schedule-round-%s", lang);
-    g_assert_true (gad_test_save_screenshot (GTK_WIDGET (preview), shot));
+    shoot (GTK_WIDGET (preview), shot);
     gtk_window_destroy (GTK_WINDOW (preview));
   }
 }
 
 /* Each view in the dark style, then with text scaled 1.5× (the desktop's
  * text-scaling setting is GtkSettings:gtk-xft-dpi): screenshots to look at. */
+/* The name check itself finds what it should: an icon-only button and a
+ * spin button without labels are unnamed until labelled. */
+static void
+name_check_works (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  GtkWidget *icon = gtk_button_new_from_icon_name ("list-add-symbolic");
+  GtkWidget *spin = gtk_spin_button_new_with_range (0, 10, 1);
+  GtkWidget *text = gtk_button_new_with_label ("Save");
+  g_autoptr(GPtrArray) before = NULL, after = NULL;
+
+  gtk_box_append (GTK_BOX (box), icon);
+  gtk_box_append (GTK_BOX (box), spin);
+  gtk_box_append (GTK_BOX (box), text);
+  gtk_window_set_child (GTK_WINDOW (window), box);
+  gtk_window_present (GTK_WINDOW (window));
+  gad_test_wait (200);
+  before = gad_test_unnamed_controls (box);
+  g_assert_cmpuint (before->len, ==, 2);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, "Add", -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL, "Year", -1);
+  after = gad_test_unnamed_controls (box);
+  g_assert_cmpuint (after->len, ==, 0);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 appearance (GadWindow *window)
 {
@@ -677,7 +737,7 @@ appearance (GadWindow *window)
 
       gad_window_show_view (window, views[i]);
       gad_test_wait (500);
-      g_assert_true (gad_test_save_screenshot (GTK_WIDGET (window), shot));
+      shoot (GTK_WIDGET (window), shot);
     }
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
   g_object_set (settings, "gtk-xft-dpi", 96 * 1024 * 3 / 2, NULL);
@@ -687,7 +747,7 @@ appearance (GadWindow *window)
 
       gad_window_show_view (window, views[i]);
       gad_test_wait (500);
-      g_assert_true (gad_test_save_screenshot (GTK_WIDGET (window), shot));
+      shoot (GTK_WIDGET (window), shot);
     }
   g_object_set (settings, "gtk-xft-dpi", dpi > 0 ? dpi : 96 * 1024, NULL);
 }
@@ -737,7 +797,7 @@ drive (GadApplication *app)
   g_assert_cmpuint (shown, <=, n);
 
   shot = g_strdup_printf ("registry-search-%s", lang);
-  g_assert_true (gad_test_save_screenshot (GTK_WIDGET (window), shot));
+  shoot (GTK_WIDGET (window), shot);
 
   /* Enter opens the best match. */
   first = g_list_model_get_item (results, 0);
@@ -750,7 +810,7 @@ drive (GadApplication *app)
 
   g_free (shot);
   shot = g_strdup_printf ("client-page-%s", lang);
-  g_assert_true (gad_test_save_screenshot (GTK_WIDGET (window), shot));
+  shoot (GTK_WIDGET (window), shot);
 
   /* Back returns to the results, as they were. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
@@ -763,6 +823,7 @@ drive (GadApplication *app)
   preferences (window);
   dashboards (window);
   appearance (window);
+  name_check_works ();
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
