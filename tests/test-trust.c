@@ -8,8 +8,12 @@
 #include <signal.h>
 #include <sqlite3.h>
 
+#include "gad-decision.h"
 #include "gad-demo.h"
 #include "gad-test-util.h"
+
+#include <poppler.h>
+#include <string.h>
 
 static char *
 sql_text (const char *path,
@@ -242,10 +246,115 @@ test_restore (void)
   g_assert_cmpint (gad_test_person (store, "290200-21239", "Liepa", "Roberts"), >, 0);
 }
 
+/* Everything stored about one person, as JSON and as a PDF for them: their
+ * own records in every section, nobody else's, and the export audited. */
+static void
+test_person_export (void)
+{
+  g_autoptr(GadStore) store = gad_test_store (NULL);
+  gint64 jana = gad_test_person (store, "321111-11111", "Bērziņa", "Jana");
+  gint64 other = gad_test_person (store, "322222-22222", "Ozols", "Kārlis");
+  GadStaff worker = { 0, (char *) "Ilze Liepa", (char *) "Sociālais darbinieks", (char *) "", 0 };
+  g_autoptr(GError) error = NULL;
+  gint64 staff_id = gad_store_add_staff (store, &worker, &error);
+  GadCase c = { 0, jana, staff_id, NULL, (char *) "pensioner", (char *) "2026-01-05", NULL, NULL,
+                (char *) "Dzīvo viena lauku mājā" };
+  GadServicePlan plan = { 0 };
+  GadRequest request = { 0, jana, 0, (char *) "gmi", NULL, (char *) "2026-02-10",
+                         (char *) "IN-7" };
+  GadDecisionDraft d = { 0 };
+  g_autofree char *json = NULL;
+  g_autoptr(GBytes) pdf = NULL;
+  g_autoptr(GObject) doc = NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GPtrArray) audit = NULL;
+  sqlite3 *db;
+  sqlite3_stmt *stmt;
+  gboolean exported = FALSE;
+
+  g_assert_no_error (error);
+  gad_store_insert_case (store, &c, &error);
+  g_assert_no_error (error);
+  plan.person_id = jana;
+  plan.service_code = (char *) "home-care";
+  plan.level = 2;
+  plan.period_from = (char *) "2026-01-05";
+  gad_store_save_service_plan (store, &plan, &error);
+  g_assert_no_error (error);
+  d.request_id = gad_store_insert_request (store, &request, &error);
+  d.outcome = "grant";
+  d.amount_cents = 18700;
+  d.period_from = "2026-03-01";
+  d.period_to = "2026-05-31";
+  d.status_granted = "needy";
+  d.facts = "Iesniedzējas ienākumi — vecuma pensija.";
+  d.legal_basis = "Sociālo pakalpojumu un sociālās palīdzības likuma 33. panta pirmā daļa";
+  d.reasoning = "Atbilst.";
+  d.issued_on = "2026-02-20";
+  d.drafter = "Ilze Liepa";
+  gad_decision_issue (store, &d, &error);
+  g_assert_no_error (error);
+
+  g_assert_true (gad_store_export_person (store, jana, &json, &pdf, &error));
+  g_assert_no_error (error);
+
+  /* Valid JSON (SQLite's own check), with her records in every section. */
+  g_assert_cmpint (sqlite3_open (":memory:", &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT json_valid (?1),"
+                                           " json_extract (?1, '$.person[0].last_name'),"
+                                           " json_extract (?1, '$.decisions[0].amount_cents'),"
+                                           " json_extract (?1, '$.services[0].level'),"
+                                           " json_extract (?1, '$.cases[0].notes'),"
+                                           " json_array_length (?1, '$.history')",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  sqlite3_bind_text (stmt, 1, json, -1, SQLITE_STATIC);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, 1);
+  g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 1), ==, "Bērziņa");
+  g_assert_cmpint (sqlite3_column_int (stmt, 2), ==, 18700);
+  g_assert_cmpint (sqlite3_column_int (stmt, 3), ==, 2);
+  g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 4), ==, "Dzīvo viena lauku mājā");
+  g_assert_cmpint (sqlite3_column_int (stmt, 5), >=, 4);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  g_assert_null (strstr (json, "Ozols"));
+
+  /* The PDF reads as Latvian for her, with amounts and dates as she reads them. */
+  doc = G_OBJECT (poppler_document_new_from_bytes (pdf, NULL, &error));
+  g_assert_no_error (error);
+  for (int i = 0; i < poppler_document_get_n_pages (POPPLER_DOCUMENT (doc)); i++)
+    {
+      g_autoptr(GObject) page = G_OBJECT (poppler_document_get_page (POPPLER_DOCUMENT (doc), i));
+      g_autofree char *t = poppler_page_get_text (POPPLER_PAGE (page));
+
+      g_string_append (text, t);
+    }
+  g_assert_nonnull (strstr (text->str, "Jūsu dati Gādībā"));
+  g_assert_nonnull (strstr (text->str, "Bērziņa"));
+  g_assert_nonnull (strstr (text->str, "Lēmumi"));
+  g_assert_nonnull (strstr (text->str, "187,00"));
+  g_assert_nonnull (strstr (text->str, "20.02.2026"));
+  g_assert_null (strstr (text->str, "Ozols"));
+
+  /* Who exported it, and when, is in her history. */
+  audit = gad_store_list_audit (store, jana, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < audit->len; i++)
+    exported |= g_str_equal (((GadAuditEntry *) g_ptr_array_index (audit, i))->action, "export");
+  g_assert_true (exported);
+
+  /* Nobody there: refused, nothing recorded. */
+  g_clear_pointer (&json, g_free);
+  g_clear_pointer (&pdf, g_bytes_unref);
+  g_assert_false (gad_store_export_person (store, other + 100, &json, &pdf, &error));
+  g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_NOT_FOUND);
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/trust/person-export", test_person_export);
   g_test_add_func ("/trust/audit-chain", test_audit_chain);
   g_test_add_func ("/trust/backup-while-writing", test_backup_while_writing);
   g_test_add_func ("/trust/restore", test_restore);

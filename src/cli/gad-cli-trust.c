@@ -99,3 +99,49 @@ gad_cli_restore (int      argc,
   g_print (_("Restored from %s. The database as it was is in %s\n"), from, path);
   return 0;
 }
+
+int
+gad_cli_person_export (int      argc,
+                       char   **argv,
+                       GError **error)
+{
+  g_autofree char *code = NULL, *json_path = NULL, *pdf_path = NULL;
+  GOptionEntry entries[] = {
+    { "person", 0, 0, G_OPTION_ARG_STRING, &code, N_("The person’s personal code"), N_("CODE") },
+    { "json", 0, 0, G_OPTION_ARG_FILENAME, &json_path, N_("Write the JSON file here"), N_("FILE") },
+    { "pdf", 0, 0, G_OPTION_ARG_FILENAME, &pdf_path, N_("Write the PDF for the person here"),
+      N_("FILE") },
+    { NULL }
+  };
+  g_autoptr(GadStore) store = NULL;
+  g_autofree char *json = NULL;
+  g_autoptr(GBytes) pdf = NULL;
+  gint64 id;
+
+  if (!gad_cli_parse (entries, NULL,
+                      _("Export everything stored about one person, as JSON and as a PDF."),
+                      &argc, &argv, error))
+    return 2;
+  if (code == NULL || json_path == NULL || pdf_path == NULL)
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+                   _("Usage: gadiba-cli person-export --db FILE --person CODE --json FILE --pdf FILE"));
+      return 2;
+    }
+  if ((store = gad_cli_open_store (error)) == NULL)
+    return 1;
+  if ((id = gad_store_find_person_by_code (store, code)) == 0)
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("No person has the personal code %s."), code);
+      return 1;
+    }
+  if (!gad_store_export_person (store, id, &json, &pdf, error)
+      || !g_file_set_contents_full (json_path, json, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0600,
+                                    error)
+      || !g_file_set_contents_full (pdf_path, g_bytes_get_data (pdf, NULL),
+                                    g_bytes_get_size (pdf), G_FILE_SET_CONTENTS_CONSISTENT, 0600,
+                                    error))
+    return 1;
+  return 0;
+}

@@ -60,3 +60,6 @@ int       gad_cli_copayments   (int            argc,
 int       gad_cli_reception    (int            argc,
                                 char         **argv,
                                 GError       **error);
+int       gad_cli_person_export (int           argc,
+                                 char        **argv,
+                                 GError      **error);

@@ -314,6 +314,13 @@ GPtrArray *gad_store_list_copayments    (GadStore    *self,
                                          gint64       person_id,
                                          GError     **error);
 
+/* The person's right to their data (gad-store-export.c) */
+gboolean   gad_store_export_person      (GadStore    *self,
+                                         gint64       person_id,
+                                         char       **json,
+                                         GBytes     **pdf,
+                                         GError     **error);
+
 /* The budget, and spending beyond benefits */
 gboolean   gad_store_add_expenditure    (GadStore    *self,
                                          int          year,
