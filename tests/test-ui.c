@@ -259,6 +259,60 @@ decide (GadWindow       *window,
   gtk_window_destroy (dialog);
 }
 
+static GtkWidget *
+find_action (GtkWidget  *root,
+             const char *action)
+{
+  if (GTK_IS_ACTIONABLE (root)
+      && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (root)), action) == 0)
+    return root;
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_action (c, action);
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+/* On the client page: everything stored about the client, the JSON where
+ * the user chooses and the PDF for the client in the preview. */
+static void
+export_data (GadRegistryView *view)
+{
+  g_autofree char *dir = g_path_get_dirname (db_path);
+  g_autofree char *path = g_build_filename (dir, "client.json", NULL);
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  g_autofree char *json = NULL, *shot = g_strdup_printf ("client-data-%s", lang);
+  GtkWidget *button = find_action (GTK_WIDGET (view), "client.export-data");
+  GtkWindow *chooser;
+  GadPdfWindow *preview = NULL;
+
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  gad_test_wait (500);
+  chooser = find_dialog (GTK_TYPE_FILE_CHOOSER_DIALOG);
+  g_assert_nonnull (chooser);
+  g_assert_true (g_str_has_suffix (gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser)),
+                                   ".json"));
+  g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "client.json");
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+  for (guint i = 0; i < 30 && preview == NULL; i++)
+    {
+      gad_test_wait (100);
+      preview = (GadPdfWindow *) find_dialog (GAD_TYPE_PDF_WINDOW);
+    }
+  g_assert_nonnull (preview);
+  g_assert_cmpuint (gad_pdf_window_get_n_pages (preview), >=, 1);
+  g_assert_true (g_file_get_contents (path, &json, NULL, NULL));
+  g_assert_nonnull (strstr (json, "\"last_name\": \"Liepiņa\""));
+  gad_test_wait (300);
+  shoot (GTK_WIDGET (preview), shot);
+  gtk_window_destroy (GTK_WINDOW (preview));
+  g_remove (path);
+}
+
 /* On the client page: a safety button is refused, saying which conditions
  * failed; home care at level 3 is added with its hours. */
 static void
@@ -382,6 +436,7 @@ new_client (GadWindow       *window,
                                          g_dgettext (tr, "Client registered")));
   open_case (window, view);
   services (window, view);
+  export_data (view);
   decide (window, view);
 }
 

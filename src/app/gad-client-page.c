@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "gad-app-util.h"
 #include "gad-case-dialog.h"
@@ -48,6 +49,7 @@ struct _GadClientPage
   GtkListBox *decisions_list;
   GtkListBox *cases_list;
   GtkListBox *plans_list;
+  GtkFileChooserNative *chooser;
   AdwPreferencesGroup *copayments_group;
   GtkListBox *copayments_list;
   GtkListBox *history_list;
@@ -1016,6 +1018,60 @@ schedule_action (GtkWidget  *widget,
 }
 
 static void
+on_export_response (GtkNativeDialog *chooser,
+                    int              response,
+                    GadClientPage   *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *json = NULL, *name = NULL;
+  g_autoptr(GBytes) pdf = NULL;
+
+  if (response != GTK_RESPONSE_ACCEPT || self->person == NULL)
+    return;
+  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  if (!gad_store_export_person (gad_context_get_store (self->context), self->person_id, &json,
+                                &pdf, &error)
+      || !g_file_replace_contents (file, json, strlen (json), NULL, FALSE,
+                                   G_FILE_CREATE_PRIVATE | G_FILE_CREATE_REPLACE_DESTINATION,
+                                   NULL, NULL, &error))
+    {
+      gad_show_error (self->error_label, error->message);
+      return;
+    }
+  name = gad_person_dup_full_name (self->person);
+  /* The PDF for the person opens to print or save; the export is in the history. */
+  gtk_window_present (GTK_WINDOW (gad_pdf_window_new (
+    GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), _("The Client’s Data"), name, pdf,
+    _("client-data.pdf"))));
+  gad_context_changed (self->context);
+}
+
+/* Everything stored about the client: JSON where the user chooses, and the
+ * PDF for the client in the preview. */
+static void
+export_data_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  GadClientPage *self = GAD_CLIENT_PAGE (widget);
+  g_autofree char *code = NULL, *file_name = NULL;
+
+  if (self->person == NULL)
+    return;
+  code = gad_person_dup_code_display (self->person);
+  file_name = g_strdup_printf ("%s.json", code);
+  g_clear_object (&self->chooser);
+  self->chooser = gtk_file_chooser_native_new (_("Export the Client’s Data"),
+                                               GTK_WINDOW (gtk_widget_get_root (widget)),
+                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"),
+                                               _("_Cancel"));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), file_name);
+  g_signal_connect (self->chooser, "response", G_CALLBACK (on_export_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
 back_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *param)
@@ -1066,6 +1122,7 @@ gad_client_page_dispose (GObject *object)
 {
   GadClientPage *self = GAD_CLIENT_PAGE (object);
 
+  g_clear_object (&self->chooser);
   g_clear_object (&self->person);
   g_clear_object (&self->context);
   G_OBJECT_CLASS (gad_client_page_parent_class)->dispose (object);
@@ -1120,6 +1177,7 @@ gad_client_page_class_init (GadClientPageClass *klass)
   gtk_widget_class_install_action (widget_class, "client.new-request", NULL, new_request_action);
   gtk_widget_class_install_action (widget_class, "client.new-plan", NULL, new_plan_action);
   gtk_widget_class_install_action (widget_class, "client.schedule", NULL, schedule_action);
+  gtk_widget_class_install_action (widget_class, "client.export-data", NULL, export_data_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "client.back",
                                        NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "client.back", NULL);

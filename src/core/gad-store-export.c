@@ -17,8 +17,14 @@
 #include <string.h>
 
 #include "gad-pdf.h"
+#include "gad-personal-code.h"
 #include "gad-store-private.h"
 #include "gad-text.h"
+
+/* The Latvian name of a benefit or service type, beside its code. */
+#define TYPE_NAME \
+  "(SELECT name_lv FROM benefit_types WHERE code = type_code" \
+  " UNION ALL SELECT name_lv FROM service_types WHERE code = type_code) AS type_name"
 
 static const struct
 {
@@ -40,13 +46,15 @@ static const struct
     " c.notes FROM cases c JOIN staff s ON s.id = c.worker_id WHERE c.person_id = ?1"
     " ORDER BY c.opened_on" },
   { "applications", "Iesniegumi",
-    "SELECT type_code, received_on, incoming_no, status FROM applications WHERE person_id = ?1"
+    "SELECT type_code, " TYPE_NAME ", received_on, incoming_no, status"
+    " FROM applications WHERE person_id = ?1"
     " ORDER BY received_on" },
   { "incomes", "Ienākumi",
     "SELECT a.received_on AS application_received_on, i.kind, i.monthly_cents FROM incomes i"
     " JOIN applications a ON a.id = i.application_id WHERE i.person_id = ?1 ORDER BY a.received_on" },
   { "decisions", "Lēmumi",
-    "SELECT number, issued_on, outcome, type_code, amount_cents, period_from, period_to,"
+    "SELECT number, issued_on, outcome, type_code, " TYPE_NAME ","
+    " amount_cents, period_from, period_to,"
     " status_granted, facts, legal_basis, reasoning, decision_text, pdf_sha256 FROM decisions"
     " WHERE person_id = ?1 ORDER BY issued_on, number" },
   { "payments", "Izmaksas",
@@ -55,7 +63,8 @@ static const struct
   { "duties", "Līdzdarbības pienākumi",
     "SELECT text, due_on, status, recorded_on FROM duties WHERE person_id = ?1 ORDER BY due_on" },
   { "services", "Pakalpojumi",
-    "SELECT sp.service_code, sp.level, sp.client_group, sp.period_from, sp.period_to,"
+    "SELECT sp.service_code, (SELECT name_lv FROM service_types WHERE code = sp.service_code)"
+    " AS service_name, sp.level, sp.client_group, sp.period_from, sp.period_to,"
     " s.name AS staff FROM service_plans sp LEFT JOIN staff s ON s.id = sp.staff_id"
     " WHERE sp.person_id = ?1 ORDER BY sp.period_from" },
   { "schedule", "Vizītes un pieraksti",
@@ -103,7 +112,8 @@ static const struct { const char *column; const char *label; } labels[] = {
   { "minutes", "Minūtes" }, { "weekdays", "Nedēļas dienas" }, { "until_date", "Pēdējā diena" },
   { "note", "Piezīme" }, { "date", "Diena" }, { "actual_minutes", "Patērētās minūtes" },
   { "reason", "Iemesls" }, { "title", "Grupa" }, { "present", "Piedalījās" },
-  { "free_minutes", "Bez maksas, minūtes" }, { "at", "Kad" }, { "actor", "Kas" },
+  { "free_minutes", "Bez maksas, minūtes" }, { "type_name", "Nosaukums" },
+  { "service_name", "Nosaukums" }, { "at", "Kad" }, { "actor", "Kas" },
   { "entity", "Ko" }, { "action", "Darbība" },
 };
 
@@ -146,6 +156,8 @@ static char *
 readable (const char *column,
           const char *value)
 {
+  if (g_str_equal (column, "code"))
+    return gad_personal_code_format (value);
   if (g_str_has_suffix (column, "_cents"))
     return gad_text_format_money_lv (g_ascii_strtoll (value, NULL, 10));
   if (g_str_has_suffix (column, "_on") || g_str_has_suffix (column, "_date")
