@@ -413,6 +413,13 @@ test_upgrade_from_3 (void)
   /* Take the database back to what schema 3 wrote. */
   g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_exec (db,
+                                 "DROP TRIGGER decisions_immutable;"
+                                 "ALTER TABLE decisions DROP COLUMN anonymised;"
+                                 "ALTER TABLE persons DROP COLUMN anonymised_on;"
+                                 "CREATE TRIGGER decisions_immutable BEFORE UPDATE ON decisions"
+                                 " BEGIN SELECT RAISE (ABORT, 'an issued decision cannot be changed');"
+                                 " END;"
+                                 "DELETE FROM settings WHERE key = 'retention_years';"
                                  "DROP TABLE client_payments; DROP TABLE group_attendance;"
                                  "DROP TABLE group_participants; DROP TABLE schedule_occurrences;"
                                  "DROP TABLE schedule_entries; DROP INDEX service_plans_staff;"

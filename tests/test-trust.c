@@ -10,6 +10,7 @@
 
 #include "gad-decision.h"
 #include "gad-demo.h"
+#include "gad-stats.h"
 #include "gad-test-util.h"
 
 #include <poppler.h>
@@ -350,11 +351,118 @@ test_person_export (void)
   g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_NOT_FOUND);
 }
 
+/* Every table the dashboards and reports show, as text, 2012–2026. */
+static char *
+all_figures (GadStore *store)
+{
+  GString *out = g_string_new (NULL);
+  guint n;
+  const GadStatTable *tables = gad_stats_tables (&n);
+
+  for (guint t = 0; t < n; t++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GPtrArray) stats = gad_stats_query (store, tables[t].name, 2012, 2026, &error);
+
+      g_assert_no_error (error);
+      for (guint i = 0; i < stats->len; i++)
+        {
+          GadStat *s = g_ptr_array_index (stats, i);
+
+          g_string_append_printf (out, "%s %d %s %" G_GINT64_FORMAT "\n", tables[t].name, s->year,
+                                  s->category, s->value);
+        }
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* The retention run: persons whose cases all closed more than N years ago
+ * are listed and anonymised; every dashboard figure stays the same. */
+static void
+test_retention (void)
+{
+  g_autoptr(GadStore) store = gad_test_store (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) candidates = NULL, after = NULL;
+  g_autofree char *before = NULL, *figures = NULL;
+  GadRetentionCandidate *first;
+  g_autoptr(GPtrArray) decisions = NULL;
+  gint64 broken = -1, rows;
+  guint anonymised = 0;
+
+  g_assert_true (gad_demo_build (store, 1500, 3, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (gad_store_set_setting (store, "retention_years", "3", &error));
+  before = all_figures (store);
+
+  candidates = gad_store_list_retention (store, "2026-11-22", 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (candidates->len, >, 0);
+  first = g_ptr_array_index (candidates, 0);
+  g_assert_cmpstr (first->last_closed_on, <=, "2023-11-22");
+
+  for (guint i = 0; i < candidates->len; i++)
+    {
+      GadRetentionCandidate *c = g_ptr_array_index (candidates, i);
+      g_autoptr(GadPerson) was = gad_store_get_person (store, c->person_id, &error);
+      g_autoptr(GadPerson) now = NULL;
+
+      g_assert_true (gad_store_anonymise_person (store, c->person_id, "2026-11-22", &error));
+      g_assert_no_error (error);
+      now = gad_store_get_person (store, c->person_id, &error);
+      g_assert_cmpstr (gad_person_get_last_name (now), ==, "Klients");
+      g_assert_cmpstr (gad_person_get_address (now), ==, "");
+      g_assert_cmpstr (gad_person_get_gender (now), ==, gad_person_get_gender (was));
+      g_assert_cmpint (gad_store_find_person_by_code (store, c->code), ==, 0);
+      anonymised++;
+      /* Twice is refused. */
+      g_assert_false (gad_store_anonymise_person (store, c->person_id, "2026-11-22", &error));
+      g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_INVALID);
+      g_clear_error (&error);
+      /* Their letters are gone; the decisions' figures are not. */
+      decisions = gad_store_list_decisions (store, c->person_id, &error);
+      for (guint k = 0; k < decisions->len; k++)
+        {
+          GadDecision *d = g_ptr_array_index (decisions, k);
+
+          g_assert_null (gad_store_get_decision_pdf (store, d->id, &error));
+          g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_NOT_FOUND);
+          g_clear_error (&error);
+          g_assert_cmpstr (d->facts, ==, "");
+        }
+      g_clear_pointer (&decisions, g_ptr_array_unref);
+    }
+  g_assert_cmpuint (anonymised, ==, candidates->len);
+
+  /* Every figure as it was; nobody left to list; the audit chain holds. */
+  figures = all_figures (store);
+  g_assert_cmpstr (figures, ==, before);
+  after = gad_store_list_retention (store, "2026-11-22", 0, &error);
+  g_assert_cmpuint (after->len, ==, 0);
+  g_assert_true (gad_store_verify_audit (store, &broken, &rows, &error));
+  g_assert_cmpint (broken, ==, 0);
+  /* A client with an open case is never anonymised. */
+  for (gint64 id = 1; id < 1500; id++)
+    {
+      g_autoptr(GPtrArray) cases = gad_store_list_cases (store, id, NULL);
+      gboolean open = FALSE;
+
+      for (guint k = 0; cases && k < cases->len; k++)
+        open |= ((GadCase *) g_ptr_array_index (cases, k))->closed_on == NULL;
+      if (!open)
+        continue;
+      g_assert_false (gad_store_anonymise_person (store, id, "2026-11-22", &error));
+      g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_INVALID);
+      break;
+    }
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/trust/person-export", test_person_export);
+  g_test_add_func ("/trust/retention", test_retention);
   g_test_add_func ("/trust/audit-chain", test_audit_chain);
   g_test_add_func ("/trust/backup-while-writing", test_backup_while_writing);
   g_test_add_func ("/trust/restore", test_restore);

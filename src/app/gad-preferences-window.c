@@ -51,6 +51,8 @@ static const struct { const char *group; const char *key; const char *title; } s
   { N_("Schedules"), "family_assistant_young_adults",
     N_("… or young adults after out-of-family care") },
   { N_("Schedules"), "reception_slot_minutes", N_("Reception slot, minutes") },
+  { N_("Data Protection"), "retention_years",
+    N_("Anonymise clients this many years after their last case closed") },
 };
 
 /* Per person: euro a month for the first and each other person; a

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "gad-cli.h"
+#include "gad-text.h"
 
 int
 gad_cli_audit (int      argc,
@@ -143,5 +144,63 @@ gad_cli_person_export (int      argc,
                                     g_bytes_get_size (pdf), G_FILE_SET_CONTENTS_CONSISTENT, 0600,
                                     error))
     return 1;
+  return 0;
+}
+
+int
+gad_cli_retention (int      argc,
+                   char   **argv,
+                   GError **error)
+{
+  int years = 0;
+  gboolean anonymise = FALSE, yes = FALSE;
+  GOptionEntry entries[] = {
+    { "years", 0, 0, G_OPTION_ARG_INT, &years,
+      N_("Years since the last case closed (default: the setting)"), "N" },
+    { "anonymise", 0, 0, G_OPTION_ARG_NONE, &anonymise, N_("Anonymise the persons listed"), NULL },
+    { "yes", 0, 0, G_OPTION_ARG_NONE, &yes, N_("Confirm the anonymisation"), NULL },
+    { NULL }
+  };
+  g_autoptr(GadStore) store = NULL;
+  g_autoptr(GPtrArray) list = NULL;
+  g_autofree char *today = gad_text_today_iso ();
+
+  if (!gad_cli_parse (entries, NULL,
+                      _("List the persons whose cases closed longer ago than the retention period; "
+                        "with --anonymise --yes, anonymise them."),
+                      &argc, &argv, error))
+    return 2;
+  if (anonymise && years)
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+                   _("Anonymisation uses the retention period in the settings; --years only lists."));
+      return 2;
+    }
+  if ((store = gad_cli_open_store (error)) == NULL
+      || (list = gad_store_list_retention (store, today, years, error)) == NULL)
+    return 1;
+  for (guint i = 0; i < list->len; i++)
+    {
+      GadRetentionCandidate *c = g_ptr_array_index (list, i);
+
+      g_print ("%s\t%s\t%s\n", c->code, c->name, c->last_closed_on);
+    }
+  if (!anonymise)
+    {
+      g_printerr (ngettext ("%u person to anonymise\n", "%u persons to anonymise\n", list->len),
+                  list->len);
+      return 0;
+    }
+  if (!yes)
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+                   _("Anonymising cannot be undone: add --yes to confirm."));
+      return 2;
+    }
+  for (guint i = 0; i < list->len; i++)
+    if (!gad_store_anonymise_person (store, ((GadRetentionCandidate *) g_ptr_array_index (list, i))->person_id,
+                                     today, error))
+      return 1;
+  g_printerr (ngettext ("%u person anonymised\n", "%u persons anonymised\n", list->len), list->len);
   return 0;
 }

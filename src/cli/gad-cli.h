@@ -63,3 +63,6 @@ int       gad_cli_reception    (int            argc,
 int       gad_cli_person_export (int           argc,
                                  char        **argv,
                                  GError      **error);
+int       gad_cli_retention    (int            argc,
+                                char         **argv,
+                                GError       **error);

@@ -232,6 +232,8 @@ static const struct
   { "audit", gad_cli_audit, N_("Check the audit log's hash chain: audit verify") },
   { "backup", gad_cli_backup, N_("Copy the database safely while it is in use") },
   { "restore", gad_cli_restore, N_("Replace the database with a backup, keeping what it replaces") },
+  { "retention", gad_cli_retention,
+    N_("List, and with --anonymise --yes anonymise, clients past the retention period") },
   { "person-export", gad_cli_person_export,
     N_("Export everything stored about one person as JSON and PDF") },
   { "schedule", gad_cli_schedule, N_("Print a week’s schedule as text, iCalendar or PDF") },

@@ -36,7 +36,8 @@ gad_store_set_setting (GadStore    *self,
 {
   g_autofree char *old = gad_store_get_setting (self, key);
   static const char *counts[] = { "family_assistant_families", "family_assistant_mental",
-                                  "family_assistant_young_adults", "reception_slot_minutes" };
+                                  "family_assistant_young_adults", "reception_slot_minutes",
+                                  "retention_years" };
   sqlite3_stmt *stmt;
   GArray *changes;
 
@@ -1018,14 +1019,21 @@ gad_store_get_decision_pdf (GadStore  *self,
                             GError   **error)
 {
   sqlite3_stmt *stmt = gad_store_statement (self,
-                                            "SELECT pdf, pdf_sha256 FROM decisions WHERE id = ?",
+                                            "SELECT pdf, pdf_sha256, anonymised FROM decisions"
+                                            " WHERE id = ?",
                                             error);
   GBytes *pdf = NULL;
+  gboolean found;
 
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  found = sqlite3_step (stmt) == SQLITE_ROW;
+  if (found && sqlite3_column_int (stmt, 2))
+    g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_NOT_FOUND,
+                 _("The letter was removed when the client was anonymised; the decision’s "
+                   "number, date, outcome and amount remain."));
+  else if (found)
     {
       g_autoptr(GBytes) bytes = g_bytes_new (sqlite3_column_blob (stmt, 0),
                                              sqlite3_column_bytes (stmt, 0));

@@ -314,6 +314,25 @@ GPtrArray *gad_store_list_copayments    (GadStore    *self,
                                          gint64       person_id,
                                          GError     **error);
 
+/* A client the retention run lists. */
+typedef struct
+{
+  gint64 person_id;
+  char *name;
+  char *code;
+  char *last_closed_on;
+} GadRetentionCandidate;
+
+void       gad_retention_candidate_free (GadRetentionCandidate *c);
+GPtrArray *gad_store_list_retention     (GadStore    *self,
+                                         const char  *today,
+                                         int          years,
+                                         GError     **error);
+gboolean   gad_store_anonymise_person   (GadStore    *self,
+                                         gint64       person_id,
+                                         const char  *today,
+                                         GError     **error);
+
 /* The person's right to their data (gad-store-export.c) */
 gboolean   gad_store_export_person      (GadStore    *self,
                                          gint64       person_id,

@@ -1,0 +1,175 @@
+/* gad-store-retention.c — clients whose cases closed long ago, anonymised
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A retention run lists persons whose every case closed more than N years
+ * ago (N in settings, "retention_years") and who have no service since;
+ * anonymising one removes what identifies them — name, personal codes,
+ * address, phone, the day and month of birth, free texts, decision texts and
+ * letters — and keeps what the figures are made of: gender, birth year,
+ * parish, case dates and target groups, decisions' numbers, dates, outcomes
+ * and amounts, payments, services and visits. The audit log is append-only
+ * and hash-chained, so its rows about the person stay; the anonymisation
+ * adds its own.
+ */
+#define G_LOG_DOMAIN "gad-store"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <stdlib.h>
+
+#include "gad-store-private.h"
+#include "gad-text.h"
+
+static gpointer
+candidate_from_row (sqlite3_stmt *stmt)
+{
+  GadRetentionCandidate *c = g_new0 (GadRetentionCandidate, 1);
+
+  c->person_id = sqlite3_column_int64 (stmt, 0);
+  c->name = gad_store_column_dup (stmt, 1);
+  c->code = gad_store_column_dup (stmt, 2);
+  c->last_closed_on = gad_store_column_dup (stmt, 3);
+  return c;
+}
+
+void
+gad_retention_candidate_free (GadRetentionCandidate *c)
+{
+  if (c == NULL)
+    return;
+  g_free (c->name);
+  g_free (c->code);
+  g_free (c->last_closed_on);
+  g_free (c);
+}
+
+/**
+ * gad_store_list_retention:
+ * @today: ISO 8601
+ * @years: the retention period, or 0 for the one in settings
+ *
+ * Returns: (transfer full): #GadRetentionCandidate, longest closed first
+ */
+GPtrArray *
+gad_store_list_retention (GadStore    *self,
+                          const char  *today,
+                          int          years,
+                          GError     **error)
+{
+  g_autofree char *setting = gad_store_get_setting (self, "retention_years");
+  g_autofree char *modifier = NULL;
+  sqlite3_stmt *stmt;
+
+  if (years <= 0)
+    years = setting ? atoi (setting) : 10;
+  if (years <= 0 || years > 240)
+    {
+      g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_INVALID,
+                   _("The retention period is a number of years from 1 to 240."));
+      return NULL;
+    }
+  modifier = g_strdup_printf ("-%d years", years);
+  stmt = gad_store_statement (self,
+    "SELECT p.id, p.first_name || ' ' || p.last_name, p.code, max (c.closed_on)"
+    " FROM persons p JOIN cases c ON c.person_id = p.id"
+    " WHERE p.anonymised_on IS NULL"
+    " AND NOT EXISTS (SELECT 1 FROM service_plans sp WHERE sp.person_id = p.id"
+    "                 AND (sp.period_to IS NULL OR sp.period_to > date (?1, ?2)))"
+    " AND NOT EXISTS (SELECT 1 FROM decisions d WHERE d.person_id = p.id"
+    "                 AND coalesce (d.period_to, d.issued_on) > date (?1, ?2))"
+    " GROUP BY p.id"
+    " HAVING sum (c.closed_on IS NULL) = 0 AND max (c.closed_on) <= date (?1, ?2)"
+    " ORDER BY max (c.closed_on), p.id",
+    error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, today, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, modifier, -1, SQLITE_TRANSIENT);
+  return gad_store_collect (self, stmt, candidate_from_row,
+                            (GDestroyNotify) gad_retention_candidate_free, error);
+}
+
+static gboolean
+run (GadStore    *self,
+     const char  *sql,
+     gint64       person_id,
+     const char  *text,
+     GError     **error)
+{
+  sqlite3_stmt *stmt = gad_store_statement (self, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, person_id);
+  if (text)
+    sqlite3_bind_text (stmt, 2, text, -1, SQLITE_TRANSIENT);
+  return gad_store_step_done (self, stmt, error);
+}
+
+/**
+ * gad_store_anonymise_person:
+ *
+ * Anonymises one person the retention run lists (see the file's comment),
+ * in one transaction with its audit row. Refused for anyone else.
+ */
+gboolean
+gad_store_anonymise_person (GadStore    *self,
+                            gint64       person_id,
+                            const char  *today,
+                            GError     **error)
+{
+  g_autoptr(GPtrArray) candidates = gad_store_list_retention (self, today, 0, error);
+  g_autofree char *code = g_strdup_printf ("A%010" G_GINT64_FORMAT, person_id % 10000000000);
+  gboolean listed = FALSE;
+  GArray *changes;
+
+  if (candidates == NULL)
+    return FALSE;
+  for (guint i = 0; i < candidates->len; i++)
+    listed |= ((GadRetentionCandidate *) g_ptr_array_index (candidates, i))->person_id == person_id;
+  if (!listed)
+    {
+      g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_INVALID,
+                   _("This client has an open case, a service or a decision within the retention "
+                     "period, or is anonymised already: nothing was changed."));
+      return FALSE;
+    }
+  if (!gad_store_begin (self, error))
+    return FALSE;
+  if (!run (self, "DELETE FROM person_codes WHERE person_id = ?1", person_id, NULL, error)
+      || !run (self, "UPDATE persons SET code = ?2, first_name = 'Anonimizēts',"
+                     " last_name = 'Klients', key_lf = 'klients anonimizets',"
+                     " key_fl = 'anonimizets klients', sort_key = ?2 || char (1),"
+                     " birth_date = CASE WHEN birth_date IS NULL THEN NULL"
+                     "  ELSE substr (birth_date, 1, 4) || '-07-01' END,"
+                     " address = '', phone = '', disability_group = NULL,"
+                     " anonymised_on = date ('now'), version = version + 1 WHERE id = ?1",
+               person_id, code, error)
+      || !run (self, "INSERT INTO person_codes (code, person_id) VALUES (?2, ?1)", person_id,
+               code, error)
+      || !run (self, "UPDATE cases SET notes = '' WHERE person_id = ?1", person_id, NULL, error)
+      || !run (self, "UPDATE application_documents SET name = '—' WHERE application_id IN"
+                     " (SELECT id FROM applications WHERE person_id = ?1)",
+               person_id, NULL, error)
+      || !run (self, "UPDATE decisions SET facts = '', reasoning = '', decision_text = '',"
+                     " snapshot = '{}', drafter = '', pdf = zeroblob (0), pdf_sha256 = '',"
+                     " anonymised = 1 WHERE person_id = ?1 AND anonymised = 0",
+               person_id, NULL, error)
+      || !run (self, "UPDATE duties SET text = '—' WHERE person_id = ?1", person_id, NULL, error)
+      || !run (self, "UPDATE schedule_entries SET note = '' WHERE person_id = ?1", person_id,
+               NULL, error)
+      || !run (self, "UPDATE schedule_occurrences SET reason = NULL WHERE entry_id IN"
+                     " (SELECT id FROM schedule_entries WHERE person_id = ?1)",
+               person_id, NULL, error))
+    goto fail;
+  changes = gad_field_changes_new ();
+  gad_field_changes_add (changes, "anonymised", NULL, today);
+  if (!gad_store_audit (self, "person", person_id, person_id, "anonymise", changes, error))
+    goto fail;
+  return gad_store_commit (self, error);
+
+fail:
+  gad_store_rollback (self);
+  return FALSE;
+}
