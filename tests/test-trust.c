@@ -351,6 +351,91 @@ test_person_export (void)
   g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_NOT_FOUND);
 }
 
+/* The first start each day makes that day's copy; a rotation keeps the
+ * newest N; each copy opens, holds the data and is readable by the owner only. */
+static void
+test_daily_backup (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GadStore) store = gad_test_store (&path);
+  g_autofree char *base = g_path_get_dirname (path);
+  g_autofree char *dir = g_build_filename (base, "backups", NULL);
+  g_autofree char *other = g_build_filename (dir, "notes.txt", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *made = NULL;
+  g_autoptr(GDir) listing = NULL;
+  const char *name;
+  guint n = 0;
+
+  gad_test_person (store, "161175-19997", "Bērziņš", "Jānis");
+  g_assert_true (gad_store_daily_backup (store, dir, 5, "2026-11-01", &made, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (made);
+  g_assert_true (g_str_has_suffix (made, "gadiba-2026-11-01.db"));
+  g_clear_pointer (&made, g_free);
+  /* Started again the same day: nothing new. */
+  g_assert_true (gad_store_daily_backup (store, dir, 5, "2026-11-01", &made, &error));
+  g_assert_null (made);
+  g_assert_true (g_file_set_contents (other, "keep me", -1, NULL));
+  for (int day = 2; day <= 20; day++)
+    {
+      g_autofree char *today = g_strdup_printf ("2026-11-%02d", day);
+
+      g_assert_true (gad_store_daily_backup (store, dir, 5, today, NULL, &error));
+      g_assert_no_error (error);
+    }
+  listing = g_dir_open (dir, 0, &error);
+  while ((name = g_dir_read_name (listing)))
+    {
+      g_autofree char *copy = g_build_filename (dir, name, NULL);
+      GStatBuf st;
+
+      if (g_str_equal (name, "notes.txt"))
+        continue;
+      n++;
+      g_assert_cmpstr (name, >=, "gadiba-2026-11-16.db");
+      g_assert_cmpint (g_stat (copy, &st), ==, 0);
+      g_assert_cmpint (st.st_mode & 0077, ==, 0);
+    }
+  g_assert_cmpuint (n, ==, 5);
+  g_assert_true (g_file_test (other, G_FILE_TEST_EXISTS));
+  {
+    g_autofree char *newest = g_build_filename (dir, "gadiba-2026-11-20.db", NULL);
+    g_autoptr(GadStore) copy = gad_store_open (newest, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpint (gad_store_find_person_by_code (copy, "16117519997"), >, 0);
+  }
+}
+
+/* Opening a client's file is recorded: who and when. */
+static void
+test_access_recorded (void)
+{
+  g_autoptr(GadStore) store = gad_test_store (NULL);
+  gint64 id = gad_test_person (store, "161175-19997", "Bērziņš", "Jānis");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) audit = NULL;
+  guint opened = 0;
+
+  gad_store_set_actor (store, 0, "Ilze Liepa");
+  g_assert_true (gad_store_record_access (store, id, &error));
+  g_assert_true (gad_store_record_access (store, id, &error));
+  audit = gad_store_list_audit (store, id, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < audit->len; i++)
+    {
+      GadAuditEntry *e = g_ptr_array_index (audit, i);
+
+      if (g_str_equal (e->action, "open"))
+        {
+          g_assert_cmpstr (e->actor, ==, "Ilze Liepa");
+          opened++;
+        }
+    }
+  g_assert_cmpuint (opened, ==, 2);
+}
+
 /* Every table the dashboards and reports show, as text, 2012–2026. */
 static char *
 all_figures (GadStore *store)
@@ -463,6 +548,8 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/trust/person-export", test_person_export);
   g_test_add_func ("/trust/retention", test_retention);
+  g_test_add_func ("/trust/daily-backup", test_daily_backup);
+  g_test_add_func ("/trust/access-recorded", test_access_recorded);
   g_test_add_func ("/trust/audit-chain", test_audit_chain);
   g_test_add_func ("/trust/backup-while-writing", test_backup_while_writing);
   g_test_add_func ("/trust/restore", test_restore);

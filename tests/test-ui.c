@@ -577,6 +577,15 @@ backup (GadWindow *window)
   g_assert_true (gad_store_search (store, "", GAD_SORT_NAME, FALSE, 0, ids, NULL));
   g_assert_cmpuint (ids->len, >=, 2000);
   g_remove (copy);
+
+  /* The start of the day made its own copy next to the database. */
+  {
+    g_autofree char *today = gad_text_today_iso ();
+    g_autofree char *name = g_strdup_printf ("gadiba-%s.db", today);
+    g_autofree char *daily = g_build_filename (dir, "backups", name, NULL);
+
+    g_assert_true (g_file_test (daily, G_FILE_TEST_EXISTS));
+  }
 }
 
 /* Schedules: a carer's week from the demo, then a new entry that double-books

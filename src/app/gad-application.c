@@ -6,11 +6,13 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <stdlib.h>
 #include <stdio.h>
 
 #include "gad-application.h"
 #include "gad-context.h"
 #include "gad-preferences-window.h"
+#include "gad-text.h"
 #include "gad-window.h"
 
 struct _GadApplication
@@ -56,6 +58,63 @@ on_window_realize (GtkWidget    *window,
                     G_CALLBACK (on_first_paint), app);
 }
 
+/* The day's copy of the database, in a thread with its own connection (a
+ * large database takes longer than a frame); only a failure is shown. */
+static void
+daily_backup_thread (GTask        *task,
+                     gpointer      source,
+                     gpointer      data,
+                     GCancellable *cancellable)
+{
+  char **args = data;   /* database, kept */
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GadStore) store = gad_store_open (args[0], &error);
+  g_autofree char *base = g_path_get_dirname (args[0]);
+  g_autofree char *dir = g_build_filename (base, "backups", NULL);
+  g_autofree char *today = gad_text_today_iso ();
+
+  if (store == NULL
+      || !gad_store_daily_backup (store, dir, (guint) atoi (args[1]), today, NULL, &error))
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+static void
+daily_backup_done (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (source));
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error) && GAD_IS_WINDOW (window))
+    {
+      /* TRANSLATORS: the daily automatic backup failed; the reason follows */
+      g_autofree char *message = g_strdup_printf (_("Today’s backup could not be made: %s"),
+                                                  error->message);
+
+      gad_window_add_toast (GAD_WINDOW (window), message);
+    }
+}
+
+static void
+start_daily_backup (GadApplication *self)
+{
+  int kept = g_settings_get_int (gad_context_get_settings (self->context), "backups-kept");
+  g_autoptr(GTask) task = NULL;
+  char **args;
+
+  if (kept <= 0)
+    return;
+  args = g_new0 (char *, 3);
+  args[0] = g_strdup (gad_store_get_path (gad_context_get_store (self->context)));
+  args[1] = g_strdup_printf ("%d", kept);
+  task = g_task_new (self, NULL, daily_backup_done, NULL);
+  g_task_set_task_data (task, args, (GDestroyNotify) g_strfreev);
+  g_task_run_in_thread (task, daily_backup_thread);
+}
+
 static void
 gad_application_activate (GApplication *app)
 {
@@ -77,6 +136,7 @@ gad_application_activate (GApplication *app)
               return;
             }
           self->context = gad_context_new (store);
+          start_daily_backup (self);
         }
       window = GTK_WINDOW (gad_window_new (self, self->context));
       if (g_getenv ("GADIBA_BENCH_FIRST_FRAME"))

@@ -151,6 +151,9 @@ describe_action (const GadAuditEntry *e)
     { "person", "create", N_("Client registered") },
     { "person", "update", N_("Details changed") },
     { "person", "code-change", N_("Personal code changed") },
+    { "person", "open", N_("Client file opened") },
+    { "person", "export", N_("Data exported for the client") },
+    { "person", "anonymise", N_("Anonymised") },
     { "case", "create", N_("Case opened") },
     { "case", "update", N_("Case changed") },
     { "case", "close", N_("Case closed") },
@@ -1197,6 +1200,9 @@ gad_client_page_set_person_id (GadClientPage *self,
 {
   g_return_if_fail (GAD_IS_CLIENT_PAGE (self));
 
+  /* Opening a client's file is recorded: who, and when. */
+  if (person_id && person_id != self->person_id && self->context)
+    gad_store_record_access (gad_context_get_store (self->context), person_id, NULL);
   self->person_id = person_id;
   reload (self);
 }

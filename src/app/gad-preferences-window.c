@@ -23,6 +23,7 @@ struct _GadPreferencesWindow
   GtkLabel *database_label;
   AdwPreferencesPage *municipality_page;
   AdwPreferencesPage *rates_page;
+  GtkSpinButton *backups_spin;
   AdwPreferencesPage *budget_page;
   GtkSpinButton *budget_year;
   GtkWidget *budget_rows[4];
@@ -378,6 +379,7 @@ gad_preferences_window_class_init (GadPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GadPreferencesWindow, database_label);
   gtk_widget_class_bind_template_child (widget_class, GadPreferencesWindow, municipality_page);
   gtk_widget_class_bind_template_child (widget_class, GadPreferencesWindow, rates_page);
+  gtk_widget_class_bind_template_child (widget_class, GadPreferencesWindow, backups_spin);
   gtk_widget_class_bind_template_child (widget_class, GadPreferencesWindow, budget_page);
   gtk_widget_class_bind_template_callback (widget_class, on_staff_selected);
 }
@@ -403,6 +405,9 @@ gad_preferences_window_new (GtkWindow  *parent,
   adw_combo_row_set_model (self->staff_row, staff);
   adw_combo_row_set_selected (self->staff_row, gad_ids_find (self->staff_ids, current));
   gtk_label_set_label (self->database_label, gad_store_get_path (store));
+  g_settings_bind (gad_context_get_settings (context), "backups-kept",
+                   gtk_spin_button_get_adjustment (self->backups_spin), "value",
+                   G_SETTINGS_BIND_DEFAULT);
   /* Set last, so filling the row does not write the setting. */
   self->context = g_object_ref (context);
   build_municipality (self);

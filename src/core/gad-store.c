@@ -6,7 +6,9 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <errno.h>
 #include <fcntl.h>
+#include <string.h>
 #include <glib/gstdio.h>
 #include <unistd.h>
 
@@ -1477,4 +1479,84 @@ gad_store_restore (GadStore    *self,
       return FALSE;
     }
   return migrate (self, error);
+}
+
+/* A client's file was opened: who and when, in the audit log. */
+gboolean
+gad_store_record_access (GadStore    *self,
+                         gint64       person_id,
+                         GError     **error)
+{
+  if (!gad_store_begin (self, error))
+    return FALSE;
+  if (!gad_store_audit (self, "person", person_id, person_id, "open", NULL, error))
+    {
+      gad_store_rollback (self);
+      return FALSE;
+    }
+  return gad_store_commit (self, error);
+}
+
+static int
+by_name (gconstpointer a,
+         gconstpointer b)
+{
+  return g_strcmp0 (*(const char **) a, *(const char **) b);
+}
+
+/**
+ * gad_store_daily_backup:
+ * @dir: where the day's copies are kept (created 0700)
+ * @keep: how many daily copies to keep
+ * @today: ISO 8601
+ * @made: (out) (optional): the copy made, or %NULL when today's exists
+ *
+ * Makes today's copy, `gadiba-YYYY-MM-DD.db`, unless there is one, then
+ * removes the oldest beyond @keep. Other files in @dir are left alone.
+ */
+gboolean
+gad_store_daily_backup (GadStore    *self,
+                        const char  *dir,
+                        guint        keep,
+                        const char  *today,
+                        char       **made,
+                        GError     **error)
+{
+  g_autofree char *name = g_strdup_printf ("gadiba-%s.db", today);
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GPtrArray) copies = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GDir) listing = NULL;
+  const char *entry;
+
+  if (made)
+    *made = NULL;
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      int saved = errno;
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
+                   _("The backup folder %s could not be made (%s)."), dir, g_strerror (saved));
+      return FALSE;
+    }
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      if (!gad_store_backup (self, path, error))
+        return FALSE;
+      if (made)
+        *made = g_strdup (path);
+    }
+  if ((listing = g_dir_open (dir, 0, error)) == NULL)
+    return FALSE;
+  while ((entry = g_dir_read_name (listing)))
+    if (g_str_has_prefix (entry, "gadiba-") && g_str_has_suffix (entry, ".db")
+        && strlen (entry) == strlen ("gadiba-YYYY-MM-DD.db"))
+      g_ptr_array_add (copies, g_strdup (entry));
+  g_ptr_array_sort (copies, by_name);
+  for (guint i = 0; keep > 0 && i + keep < copies->len; i++)
+    {
+      g_autofree char *old = g_build_filename (dir, g_ptr_array_index (copies, i), NULL);
+
+      g_remove (old);
+    }
+  return TRUE;
 }

@@ -362,6 +362,15 @@ gboolean   gad_store_verify_audit       (GadStore    *self,
                                          gint64      *broken_id,
                                          gint64      *n_rows,
                                          GError     **error);
+gboolean   gad_store_record_access      (GadStore    *self,
+                                         gint64       person_id,
+                                         GError     **error);
+gboolean   gad_store_daily_backup       (GadStore    *self,
+                                         const char  *dir,
+                                         guint        keep,
+                                         const char  *today,
+                                         char       **made,
+                                         GError     **error);
 gboolean   gad_store_backup             (GadStore    *self,
                                          const char  *path,
                                          GError     **error);
