@@ -11,6 +11,7 @@
 #include <adwaita.h>
 
 #include "gad-application.h"
+#include "gad-audit-window.h"
 #include "gad-case-dialog.h"
 #include "gad-client-page.h"
 #include "gad-context.h"
@@ -52,7 +53,7 @@ test_dialogs (void)
   GadRequest request = { 0, id, 0, "gmi", NULL, "2026-03-02", "1" };
   g_autoptr(GPtrArray) rows = g_ptr_array_new ();
   g_autoptr(GBytes) pdf = g_bytes_new_static ("%PDF-1.4\n", 9);
-  GtkWindow *windows[14];
+  GtkWindow *windows[15];
   GadEntry entry = { .kind = (char *) "visit", .start_date = (char *) "2026-03-02",
                      .start_minute = 600, .minutes = 60 };
   GadServicePlan plan = { .service_code = (char *) "home-care", .level = 2,
@@ -73,6 +74,7 @@ test_dialogs (void)
   windows[n++] = GTK_WINDOW (gad_drill_window_new (NULL, "x", rows));
   windows[n++] = GTK_WINDOW (gad_preferences_window_new (NULL, context));
   windows[n++] = GTK_WINDOW (gad_entry_dialog_new (NULL, context, &entry, NULL));
+  windows[n++] = GTK_WINDOW (gad_audit_window_new (NULL, context));
   windows[n++] = GTK_WINDOW (gad_plan_dialog_new (NULL, context, id, NULL));
   windows[n++] = GTK_WINDOW (gad_plan_dialog_new (NULL, context, id, &plan));
   for (guint i = 0; i < n; i++)

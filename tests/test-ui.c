@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "gad-application.h"
+#include "gad-audit-window.h"
 #include "gad-case-dialog.h"
 #include "gad-chart-view.h"
 #include "gad-dashboard-view.h"
@@ -755,6 +756,28 @@ schedules (GadWindow *window)
   }
 }
 
+/* Main menu → Audit Log: the service's log, newest first, here with this
+ * session's opening of a client's file; filtered to one staff member. */
+static void
+audit_log (GadWindow *window)
+{
+  g_autofree char *shot = g_strdup_printf ("audit-log-%s", lang);
+  GtkWindow *log;
+  GtkWidget *staff;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.audit", NULL);
+  gad_test_wait (400);
+  log = find_dialog (GAD_TYPE_AUDIT_WINDOW);
+  g_assert_nonnull (log);
+  g_assert_nonnull (gad_test_find_text (GTK_WIDGET (log), "person open"));
+  staff = gad_test_find_widget (GTK_WIDGET (log), GTK_TYPE_DROP_DOWN);
+  g_assert_nonnull (staff);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (staff), 1);
+  gad_test_wait (300);
+  shoot (GTK_WIDGET (log), shot);
+  gtk_window_destroy (log);
+}
+
 /* Each view in the dark style, then with text scaled 1.5× (the desktop's
  * text-scaling setting is GtkSettings:gtk-xft-dpi): screenshots to look at. */
 /* The name check itself finds what it should: an icon-only button and a
@@ -886,6 +909,7 @@ drive (GadApplication *app)
   backup (window);
   preferences (window);
   dashboards (window);
+  audit_log (window);
   appearance (window);
   name_check_works ();
   gtk_window_destroy (GTK_WINDOW (window));

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "gad-audit-window.h"
 #include "gad-dashboard-view.h"
 #include "gad-duties-window.h"
 #include "gad-registry-view.h"
@@ -134,6 +135,16 @@ new_client_action (GtkWidget  *widget,
 }
 
 static void
+audit_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *param)
+{
+  GadWindow *self = GAD_WINDOW (widget);
+
+  gtk_window_present (GTK_WINDOW (gad_audit_window_new (GTK_WINDOW (self), self->context)));
+}
+
+static void
 duties_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *param)
@@ -251,6 +262,7 @@ gad_window_class_init (GadWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.new-client", NULL, new_client_action);
   gtk_widget_class_install_action (widget_class, "win.duties", NULL, duties_action);
+  gtk_widget_class_install_action (widget_class, "win.audit", NULL, audit_action);
   gtk_widget_class_install_action (widget_class, "win.backup", NULL, backup_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK, "win.duties",
                                        NULL);

@@ -10,26 +10,60 @@
 #include "gad-cli.h"
 #include "gad-text.h"
 
+static int
+audit_list (GadStore   *store,
+            const char *staff,
+            const char *from,
+            const char *to,
+            const char *csv_path,
+            GError    **error)
+{
+  g_autoptr(GPtrArray) entries = gad_store_query_audit (store, staff, from, to, 0, error);
+  g_autofree char *csv = NULL;
+
+  if (entries == NULL)
+    return 1;
+  csv = gad_audit_entries_to_csv (entries);
+  if (csv_path)
+    return g_file_set_contents_full (csv_path, csv, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0600,
+                                     error) ? 0 : 1;
+  g_print ("%s", csv + 3);   /* without the BOM on a terminal */
+  return 0;
+}
+
 int
 gad_cli_audit (int      argc,
                char   **argv,
                GError **error)
 {
   g_autoptr(GadStore) store = NULL;
+  g_autofree char *staff = NULL, *from = NULL, *to = NULL, *csv = NULL;
+  GOptionEntry entries[] = {
+    { "staff", 0, 0, G_OPTION_ARG_STRING, &staff, N_("list: only what this staff member did"),
+      N_("NAME") },
+    { "from", 0, 0, G_OPTION_ARG_STRING, &from, N_("list: the first day, YYYY-MM-DD"), N_("DATE") },
+    { "to", 0, 0, G_OPTION_ARG_STRING, &to, N_("list: the last day, YYYY-MM-DD"), N_("DATE") },
+    { "csv", 0, 0, G_OPTION_ARG_FILENAME, &csv, N_("list: write CSV to this file"), N_("FILE") },
+    { NULL }
+  };
   gint64 broken, rows;
 
-  if (!gad_cli_parse (NULL, _("verify"),
-                      _("Check the audit log's hash chain; name the first row that was changed."),
+  if (!gad_cli_parse (entries, _("verify | list"),
+                      _("Check the audit log's hash chain and name the first row that was "
+                        "changed, or list the log."),
                       &argc, &argv, error))
     return 2;
-  if (argc != 2 || !g_str_equal (argv[1], "verify"))
+  if (argc != 2 || !(g_str_equal (argv[1], "verify") || g_str_equal (argv[1], "list")))
     {
       g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
-                   _("Usage: gadiba-cli audit verify --db FILE"));
+                   _("Usage: gadiba-cli audit verify --db FILE | audit list --db FILE [--staff NAME] [--from DATE] [--to DATE] [--csv FILE]"));
       return 2;
     }
-  if ((store = gad_cli_open_store (error)) == NULL
-      || !gad_store_verify_audit (store, &broken, &rows, error))
+  if ((store = gad_cli_open_store (error)) == NULL)
+    return 1;
+  if (g_str_equal (argv[1], "list"))
+    return audit_list (store, staff, from, to, csv, error);
+  if (!gad_store_verify_audit (store, &broken, &rows, error))
     return 1;
   if (broken)
     {

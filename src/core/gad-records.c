@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include "gad-csv.h"
 #include "gad-records.h"
 
 void
@@ -88,6 +89,7 @@ gad_audit_entry_free (GadAuditEntry *e)
   g_free (e->actor);
   g_free (e->entity);
   g_free (e->action);
+  g_free (e->person_name);
   g_clear_pointer (&e->changes, g_ptr_array_unref);
   g_free (e);
 }
@@ -177,4 +179,34 @@ gad_type_entry_free (GadTypeEntry *t)
   g_free (t->name_lv);
   g_free (t->name_en);
   g_free (t);
+}
+
+/* Audit entries as spreadsheet CSV for a Latvian spreadsheet (UTF-8 with a
+ * BOM, semicolons): a line a changed field, or a line for an entry without. */
+char *
+gad_audit_entries_to_csv (GPtrArray *entries)
+{
+  GString *out = g_string_new ("\xef\xbb\xbf");
+  const char *head[] = { "at", "actor", "client", "entity", "entity_id", "action", "field",
+                         "old_value", "new_value", NULL };
+
+  gad_csv_append_row (out, head, ';');
+  for (guint i = 0; i < entries->len; i++)
+    {
+      GadAuditEntry *e = g_ptr_array_index (entries, i);
+      g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, e->entity_id);
+      guint n = e->changes ? e->changes->len : 0;
+
+      for (guint k = 0; k < MAX (n, 1); k++)
+        {
+          GadAuditChange *c = k < n ? g_ptr_array_index (e->changes, k) : NULL;
+          const char *row[] = { e->at, e->actor, e->person_name ? e->person_name : "", e->entity,
+                                id, e->action, c ? c->field : "",
+                                c && c->old_value ? c->old_value : "",
+                                c && c->new_value ? c->new_value : "", NULL };
+
+          gad_csv_append_row (out, row, ';');
+        }
+    }
+  return g_string_free (out, FALSE);
 }

@@ -56,6 +56,8 @@ typedef struct
   gint64 entity_id;
   char *action;         /* "create", "update", "close", "code-change", ... */
   GPtrArray *changes;   /* of GadAuditChange */
+  gint64 person_id;     /* the client it concerns, in service-wide lists; 0 otherwise */
+  char *person_name;
 } GadAuditEntry;
 
 typedef struct
@@ -155,6 +157,7 @@ void gad_audit_entry_free (GadAuditEntry *e);
 void gad_audit_change_free (GadAuditChange *c);
 
 GadCase *gad_case_copy (const GadCase *c);
+char    *gad_audit_entries_to_csv (GPtrArray *entries);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GadTerritory, gad_territory_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GadStaff, gad_staff_free)

@@ -1151,6 +1151,11 @@ audit_entry_from_row (sqlite3_stmt *stmt)
   e->entity = gad_store_column_dup (stmt, 3);
   e->entity_id = sqlite3_column_int64 (stmt, 4);
   e->action = gad_store_column_dup (stmt, 5);
+  if (sqlite3_column_count (stmt) > 7)
+    {
+      e->person_id = sqlite3_column_int64 (stmt, 6);
+      e->person_name = gad_store_column_dup (stmt, 7);
+    }
   return e;
 }
 
@@ -1163,6 +1168,30 @@ audit_change_from_row (sqlite3_stmt *stmt)
   c->old_value = gad_store_column_dup (stmt, 1);
   c->new_value = gad_store_column_dup (stmt, 2);
   return c;
+}
+
+static gboolean
+load_changes (GadStore   *self,
+              GPtrArray  *entries,
+              GError    **error)
+{
+  for (guint i = 0; i < entries->len; i++)
+    {
+      GadAuditEntry *e = g_ptr_array_index (entries, i);
+      sqlite3_stmt *stmt = gad_store_statement (self,
+                                                "SELECT field, old_value, new_value FROM audit_changes"
+                                                " WHERE audit_id = ? ORDER BY rowid",
+                                                error);
+
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, e->id);
+      e->changes = gad_store_collect (self, stmt, audit_change_from_row,
+                                      (GDestroyNotify) gad_audit_change_free, error);
+      if (e->changes == NULL)
+        return FALSE;
+    }
+  return TRUE;
 }
 
 GPtrArray *
@@ -1186,26 +1215,68 @@ gad_store_list_audit (GadStore  *self,
   sqlite3_bind_int64 (stmt, 1, person_id);
   entries = gad_store_collect (self, stmt, audit_entry_from_row,
                                (GDestroyNotify) gad_audit_entry_free, error);
-  if (entries == NULL)
+  if (entries == NULL || !load_changes (self, entries, error))
     return NULL;
-
-  for (guint i = 0; i < entries->len; i++)
-    {
-      GadAuditEntry *e = g_ptr_array_index (entries, i);
-
-      stmt = gad_store_statement (self,
-                                  "SELECT field, old_value, new_value FROM audit_changes"
-                                  " WHERE audit_id = ? ORDER BY rowid",
-                                  error);
-      if (stmt == NULL)
-        return NULL;
-      sqlite3_bind_int64 (stmt, 1, e->id);
-      e->changes = gad_store_collect (self, stmt, audit_change_from_row,
-                                      (GDestroyNotify) gad_audit_change_free, error);
-      if (e->changes == NULL)
-        return NULL;
-    }
   return g_steal_pointer (&entries);
+}
+
+/**
+ * gad_store_query_audit:
+ * @actor: (nullable): only what this staff member did (as the log names them)
+ * @from: (nullable): the first day, ISO 8601
+ * @to: (nullable): the last day
+ * @limit: at most this many, newest first; 0 for all
+ *
+ * The service's whole audit log, filtered: every change and every opening of
+ * a client's file, with the client it concerns.
+ */
+GPtrArray *
+gad_store_query_audit (GadStore    *self,
+                       const char  *actor,
+                       const char  *from,
+                       const char  *to,
+                       guint        limit,
+                       GError     **error)
+{
+  g_autoptr(GPtrArray) entries = NULL;
+  sqlite3_stmt *stmt;
+
+  stmt = gad_store_statement (self,
+                              "SELECT l.id, l.at, l.actor, l.entity, l.entity_id, l.action,"
+                              " coalesce (l.person_id, 0), p.first_name || ' ' || p.last_name"
+                              " FROM audit_log l LEFT JOIN persons p ON p.id = l.person_id"
+                              " WHERE (?1 IS NULL OR l.actor = ?1)"
+                              " AND (?2 IS NULL OR l.at >= ?2)"
+                              " AND (?3 IS NULL OR l.at < date (?3, '+1 day'))"
+                              " ORDER BY l.id DESC LIMIT ?4",
+                              error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, actor, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, from, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, to, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 4, limit ? (gint64) limit : -1);
+  entries = gad_store_collect (self, stmt, audit_entry_from_row,
+                               (GDestroyNotify) gad_audit_entry_free, error);
+  if (entries == NULL || !load_changes (self, entries, error))
+    return NULL;
+  return g_steal_pointer (&entries);
+}
+
+/* Who appears in the audit log, by name. */
+GStrv
+gad_store_list_audit_actors (GadStore *self)
+{
+  sqlite3_stmt *stmt = gad_store_statement (self,
+                                            "SELECT DISTINCT actor FROM audit_log ORDER BY actor",
+                                            NULL);
+  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
+
+  while (stmt && sqlite3_step (stmt) == SQLITE_ROW)
+    g_strv_builder_add (names, (const char *) sqlite3_column_text (stmt, 0));
+  if (stmt)
+    sqlite3_reset (stmt);
+  return g_strv_builder_end (names);
 }
 
 gint64

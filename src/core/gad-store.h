@@ -358,6 +358,13 @@ gboolean   gad_store_set_budget         (GadStore    *self,
 GPtrArray *gad_store_list_audit         (GadStore    *self,
                                          gint64       person_id,
                                          GError     **error);
+GPtrArray *gad_store_query_audit        (GadStore    *self,
+                                         const char  *actor,
+                                         const char  *from,
+                                         const char  *to,
+                                         guint        limit,
+                                         GError     **error);
+GStrv      gad_store_list_audit_actors  (GadStore    *self);
 gboolean   gad_store_verify_audit       (GadStore    *self,
                                          gint64      *broken_id,
                                          gint64      *n_rows,

@@ -1,0 +1,196 @@
+/* gad-audit-window.c — the service's audit log, filtered, to CSV
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Every change and every opening of a client's file, newest first, by staff
+ * member and period; the newest 500 are listed, the CSV has them all.
+ */
+#define G_LOG_DOMAIN "gadiba"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "gad-app-util.h"
+#include "gad-audit-window.h"
+#include "gad-text.h"
+
+#define SHOWN 500
+
+struct _GadAuditWindow
+{
+  AdwWindow parent_instance;
+
+  GadContext *context;
+  GStrv actors;
+  GtkFileChooserNative *chooser;
+
+  GtkDropDown *staff_dropdown;
+  GtkEntry *from_entry;
+  GtkEntry *to_entry;
+  GtkLabel *count_label;
+  GtkListBox *log_list;
+};
+
+G_DEFINE_FINAL_TYPE (GadAuditWindow, gad_audit_window, ADW_TYPE_WINDOW)
+
+/* The filters as the store takes them; FALSE while a date cannot be read. */
+static gboolean
+filters (GadAuditWindow  *self,
+         const char     **actor,
+         char           **from,
+         char           **to)
+{
+  guint i = gtk_drop_down_get_selected (self->staff_dropdown);
+  const char *from_text = gtk_editable_get_text (GTK_EDITABLE (self->from_entry));
+  const char *to_text = gtk_editable_get_text (GTK_EDITABLE (self->to_entry));
+  GDate d;
+
+  *actor = i > 0 && self->actors && i <= g_strv_length (self->actors) ? self->actors[i - 1]
+                                                                       : NULL;
+  *from = *from_text && gad_text_parse_date (from_text, &d) ? gad_text_iso_date (&d) : NULL;
+  *to = *to_text && gad_text_parse_date (to_text, &d) ? gad_text_iso_date (&d) : NULL;
+  gad_row_set_error (self->from_entry, *from_text && *from == NULL);
+  gad_row_set_error (self->to_entry, *to_text && *to == NULL);
+  return (*from_text == '\0' || *from) && (*to_text == '\0' || *to);
+}
+
+static void
+refresh (GadAuditWindow *self)
+{
+  g_autofree char *from = NULL, *to = NULL;
+  g_autoptr(GPtrArray) entries = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *count = NULL;
+  const char *actor;
+  GtkWidget *child;
+
+  if (self->context == NULL || !filters (self, &actor, &from, &to))
+    return;
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->log_list))))
+    gtk_list_box_remove (self->log_list, child);
+  entries = gad_store_query_audit (gad_context_get_store (self->context), actor, from, to,
+                                   SHOWN, &error);
+  if (entries == NULL)
+    {
+      gtk_label_set_label (self->count_label, error->message);
+      return;
+    }
+  for (guint i = 0; i < entries->len; i++)
+    {
+      GadAuditEntry *e = g_ptr_array_index (entries, i);
+      GtkWidget *row = adw_action_row_new ();
+      g_autofree char *day = g_strndup (e->at, 10);
+      g_autofree char *date = gad_text_format_date (day);
+      /* TRANSLATORS: an audit row: date, time (UTC), who */
+      g_autofree char *title = g_strdup_printf (_("%s %.5s UTC · %s"), date,
+                                                strlen (e->at) > 11 ? e->at + 11 : "", e->actor);
+      g_autoptr(GString) what = g_string_new (NULL);
+      g_autofree char *markup = NULL;
+
+      g_string_append_printf (what, "%s%s%s %s", e->person_name ? e->person_name : "",
+                              e->person_name ? " · " : "", e->entity, e->action);
+      for (guint k = 0; e->changes && k < e->changes->len && k < 3; k++)
+        g_string_append_printf (what, " · %s",
+                                ((GadAuditChange *) g_ptr_array_index (e->changes, k))->field);
+      markup = g_markup_escape_text (what->str, -1);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), markup);
+      gtk_list_box_append (self->log_list, row);
+    }
+  count = entries->len == SHOWN
+            ? g_strdup_printf (_("The newest %u; the CSV has them all"), SHOWN)
+            : g_strdup_printf (ngettext ("%u entry", "%u entries", entries->len), entries->len);
+  gtk_label_set_label (self->count_label, count);
+}
+
+static void
+on_export_response (GtkNativeDialog *chooser,
+                    int              response,
+                    GadAuditWindow  *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) entries = NULL;
+  g_autofree char *from = NULL, *to = NULL, *csv = NULL;
+  const char *actor;
+
+  if (response != GTK_RESPONSE_ACCEPT || !filters (self, &actor, &from, &to))
+    return;
+  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  entries = gad_store_query_audit (gad_context_get_store (self->context), actor, from, to, 0,
+                                   &error);
+  if (entries)
+    {
+      csv = gad_audit_entries_to_csv (entries);
+      g_file_replace_contents (file, csv, strlen (csv), NULL, FALSE, G_FILE_CREATE_PRIVATE, NULL,
+                               NULL, &error);
+    }
+  if (error)
+    gtk_label_set_label (self->count_label, error->message);
+}
+
+static void
+on_export (GadAuditWindow *self)
+{
+  g_clear_object (&self->chooser);
+  self->chooser = gtk_file_chooser_native_new (_("Export the Audit Log"), GTK_WINDOW (self),
+                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"),
+                                               _("_Cancel"));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), _("audit-log.csv"));
+  g_signal_connect (self->chooser, "response", G_CALLBACK (on_export_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+gad_audit_window_dispose (GObject *object)
+{
+  GadAuditWindow *self = GAD_AUDIT_WINDOW (object);
+
+  g_clear_object (&self->chooser);
+  g_clear_object (&self->context);
+  g_clear_pointer (&self->actors, g_strfreev);
+  G_OBJECT_CLASS (gad_audit_window_parent_class)->dispose (object);
+}
+
+static void
+gad_audit_window_class_init (GadAuditWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = gad_audit_window_dispose;
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/lv/gadiba/Gadiba/gad-audit-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, GadAuditWindow, staff_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, GadAuditWindow, from_entry);
+  gtk_widget_class_bind_template_child (widget_class, GadAuditWindow, to_entry);
+  gtk_widget_class_bind_template_child (widget_class, GadAuditWindow, count_label);
+  gtk_widget_class_bind_template_child (widget_class, GadAuditWindow, log_list);
+  gtk_widget_class_bind_template_callback (widget_class, refresh);
+  gtk_widget_class_bind_template_callback (widget_class, on_export);
+  gad_bind_escape_to_close (widget_class);
+}
+
+static void
+gad_audit_window_init (GadAuditWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+GadAuditWindow *
+gad_audit_window_new (GtkWindow  *parent,
+                      GadContext *context)
+{
+  GadAuditWindow *self = g_object_new (GAD_TYPE_AUDIT_WINDOW, "transient-for", parent, NULL);
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+
+  self->actors = gad_store_list_audit_actors (gad_context_get_store (context));
+  gtk_string_list_append (names, _("Everyone"));
+  for (guint i = 0; self->actors[i]; i++)
+    gtk_string_list_append (names, self->actors[i]);
+  gtk_drop_down_set_model (self->staff_dropdown, G_LIST_MODEL (names));
+  self->context = g_object_ref (context);
+  refresh (self);
+  return self;
+}
