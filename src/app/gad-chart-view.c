@@ -18,6 +18,7 @@ struct _GadChartView
 
   GadChartData *data;
   GadChartLayout *layout;
+  double scale;             /* the desktop's text scaling, as the chart was drawn */
 };
 
 G_DEFINE_FINAL_TYPE (GadChartView, gad_chart_view, GTK_TYPE_WIDGET)
@@ -36,7 +37,16 @@ gad_chart_view_snapshot (GtkWidget   *widget,
   if (self->data == NULL || width <= 0 || height <= 0)
     return;
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  gad_chart_render (cr, self->data, width, height, self->layout);
+  /* The chart's text follows the desktop's text scaling: the whole chart is
+   * drawn that much larger into the same space. */
+  {
+    int dpi = 0;
+
+    g_object_get (gtk_widget_get_settings (widget), "gtk-xft-dpi", &dpi, NULL);
+    self->scale = dpi > 96 * 1024 ? dpi / (96.0 * 1024) : 1.0;
+  }
+  cairo_scale (cr, self->scale, self->scale);
+  gad_chart_render (cr, self->data, width / self->scale, height / self->scale, self->layout);
   cairo_destroy (cr);
 }
 
@@ -53,7 +63,8 @@ on_query_tooltip (GtkWidget    *widget,
   g_autofree char *text = NULL;
   const char *category, *series;
 
-  if (self->data == NULL || (hit = gad_chart_hit_test (self->layout, x, y)) == NULL)
+  if (self->data == NULL
+      || (hit = gad_chart_hit_test (self->layout, x / self->scale, y / self->scale)) == NULL)
     return FALSE;
   value = gad_chart_format_value (self->data, hit->value);
   category = hit->category < self->data->categories->len
@@ -79,7 +90,7 @@ on_released (GtkGestureClick *gesture,
 {
   const GadChartHit *hit;
 
-  if (self->data && (hit = gad_chart_hit_test (self->layout, x, y)))
+  if (self->data && (hit = gad_chart_hit_test (self->layout, x / self->scale, y / self->scale)))
     g_signal_emit (self, signals[ACTIVATED], 0, hit->series, hit->category);
 }
 
@@ -112,6 +123,7 @@ static void
 gad_chart_view_init (GadChartView *self)
 {
   self->layout = gad_chart_layout_new ();
+  self->scale = 1.0;
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
   gtk_widget_set_size_request (GTK_WIDGET (self), 320, 280);
   g_signal_connect (self, "query-tooltip", G_CALLBACK (on_query_tooltip), self);
