@@ -769,7 +769,8 @@ audit_log (GadWindow *window)
   gad_test_wait (400);
   log = find_dialog (GAD_TYPE_AUDIT_WINDOW);
   g_assert_nonnull (log);
-  g_assert_nonnull (gad_test_find_text (GTK_WIDGET (log), "person open"));
+  g_assert_nonnull (gad_test_find_text (GTK_WIDGET (log),
+                                        g_dgettext (GETTEXT_PACKAGE, "Client file opened")));
   staff = gad_test_find_widget (GTK_WIDGET (log), GTK_TYPE_DROP_DOWN);
   g_assert_nonnull (staff);
   gtk_drop_down_set_selected (GTK_DROP_DOWN (staff), 1);

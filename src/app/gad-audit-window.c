@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "gad-app-util.h"
+#include "gad-audit-text.h"
 #include "gad-audit-window.h"
 #include "gad-text.h"
 
@@ -88,11 +89,11 @@ refresh (GadAuditWindow *self)
       g_autoptr(GString) what = g_string_new (NULL);
       g_autofree char *markup = NULL;
 
-      g_string_append_printf (what, "%s%s%s %s", e->person_name ? e->person_name : "",
-                              e->person_name ? " · " : "", e->entity, e->action);
+      g_string_append_printf (what, "%s%s%s", e->person_name ? e->person_name : "",
+                              e->person_name ? " · " : "", gad_audit_describe (e));
       for (guint k = 0; e->changes && k < e->changes->len && k < 3; k++)
-        g_string_append_printf (what, " · %s",
-                                ((GadAuditChange *) g_ptr_array_index (e->changes, k))->field);
+        g_string_append_printf (what, " · %s", gad_audit_field_label (
+                                  ((GadAuditChange *) g_ptr_array_index (e->changes, k))->field));
       markup = g_markup_escape_text (what->str, -1);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), markup);

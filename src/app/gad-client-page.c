@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "gad-app-util.h"
+#include "gad-audit-text.h"
 #include "gad-case-dialog.h"
 #include "gad-decision-dialog.h"
 #include "gad-pdf-window.h"
@@ -83,107 +84,6 @@ add_placeholder (GtkListBox *list,
   gtk_list_box_append (list, row);
 }
 
-static const char *
-field_label (const char *field)
-{
-  static const struct { const char *field; const char *label; } labels[] = {
-    { "code", N_("Personal code") }, { "last_name", N_("Surname") },
-    { "first_name", N_("First name") }, { "gender", N_("Gender") },
-    { "birth_date", N_("Birth date") }, { "address", N_("Address") },
-    { "phone", N_("Phone") }, { "territory", N_("Parish") },
-    { "worker", N_("Social worker") }, { "target_groups", N_("Target groups") },
-    { "opened_on", N_("Opened") }, { "closed_on", N_("Closed") },
-    { "closing_reason", N_("Closing reason") }, { "notes", N_("Notes") },
-    { "household", N_("Household") }, { "relation", N_("Relation") },
-    { "from_date", N_("Member since") }, { "to_date", N_("Member until") },
-    { "name", N_("Name") },
-    { "type", N_("Applied for") }, { "received_on", N_("Received on") },
-    { "incoming_no", N_("Incoming number") }, { "income_cents", N_("Household income") },
-    { "housing_costs_cents", N_("Housing costs") }, { "number", N_("Decision number") },
-    { "outcome", N_("Outcome") }, { "pdf_sha256", N_("Letter checksum (SHA-256)") },
-    { "status", N_("Status") }, { "recorded_on", N_("Recorded on") },
-    { "disability_group", N_("Disability group") }, { "service", N_("Service") },
-    { "level", N_("Care level") }, { "client_group", N_("Client group") },
-    { "period_from", N_("From") }, { "period_to", N_("Until") },
-    { "staff", N_("Staff member") }, { "override_reason", N_("Reason to overrule") },
-    { "kind", N_("Kind") }, { "start_date", N_("First day") },
-    { "start_time", N_("Starts at") }, { "minutes", N_("Minutes") },
-    { "weekdays", N_("Weekdays") }, { "until_date", N_("Last day") },
-    { "title", N_("Name") }, { "note", N_("Note") }, { "date", N_("Day") },
-    { "moved_date", N_("Moved to") }, { "moved_time", N_("Moved to the time") },
-    { "actual_minutes", N_("Minutes spent") }, { "reason", N_("Reason") },
-    { "present", N_("Present") }, { "participant", N_("Participant") },
-    { "month", N_("Month") },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
-    if (g_str_equal (labels[i].field, field))
-      return _(labels[i].label);
-  return field;
-}
-
-/* Stored values as a person reads them: dates, codes and catalogue names. */
-static char *
-display_value (const char *field,
-               const char *value)
-{
-  if (value == NULL || *value == '\0')
-    return g_strdup ("—");
-  if (g_str_has_suffix (field, "_date") || g_str_has_suffix (field, "_on"))
-    return gad_text_format_date (value);
-  if (g_str_equal (field, "target_groups"))
-    return gad_catalog_names (GAD_CATALOG_TARGET_GROUP, value);
-  if (g_str_equal (field, "relation"))
-    return g_strdup (gad_catalog_name (GAD_CATALOG_RELATION, value));
-  if (g_str_equal (field, "closing_reason"))
-    return g_strdup (gad_catalog_name (GAD_CATALOG_CLOSING_REASON, value));
-  if (g_str_has_suffix (field, "_cents"))
-    return gad_text_format_money (g_ascii_strtoll (value, NULL, 10));
-  if (g_str_equal (field, "gender"))
-    return g_strdup (g_str_equal (value, "M") ? _("Male") : _("Female"));
-  return g_strdup (value);
-}
-
-static const char *
-describe_action (const GadAuditEntry *e)
-{
-  static const struct { const char *entity; const char *action; const char *text; } texts[] = {
-    { "person", "create", N_("Client registered") },
-    { "person", "update", N_("Details changed") },
-    { "person", "code-change", N_("Personal code changed") },
-    { "person", "open", N_("Client file opened") },
-    { "person", "export", N_("Data exported for the client") },
-    { "person", "anonymise", N_("Anonymised") },
-    { "case", "create", N_("Case opened") },
-    { "case", "update", N_("Case changed") },
-    { "case", "close", N_("Case closed") },
-    { "membership", "create", N_("Joined a household") },
-    { "membership", "close", N_("Left a household") },
-    { "household", "create", N_("Household created") },
-    { "application", "create", N_("Application registered") },
-    { "application", "assess", N_("Incomes and housing costs entered") },
-    { "decision", "issue", N_("Decision issued") },
-    { "duty", "record", N_("Co-operation duty recorded") },
-    { "service-plan", "create", N_("Service added") },
-    { "service-plan", "update", N_("Service changed") },
-    { "schedule-entry", "create", N_("Visit or appointment planned") },
-    { "schedule-entry", "update", N_("Visit or appointment changed") },
-    { "schedule-occurrence", "move", N_("Visit moved") },
-    { "schedule-occurrence", "cancel", N_("Visit cancelled") },
-    { "schedule-occurrence", "done", N_("Visit done") },
-    { "schedule-occurrence", "missed", N_("Visit missed") },
-    { "group", "join", N_("Joined a group") },
-    { "group", "attendance", N_("Group attendance marked") },
-    { "client-payment", "create", N_("Co-payment charged") },
-    { "client-payment", "update", N_("Co-payment recalculated") },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
-    if (g_str_equal (texts[i].entity, e->entity) && g_str_equal (texts[i].action, e->action))
-      return _(texts[i].text);
-  return e->action;
-}
-
 static void
 fill_history (GadClientPage *self,
               GadStore      *store)
@@ -207,18 +107,18 @@ fill_history (GadClientPage *self,
       /* TRANSLATORS: when a change was made, and by whom */
       g_autofree char *subtitle = g_strdup_printf (_("%s · %s"), when, e->actor);
 
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), describe_action (e));
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), gad_audit_describe (e));
       adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
       for (guint k = 0; k < e->changes->len; k++)
         {
           GadAuditChange *c = g_ptr_array_index (e->changes, k);
           GtkWidget *change = adw_action_row_new ();
-          g_autofree char *old_value = display_value (c->field, c->old_value);
-          g_autofree char *new_value = display_value (c->field, c->new_value);
+          g_autofree char *old_value = gad_audit_value (c->field, c->old_value);
+          g_autofree char *new_value = gad_audit_value (c->field, c->new_value);
           /* TRANSLATORS: a changed field: the old value, then the new one */
           g_autofree char *text = g_strdup_printf (_("%s → %s"), old_value, new_value);
 
-          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (change), field_label (c->field));
+          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (change), gad_audit_field_label (c->field));
           adw_action_row_set_subtitle (ADW_ACTION_ROW (change), text);
           adw_expander_row_add_row (ADW_EXPANDER_ROW (row), change);
         }

@@ -1,0 +1,123 @@
+/* gad-audit-text.c — what the audit log's rows say, as people read them
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The client page's change history and the service's audit log show the
+ * same rows: field names, stored values and actions in words.
+ */
+#define G_LOG_DOMAIN "gadiba"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "gad-audit-text.h"
+#include "gad-catalog.h"
+#include "gad-text.h"
+
+const char *
+gad_audit_field_label (const char *field)
+{
+  static const struct { const char *field; const char *label; } labels[] = {
+    { "code", N_("Personal code") }, { "last_name", N_("Surname") },
+    { "first_name", N_("First name") }, { "gender", N_("Gender") },
+    { "birth_date", N_("Birth date") }, { "address", N_("Address") },
+    { "phone", N_("Phone") }, { "territory", N_("Parish") },
+    { "worker", N_("Social worker") }, { "target_groups", N_("Target groups") },
+    { "opened_on", N_("Opened") }, { "closed_on", N_("Closed") },
+    { "closing_reason", N_("Closing reason") }, { "notes", N_("Notes") },
+    { "household", N_("Household") }, { "relation", N_("Relation") },
+    { "from_date", N_("Member since") }, { "to_date", N_("Member until") },
+    { "name", N_("Name") },
+    { "type", N_("Applied for") }, { "received_on", N_("Received on") },
+    { "incoming_no", N_("Incoming number") }, { "income_cents", N_("Household income") },
+    { "housing_costs_cents", N_("Housing costs") }, { "number", N_("Decision number") },
+    { "outcome", N_("Outcome") }, { "pdf_sha256", N_("Letter checksum (SHA-256)") },
+    { "status", N_("Status") }, { "recorded_on", N_("Recorded on") },
+    { "disability_group", N_("Disability group") }, { "service", N_("Service") },
+    { "level", N_("Care level") }, { "client_group", N_("Client group") },
+    { "period_from", N_("From") }, { "period_to", N_("Until") },
+    { "staff", N_("Staff member") }, { "override_reason", N_("Reason to overrule") },
+    { "kind", N_("Kind") }, { "start_date", N_("First day") },
+    { "start_time", N_("Starts at") }, { "minutes", N_("Minutes") },
+    { "weekdays", N_("Weekdays") }, { "until_date", N_("Last day") },
+    { "title", N_("Name") }, { "note", N_("Note") }, { "date", N_("Day") },
+    { "moved_date", N_("Moved to") }, { "moved_time", N_("Moved to the time") },
+    { "actual_minutes", N_("Minutes spent") }, { "reason", N_("Reason") },
+    { "present", N_("Present") }, { "participant", N_("Participant") },
+    { "month", N_("Month") },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    if (g_str_equal (labels[i].field, field))
+      return _(labels[i].label);
+  return field;
+}
+
+/* Stored values as a person reads them: dates, codes and catalogue names. */
+char *
+gad_audit_value (const char *field,
+                 const char *value)
+{
+  if (value == NULL || *value == '\0')
+    return g_strdup ("—");
+  if (g_str_has_suffix (field, "_date") || g_str_has_suffix (field, "_on"))
+    return gad_text_format_date (value);
+  if (g_str_equal (field, "target_groups"))
+    return gad_catalog_names (GAD_CATALOG_TARGET_GROUP, value);
+  if (g_str_equal (field, "relation"))
+    return g_strdup (gad_catalog_name (GAD_CATALOG_RELATION, value));
+  if (g_str_equal (field, "closing_reason"))
+    return g_strdup (gad_catalog_name (GAD_CATALOG_CLOSING_REASON, value));
+  if (g_str_has_suffix (field, "_cents"))
+    return gad_text_format_money (g_ascii_strtoll (value, NULL, 10));
+  if (g_str_equal (field, "gender"))
+    return g_strdup (g_str_equal (value, "M") ? _("Male") : _("Female"));
+  return g_strdup (value);
+}
+
+const char *
+gad_audit_describe (const GadAuditEntry *e)
+{
+  static const struct { const char *entity; const char *action; const char *text; } texts[] = {
+    { "person", "create", N_("Client registered") },
+    { "person", "update", N_("Details changed") },
+    { "person", "code-change", N_("Personal code changed") },
+    { "person", "open", N_("Client file opened") },
+    { "person", "export", N_("Data exported for the client") },
+    { "person", "anonymise", N_("Anonymised") },
+    { "case", "create", N_("Case opened") },
+    { "case", "update", N_("Case changed") },
+    { "case", "close", N_("Case closed") },
+    { "membership", "create", N_("Joined a household") },
+    { "membership", "close", N_("Left a household") },
+    { "household", "create", N_("Household created") },
+    { "application", "create", N_("Application registered") },
+    { "application", "assess", N_("Incomes and housing costs entered") },
+    { "decision", "issue", N_("Decision issued") },
+    { "duty", "record", N_("Co-operation duty recorded") },
+    { "service-plan", "create", N_("Service added") },
+    { "service-plan", "update", N_("Service changed") },
+    { "schedule-entry", "create", N_("Visit or appointment planned") },
+    { "schedule-entry", "update", N_("Visit or appointment changed") },
+    { "schedule-occurrence", "move", N_("Visit moved") },
+    { "schedule-occurrence", "cancel", N_("Visit cancelled") },
+    { "schedule-occurrence", "done", N_("Visit done") },
+    { "schedule-occurrence", "missed", N_("Visit missed") },
+    { "group", "join", N_("Joined a group") },
+    { "group", "attendance", N_("Group attendance marked") },
+    { "client-payment", "create", N_("Co-payment charged") },
+    { "client-payment", "update", N_("Co-payment recalculated") },
+    { "setting", "update", N_("Setting changed") },
+    { "rate", "update", N_("Rate changed") },
+    { "budget", "update", N_("Budget changed") },
+    { "expenditure", "update", N_("Spending recorded") },
+    { "staff", "create", N_("Staff member added") },
+    { "territory", "create", N_("Parish added") },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    if (g_str_equal (texts[i].entity, e->entity) && g_str_equal (texts[i].action, e->action))
+      return _(texts[i].text);
+  return e->action;
+}
+
