@@ -44,18 +44,13 @@ gad_retention_candidate_free (GadRetentionCandidate *c)
   g_free (c);
 }
 
-/**
- * gad_store_list_retention:
- * @today: ISO 8601
- * @years: the retention period, or 0 for the one in settings
- *
- * Returns: (transfer full): #GadRetentionCandidate, longest closed first
- */
-GPtrArray *
-gad_store_list_retention (GadStore    *self,
-                          const char  *today,
-                          int          years,
-                          GError     **error)
+/* The candidates, or only @person_id when it is not 0. */
+static GPtrArray *
+retention_query (GadStore    *self,
+                 const char  *today,
+                 int          years,
+                 gint64       person_id,
+                 GError     **error)
 {
   g_autofree char *setting = gad_store_get_setting (self, "retention_years");
   g_autofree char *modifier = NULL;
@@ -73,7 +68,7 @@ gad_store_list_retention (GadStore    *self,
   stmt = gad_store_statement (self,
     "SELECT p.id, p.first_name || ' ' || p.last_name, p.code, max (c.closed_on)"
     " FROM persons p JOIN cases c ON c.person_id = p.id"
-    " WHERE p.anonymised_on IS NULL"
+    " WHERE p.anonymised_on IS NULL AND (?3 = 0 OR p.id = ?3)"
     " AND NOT EXISTS (SELECT 1 FROM service_plans sp WHERE sp.person_id = p.id"
     "                 AND (sp.period_to IS NULL OR sp.period_to > date (?1, ?2)))"
     " AND NOT EXISTS (SELECT 1 FROM decisions d WHERE d.person_id = p.id"
@@ -86,8 +81,25 @@ gad_store_list_retention (GadStore    *self,
     return NULL;
   sqlite3_bind_text (stmt, 1, today, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 2, modifier, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 3, person_id);
   return gad_store_collect (self, stmt, candidate_from_row,
                             (GDestroyNotify) gad_retention_candidate_free, error);
+}
+
+/**
+ * gad_store_list_retention:
+ * @today: ISO 8601
+ * @years: the retention period, or 0 for the one in settings
+ *
+ * Returns: (transfer full): #GadRetentionCandidate, longest closed first
+ */
+GPtrArray *
+gad_store_list_retention (GadStore    *self,
+                          const char  *today,
+                          int          years,
+                          GError     **error)
+{
+  return retention_query (self, today, years, 0, error);
 }
 
 static gboolean
@@ -119,16 +131,13 @@ gad_store_anonymise_person (GadStore    *self,
                             const char  *today,
                             GError     **error)
 {
-  g_autoptr(GPtrArray) candidates = gad_store_list_retention (self, today, 0, error);
+  g_autoptr(GPtrArray) candidates = retention_query (self, today, 0, person_id, error);
   g_autofree char *code = g_strdup_printf ("A%010" G_GINT64_FORMAT, person_id % 10000000000);
-  gboolean listed = FALSE;
   GArray *changes;
 
   if (candidates == NULL)
     return FALSE;
-  for (guint i = 0; i < candidates->len; i++)
-    listed |= ((GadRetentionCandidate *) g_ptr_array_index (candidates, i))->person_id == person_id;
-  if (!listed)
+  if (candidates->len == 0)
     {
       g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_INVALID,
                    _("This client has an open case, a service or a decision within the retention "
