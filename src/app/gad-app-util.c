@@ -88,6 +88,26 @@ gad_department_model (GadStore  *store,
   return G_LIST_MODEL (list);
 }
 
+/* A save dialog, shown, offering @name; @on_response gets its answer. The
+ * caller keeps the chooser until then. */
+GtkFileChooserNative *
+gad_save_chooser_show (GtkWindow  *parent,
+                       const char *title,
+                       const char *accept,
+                       const char *name,
+                       GCallback   on_response,
+                       gpointer    data)
+{
+  GtkFileChooserNative *chooser = gtk_file_chooser_native_new (title, parent,
+                                                               GTK_FILE_CHOOSER_ACTION_SAVE,
+                                                               accept, _("_Cancel"));
+
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  g_signal_connect (chooser, "response", on_response, data);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  return chooser;
+}
+
 /* A toast in the window @widget is in. */
 void
 gad_window_toast (GtkWidget  *widget,

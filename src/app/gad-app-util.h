@@ -19,6 +19,12 @@ GListModel *gad_department_model (GadStore     *store,
                                   GPtrArray    *names);
 void        gad_window_toast     (GtkWidget    *widget,
                                   const char   *message);
+GtkFileChooserNative *gad_save_chooser_show (GtkWindow  *parent,
+                                             const char *title,
+                                             const char *accept,
+                                             const char *name,
+                                             GCallback   on_response,
+                                             gpointer    data);
 GListModel *gad_catalog_model    (GadCatalog    catalog);
 guint       gad_ids_find         (GArray       *ids,
                                   gint64        id);

@@ -135,12 +135,9 @@ static void
 on_export (GadAuditWindow *self)
 {
   g_clear_object (&self->chooser);
-  self->chooser = gtk_file_chooser_native_new (_("Export the Audit Log"), GTK_WINDOW (self),
-                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"),
-                                               _("_Cancel"));
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), _("audit-log.csv"));
-  g_signal_connect (self->chooser, "response", G_CALLBACK (on_export_response), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+  self->chooser = gad_save_chooser_show (GTK_WINDOW (self), _("Export the Audit Log"),
+                                         _("_Export"), _("audit-log.csv"),
+                                         G_CALLBACK (on_export_response), self);
 }
 
 static void

@@ -965,13 +965,9 @@ export_data_action (GtkWidget  *widget,
   code = gad_person_dup_code_display (self->person);
   file_name = g_strdup_printf ("%s.json", code);
   g_clear_object (&self->chooser);
-  self->chooser = gtk_file_chooser_native_new (_("Export the Client’s Data"),
-                                               GTK_WINDOW (gtk_widget_get_root (widget)),
-                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"),
-                                               _("_Cancel"));
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), file_name);
-  g_signal_connect (self->chooser, "response", G_CALLBACK (on_export_response), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+  self->chooser = gad_save_chooser_show (GTK_WINDOW (gtk_widget_get_root (widget)),
+                                         _("Export the Client’s Data"), _("_Export"), file_name,
+                                         G_CALLBACK (on_export_response), self);
 }
 
 static void

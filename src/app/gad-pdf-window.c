@@ -177,12 +177,8 @@ save_action (GtkWidget  *widget,
     return;
   name = g_strdelimit (g_strconcat (self->file_name, ".pdf", NULL), "/\\", '_');
   g_clear_object (&self->chooser);
-  self->chooser = gtk_file_chooser_native_new (_("Save as PDF"), GTK_WINDOW (self),
-                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"),
-                                               _("_Cancel"));
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
-  g_signal_connect (self->chooser, "response", G_CALLBACK (on_save_response), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+  self->chooser = gad_save_chooser_show (GTK_WINDOW (self), _("Save as PDF"), _("_Save"), name,
+                                         G_CALLBACK (on_save_response), self);
 }
 
 static void

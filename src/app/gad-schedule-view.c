@@ -831,12 +831,8 @@ export_ics_action (GtkWidget  *widget,
   GadScheduleView *self = GAD_SCHEDULE_VIEW (widget);
 
   g_clear_object (&self->chooser);
-  self->chooser = gtk_file_chooser_native_new (_("Export iCalendar"), parent_window (self),
-                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"),
-                                               _("_Cancel"));
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), _("schedule.ics"));
-  g_signal_connect (self->chooser, "response", G_CALLBACK (on_ics_response), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+  self->chooser = gad_save_chooser_show (parent_window (self), _("Export iCalendar"), _("_Export"),
+                                         _("schedule.ics"), G_CALLBACK (on_ics_response), self);
 }
 
 /* The month shown (or the week's month): each client's co-payment from the

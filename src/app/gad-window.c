@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "gad-app-util.h"
 #include "gad-audit-window.h"
 #include "gad-dashboard-view.h"
 #include "gad-duties-window.h"
@@ -104,12 +105,8 @@ backup_action (GtkWidget  *widget,
   g_autofree char *name = g_date_time_format (now, "gadiba-%Y-%m-%d.db");
 
   g_clear_object (&self->chooser);
-  self->chooser = gtk_file_chooser_native_new (_("Back Up Database"), GTK_WINDOW (self),
-                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Back Up"),
-                                               _("_Cancel"));
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
-  g_signal_connect (self->chooser, "response", G_CALLBACK (on_backup_response), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+  self->chooser = gad_save_chooser_show (GTK_WINDOW (self), _("Back Up Database"), _("_Back Up"),
+                                         name, G_CALLBACK (on_backup_response), self);
 }
 
 static void
