@@ -39,6 +39,7 @@ struct _GadClientPage
   GtkLabel *code_value;
   GtkLabel *birth_value;
   GtkLabel *gender_value;
+  GtkLabel *disability_value;
   GtkLabel *address_value;
   GtkLabel *phone_value;
   GtkLabel *parish_value;
@@ -799,6 +800,12 @@ reload (GadClientPage *self)
     gtk_label_set_label (self->code_label, code);
     set_value (self->code_value, all_codes->str);
     set_value (self->birth_value, birth);
+    {
+      static const char *groups[] = { NULL, N_("Group I"), N_("Group II"), N_("Group III") };
+      guint group = MIN (gad_person_get_disability_group (self->person), 3);
+
+      set_value (self->disability_value, group ? _(groups[group]) : NULL);
+    }
     set_value (self->gender_value, g_str_equal (gender, "M") ? _("Male")
                                    : g_str_equal (gender, "F") ? _("Female") : "");
     set_value (self->address_value, gad_person_get_address (self->person));
@@ -1053,6 +1060,7 @@ gad_client_page_class_init (GadClientPageClass *klass)
   CHILD (code_value);
   CHILD (birth_value);
   CHILD (gender_value);
+  CHILD (disability_value);
   CHILD (address_value);
   CHILD (phone_value);
   CHILD (parish_value);
