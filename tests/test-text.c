@@ -68,6 +68,12 @@ test_dates (void)
   g_assert_false (gad_text_parse_date ("16.11.197502", &d));
   g_assert_false (gad_text_parse_date ("197502-11-16", &d));
   g_assert_true (gad_text_parse_date ("31.12.9999", &d));
+  /* The store's form is read without sscanf; it must agree with the rest. */
+  g_assert_false (gad_text_parse_date ("2x26-03-05", &d));
+  g_assert_false (gad_text_parse_date ("1700-03-05", &d));
+  g_assert_false (gad_text_parse_date ("2026-02-30", &d));
+  g_assert_true (gad_text_parse_date ("2026-3-5", &d));
+  g_assert_cmpint (g_date_get_day (&d), ==, 5);
 }
 
 static void

@@ -230,23 +230,6 @@ julian (const char *iso_date)
 {
   GDate d;
 
-  g_date_clear (&d, 1);
-  /* The store's own ISO dates, read without sscanf: schedules read many. */
-  if (iso_date && strlen (iso_date) == 10 && iso_date[4] == '-' && iso_date[7] == '-'
-      && g_ascii_isdigit (iso_date[0]) && g_ascii_isdigit (iso_date[5])
-      && g_ascii_isdigit (iso_date[8]))
-    {
-      int y = g_ascii_digit_value (iso_date[0]) * 1000 + g_ascii_digit_value (iso_date[1]) * 100
-              + g_ascii_digit_value (iso_date[2]) * 10 + g_ascii_digit_value (iso_date[3]);
-      int m = g_ascii_digit_value (iso_date[5]) * 10 + g_ascii_digit_value (iso_date[6]);
-      int day = g_ascii_digit_value (iso_date[8]) * 10 + g_ascii_digit_value (iso_date[9]);
-
-      if (y > 0 && g_date_valid_dmy (day, m, y))
-        {
-          g_date_set_dmy (&d, day, m, y);
-          return g_date_get_julian (&d);
-        }
-    }
   if (!gad_text_parse_date (iso_date, &d))
     return 0;
   return g_date_get_julian (&d);

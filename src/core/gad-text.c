@@ -10,6 +10,8 @@
 
 #include "gad-text.h"
 
+#include <string.h>
+
 /* Lower case, diacritics removed, runs of white space made one space:
  * "  Bērziņš  Jānis" → "berzins janis". Search compares these. */
 char *
@@ -88,6 +90,27 @@ gad_text_parse_date (const char *text,
   g_date_clear (date, 1);
   if (text == NULL)
     return FALSE;
+
+  /* The store's own form, YYYY-MM-DD, without sscanf: schedules read many. */
+  if (strlen (text) == 10 && text[4] == '-' && text[7] == '-')
+    {
+      int digits[8], k = 0;
+
+      for (int i = 0; i < 10 && k <= 8; i++)
+        if (i != 4 && i != 7)
+          digits[k++] = g_ascii_digit_value (text[i]);
+      if (k == 8 && digits[0] >= 0 && digits[1] >= 0 && digits[2] >= 0 && digits[3] >= 0
+          && digits[4] >= 0 && digits[5] >= 0 && digits[6] >= 0 && digits[7] >= 0)
+        {
+          a = digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3];
+          b = digits[4] * 10 + digits[5];
+          c = digits[6] * 10 + digits[7];
+          if (a <= 1800 || !g_date_valid_dmy (c, b, a))
+            return FALSE;
+          g_date_set_dmy (date, c, b, a);
+          return TRUE;
+        }
+    }
 
   /* Four-digit years only: GDate would wrap a longer one ("16.11.197502")
    * into another date. */
