@@ -40,6 +40,7 @@ struct _GadScheduleView
   GPtrArray *occurrences;
   GPtrArray *conflicts;
   GtkFileChooserNative *chooser;
+  gboolean stale;           /* data changed while the view was hidden */
 
   GtkDropDown *mode_dropdown;
   GtkDropDown *who_dropdown;
@@ -865,6 +866,30 @@ copayments_action (GtkWidget  *widget,
   changed (self);
 }
 
+/* A write anywhere: read again now if the view is on screen, else when it
+ * next is (saves in the registry do not wait for a hidden schedule). */
+static void
+on_data_changed (GadScheduleView *self)
+{
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    refresh (self);
+  else
+    self->stale = TRUE;
+}
+
+static void
+gad_schedule_view_map (GtkWidget *widget)
+{
+  GadScheduleView *self = GAD_SCHEDULE_VIEW (widget);
+
+  GTK_WIDGET_CLASS (gad_schedule_view_parent_class)->map (widget);
+  if (self->stale)
+    {
+      self->stale = FALSE;
+      refresh (self);
+    }
+}
+
 static void
 set_context (GadScheduleView *self,
              GadContext      *context)
@@ -872,7 +897,8 @@ set_context (GadScheduleView *self,
   if (!g_set_object (&self->context, context) || context == NULL)
     return;
   fill_who (self);
-  g_signal_connect_object (context, "changed", G_CALLBACK (refresh), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (context, "changed", G_CALLBACK (on_data_changed), self,
+                           G_CONNECT_SWAPPED);
   refresh (self);
 }
 
@@ -943,6 +969,7 @@ gad_schedule_view_class_init (GadScheduleViewClass *klass)
   object_class->finalize = gad_schedule_view_finalize;
   object_class->get_property = gad_schedule_view_get_property;
   object_class->set_property = gad_schedule_view_set_property;
+  widget_class->map = gad_schedule_view_map;
 
   properties[PROP_CONTEXT] = g_param_spec_object ("context", NULL, NULL, GAD_TYPE_CONTEXT,
                                                   G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
