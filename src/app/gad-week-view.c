@@ -276,7 +276,17 @@ gad_week_view_snapshot (GtkWidget   *widget,
       cairo_rectangle (cr, r.origin.x, r.origin.y, r.size.width, r.size.height);
       cairo_clip (cr);
       pango_layout_set_width (layout, (int) ((r.size.width - 8) * PANGO_SCALE));
-      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+      if (r.size.height < 2 * self->line + 4)
+        {
+          /* Too short for two lines (a half-hour slot): one line, the parts
+           * side by side, cut at the end; the tooltip has it all. */
+          g_autofree char *one = g_strdelimit (g_strdup (label), "\n", ' ');
+
+          pango_layout_set_text (layout, one, -1);
+          pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+        }
+      else
+        pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
       gdk_cairo_set_source_rgba (cr, &fg);
       cairo_move_to (cr, r.origin.x + 4, r.origin.y + 2);
       pango_cairo_show_layout (cr, layout);
