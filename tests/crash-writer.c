@@ -7,6 +7,7 @@
 #include <stdio.h>
 
 #include "gad-store.h"
+#include "gad-store-private.h"
 
 int
 main (int argc, char **argv)
@@ -23,7 +24,7 @@ main (int argc, char **argv)
       g_printerr ("%s\n", error->message);
       return 1;
     }
-  gad_store_set_actor (store, 0, "crash-writer");
+  gad_store_act_as_system (store, "crash-writer");
   next = g_ascii_strtoull (argv[2], NULL, 10);
   for (;; next++)
     {

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "gad-test-util.h"
+#include "gad-store-private.h"
 
 #include <glib/gstdio.h>
 #include <stdlib.h>
@@ -63,9 +64,21 @@ gad_test_store (char **path_out)
 
   g_assert_no_error (error);
   g_assert_nonnull (store);
-  gad_store_set_actor (store, 0, "test");
+  gad_store_act_as_system (store, "test");
   if (path_out)
     *path_out = g_steal_pointer (&path);
+  return store;
+}
+
+/* Another connection to @path, acting as the system like gad_test_store(). */
+GadStore *
+gad_test_open (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  GadStore *store = gad_store_open (path, &error);
+
+  g_assert_no_error (error);
+  gad_store_act_as_system (store, "test");
   return store;
 }
 

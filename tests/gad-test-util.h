@@ -9,6 +9,7 @@ G_BEGIN_DECLS
 
 char     *gad_test_db_path  (void);
 GadStore *gad_test_store    (char     **path);
+GadStore *gad_test_open     (const char *path);
 gint64    gad_test_person   (GadStore  *store,
                              const char *code,
                              const char *last,

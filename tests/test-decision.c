@@ -243,7 +243,7 @@ issue_many (gpointer data)
 {
   Worker *w = data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GadStore) store = gad_store_open (w->path, &error);
+  g_autoptr(GadStore) store = gad_test_open (w->path);
 
   g_assert_no_error (error);
   for (guint i = 0; i < 15; i++)

@@ -79,7 +79,18 @@ test_county (void)
   gboolean berzins = FALSE, berzina = FALSE;
 
   g_assert_cmpuint (territories->len, >=, 10);
-  g_assert_cmpuint (staff->len, ==, 60);   /* 40 employees, 22 carers in all, 4 nannies, 2 family assistants */
+  /* 40 employees, 22 carers in all, 4 nannies, 2 family assistants, an administrator and an
+   * auditor; one account for each role */
+  g_assert_cmpuint (staff->len, ==, 62);
+  {
+    guint roles[GAD_ROLE_SYSTEM + 1] = { 0 };
+
+    for (guint i = 0; i < staff->len; i++)
+      roles[((GadStaff *) g_ptr_array_index (staff, i))->role]++;
+    g_assert_cmpuint (roles[GAD_ROLE_NONE], ==, 57);
+    for (GadRole r = GAD_ROLE_ADMINISTRATOR; r <= GAD_ROLE_AUDITOR; r++)
+      g_assert_cmpuint (roles[r], ==, 1);
+  }
 
   for (guint i = 1; lines[i] && g_str_has_prefix (lines[i], "") && strchr (lines[i], ';'); i++)
     {

@@ -8,6 +8,7 @@
 
 #include "gad-personal-code.h"
 #include "gad-store.h"
+#include "gad-store-private.h"
 #include "gad-test-util.h"
 
 static int
@@ -123,15 +124,17 @@ test_person_audit (void)
   g_autofree char *path = NULL;
   g_autoptr(GadStore) store = gad_test_store (&path);
   g_autoptr(GError) error = NULL;
-  GadStaff staff = { 0, "Ilze Kalniņa", "Sociālais darbinieks", "Pieaugušo nodaļa", 0 };
-  gint64 staff_id = gad_store_add_staff (store, &staff, &error);
+  GadStaff staff = { 0, "Ilze Kalniņa", "Sociālais darbinieks", "Pieaugušo nodaļa", 0, "ilze",
+                     GAD_ROLE_SOCIAL_WORKER, TRUE };
+  gint64 staff_id = gad_store_add_account (store, &staff, "garā parole 1", &error);
   gint64 id;
   g_autoptr(GadPerson) p = NULL;
   g_autoptr(GPtrArray) audit = NULL;
   GadAuditEntry *e;
 
   g_assert_no_error (error);
-  gad_store_set_actor (store, staff_id, "fallback");
+  g_assert_true (gad_store_sign_in (store, "Ilze", "garā parole 1", &error));
+  g_assert_cmpint (gad_store_actor_id (store), ==, staff_id);
 
   id = gad_test_person (store, "16117519997", "Bērziņš", "Jānis");
   p = gad_store_get_person (store, id, &error);
@@ -363,14 +366,14 @@ test_stale_update (void)
 {
   g_autofree char *path = NULL;
   g_autoptr(GadStore) a = gad_test_store (&path);
-  g_autoptr(GadStore) b = gad_store_open (path, NULL);
+  g_autoptr(GadStore) b = gad_test_open (path);
   gint64 id = gad_test_person (a, "161175-19997", "Bērziņš", "Jānis");
   g_autoptr(GadPerson) in_a = gad_store_get_person (a, id, NULL);
   g_autoptr(GadPerson) in_b = gad_store_get_person (b, id, NULL);
   g_autoptr(GadPerson) now = NULL;
   g_autoptr(GError) error = NULL;
 
-  gad_store_set_actor (b, 0, "Otrs logs");
+  gad_store_act_as_system (b, "Otrs logs");
   g_object_set (in_b, "phone", "+371 20000001", NULL);
   g_assert_true (gad_store_update_person (b, in_b, &error));
 
@@ -413,6 +416,12 @@ test_upgrade_from_3 (void)
   /* Take the database back to what schema 3 wrote. */
   g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_exec (db,
+                                 "DROP INDEX staff_username; DROP TABLE sign_in_failures;"
+                                 "ALTER TABLE staff DROP COLUMN username;"
+                                 "ALTER TABLE staff DROP COLUMN password_hash;"
+                                 "ALTER TABLE staff DROP COLUMN role;"
+                                 "ALTER TABLE staff DROP COLUMN active;"
+                                 "DELETE FROM settings WHERE key = 'idle_lock_minutes';"
                                  "DROP TRIGGER decisions_immutable;"
                                  "ALTER TABLE decisions DROP COLUMN anonymised;"
                                  "ALTER TABLE persons DROP COLUMN anonymised_on;"
@@ -439,7 +448,7 @@ test_upgrade_from_3 (void)
   g_assert_null (message);
   sqlite3_close (db);
 
-  store = gad_store_open (path, &error);
+  store = gad_test_open (path);
   g_assert_no_error (error);
   g_assert_true (gad_store_verify_audit (store, &broken_id, &n_rows, &error));
   g_assert_cmpint (broken_id, ==, 0);

@@ -11,7 +11,9 @@
 #include "gad-decision.h"
 #include "gad-demo.h"
 #include "gad-stats.h"
+#include "gad-store-private.h"
 #include "gad-test-util.h"
+#include "gad-store-private.h"
 
 #include <poppler.h>
 #include <string.h>
@@ -107,7 +109,7 @@ test_backup_while_writing (void)
   g_autoptr(GadStore) store = gad_test_store (&path);
   g_autofree char *copy = g_strconcat (path, ".backup", NULL);
   g_autoptr(GError) error = NULL;
-  Writer w = { gad_store_open (path, NULL) };
+  Writer w = { gad_test_open (path) };
   GThread *thread;
   g_autofree char *check = NULL;
   g_autofree char *persons = NULL;
@@ -177,7 +179,7 @@ test_crash_safety (void)
   g_assert_cmpuint (committed->len, >, 200);
   check = sql_text (path, "PRAGMA integrity_check");
   g_assert_cmpstr (check, ==, "ok");
-  store = gad_store_open (path, &error);
+  store = gad_test_open (path);
   g_assert_no_error (error);
   for (guint i = 0; i < committed->len; i++)
     if (gad_store_find_person_by_code (store, g_ptr_array_index (committed, i)) == 0)
@@ -207,7 +209,7 @@ test_restore (void)
 {
   g_autofree char *path = NULL;
   g_autoptr(GadStore) store = gad_test_store (&path);
-  g_autoptr(GadStore) other = gad_store_open (path, NULL);
+  g_autoptr(GadStore) other = gad_test_open (path);
   g_autofree char *copy = g_strconcat (path, ".backup", NULL);
   g_autofree char *junk = g_strconcat (path, ".junk", NULL);
   g_autofree char *before = g_strconcat (path, ".before-restore", NULL);
@@ -401,7 +403,7 @@ test_daily_backup (void)
   g_assert_true (g_file_test (other, G_FILE_TEST_EXISTS));
   {
     g_autofree char *newest = g_build_filename (dir, "gadiba-2026-11-20.db", NULL);
-    g_autoptr(GadStore) copy = gad_store_open (newest, &error);
+    g_autoptr(GadStore) copy = gad_test_open (newest);
 
     g_assert_no_error (error);
     g_assert_cmpint (gad_store_find_person_by_code (copy, "16117519997"), >, 0);
@@ -418,7 +420,7 @@ test_access_recorded (void)
   g_autoptr(GPtrArray) audit = NULL;
   guint opened = 0;
 
-  gad_store_set_actor (store, 0, "Ilze Liepa");
+  gad_store_act_as_system (store, "Ilze Liepa");
   g_assert_true (gad_store_record_access (store, id, &error));
   g_assert_true (gad_store_record_access (store, id, &error));
   audit = gad_store_list_audit (store, id, &error);

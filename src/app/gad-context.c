@@ -25,13 +25,6 @@ enum { CHANGED, N_SIGNALS };
 static guint signals[N_SIGNALS];
 
 static void
-update_actor (GadContext *self)
-{
-  gad_store_set_actor (self->store, g_settings_get_int64 (self->settings, "staff-id"),
-                       g_get_real_name ());
-}
-
-static void
 gad_context_finalize (GObject *object)
 {
   GadContext *self = GAD_CONTEXT (object);
@@ -62,9 +55,6 @@ gad_context_new (GadStore *store)
   GadContext *self = g_object_new (GAD_TYPE_CONTEXT, NULL);
 
   self->store = g_object_ref (store);
-  update_actor (self);
-  g_signal_connect_object (self->settings, "changed::staff-id", G_CALLBACK (update_actor), self,
-                           G_CONNECT_SWAPPED);
   return self;
 }
 

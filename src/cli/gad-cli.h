@@ -18,6 +18,14 @@ gboolean  gad_cli_parse        (GOptionEntry  *extra,
                                 char        ***argv,
                                 GError       **error);
 GadStore *gad_cli_open_store   (GError       **error);
+GadStore *gad_cli_open_database (GError      **error);
+gboolean  gad_cli_sign_in      (GadStore      *store,
+                                GError       **error);
+char     *gad_cli_read_password (const char   *variable,
+                                 const char   *prompt);
+int       gad_cli_account      (int            argc,
+                                char         **argv,
+                                GError       **error);
 int       gad_cli_letter       (int            argc,
                                 char         **argv,
                                 GError       **error);

@@ -7,6 +7,9 @@
 
 #include <glib/gi18n.h>
 #include <locale.h>
+#include <stdio.h>
+#include <string.h>
+#include <termios.h>
 #include <unistd.h>
 
 #include "gad-cli.h"
@@ -16,16 +19,77 @@
 #include "gad-text.h"
 
 static char *db_path;
+static char *user;
+
+/* The database without signing in: for the demo builder, the audit chain
+ * check and the first administrator. */
+GadStore *
+gad_cli_open_database (GError **error)
+{
+  g_autofree char *path = db_path ? g_strdup (db_path) : gad_store_default_path ();
+
+  return gad_store_open (path, error);
+}
+
+/* A password from $GADIBA_PASSWORD, or asked for without echo on a terminal,
+ * or the first line of standard input. */
+char *
+gad_cli_read_password (const char *variable,
+                       const char *prompt)
+{
+  const char *env = g_getenv (variable);
+  struct termios saved, quiet;
+  gboolean tty = isatty (0) && tcgetattr (0, &saved) == 0;
+  char line[1024];
+
+  if (env)
+    return g_strdup (env);
+  if (tty)
+    {
+      g_printerr ("%s", prompt);
+      quiet = saved;
+      quiet.c_lflag &= ~ECHO;
+      tcsetattr (0, TCSAFLUSH, &quiet);
+    }
+  if (fgets (line, sizeof line, stdin) == NULL)
+    line[0] = '\0';
+  if (tty)
+    {
+      tcsetattr (0, TCSAFLUSH, &saved);
+      g_printerr ("\n");
+    }
+  line[strcspn (line, "\r\n")] = '\0';
+  return g_strdup (line);
+}
+
+/* The CLI goes through the same rights as the window: it signs in as
+ * --user (or $GADIBA_USER). */
+gboolean
+gad_cli_sign_in (GadStore  *store,
+                 GError   **error)
+{
+  const char *name = user ? user : g_getenv ("GADIBA_USER");
+  g_autofree char *password = NULL;
+
+  if (name == NULL)
+    {
+      g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_DENIED,
+                   _("Sign in with --user NAME (the password is asked for, or read from "
+                     "$GADIBA_PASSWORD)."));
+      return FALSE;
+    }
+  password = gad_cli_read_password ("GADIBA_PASSWORD", _("Password: "));
+  return gad_store_sign_in (store, name, password, error);
+}
 
 GadStore *
 gad_cli_open_store (GError **error)
 {
-  g_autofree char *path = db_path ? g_strdup (db_path) : gad_store_default_path ();
-  GadStore *store = gad_store_open (path, error);
+  g_autoptr(GadStore) store = gad_cli_open_database (error);
 
-  if (store)
-    gad_store_set_actor (store, 0, "gadiba-cli");
-  return store;
+  if (store == NULL || !gad_cli_sign_in (store, error))
+    return NULL;
+  return g_steal_pointer (&store);
 }
 
 gboolean
@@ -39,6 +103,8 @@ gad_cli_parse (GOptionEntry  *extra,
   GOptionEntry common[] = {
     { "db", 0, 0, G_OPTION_ARG_FILENAME, &db_path,
       N_("The database file (default: $GADIBA_DB or the user data folder)"), N_("FILE") },
+    { "user", 0, 0, G_OPTION_ARG_STRING, &user,
+      N_("Sign in as this staff member (default: $GADIBA_USER)"), N_("NAME") },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new (parameters);
@@ -79,7 +145,7 @@ cmd_demo (int argc, char **argv, GError **error)
                    _("--persons must be at least 1."));
       return 2;
     }
-  if ((store = gad_cli_open_store (error)) == NULL)
+  if ((store = gad_cli_open_database (error)) == NULL)
     return 1;
   if (!gad_store_search (store, "", GAD_SORT_NAME, FALSE, 1, ids, error))
     return 1;
@@ -240,6 +306,7 @@ static const struct
   { "conflicts", gad_cli_conflicts, N_("List every schedule conflict of a period") },
   { "copayments", gad_cli_copayments, N_("Compute a month’s home-care co-payments") },
   { "reception", gad_cli_reception, N_("Print an office’s day list and free slots") },
+  { "account", gad_cli_account, N_("Staff accounts: account init|add|list|set|password") },
   { "bench", gad_cli_bench, N_("Measure speed: bench registry|startup|letters|dashboard|schedule") },
 };
 

@@ -436,7 +436,8 @@ gad_decision_issue (GadStore                *store,
       return 0;
     }
   if ((i.request = gad_store_get_request (store, draft->request_id, error)) == NULL
-      || (i.person = gad_store_get_person (store, i.request->person_id, error)) == NULL)
+      || (i.person = gad_store_get_person (store, i.request->person_id, error)) == NULL
+      || !gad_store_require (store, GAD_RIGHT_WRITE_CLIENT, i.request->person_id, error))
     return 0;
   i.type_name = gad_store_type_name (store, i.request->type_code);
   {

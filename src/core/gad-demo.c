@@ -11,8 +11,11 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "gad-demo.h"
 #include "gad-demo-private.h"
+#include "gad-store-private.h"
 #include "gad-catalog.h"
 #include "gad-decision.h"
 #include <math.h>
@@ -346,10 +349,43 @@ gad_demo_staff_name (Demo *demo)
                           surnames[pick_surname (demo)][male ? 0 : 1]);
 }
 
+/* One account per role: the service's head, a social worker of the benefits
+ * department, a clerk, and two staff members added for the purpose. */
+static gboolean
+add_accounts (Demo    *demo,
+              gint64   head,
+              gint64   worker,
+              gint64   clerk,
+              GError **error)
+{
+  const struct { gint64 id; const char *name; const char *username; GadRole role; } accounts[] = {
+    { 0, "Jānis Kalniņš", "admin", GAD_ROLE_ADMINISTRATOR },
+    { head, NULL, "head", GAD_ROLE_HEAD },
+    { worker, NULL, "worker", GAD_ROLE_SOCIAL_WORKER },
+    { clerk, NULL, "clerk", GAD_ROLE_CLERK },
+    { 0, "Inese Vītola", "auditor", GAD_ROLE_AUDITOR },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (accounts); i++)
+    {
+      GadStaff staff = { .id = accounts[i].id, .name = (char *) accounts[i].name,
+                         .position = (char *) (accounts[i].id ? "" : "Sistēmu administrators"),
+                         .department = (char *) "Administrācija",
+                         .username = (char *) accounts[i].username, .role = accounts[i].role };
+
+      if (accounts[i].role == GAD_ROLE_AUDITOR)
+        staff.position = (char *) "Iekšējais auditors";
+      if (gad_store_add_account (demo->store, &staff, GAD_DEMO_PASSWORD, error) == 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 add_county (Demo    *demo,
             GError **error)
 {
+  gint64 head = 0, worker = 0, clerk = 0;
   guint n = 0;
 
   for (guint i = 0; i < G_N_ELEMENTS (parishes); i++)
@@ -374,8 +410,15 @@ add_county (Demo    *demo,
           return FALSE;
         if (g_str_equal (staff_plan[p].position, "Sociālais darbinieks"))
           g_array_append_val (demo->workers, id);
+        if (head == 0)
+          head = id;
+        if (worker == 0 && g_str_equal (staff_plan[p].department, "Sociālās palīdzības nodaļa")
+            && g_str_equal (staff_plan[p].position, "Sociālais darbinieks"))
+          worker = id;
+        if (clerk == 0 && g_str_equal (staff_plan[p].position, "Lietvedis"))
+          clerk = id;
       }
-  return TRUE;
+  return add_accounts (demo, head, worker, clerk, error);
 }
 
 /* Social assistance paid in 2012–2014, in cents: the published totals
@@ -663,15 +706,26 @@ gad_demo_build (GadStore        *store,
                 GError         **error)
 {
   Demo demo = { store };
-  gboolean ok;
+  gboolean ok, was_system;
   guint reported = 0;
 
+  if (gad_store_has_accounts (store))
+    {
+      g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_INVALID,
+                   _("The database “%s” is in use already; demo data goes into an empty one."),
+                   gad_store_get_path (store));
+      return FALSE;
+    }
   demo.rand = g_rand_new_with_seed (seed);
   demo.codes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   demo.territories = g_array_new (FALSE, FALSE, sizeof (gint64));
   demo.workers = g_array_new (FALSE, FALSE, sizeof (gint64));
   demo.adults = g_array_new (FALSE, FALSE, sizeof (Adult));
 
+  /* The builder writes what no single role may; it signs out when done
+   * (tests, already acting as the system, stay so). */
+  was_system = gad_store_get_role (store) == GAD_ROLE_SYSTEM;
+  gad_store_act_as_system (store, "demo");
   ok = gad_store_begin (store, error);
   if (ok)
     {
@@ -698,6 +752,10 @@ gad_demo_build (GadStore        *store,
         gad_store_rollback (store);
     }
 
+  if (was_system)
+    gad_store_act_as_system (store, "test");
+  else
+    gad_store_sign_out (store);
   g_rand_free (demo.rand);
   g_hash_table_unref (demo.codes);
   g_array_unref (demo.territories);

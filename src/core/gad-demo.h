@@ -7,6 +7,9 @@
 
 G_BEGIN_DECLS
 
+/* Every demo account (admin, head, worker, clerk, auditor) has this password. */
+#define GAD_DEMO_PASSWORD "demo-parole"
+
 typedef void (*GadDemoProgress) (double fraction, gpointer user_data);
 
 gboolean gad_demo_build (GadStore        *store,

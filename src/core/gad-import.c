@@ -264,7 +264,7 @@ gad_import_persons (GadStore         *store,
                     GadImportReport **report_out,
                     GError          **error)
 {
-  g_autoptr(GadCsv) csv = gad_csv_parse (data, length, error);
+  g_autoptr(GadCsv) csv = NULL;
   g_autoptr(GadImportReport) report = NULL;
   g_autoptr(GHashTable) parishes = NULL;
   g_autoptr(GHashTable) seen = NULL;
@@ -273,7 +273,9 @@ gad_import_persons (GadStore         *store,
 
   if (report_out)
     *report_out = NULL;
-  if (csv == NULL)
+  if (!gad_store_require (store, GAD_RIGHT_ADMINISTER, 0, error))
+    return FALSE;
+  if ((csv = gad_csv_parse (data, length, error)) == NULL)
     return FALSE;
   if (csv->rows->len == 0)
     {

@@ -25,6 +25,7 @@ gad_staff_free (GadStaff *s)
   g_free (s->name);
   g_free (s->position);
   g_free (s->department);
+  g_free (s->username);
   g_free (s);
 }
 

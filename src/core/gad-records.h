@@ -5,6 +5,8 @@
 
 #include <glib.h>
 
+#include "gad-access.h"
+
 G_BEGIN_DECLS
 
 typedef struct
@@ -20,6 +22,9 @@ typedef struct
   char *position;
   char *department;
   gint64 territory_id;
+  char *username;      /* NULL: no account */
+  GadRole role;
+  gboolean active;
 } GadStaff;
 
 typedef struct

@@ -33,6 +33,8 @@ gad_store_create_household (GadStore    *self,
                             gint64       territory_id,
                             GError     **error)
 {
+  if (!gad_store_require (self, GAD_RIGHT_REGISTER, 0, error))
+    return 0;
   sqlite3_stmt *stmt;
   GArray *changes;
   gint64 id;
@@ -74,6 +76,8 @@ gad_store_add_member (GadStore    *self,
                       const char  *from_date,
                       GError     **error)
 {
+  if (!gad_store_require (self, GAD_RIGHT_REGISTER, 0, error))
+    return 0;
   g_autofree char *today = gad_text_today_iso ();
   sqlite3_stmt *stmt;
   GArray *changes;
@@ -144,6 +148,8 @@ gad_store_end_membership (GadStore    *self,
                           const char  *to_date,
                           GError     **error)
 {
+  if (!gad_store_require (self, GAD_RIGHT_REGISTER, 0, error))
+    return FALSE;
   sqlite3_stmt *stmt;
   GArray *changes;
   gint64 person_id;
@@ -203,6 +209,8 @@ gad_store_list_household (GadStore  *self,
                           gint64     person_id,
                           GError   **error)
 {
+  if (!gad_store_require (self, GAD_RIGHT_READ_BASIC, 0, error))
+    return NULL;
   sqlite3_stmt *stmt;
 
   stmt = gad_store_statement (self,
@@ -280,6 +288,8 @@ gad_store_insert_case (GadStore       *self,
                        const GadCase  *c,
                        GError        **error)
 {
+  if (!gad_store_require (self, GAD_RIGHT_WRITE_CLIENT, c->person_id, error))
+    return 0;
   g_autofree char *worker = NULL;
   sqlite3_stmt *stmt;
   GArray *changes;
@@ -327,6 +337,8 @@ gad_store_update_case (GadStore       *self,
                        const GadCase  *c,
                        GError        **error)
 {
+  if (!gad_store_require (self, GAD_RIGHT_WRITE_CLIENT, c->person_id, error))
+    return FALSE;
   g_autoptr(GadCase) old = NULL;
   g_autofree char *worker = NULL;
   sqlite3_stmt *stmt;
@@ -379,6 +391,8 @@ gad_store_close_case (GadStore    *self,
                       const char  *reason,
                       GError     **error)
 {
+  if (!gad_store_require (self, GAD_RIGHT_WRITE_CLIENT, gad_store_lookup_id (self, "SELECT person_id FROM cases WHERE id = ?", case_id), error))
+    return FALSE;
   g_autoptr(GadCase) old = NULL;
   sqlite3_stmt *stmt;
   GArray *changes;
@@ -453,6 +467,8 @@ gad_store_list_cases (GadStore  *self,
                       gint64     person_id,
                       GError   **error)
 {
+  if (!gad_store_require (self, GAD_RIGHT_READ_CLIENT, person_id, error))
+    return NULL;
   sqlite3_stmt *stmt;
 
   stmt = gad_store_statement (self,
@@ -498,6 +514,8 @@ gad_store_place_in_household (GadStore    *self,
                               gint64       territory_id,
                               GError     **error)
 {
+  if (!gad_store_require (self, GAD_RIGHT_REGISTER, 0, error))
+    return 0;
   gint64 household = 0;
 
   g_return_val_if_fail (GAD_IS_STORE (self), 0);

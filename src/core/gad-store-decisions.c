@@ -34,6 +34,8 @@ gad_store_set_setting (GadStore    *self,
                        const char  *value,
                        GError     **error)
 {
+  if (!gad_store_require (self, GAD_RIGHT_ADMINISTER, 0, error))
+    return FALSE;
   g_autofree char *old = gad_store_get_setting (self, key);
   static const char *counts[] = { "family_assistant_families", "family_assistant_mental",
                                   "family_assistant_young_adults", "reception_slot_minutes",
@@ -119,6 +121,8 @@ gad_store_set_rate (GadStore    *self,
                     gint64       other,
                     GError     **error)
 {
+  if (!gad_store_require (self, GAD_RIGHT_ADMINISTER, 0, error))
+    return FALSE;
   GDate date;
   sqlite3_stmt *stmt;
   GArray *changes;
@@ -292,6 +296,8 @@ gad_store_insert_request (GadStore              *self,
                               const GadRequest  *a,
                               GError               **error)
 {
+  if (!gad_store_require (self, GAD_RIGHT_REGISTER, 0, error))
+    return 0;
   g_autofree char *type_name = gad_store_type_name (self, a->type_code);
   sqlite3_stmt *stmt;
   GArray *changes;
@@ -427,6 +433,8 @@ gad_store_get_request (GadStore  *self,
                            gint64     id,
                            GError   **error)
 {
+  if (!gad_store_require (self, GAD_RIGHT_READ_CLIENT, gad_store_lookup_id (self, "SELECT person_id FROM applications WHERE id = ?", id), error))
+    return NULL;
   sqlite3_stmt *stmt = gad_store_statement (self, APPLICATION_SELECT " WHERE a.id = ?", error);
   g_autoptr(GadRequest) a = NULL;
 
@@ -453,6 +461,8 @@ gad_store_list_requests (GadStore  *self,
                              gint64     person_id,
                              GError   **error)
 {
+  if (!gad_store_require (self, GAD_RIGHT_READ_CLIENT, person_id, error))
+    return NULL;
   sqlite3_stmt *stmt = gad_store_statement (self,
                                             APPLICATION_SELECT " WHERE a.person_id = ?"
                                             " ORDER BY a.received_on DESC, a.id DESC",
@@ -481,6 +491,8 @@ gad_store_set_means (GadStore   *self,
                      GPtrArray  *housing_costs,
                      GError    **error)
 {
+  if (!gad_store_require (self, GAD_RIGHT_WRITE_CLIENT, gad_store_lookup_id (self, "SELECT person_id FROM applications WHERE id = ?", application_id), error))
+    return FALSE;
   sqlite3_stmt *stmt;
   GArray *changes;
   gint64 person_id;
@@ -617,6 +629,8 @@ gad_store_list_incomes (GadStore  *self,
                         gint64     application_id,
                         GError   **error)
 {
+  if (!gad_store_require (self, GAD_RIGHT_READ_CLIENT, gad_store_lookup_id (self, "SELECT person_id FROM applications WHERE id = ?", application_id), error))
+    return NULL;
   sqlite3_stmt *stmt = gad_store_statement (self,
                                             "SELECT person_id, kind, monthly_cents FROM incomes"
                                             " WHERE application_id = ? ORDER BY id",
@@ -642,6 +656,8 @@ gad_store_list_housing_costs (GadStore  *self,
                               gint64     application_id,
                               GError   **error)
 {
+  if (!gad_store_require (self, GAD_RIGHT_READ_CLIENT, gad_store_lookup_id (self, "SELECT person_id FROM applications WHERE id = ?", application_id), error))
+    return NULL;
   sqlite3_stmt *stmt = gad_store_statement (self,
                                             "SELECT kind, monthly_cents FROM housing_costs"
                                             " WHERE application_id = ? ORDER BY id",
@@ -690,6 +706,8 @@ gad_store_load_assessment (GadStore    *self,
                            const char  *date,
                            GError     **error)
 {
+  if (!gad_store_require (self, GAD_RIGHT_READ_CLIENT, person_id, error))
+    return NULL;
   g_autoptr(GadAssessmentInput) input = NULL;
   static const struct { const char *kind; gsize offset; } rates[] = {
     { "gmi", G_STRUCT_OFFSET (GadAssessmentInput, gmi) },
@@ -812,6 +830,8 @@ gad_store_insert_decision (GadStore           *self,
                            GBytes             *pdf,
                            GError            **error)
 {
+  if (!gad_store_require (self, GAD_RIGHT_WRITE_CLIENT, d->person_id, error))
+    return 0;
   g_autofree char *sha = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, pdf);
   sqlite3_stmt *stmt;
   GArray *changes;
@@ -881,6 +901,8 @@ gad_store_add_payments (GadStore           *self,
                         const char         *funding,
                         GError            **error)
 {
+  if (!gad_store_require (self, GAD_RIGHT_WRITE_CLIENT, d->person_id, error))
+    return FALSE;
   GDate from, to;
 
   g_assert (self->depth > 0);
@@ -918,6 +940,8 @@ gad_store_add_duty (GadStore       *self,
                     const GadDuty  *duty,
                     GError        **error)
 {
+  if (!gad_store_require (self, GAD_RIGHT_WRITE_CLIENT, duty->person_id, error))
+    return 0;
   sqlite3_stmt *stmt;
   GDate due;
 
@@ -980,6 +1004,8 @@ gad_store_get_decision (GadStore  *self,
                         gint64     id,
                         GError   **error)
 {
+  if (!gad_store_require (self, GAD_RIGHT_READ_CLIENT, gad_store_lookup_id (self, "SELECT person_id FROM decisions WHERE id = ?", id), error))
+    return NULL;
   sqlite3_stmt *stmt = gad_store_statement (self, DECISION_SELECT " WHERE id = ?", error);
   GadDecision *d = NULL;
 
@@ -1018,6 +1044,8 @@ gad_store_get_decision_pdf (GadStore  *self,
                             gint64     id,
                             GError   **error)
 {
+  if (!gad_store_require (self, GAD_RIGHT_READ_CLIENT, gad_store_lookup_id (self, "SELECT person_id FROM decisions WHERE id = ?", id), error))
+    return NULL;
   sqlite3_stmt *stmt = gad_store_statement (self,
                                             "SELECT pdf, pdf_sha256, anonymised FROM decisions"
                                             " WHERE id = ?",
@@ -1057,6 +1085,8 @@ char *
 gad_store_get_decision_snapshot (GadStore *self,
                                  gint64    id)
 {
+  if (!gad_store_can (self, GAD_RIGHT_READ_CLIENT, gad_store_lookup_id (self, "SELECT person_id FROM decisions WHERE id = ?", id)))
+    return NULL;
   return gad_store_lookup_text (self, "SELECT snapshot FROM decisions WHERE id = ?", id);
 }
 
@@ -1066,6 +1096,8 @@ gad_store_list_decisions (GadStore  *self,
                           gint64     person_id,
                           GError   **error)
 {
+  if (!gad_store_require (self, GAD_RIGHT_READ_CLIENT, person_id, error))
+    return NULL;
   sqlite3_stmt *stmt = gad_store_statement (self,
                                             DECISION_SELECT " WHERE person_id = ?"
                                             " ORDER BY issued_on DESC, id DESC",
@@ -1084,6 +1116,8 @@ gad_store_decisions_between (GadStore    *self,
                              const char  *to,
                              GError     **error)
 {
+  if (!gad_store_require (self, GAD_RIGHT_DASHBOARDS, 0, error))
+    return NULL;
   sqlite3_stmt *stmt = gad_store_statement (self,
                                             "SELECT id FROM decisions WHERE issued_on >= ?"
                                             " AND issued_on <= ? ORDER BY year, seq",
@@ -1132,6 +1166,8 @@ gad_store_list_duties (GadStore  *self,
                        gint64     person_id,
                        GError   **error)
 {
+  if (!gad_store_require (self, GAD_RIGHT_READ_CLIENT, person_id, error))
+    return NULL;
   sqlite3_stmt *stmt = gad_store_statement (self,
                                             "SELECT id, decision_id, person_id, text, due_on,"
                                             " status, recorded_on FROM duties WHERE person_id = ?"
@@ -1159,6 +1195,8 @@ gad_store_list_open_duties (GadStore  *self,
                             gint64     worker_id,
                             GError   **error)
 {
+  if (!gad_store_require (self, GAD_RIGHT_READ_CLIENT, 0, error))
+    return NULL;
   sqlite3_stmt *stmt = gad_store_statement (self,
                                             "SELECT d.id, d.decision_id, d.person_id, d.text,"
                                             " d.due_on, d.status, d.recorded_on,"
@@ -1182,6 +1220,8 @@ gad_store_record_duty (GadStore    *self,
                        const char  *date,
                        GError     **error)
 {
+  if (!gad_store_require (self, GAD_RIGHT_WRITE_CLIENT, gad_store_lookup_id (self, "SELECT person_id FROM duties WHERE id = ?", duty_id), error))
+    return FALSE;
   sqlite3_stmt *stmt;
   GArray *changes;
   gint64 person_id;
@@ -1237,6 +1277,8 @@ gad_store_sum_payments (GadStore   *self,
                         const char *from_month,
                         const char *to_month)
 {
+  if (!gad_store_can (self, GAD_RIGHT_DASHBOARDS, 0))
+    return 0;
   sqlite3_stmt *stmt = gad_store_statement (self,
                                             "SELECT coalesce (sum (amount_cents), 0) FROM payments"
                                             " WHERE month >= ? AND month <= ?",

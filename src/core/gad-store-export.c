@@ -224,6 +224,8 @@ gad_store_export_person (GadStore    *self,
                          GBytes     **pdf,
                          GError     **error)
 {
+  if (!gad_store_require (self, GAD_RIGHT_READ_CLIENT, person_id, error))
+    return FALSE;
   g_autoptr(GString) out = g_string_new (NULL);
   g_autoptr(GByteArray) bytes = g_byte_array_new ();
   g_autofree char *now = gad_store_now ();

@@ -44,6 +44,8 @@ gad_store_get_person (GadStore  *self,
                       gint64     id,
                       GError   **error)
 {
+  if (!gad_store_require (self, GAD_RIGHT_READ_BASIC, 0, error))
+    return NULL;
   sqlite3_stmt *stmt;
   GadPerson *person = NULL;
   int rc;
@@ -71,6 +73,8 @@ gint64
 gad_store_find_person_by_code (GadStore   *self,
                                const char *code)
 {
+  if (!gad_store_can (self, GAD_RIGHT_READ_BASIC, 0))
+    return 0;
   char digits[12];
   sqlite3_stmt *stmt;
   gint64 id = 0;
@@ -92,6 +96,8 @@ GStrv
 gad_store_list_codes (GadStore *self,
                       gint64    person_id)
 {
+  if (!gad_store_can (self, GAD_RIGHT_READ_BASIC, 0))
+    return NULL;
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   sqlite3_stmt *stmt = gad_store_statement (self,
                                             "SELECT code FROM person_codes WHERE person_id = ?"
@@ -336,6 +342,8 @@ gad_store_insert_person (GadStore   *self,
                          GadPerson  *person,
                          GError    **error)
 {
+  if (!gad_store_require (self, GAD_RIGHT_REGISTER, 0, error))
+    return 0;
   g_auto(Checked) checked = { 0 };
   g_autofree char *territory = NULL;
   sqlite3_stmt *stmt;
@@ -388,6 +396,12 @@ gad_store_update_person (GadStore   *self,
                          GadPerson  *person,
                          GError    **error)
 {
+  /* A social worker changes only their own clients; a clerk may correct
+   * anyone's registration data. */
+  if (!gad_store_require (self, self->role == GAD_ROLE_SOCIAL_WORKER ? GAD_RIGHT_WRITE_CLIENT
+                                                                      : GAD_RIGHT_REGISTER,
+                          gad_person_get_id (person), error))
+    return FALSE;
   g_auto(Checked) checked = { 0 };
   g_autoptr(GadPerson) old = NULL;
   g_autofree char *old_territory = NULL;
@@ -601,6 +615,8 @@ gad_store_search (GadStore    *self,
                   GArray      *ids,
                   GError     **error)
 {
+  if (!gad_store_require (self, GAD_RIGHT_READ_BASIC, 0, error))
+    return FALSE;
   g_autofree char *low = NULL;
   g_autofree char *high = NULL;
   const SortQueries *queries;
@@ -662,6 +678,8 @@ gad_store_foreach_person (GadStore   *self,
                           gpointer    data,
                           GError    **error)
 {
+  if (!gad_store_require (self, GAD_RIGHT_READ_BASIC, 0, error))
+    return FALSE;
   sqlite3_stmt *stmt;
   int rc;
 

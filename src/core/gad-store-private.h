@@ -16,8 +16,12 @@ struct _GadStore
   sqlite3 *db;
   char *path;
   GHashTable *statements; /* SQL text → sqlite3_stmt */
-  gint64 actor_id;
-  char *actor;
+  gint64 actor_id;        /* the signed-in staff member, 0 for none or the system */
+  char *actor;            /* their name, as the audit log writes it */
+  char *username;
+  GadRole role;
+  char *department;       /* with territory_id: a social worker's scope */
+  gint64 territory_id;
   guint depth;            /* nesting of gad_store_begin() */
 };
 
@@ -36,6 +40,8 @@ gboolean      gad_store_step_done  (GadStore    *self,
                                     GError     **error);
 gboolean      gad_store_fail       (GadStore    *self,
                                     GError     **error);
+void          gad_store_act_as_system (GadStore  *self,
+                                       const char *name);
 gboolean      gad_store_audit      (GadStore    *self,
                                     const char  *entity,
                                     gint64       entity_id,

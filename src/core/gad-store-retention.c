@@ -99,6 +99,8 @@ gad_store_list_retention (GadStore    *self,
                           int          years,
                           GError     **error)
 {
+  if (!gad_store_require (self, GAD_RIGHT_ADMINISTER, 0, error))
+    return NULL;
   return retention_query (self, today, years, 0, error);
 }
 
@@ -131,6 +133,8 @@ gad_store_anonymise_person (GadStore    *self,
                             const char  *today,
                             GError     **error)
 {
+  if (!gad_store_require (self, GAD_RIGHT_ADMINISTER, 0, error))
+    return FALSE;
   g_autoptr(GPtrArray) candidates = retention_query (self, today, 0, person_id, error);
   g_autofree char *code = g_strdup_printf ("A%010" G_GINT64_FORMAT, person_id % 10000000000);
   GArray *changes;

@@ -54,6 +54,8 @@ gad_store_list_service_plans (GadStore    *self,
                               gint64       person_id,
                               GError     **error)
 {
+  if (!gad_store_require (self, GAD_RIGHT_READ_CLIENT, person_id, error))
+    return NULL;
   sqlite3_stmt *stmt = gad_store_statement (self,
                                             "SELECT " PLAN_COLUMNS
                                             " WHERE ?1 = 0 OR sp.person_id = ?1"
@@ -119,6 +121,8 @@ gad_store_check_safety_button (GadStore    *self,
                                const char  *date,
                                GError     **error)
 {
+  if (!gad_store_require (self, GAD_RIGHT_READ_CLIENT, person_id, error))
+    return FALSE;
   sqlite3_stmt *stmt = gad_store_statement (self,
     "SELECT p.first_name || ' ' || p.last_name,"
     " (p.birth_date IS NOT NULL AND p.birth_date <= date (?2, '-65 years'))"
@@ -246,6 +250,8 @@ gad_store_save_service_plan (GadStore        *self,
                              GadServicePlan  *plan,
                              GError         **error)
 {
+  if (!gad_store_require (self, GAD_RIGHT_WRITE_CLIENT, plan->person_id, error))
+    return 0;
   g_autoptr(GadServicePlan) old = plan->id ? get_plan (self, plan->id) : NULL;
   sqlite3_stmt *stmt;
   GArray *changes;
@@ -409,6 +415,8 @@ gad_store_get_entry (GadStore    *self,
                      gint64       id,
                      GError     **error)
 {
+  if (!gad_store_require (self, GAD_RIGHT_SCHEDULE, 0, error))
+    return NULL;
   sqlite3_stmt *stmt = gad_store_statement (self,
                                             "SELECT " ENTRY_COLUMNS
                                             " FROM schedule_entries e WHERE e.id = ?",
@@ -812,6 +820,8 @@ gad_store_list_occurrences (GadStore                *self,
                             const char              *to,
                             GError                 **error)
 {
+  if (!gad_store_require (self, GAD_RIGHT_SCHEDULE, 0, error))
+    return NULL;
   return expand (self, filter, from, to, 0, 0, error);
 }
 
@@ -887,6 +897,8 @@ gad_store_find_conflicts (GadStore    *self,
                           const char  *to,
                           GError     **error)
 {
+  if (!gad_store_require (self, GAD_RIGHT_SCHEDULE, 0, error))
+    return NULL;
   if (!valid_date (from) || !valid_date (to) || g_strcmp0 (from, to) > 0)
     {
       g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_INVALID,
@@ -1156,6 +1168,8 @@ gad_store_entry_conflicts (GadStore        *self,
                            const GadEntry  *entry,
                            GError         **error)
 {
+  if (!gad_store_require (self, GAD_RIGHT_SCHEDULE, 0, error))
+    return NULL;
   g_autoptr(GadEntry) old = entry->id ? gad_store_get_entry (self, entry->id, NULL) : NULL;
   g_autoptr(GHashTable) before = NULL;
   g_autoptr(GPtrArray) after = NULL;
@@ -1199,6 +1213,8 @@ gad_store_save_entry (GadStore   *self,
                       GadEntry   *entry,
                       GError    **error)
 {
+  if (!gad_store_require (self, GAD_RIGHT_SCHEDULE, 0, error))
+    return 0;
   g_autoptr(GadEntry) old = NULL;
   g_autoptr(GHashTable) before = NULL;
   g_autofree char *start = NULL, *time = NULL, *end = NULL;
@@ -1411,6 +1427,8 @@ gad_store_move_occurrence (GadStore    *self,
                            const char  *override_reason,
                            GError     **error)
 {
+  if (!gad_store_require (self, GAD_RIGHT_SCHEDULE, 0, error))
+    return FALSE;
   return write_occurrence (self, entry_id, rule_date, "move", "planned", new_date, new_minute,
                            staff_id, -1, NULL, override_reason, error);
 }
@@ -1422,6 +1440,8 @@ gad_store_cancel_occurrence (GadStore    *self,
                              const char  *reason,
                              GError     **error)
 {
+  if (!gad_store_require (self, GAD_RIGHT_SCHEDULE, 0, error))
+    return FALSE;
   return write_occurrence (self, entry_id, rule_date, "cancel", "cancelled", NULL, -1, 0, -1,
                            reason, NULL, error);
 }
@@ -1439,6 +1459,8 @@ gad_store_record_visit (GadStore    *self,
                         const char  *reason,
                         GError     **error)
 {
+  if (!gad_store_require (self, GAD_RIGHT_SCHEDULE, 0, error))
+    return FALSE;
   if (done && (actual_minutes <= 0 || actual_minutes > 24 * 60))
     {
       g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_INVALID,
@@ -1471,6 +1493,8 @@ gad_store_free_slots (GadStore    *self,
                       const char  *date,
                       GError     **error)
 {
+  if (!gad_store_require (self, GAD_RIGHT_SCHEDULE, 0, error))
+    return NULL;
   GadScheduleFilter office = { .territory_id = territory_id };
   g_autoptr(GPtrArray) taken = NULL;
   g_autoptr(GPtrArray) slots = g_ptr_array_new_with_free_func ((GDestroyNotify) gad_occurrence_free);
@@ -1534,6 +1558,8 @@ gad_store_add_participant (GadStore    *self,
                            gint64       person_id,
                            GError     **error)
 {
+  if (!gad_store_require (self, GAD_RIGHT_SCHEDULE, 0, error))
+    return FALSE;
   sqlite3_stmt *stmt;
   GArray *changes;
   g_autofree char *who = NULL;
@@ -1577,6 +1603,8 @@ gad_store_record_attendance (GadStore    *self,
                              gboolean     present,
                              GError     **error)
 {
+  if (!gad_store_require (self, GAD_RIGHT_SCHEDULE, 0, error))
+    return FALSE;
   g_autoptr(GadEntry) e = gad_store_get_entry (self, entry_id, error);
   g_autoptr(GPtrArray) days = NULL;
   sqlite3_stmt *stmt;
@@ -1645,6 +1673,8 @@ gad_store_list_attendance (GadStore    *self,
                            const char  *date,
                            GError     **error)
 {
+  if (!gad_store_require (self, GAD_RIGHT_SCHEDULE, 0, error))
+    return NULL;
   sqlite3_stmt *stmt = gad_store_statement (self,
                                             "SELECT p.id, p.first_name || ' ' || p.last_name,"
                                             " a.present FROM group_participants g"
@@ -1714,6 +1744,8 @@ gad_store_compute_copayments (GadStore    *self,
                               const char  *month,
                               GError     **error)
 {
+  if (!gad_store_require (self, GAD_RIGHT_SCHEDULE, 0, error))
+    return NULL;
   g_autofree char *from = g_strdup_printf ("%s-01", month ? month : "");
   g_autofree char *to = NULL;
   g_autoptr(GPtrArray) visits = NULL;
@@ -1842,6 +1874,8 @@ gad_store_list_copayments (GadStore    *self,
                            gint64       person_id,
                            GError     **error)
 {
+  if (!gad_store_require (self, GAD_RIGHT_READ_CLIENT, person_id, error))
+    return NULL;
   sqlite3_stmt *stmt = gad_store_statement (self,
                                             "SELECT person_id, month, minutes, free_minutes,"
                                             " amount_cents FROM client_payments"

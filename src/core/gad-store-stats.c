@@ -138,6 +138,8 @@ gad_stats_query_filtered (GadStore             *store,
                           const GadStatsFilter *filter,
                           GError              **error)
 {
+  if (!gad_store_require (store, GAD_RIGHT_DASHBOARDS, 0, error))
+    return NULL;
   sqlite3_stmt *stmt;
 
   g_return_val_if_fail (GAD_IS_STORE (store), NULL);
@@ -212,6 +214,8 @@ gad_store_add_expenditure (GadStore    *self,
                            gint64       amount_cents,
                            GError     **error)
 {
+  if (!gad_store_require (self, GAD_RIGHT_DASHBOARDS, 0, error))
+    return FALSE;
   return money_row (self,
                     "INSERT INTO expenditures (year, source, programme, amount_cents)"
                     " VALUES (?, ?, ?, ?)",
@@ -227,6 +231,8 @@ gad_store_set_budget (GadStore    *self,
                       gint64       planned_cents,
                       GError     **error)
 {
+  if (!gad_store_require (self, GAD_RIGHT_DASHBOARDS, 0, error))
+    return FALSE;
   if (planned_cents < 0)
     {
       g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_INVALID,
@@ -248,6 +254,8 @@ gad_stats_query_service (GadStore             *store,
                          const GadStatsFilter *filter,
                          GError              **error)
 {
+  if (!gad_store_require (store, GAD_RIGHT_DASHBOARDS, 0, error))
+    return NULL;
   sqlite3_stmt *stmt = gad_store_statement (store,
                                             YEARS GENDERS
                                             "SELECT y, c, (SELECT count (DISTINCT s.person_id)"
@@ -275,6 +283,8 @@ gad_stats_headline (GadStore     *store,
                     GadHeadline  *out,
                     GError      **error)
 {
+  if (!gad_store_require (store, GAD_RIGHT_DASHBOARDS, 0, error))
+    return FALSE;
   sqlite3_stmt *stmt = gad_store_statement (store,
                                             "SELECT"
                                             " (SELECT count (*) FROM persons WHERE open_cases > 0),"
@@ -323,6 +333,8 @@ gad_stats_ministry (GadStore          *store,
                     GadMinistryMonth  *out,
                     GError           **error)
 {
+  if (!gad_store_require (store, GAD_RIGHT_DASHBOARDS, 0, error))
+    return FALSE;
   sqlite3_stmt *stmt;
   int y, m;
   char tail;
@@ -425,6 +437,8 @@ gad_stats_drill (GadStore             *store,
                  const GadStatsFilter *filter,
                  GError              **error)
 {
+  if (!gad_store_require (store, GAD_RIGHT_DASHBOARDS, 0, error))
+    return NULL;
   static const struct { const char *kind; const char *sql; } drills[] = {
     { "recipients-per-year",
       DRILL_PERSON ", NULL FROM persons p WHERE p.gender = CASE ?2 WHEN 'male' THEN 'M' ELSE 'F'"

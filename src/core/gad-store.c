@@ -442,6 +442,21 @@ static const char *migrations[] = {
   "  SELECT RAISE (ABORT, 'an issued decision cannot be changed');"
   " END;"
   "INSERT INTO settings VALUES ('retention_years', '10');",
+
+  /* 8: accounts — a staff member who signs in has a unique name, an Argon2id
+   * hash (never the password) and one role. Failed sign-ins are counted per
+   * name typed, whether or not it exists, to slow guessing down. */
+  "ALTER TABLE staff ADD COLUMN username TEXT;"
+  "ALTER TABLE staff ADD COLUMN password_hash TEXT;"
+  "ALTER TABLE staff ADD COLUMN role TEXT CHECK (role IN"
+  "  ('administrator', 'head', 'social-worker', 'clerk', 'auditor'));"
+  "ALTER TABLE staff ADD COLUMN active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1));"
+  "CREATE UNIQUE INDEX staff_username ON staff (username);"
+  "CREATE TABLE sign_in_failures ("
+  "  username TEXT PRIMARY KEY,"
+  "  count INTEGER NOT NULL,"
+  "  last_at TEXT NOT NULL) WITHOUT ROWID;"
+  "INSERT INTO settings VALUES ('idle_lock_minutes', '10');",
 };
 
 int
@@ -466,6 +481,8 @@ gad_store_finalize (GObject *object)
     sqlite3_close (self->db);
   g_free (self->path);
   g_free (self->actor);
+  g_free (self->username);
+  g_free (self->department);
   G_OBJECT_CLASS (gad_store_parent_class)->finalize (object);
 }
 
@@ -481,6 +498,7 @@ gad_store_init (GadStore *self)
   self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
                                             finalize_statement);
   self->actor = g_strdup ("gadiba");
+  self->department = g_strdup ("");
 }
 
 gboolean
@@ -798,32 +816,6 @@ gad_store_get_path (GadStore *self)
 {
   g_return_val_if_fail (GAD_IS_STORE (self), NULL);
   return self->path;
-}
-
-/* Who the audit log names for the writes that follow. Until accounts exist
- * this is the staff member picked in Preferences, or the tool's name. */
-void
-gad_store_set_actor (GadStore   *self,
-                     gint64      staff_id,
-                     const char *fallback_name)
-{
-  char *name;
-
-  g_return_if_fail (GAD_IS_STORE (self));
-
-  self->actor_id = 0;
-  g_free (self->actor);
-  self->actor = g_strdup (fallback_name ? fallback_name : "gadiba");
-
-  name = staff_id > 0 ? gad_store_lookup_text (self, "SELECT name FROM staff WHERE id = ?",
-                                              staff_id)
-                      : NULL;
-  if (name)
-    {
-      self->actor_id = staff_id;
-      g_free (self->actor);
-      self->actor = name;
-    }
 }
 
 /* Who writes now: a staff member's name, or the fallback. */
@@ -1199,6 +1191,10 @@ gad_store_list_audit (GadStore  *self,
                       gint64     person_id,
                       GError   **error)
 {
+  /* A client's history goes with their file; the whole log with the audit right. */
+  if (!gad_store_can (self, GAD_RIGHT_AUDIT, 0)
+      && !gad_store_require (self, GAD_RIGHT_READ_CLIENT, person_id, error))
+    return NULL;
   g_autoptr(GPtrArray) entries = NULL;
   sqlite3_stmt *stmt;
 
@@ -1238,6 +1234,8 @@ gad_store_query_audit (GadStore    *self,
                        guint        limit,
                        GError     **error)
 {
+  if (!gad_store_require (self, GAD_RIGHT_AUDIT, 0, error))
+    return NULL;
   g_autoptr(GPtrArray) entries = NULL;
   sqlite3_stmt *stmt;
 
@@ -1267,6 +1265,8 @@ gad_store_query_audit (GadStore    *self,
 GStrv
 gad_store_list_audit_actors (GadStore *self)
 {
+  if (!gad_store_can (self, GAD_RIGHT_AUDIT, 0))
+    return NULL;
   sqlite3_stmt *stmt = gad_store_statement (self,
                                             "SELECT DISTINCT actor FROM audit_log ORDER BY actor",
                                             NULL);
@@ -1284,6 +1284,8 @@ gad_store_add_territory (GadStore    *self,
                          const char  *name,
                          GError     **error)
 {
+  if (!gad_store_require (self, GAD_RIGHT_ADMINISTER, 0, error))
+    return 0;
   sqlite3_stmt *stmt;
   gint64 id;
 
@@ -1339,6 +1341,8 @@ gad_store_add_staff (GadStore        *self,
                      const GadStaff  *staff,
                      GError         **error)
 {
+  if (!gad_store_require (self, GAD_RIGHT_ADMINISTER, 0, error))
+    return 0;
   sqlite3_stmt *stmt;
   gint64 id;
 
@@ -1385,6 +1389,9 @@ staff_from_row (sqlite3_stmt *stmt)
   s->position = gad_store_column_dup (stmt, 2);
   s->department = gad_store_column_dup (stmt, 3);
   s->territory_id = sqlite3_column_int64 (stmt, 4);
+  s->username = gad_store_column_dup (stmt, 5);
+  s->role = gad_role_from_string ((const char *) sqlite3_column_text (stmt, 6));
+  s->active = sqlite3_column_int (stmt, 7);
   return s;
 }
 
@@ -1393,7 +1400,8 @@ GPtrArray *
 gad_store_list_staff (GadStore *self)
 {
   sqlite3_stmt *stmt = gad_store_statement (self,
-                                            "SELECT id, name, position, department, territory_id"
+                                            "SELECT id, name, position, department, territory_id,"
+                                            " username, role, active"
                                             " FROM staff ORDER BY name",
                                             NULL);
   GPtrArray *list = stmt ? gad_store_collect (self, stmt, staff_from_row,
@@ -1416,6 +1424,8 @@ gad_store_backup (GadStore    *self,
                   const char  *path,
                   GError     **error)
 {
+  if (!gad_store_require (self, GAD_RIGHT_ADMINISTER, 0, error))
+    return FALSE;
   g_autofree char *partial = g_strconcat (path, ".partial", NULL);
   sqlite3 *copy = NULL;
   sqlite3_backup *backup;
@@ -1485,6 +1495,8 @@ gad_store_restore (GadStore    *self,
                    const char  *backup,
                    GError     **error)
 {
+  if (!gad_store_require (self, GAD_RIGHT_ADMINISTER, 0, error))
+    return FALSE;
   g_autofree char *before = g_strconcat (self->path, ".before-restore", NULL);
   sqlite3 *source = NULL;
   sqlite3_backup *copy;
@@ -1558,6 +1570,8 @@ gad_store_record_access (GadStore    *self,
                          gint64       person_id,
                          GError     **error)
 {
+  if (!gad_store_require (self, GAD_RIGHT_READ_BASIC, 0, error))
+    return FALSE;
   if (!gad_store_begin (self, error))
     return FALSE;
   if (!gad_store_audit (self, "person", person_id, person_id, "open", NULL, error))

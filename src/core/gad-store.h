@@ -23,6 +23,8 @@ typedef enum
   GAD_STORE_ERROR_DUPLICATE,
   GAD_STORE_ERROR_NOT_FOUND,
   GAD_STORE_ERROR_CONFLICT,
+  GAD_STORE_ERROR_SIGN_IN,   /* wrong name or password, or too many tries */
+  GAD_STORE_ERROR_DENIED,    /* the signed-in role may not do this */
 } GadStoreError;
 
 typedef enum
@@ -45,10 +47,45 @@ char      *gad_store_default_path       (void);
 GadStore  *gad_store_open               (const char  *path,
                                          GError     **error);
 const char *gad_store_get_path          (GadStore    *self);
-void       gad_store_set_actor          (GadStore    *self,
-                                         gint64       staff_id,
-                                         const char  *fallback_name);
 const char *gad_store_actor_name        (GadStore    *self);
+
+/* Accounts, signing in and rights (gad-store-accounts.c) */
+gboolean   gad_store_has_accounts       (GadStore    *self);
+gint64     gad_store_create_administrator (GadStore  *self,
+                                         const char  *name,
+                                         const char  *username,
+                                         const char  *password,
+                                         GError     **error);
+gboolean   gad_store_sign_in            (GadStore    *self,
+                                         const char  *username,
+                                         const char  *password,
+                                         GError     **error);
+void       gad_store_sign_out           (GadStore    *self);
+GadStore  *gad_store_open_as            (GadStore    *like,
+                                         GError     **error);
+GadRole    gad_store_get_role           (GadStore    *self);
+gint64     gad_store_actor_id           (GadStore    *self);
+const char *gad_store_get_username      (GadStore    *self);
+gboolean   gad_store_can                (GadStore    *self,
+                                         GadRight     right,
+                                         gint64       person_id);
+gboolean   gad_store_require            (GadStore    *self,
+                                         GadRight     right,
+                                         gint64       person_id,
+                                         GError     **error);
+gint64     gad_store_add_account        (GadStore    *self,
+                                         const GadStaff *staff,
+                                         const char  *password,
+                                         GError     **error);
+gboolean   gad_store_update_account     (GadStore    *self,
+                                         gint64       staff_id,
+                                         GadRole      role,
+                                         gboolean     active,
+                                         GError     **error);
+gboolean   gad_store_set_password       (GadStore    *self,
+                                         gint64       staff_id,
+                                         const char  *password,
+                                         GError     **error);
 
 /* Bulk writes (demo, import): one transaction around many calls. */
 gboolean   gad_store_begin              (GadStore    *self,

@@ -1,0 +1,484 @@
+/* test-access.c — passwords, accounts, signing in, and every role's rights through the core API
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <sqlite3.h>
+
+#include "gad-password.h"
+#include "gad-stats.h"
+#include "gad-store.h"
+#include "gad-store-private.h"
+#include "gad-test-util.h"
+
+#define PASSWORD "Sāls un maize"
+
+/* The reference implementation's (libargon2) encoding of PASSWORD with the salt
+ * "gadiba-salt-0001", m=19456, t=2, p=1: our verifier must accept it. */
+#define REFERENCE "$argon2id$v=19$m=19456,t=2,p=1$Z2FkaWJhLXNhbHQtMDAwMQ$" \
+                  "gZSMwSY+AjhoMGm6PsSEo0Pii6LLxvmb4LnPVY95gbU"
+
+static void
+test_password (void)
+{
+  g_autofree char *a = NULL, *b = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (gad_password_verify (PASSWORD, REFERENCE));
+  g_assert_false (gad_password_verify ("Sāls un maizE", REFERENCE));
+  g_assert_false (gad_password_verify (PASSWORD, "$argon2i$v=19$m=19456,t=2,p=1$Z2FkaWJhLXNhbHQtMDAwMQ$"
+                                                 "gZSMwSY+AjhoMGm6PsSEo0Pii6LLxvmb4LnPVY95gbU"));
+  g_assert_false (gad_password_verify (PASSWORD, "$argon2id$v=19$m=99999999,t=2,p=1$Z2FkaWJhLXNhbHQtMDAwMQ$"
+                                                 "gZSMwSY+AjhoMGm6PsSEo0Pii6LLxvmb4LnPVY95gbU"));
+  g_assert_false (gad_password_verify (PASSWORD, REFERENCE "x"));
+  g_assert_false (gad_password_verify (PASSWORD, "plain text"));
+  g_assert_false (gad_password_verify (PASSWORD, ""));
+
+  a = gad_password_hash (PASSWORD, &error);
+  g_assert_no_error (error);
+  b = gad_password_hash (PASSWORD, &error);
+  g_assert_true (g_str_has_prefix (a, "$argon2id$v=19$m=19456,t=2,p=1$"));
+  g_assert_null (strstr (a, PASSWORD));
+  g_assert_cmpstr (a, !=, b);   /* a fresh salt each time */
+  g_assert_true (gad_password_verify (PASSWORD, a));
+  g_assert_true (gad_password_verify (PASSWORD, b));
+  g_assert_false (gad_password_verify ("sāls un maize", a));
+
+  g_assert_false (gad_password_check_strength ("īss", &error));
+  g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_true (gad_password_check_strength ("ābeļziedi!", &error));   /* 10 characters */
+}
+
+static char *
+sql_text (const char *path,
+          const char *sql)
+{
+  sqlite3 *db;
+  sqlite3_stmt *stmt;
+  char *text = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  if (sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_text (stmt, 0))
+    text = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return text;
+}
+
+static void
+sql_exec (const char *path,
+          const char *sql)
+{
+  sqlite3 *db;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+}
+
+/* First run, signing in, the slowdown, and what the database keeps. */
+static void
+test_sign_in (void)
+{
+  g_autofree char *path = gad_test_db_path ();
+  g_autoptr(GadStore) store = gad_store_open (path, NULL);
+  g_autoptr(GadStore) other = gad_store_open (path, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) wrong_name = NULL;
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autofree char *stored = NULL, *log = NULL;
+  gint64 admin;
+
+  /* Nobody signed in: nothing is read. */
+  g_assert_false (gad_store_has_accounts (store));
+  g_assert_false (gad_store_search (store, "", GAD_SORT_NAME, FALSE, 0, ids, &error));
+  g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_DENIED);
+  g_clear_error (&error);
+
+  /* The first administrator; a second "first" one is refused. */
+  g_assert_cmpint (gad_store_create_administrator (store, "Jānis Kalniņš", "Admin", "īss", &error),
+                   ==, 0);
+  g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (gad_store_has_accounts (store));
+  admin = gad_store_create_administrator (store, "Jānis Kalniņš", " Admin ", PASSWORD, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (admin, >, 0);
+  g_assert_cmpint (gad_store_get_role (store), ==, GAD_ROLE_ADMINISTRATOR);
+  g_assert_cmpstr (gad_store_get_username (store), ==, "admin");
+  g_assert_cmpint (gad_store_create_administrator (other, "Cits", "cits", PASSWORD, &error), ==, 0);
+  g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_DENIED);
+  g_clear_error (&error);
+
+  /* Only the hash is stored; the password appears nowhere in the file's tables. */
+  stored = sql_text (path, "SELECT password_hash FROM staff WHERE username = 'admin'");
+  g_assert_true (g_str_has_prefix (stored, "$argon2id$"));
+  log = sql_text (path, "SELECT group_concat (coalesce (old_value, '') || new_value) FROM audit_changes");
+  g_assert_null (strstr (log, PASSWORD));
+  g_assert_null (strstr (log, "argon2"));
+
+  /* A wrong password and an unknown name get the same words. */
+  g_assert_false (gad_store_sign_in (other, "nav-tāda", PASSWORD, &wrong_name));
+  g_assert_error (wrong_name, GAD_STORE_ERROR, GAD_STORE_ERROR_SIGN_IN);
+  g_assert_false (gad_store_sign_in (other, "admin", "nepareiza parole", &error));
+  g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_SIGN_IN);
+  g_assert_cmpstr (error->message, ==, wrong_name->message);
+  g_clear_error (&error);
+  g_assert_cmpint (gad_store_get_role (other), ==, GAD_ROLE_NONE);
+
+  /* Case and surrounding spaces of the name do not matter. */
+  g_assert_true (gad_store_sign_in (other, "ADMIN", PASSWORD, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (gad_store_actor_id (other), ==, admin);
+  gad_store_sign_out (other);
+
+  /* Three wrong tries are free; the fourth must wait, even with the right password. */
+  for (int i = 0; i < 3; i++)
+    {
+      g_assert_false (gad_store_sign_in (other, "admin", "nepareiza parole", &error));
+      g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_SIGN_IN);
+      g_assert_cmpstr (error->message, ==, wrong_name->message);
+      g_clear_error (&error);
+    }
+  g_assert_false (gad_store_sign_in (other, "admin", PASSWORD, &error));
+  g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_SIGN_IN);
+  g_assert_cmpstr (error->message, !=, wrong_name->message);
+  g_assert_nonnull (strstr (error->message, "5"));
+  g_clear_error (&error);
+  /* Unknown names are counted too, so the wait does not tell which names exist. */
+  for (int i = 0; i < 3; i++)
+    g_assert_false (gad_store_sign_in (other, "nav-tāda", PASSWORD, NULL));
+  g_assert_false (gad_store_sign_in (other, "nav-tāda", PASSWORD, &error));
+  g_assert_nonnull (strstr (error->message, "5"));
+  g_clear_error (&error);
+
+  /* Once the wait has passed, the right password works and clears the count. */
+  sql_exec (path, "UPDATE sign_in_failures SET last_at = '2020-01-01T00:00:00Z'");
+  g_assert_true (gad_store_sign_in (other, "admin", PASSWORD, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&stored, g_free);
+  stored = sql_text (path, "SELECT count(*) FROM sign_in_failures WHERE username = 'admin'");
+  g_assert_cmpstr (stored, ==, "0");
+
+  /* Signing in is in the audit log, under the staff member's name. */
+  g_clear_pointer (&stored, g_free);
+  stored = sql_text (path, "SELECT count(*) FROM audit_log WHERE action = 'sign-in'"
+                           " AND actor = 'Jānis Kalniņš'");
+  g_assert_cmpstr (stored, ==, "3");
+}
+
+typedef struct
+{
+  char *path;
+  GadStore *system;
+  gint64 parish_a, parish_b;
+  gint64 own_client;       /* in parish A */
+  gint64 dept_client;      /* parish B, in the care of a colleague of the same department */
+  gint64 other_client;     /* parish B, in another department's care */
+  gint64 request;          /* of other_client */
+  gint64 ids[GAD_ROLE_AUDITOR + 1];
+} Office;
+
+static const char *logins[] = { NULL, "admin", "head", "worker", "clerk", "auditor" };
+
+static gint64
+add_case (GadStore *store,
+          gint64    person,
+          gint64    worker)
+{
+  GadCase c = { 0, person, worker, NULL, (char *) "", (char *) "2026-01-05" };
+  g_autoptr(GError) error = NULL;
+  gint64 id = gad_store_insert_case (store, &c, &error);
+
+  g_assert_no_error (error);
+  return id;
+}
+
+static void
+office_init (Office *o)
+{
+  g_autoptr(GError) error = NULL;
+  GadStaff colleague = { 0, (char *) "Līga Ozola", (char *) "Sociālais darbinieks",
+                         (char *) "Pieaugušo nodaļa" };
+  GadStaff stranger = { 0, (char *) "Rita Krūmiņa", (char *) "Sociālais darbinieks",
+                        (char *) "Ģimenes atbalsta nodaļa" };
+  gint64 colleague_id, stranger_id;
+
+  o->system = gad_test_store (&o->path);
+  o->parish_a = gad_store_add_territory (o->system, "Ābeļu pagasts", &error);
+  o->parish_b = gad_store_add_territory (o->system, "Bērzu pagasts", &error);
+  g_assert_no_error (error);
+  for (GadRole r = GAD_ROLE_ADMINISTRATOR; r <= GAD_ROLE_AUDITOR; r++)
+    {
+      g_autofree char *name = g_strdup_printf ("Darbinieks %d", r);
+      GadStaff s = { 0, name, (char *) "", (char *) "Pieaugušo nodaļa", o->parish_a,
+                     (char *) logins[r], r, TRUE };
+
+      o->ids[r] = gad_store_add_account (o->system, &s, PASSWORD, &error);
+      g_assert_no_error (error);
+    }
+  colleague_id = gad_store_add_staff (o->system, &colleague, &error);
+  stranger_id = gad_store_add_staff (o->system, &stranger, &error);
+  g_assert_no_error (error);
+
+  o->own_client = gad_test_person (o->system, "161175-19997", "Bērziņš", "Jānis");
+  o->dept_client = gad_test_person (o->system, "010100-23666", "Ozola", "Anna");
+  o->other_client = gad_test_person (o->system, "320000-00007", "Kalna", "Marta");
+  {
+    const gint64 people[] = { o->own_client, o->dept_client, o->other_client };
+    const gint64 parish[] = { o->parish_a, o->parish_b, o->parish_b };
+
+    for (guint i = 0; i < 3; i++)
+      {
+        g_autoptr(GadPerson) p = gad_store_get_person (o->system, people[i], &error);
+        g_object_set (p, "territory-id", parish[i], NULL);
+        g_assert_true (gad_store_update_person (o->system, p, &error));
+      }
+  }
+  add_case (o->system, o->dept_client, colleague_id);
+  add_case (o->system, o->other_client, stranger_id);
+  {
+    GadRequest r = { 0, o->other_client, 0, (char *) "emergency", NULL, (char *) "2026-02-01",
+                     (char *) "IN-1" };
+    o->request = gad_store_insert_request (o->system, &r, &error);
+    g_assert_no_error (error);
+  }
+}
+
+static void
+office_clear (Office *o)
+{
+  g_clear_object (&o->system);
+  g_free (o->path);
+}
+
+static GadStore *
+sign_in_as (Office  *o,
+            GadRole  role)
+{
+  GadStore *store = gad_store_open (o->path, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (gad_store_sign_in (store, logins[role], PASSWORD, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (gad_store_get_role (store), ==, role);
+  return store;
+}
+
+/* Checks that @ok is FALSE and @error says the role may not. */
+static void
+assert_denied (gboolean  ok,
+               GError  **error)
+{
+  g_assert_false (ok);
+  g_assert_error (*error, GAD_STORE_ERROR, GAD_STORE_ERROR_DENIED);
+  g_clear_error (error);
+}
+
+static void
+assert_allowed (gboolean  ok,
+                GError  **error)
+{
+  g_assert_no_error (*error);
+  g_assert_true (ok);
+}
+
+static gboolean
+list_ok (GPtrArray *list)
+{
+  gboolean ok = list != NULL;
+
+  g_clear_pointer (&list, g_ptr_array_unref);
+  return ok;
+}
+
+static gboolean
+search_ok (GadStore  *store,
+           GError   **error)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  return gad_store_search (store, "", GAD_SORT_NAME, FALSE, 0, ids, error) && ids->len == 3;
+}
+
+static gboolean
+new_case_ok (GadStore  *store,
+             gint64     person,
+             GError   **error)
+{
+  GadCase c = { 0, person, gad_store_actor_id (store), NULL, (char *) "", (char *) "2026-03-01" };
+
+  return gad_store_insert_case (store, &c, error) > 0;
+}
+
+static gboolean
+register_ok (GadStore  *store,
+             GError   **error)
+{
+  static int n;
+  /* New-format codes carry no check digit. */
+  g_autofree char *code = g_strdup_printf ("3200001%04d", ++n);
+  g_autoptr(GadPerson) p = NULL;
+
+  p = g_object_new (GAD_TYPE_PERSON, "code", code, "last-name", "Jauna", "first-name", "Ieva", NULL);
+  return gad_store_insert_person (store, p, error) > 0;
+}
+
+static void
+test_roles (void)
+{
+  Office o = { 0 };
+  g_autoptr(GError) error = NULL;
+
+  office_init (&o);
+
+  /* Administrator: accounts and settings; the registry list; no client's file. */
+  {
+    g_autoptr(GadStore) s = sign_in_as (&o, GAD_ROLE_ADMINISTRATOR);
+    GadStaff nurse = { 0, (char *) "Dace Liepa", (char *) "", (char *) "Pieaugušo nodaļa", 0,
+                       (char *) "dace", GAD_ROLE_CLERK, TRUE };
+
+    assert_allowed (gad_store_set_setting (s, "retention_years", "12", &error), &error);
+    assert_allowed (gad_store_add_account (s, &nurse, PASSWORD, &error) > 0, &error);
+    assert_allowed (search_ok (s, &error), &error);
+    assert_denied (list_ok (gad_store_list_cases (s, o.own_client, &error)), &error);
+    assert_denied (new_case_ok (s, o.own_client, &error), &error);
+    assert_denied (register_ok (s, &error), &error);
+    assert_denied (list_ok (gad_store_query_audit (s, NULL, NULL, NULL, 10, &error)), &error);
+    assert_denied (list_ok (gad_stats_query (s, "recipients_by_benefit", 2026, 2026, &error)), &error);
+    g_assert_false (gad_store_can (s, GAD_RIGHT_DASHBOARDS, 0));
+  }
+
+  /* Head: reads every file, dashboards and the log; writes no client's file or setting. */
+  {
+    g_autoptr(GadStore) s = sign_in_as (&o, GAD_ROLE_HEAD);
+    GadStaff extra = { 0, (char *) "X", NULL, NULL, 0, (char *) "x", GAD_ROLE_HEAD, TRUE };
+
+    assert_allowed (list_ok (gad_store_list_cases (s, o.other_client, &error)), &error);
+    assert_allowed (gad_store_get_request (s, o.request, &error) != NULL, &error);
+    assert_allowed (list_ok (gad_store_query_audit (s, NULL, NULL, NULL, 10, &error)), &error);
+    assert_allowed (list_ok (gad_stats_query (s, "recipients_by_benefit", 2026, 2026, &error)), &error);
+    assert_denied (new_case_ok (s, o.own_client, &error), &error);
+    assert_denied (gad_store_set_setting (s, "retention_years", "1", &error), &error);
+    assert_denied (gad_store_add_account (s, &extra, PASSWORD, &error) > 0, &error);
+  }
+
+  /* Social worker: their parish and department; others' basic data only. */
+  {
+    g_autoptr(GadStore) s = sign_in_as (&o, GAD_ROLE_SOCIAL_WORKER);
+    g_autoptr(GadPerson) other = NULL;
+
+    assert_allowed (search_ok (s, &error), &error);
+    assert_allowed (new_case_ok (s, o.own_client, &error), &error);     /* same parish */
+    assert_allowed (new_case_ok (s, o.dept_client, &error), &error);    /* same department */
+    assert_allowed (list_ok (gad_store_list_cases (s, o.dept_client, &error)), &error);
+    assert_allowed (register_ok (s, &error), &error);
+    other = gad_store_get_person (s, o.other_client, &error);
+    assert_allowed (other != NULL, &error);
+    g_assert_cmpstr (gad_person_get_last_name (other), ==, "Kalna");
+    assert_denied (list_ok (gad_store_list_cases (s, o.other_client, &error)), &error);
+    assert_denied (list_ok (gad_store_list_decisions (s, o.other_client, &error)), &error);
+    assert_denied (gad_store_get_request (s, o.request, &error) != NULL, &error);
+    assert_denied (new_case_ok (s, o.other_client, &error), &error);
+    g_object_set (other, "phone", "+371 20000002", NULL);
+    assert_denied (gad_store_update_person (s, other, &error), &error);
+    assert_denied (gad_store_export_person (s, o.other_client, NULL, NULL, &error), &error);
+    assert_denied (list_ok (gad_store_query_audit (s, NULL, NULL, NULL, 10, &error)), &error);
+    assert_denied (gad_store_set_setting (s, "retention_years", "1", &error), &error);
+    g_assert_true (gad_store_can (s, GAD_RIGHT_WRITE_CLIENT, o.own_client));
+    g_assert_false (gad_store_can (s, GAD_RIGHT_WRITE_CLIENT, o.other_client));
+  }
+
+  /* Clerk: registers persons and applications and corrects addresses; no file. */
+  {
+    g_autoptr(GadStore) s = sign_in_as (&o, GAD_ROLE_CLERK);
+    GadRequest r = { 0, o.other_client, 0, (char *) "funeral", NULL, (char *) "2026-02-02",
+                     (char *) "IN-2" };
+    g_autoptr(GadPerson) p = gad_store_get_person (s, o.other_client, &error);
+
+    assert_allowed (register_ok (s, &error), &error);
+    assert_allowed (gad_store_insert_request (s, &r, &error) > 0, &error);
+    g_object_set (p, "phone", "+371 20000003", NULL);
+    assert_allowed (gad_store_update_person (s, p, &error), &error);
+    assert_denied (list_ok (gad_store_list_cases (s, o.own_client, &error)), &error);
+    assert_denied (new_case_ok (s, o.own_client, &error), &error);
+    assert_denied (list_ok (gad_store_list_requests (s, o.other_client, &error)), &error);
+  }
+
+  /* Auditor: the log only. */
+  {
+    g_autoptr(GadStore) s = sign_in_as (&o, GAD_ROLE_AUDITOR);
+    g_autoptr(GPtrArray) log = gad_store_query_audit (s, NULL, NULL, NULL, 0, &error);
+
+    assert_allowed (log != NULL && log->len > 0, &error);
+    assert_denied (search_ok (s, &error), &error);
+    assert_denied (gad_store_get_person (s, o.own_client, &error) != NULL, &error);
+    assert_denied (register_ok (s, &error), &error);
+  }
+
+  office_clear (&o);
+}
+
+/* Account housekeeping: the last administrator stays, passwords change, closed
+ * accounts cannot sign in. */
+static void
+test_accounts (void)
+{
+  Office o = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GadStore) admin = NULL;
+  g_autoptr(GadStore) worker = NULL;
+  g_autoptr(GadStore) later = NULL;
+  GadStaff dup = { 0, (char *) "Cita", NULL, NULL, 0, (char *) "WORKER", GAD_ROLE_CLERK, TRUE };
+
+  office_init (&o);
+  admin = sign_in_as (&o, GAD_ROLE_ADMINISTRATOR);
+  worker = sign_in_as (&o, GAD_ROLE_SOCIAL_WORKER);
+
+  g_assert_cmpint (gad_store_add_account (admin, &dup, PASSWORD, &error), ==, 0);
+  g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_DUPLICATE);
+  g_clear_error (&error);
+
+  g_assert_false (gad_store_update_account (admin, o.ids[GAD_ROLE_ADMINISTRATOR], GAD_ROLE_HEAD,
+                                            TRUE, &error));
+  g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (gad_store_update_account (admin, o.ids[GAD_ROLE_ADMINISTRATOR],
+                                            GAD_ROLE_ADMINISTRATOR, FALSE, &error));
+  g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  /* A worker changes their own password, not a colleague's. */
+  g_assert_true (gad_store_set_password (worker, o.ids[GAD_ROLE_SOCIAL_WORKER], "jauna garā parole",
+                                         &error));
+  g_assert_no_error (error);
+  assert_denied (gad_store_set_password (worker, o.ids[GAD_ROLE_CLERK], "jauna garā parole", &error),
+                 &error);
+  later = gad_store_open (o.path, NULL);
+  g_assert_false (gad_store_sign_in (later, "worker", PASSWORD, NULL));
+  g_assert_true (gad_store_sign_in (later, "worker", "jauna garā parole", &error));
+  g_assert_no_error (error);
+
+  /* Closed: the right password no longer opens it, and says nothing more. */
+  g_assert_true (gad_store_update_account (admin, o.ids[GAD_ROLE_CLERK], GAD_ROLE_CLERK, FALSE,
+                                           &error));
+  g_assert_no_error (error);
+  g_assert_false (gad_store_sign_in (later, "clerk", PASSWORD, &error));
+  g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_SIGN_IN);
+  g_clear_error (&error);
+
+  office_clear (&o);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/access/password", test_password);
+  g_test_add_func ("/access/sign-in", test_sign_in);
+  g_test_add_func ("/access/roles", test_roles);
+  g_test_add_func ("/access/accounts", test_accounts);
+  return g_test_run ();
+}
