@@ -33,6 +33,8 @@
 #include "gad-registry-view.h"
 #include "gad-entry-dialog.h"
 #include "gad-schedule-view.h"
+#include "gad-sign-in-window.h"
+#include "gad-store-private.h"
 #include "gad-test-screenshot.h"
 #include "gad-text.h"
 #include "gad-window.h"
@@ -142,12 +144,17 @@ open_case (GadWindow       *window,
   g_assert_nonnull (dialog);
   save = find_button (GTK_WIDGET (dialog), g_dgettext (tr, "_Open Case"));
   g_assert_nonnull (save);
-  /* No worker chosen yet: nothing to save. */
-  g_assert_false (gtk_widget_get_sensitive (save));
-
+  /* The signed-in social worker takes the case on. */
   worker = find_row (GTK_WIDGET (dialog), g_dgettext (tr, "Responsible social worker"));
   g_assert_nonnull (worker);
-  adw_combo_row_set_selected (ADW_COMBO_ROW (worker), 1);
+  {
+    GtkStringObject *item = adw_combo_row_get_selected_item (ADW_COMBO_ROW (worker));
+    g_autoptr(GadStore) store = gad_store_open (db_path, NULL);
+
+    g_assert_true (gad_store_sign_in (store, "worker", GAD_DEMO_PASSWORD, NULL));
+    g_assert_true (g_str_has_prefix (gtk_string_object_get_string (item),
+                                     gad_store_actor_name (store)));
+  }
   group = find_row (GTK_WIDGET (dialog), g_dgettext (tr, "Pensioner"));
   g_assert_nonnull (group);
   gtk_widget_activate (group);
@@ -575,6 +582,7 @@ backup (GadWindow *window)
 
   store = gad_store_open (copy, &error);
   g_assert_no_error (error);
+  gad_store_act_as_system (store, "test");
   g_assert_true (gad_store_search (store, "", GAD_SORT_NAME, FALSE, 0, ids, NULL));
   g_assert_cmpuint (ids->len, >=, 2000);
   g_remove (copy);
@@ -611,6 +619,7 @@ schedules (GadWindow *window)
 
   own = gad_store_open (db_path, &error);
   g_assert_no_error (error);
+  gad_store_act_as_system (own, "test");
   store = own;
   /* A home-care visit in the week of 23 November 2026, and its carer's week. */
   visits = gad_store_list_occurrences (store, &filter, "2026-11-24", "2026-11-24", &error);
@@ -840,20 +849,133 @@ appearance (GadWindow *window)
   g_object_set (settings, "gtk-xft-dpi", dpi > 0 ? dpi : 96 * 1024, NULL);
 }
 
+/* Types a name and password into the sign-in window, as staff do, and
+ * returns the main window that opens. */
+static GadWindow *
+sign_in (const char *login)
+{
+  const char *tr = GETTEXT_PACKAGE;
+  GtkWindow *window = find_dialog (GAD_TYPE_SIGN_IN_WINDOW);
+  GtkEditable *name, *password;
+
+  g_assert_nonnull (window);
+  name = find_entry (GTK_WIDGET (window), g_dgettext (tr, "Sign-In Name"));
+  password = find_entry (GTK_WIDGET (window), g_dgettext (tr, "Password"));
+  g_assert_nonnull (name);
+  g_assert_nonnull (password);
+  gtk_editable_set_text (name, login);
+  gtk_editable_set_text (password, GAD_DEMO_PASSWORD);
+  g_signal_emit_by_name (password, "entry-activated");
+  gad_test_wait (800);
+  g_assert_null (find_dialog (GAD_TYPE_SIGN_IN_WINDOW));
+  g_assert_nonnull (find_dialog (GAD_TYPE_WINDOW));
+  return GAD_WINDOW (find_dialog (GAD_TYPE_WINDOW));
+}
+
+static void
+sign_out (GadWindow *window)
+{
+  g_action_group_activate_action (G_ACTION_GROUP (gtk_window_get_application (
+                                    GTK_WINDOW (window))), "sign-out", NULL);
+  gad_test_wait (400);
+  g_assert_null (find_dialog (GAD_TYPE_WINDOW));
+  g_assert_nonnull (find_dialog (GAD_TYPE_SIGN_IN_WINDOW));
+}
+
+static gboolean
+view_shown (GadWindow  *window,
+            const char *name)
+{
+  GtkWidget *stack = gad_test_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK);
+
+  GtkWidget *child = adw_view_stack_get_child_by_name (ADW_VIEW_STACK (stack), name);
+
+  return adw_view_stack_page_get_visible (adw_view_stack_get_page (ADW_VIEW_STACK (stack), child));
+}
+
+/* The sign-in: a wrong password is refused without saying which part was
+ * wrong; the sign-in window has only named controls. */
+static void
+first_sign_in (void)
+{
+  const char *tr = GETTEXT_PACKAGE;
+  GtkWindow *window = find_dialog (GAD_TYPE_SIGN_IN_WINDOW);
+  GtkEditable *password;
+  g_autofree char *shot = g_strdup_printf ("sign-in-%s", lang);
+
+  g_assert_nonnull (window);
+  g_assert_null (find_dialog (GAD_TYPE_WINDOW));
+  gtk_window_set_default_size (window, 480, 620);
+  gtk_editable_set_text (find_entry (GTK_WIDGET (window), g_dgettext (tr, "Sign-In Name")),
+                         "worker");
+  password = find_entry (GTK_WIDGET (window), g_dgettext (tr, "Password"));
+  gtk_editable_set_text (password, "nepareizi");
+  g_signal_emit_by_name (password, "entry-activated");
+  gad_test_wait (500);
+  g_assert_nonnull (gad_test_find_label (GTK_WIDGET (window),
+                                         g_dgettext (tr, "The name or the password is wrong.")));
+  g_assert_cmpstr (gtk_editable_get_text (password), ==, "");
+  shoot (GTK_WIDGET (window), shot);
+}
+
+/* The idle lock, asked for at once: every window hides until the password. */
+static void
+lock_and_unlock (GadWindow *window)
+{
+  const char *tr = GETTEXT_PACKAGE;
+  g_autofree char *shot = g_strdup_printf ("locked-%s", lang);
+  GtkWindow *lock;
+  GtkEditable *password;
+
+  g_action_group_activate_action (G_ACTION_GROUP (gtk_window_get_application (
+                                    GTK_WINDOW (window))), "lock", NULL);
+  gad_test_wait (400);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window)));
+  lock = find_dialog (GAD_TYPE_SIGN_IN_WINDOW);
+  g_assert_nonnull (lock);
+  g_assert_false (gtk_window_get_deletable (lock));
+  g_assert_nonnull (gad_test_find_label (GTK_WIDGET (lock), g_dgettext (tr, "Locked")));
+  shoot (GTK_WIDGET (lock), shot);
+  password = find_entry (GTK_WIDGET (lock), g_dgettext (tr, "Password"));
+  gtk_editable_set_text (password, GAD_DEMO_PASSWORD);
+  g_signal_emit_by_name (password, "entry-activated");
+  gad_test_wait (600);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+  g_assert_null (find_dialog (GAD_TYPE_SIGN_IN_WINDOW));
+}
+
 static void
 drive (GadApplication *app)
 {
-  GadWindow *window = GAD_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
-  GadRegistryView *view = GAD_REGISTRY_VIEW (gad_window_get_registry_view (window));
-  GtkWidget *entry = gad_registry_view_get_search_entry (view);
-  GListModel *results = gad_registry_view_get_results (view);
+  GadWindow *window;
+  GadRegistryView *view;
+  GtkWidget *entry;
+  GListModel *results;
   g_autoptr(GadPerson) first = NULL;
+  g_autoptr(GadStore) as_worker = gad_store_open (db_path, NULL);
   g_autofree char *name = NULL;
   g_autofree char *shot = NULL;
   guint n, shown;
 
+  first_sign_in ();
+  window = sign_in ("worker");
+  view = GAD_REGISTRY_VIEW (gad_window_get_registry_view (window));
+  entry = gad_registry_view_get_search_entry (view);
+  results = gad_registry_view_get_results (view);
+  g_assert_true (gad_store_sign_in (as_worker, "worker", GAD_DEMO_PASSWORD, NULL));
+
   gtk_window_set_default_size (GTK_WINDOW (window), 1100, 700);
   gad_test_wait (800);
+
+  /* A social worker: the registry and schedules, no dashboards, backups or log. */
+  g_assert_true (view_shown (window, "registry"));
+  g_assert_true (view_shown (window, "schedules"));
+  g_assert_false (view_shown (window, "dashboards"));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.audit", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.backup", NULL);
+  gad_test_wait (300);
+  g_assert_null (find_dialog (GAD_TYPE_AUDIT_WINDOW));
+  g_assert_null (find_dialog (GTK_TYPE_FILE_CHOOSER_DIALOG));
 
   /* The whole registry is listed, but only the rows around the view are
    * loaded (GTK 4.8's list view keeps about 200 row widgets). */
@@ -887,14 +1009,21 @@ drive (GadApplication *app)
   shot = g_strdup_printf ("registry-search-%s", lang);
   shoot (GTK_WIDGET (window), shot);
 
-  /* Enter opens the best match. */
+  /* Enter opens the best match: the whole file if the client is in the
+   * worker's department or parish, else their basic data only. */
   first = g_list_model_get_item (results, 0);
   name = gad_person_dup_full_name (first);
   g_signal_emit_by_name (entry, "activate");
   gad_test_wait (700);
   g_assert_nonnull (gad_test_find_label (GTK_WIDGET (view), name));
-  g_assert_nonnull (gad_test_find_label (GTK_WIDGET (view),
-                                         g_dgettext (GETTEXT_PACKAGE, "Change History")));
+  if (gad_store_can (as_worker, GAD_RIGHT_READ_CLIENT, gad_person_get_id (first)))
+    g_assert_nonnull (gad_test_find_label (GTK_WIDGET (view),
+                                           g_dgettext (GETTEXT_PACKAGE, "Change History")));
+  else
+    g_assert_nonnull (gad_test_find_label (
+      GTK_WIDGET (view), g_dgettext (GETTEXT_PACKAGE,
+                                     "You see this client’s basic data only: they are in the "
+                                     "care of another department or parish.")));
 
   g_free (shot);
   shot = g_strdup_printf ("client-page-%s", lang);
@@ -907,13 +1036,27 @@ drive (GadApplication *app)
 
   new_client (window, view);
   schedules (window);
-  backup (window);
-  preferences (window);
+  lock_and_unlock (window);
+  sign_out (window);
+
+  /* The head: dashboards and the audit log, and every view to look at. */
+  window = sign_in ("head");
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 700);
+  g_assert_true (view_shown (window, "dashboards"));
   dashboards (window);
   audit_log (window);
   appearance (window);
+  sign_out (window);
+
+  /* The administrator: backups and the municipality's settings. */
+  window = sign_in ("admin");
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 700);
+  g_assert_false (view_shown (window, "dashboards"));
+  g_assert_false (view_shown (window, "schedules"));
+  backup (window);
+  preferences (window);
   name_check_works ();
-  gtk_window_destroy (GTK_WINDOW (window));
+  g_application_quit (G_APPLICATION (app));
 }
 
 static void

@@ -12,6 +12,7 @@
 #include "gad-application.h"
 #include "gad-context.h"
 #include "gad-preferences-window.h"
+#include "gad-session.h"
 #include "gad-text.h"
 #include "gad-window.h"
 
@@ -21,6 +22,7 @@ struct _GadApplication
 
   char *db_path;
   GadContext *context;
+  GadSession *session;
 };
 
 G_DEFINE_FINAL_TYPE (GadApplication, gad_application, ADW_TYPE_APPLICATION)
@@ -119,30 +121,28 @@ static void
 gad_application_activate (GApplication *app)
 {
   GadApplication *self = GAD_APPLICATION (app);
-  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  GList *windows;
 
-  if (window == NULL)
+  if (self->context == NULL)
     {
-      if (self->context == NULL)
-        {
-          g_autoptr(GError) error = NULL;
-          g_autofree char *path = self->db_path ? g_strdup (self->db_path)
-                                                : gad_store_default_path ();
-          g_autoptr(GadStore) store = gad_store_open (path, &error);
+      g_autoptr(GError) error = NULL;
+      g_autofree char *path = self->db_path ? g_strdup (self->db_path)
+                                            : gad_store_default_path ();
+      g_autoptr(GadStore) store = gad_store_open (path, &error);
 
-          if (store == NULL)
-            {
-              show_open_error (self, error->message);
-              return;
-            }
-          self->context = gad_context_new (store);
-          start_daily_backup (self);
+      if (store == NULL)
+        {
+          show_open_error (self, error->message);
+          return;
         }
-      window = GTK_WINDOW (gad_window_new (self, self->context));
-      if (g_getenv ("GADIBA_BENCH_FIRST_FRAME"))
-        g_signal_connect (window, "realize", G_CALLBACK (on_window_realize), app);
+      self->context = gad_context_new (store);
+      self->session = gad_session_new (GTK_APPLICATION (self), self->context);
+      start_daily_backup (self);
     }
-  gtk_window_present (window);
+  gad_session_present (self->session);
+  windows = gtk_application_get_windows (GTK_APPLICATION (app));
+  if (windows && g_getenv ("GADIBA_BENCH_FIRST_FRAME"))
+    g_signal_connect (windows->data, "realize", G_CALLBACK (on_window_realize), app);
 }
 
 static int
@@ -194,7 +194,8 @@ preferences_action (GSimpleAction *action,
   GadApplication *self = GAD_APPLICATION (user_data);
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
 
-  if (self->context == NULL)
+  if (self->context == NULL
+      || gad_store_get_role (gad_context_get_store (self->context)) == GAD_ROLE_NONE)
     return;
   gtk_window_present (GTK_WINDOW (gad_preferences_window_new (parent, self->context)));
 }
@@ -219,7 +220,31 @@ help_action (GSimpleAction *action,
                 GDK_CURRENT_TIME);
 }
 
+static void
+lock_action (GSimpleAction *action,
+             GVariant      *param,
+             gpointer       user_data)
+{
+  GadApplication *self = GAD_APPLICATION (user_data);
+
+  if (self->session)
+    gad_session_lock (self->session);
+}
+
+static void
+sign_out_action (GSimpleAction *action,
+                 GVariant      *param,
+                 gpointer       user_data)
+{
+  GadApplication *self = GAD_APPLICATION (user_data);
+
+  if (self->session)
+    gad_session_sign_out (self->session);
+}
+
 static const GActionEntry app_actions[] = {
+  { "lock", lock_action },
+  { "sign-out", sign_out_action },
   { "help", help_action },
   { "quit", quit_action },
   { "about", about_action },
@@ -247,6 +272,7 @@ gad_application_finalize (GObject *object)
 {
   GadApplication *self = GAD_APPLICATION (object);
 
+  g_clear_object (&self->session);
   g_clear_object (&self->context);
   g_free (self->db_path);
   G_OBJECT_CLASS (gad_application_parent_class)->finalize (object);

@@ -165,7 +165,15 @@ fill (GadCaseDialog *self)
       gtk_editable_set_text (GTK_EDITABLE (self->notes_row), self->existing->notes);
     }
   else
-    gad_date_row_set_iso (self->opened_row, today);
+    {
+      GadStore *store = gad_context_get_store (self->context);
+
+      /* A social worker opening a case takes it on, unless they choose a colleague. */
+      if (gad_store_get_role (store) == GAD_ROLE_SOCIAL_WORKER)
+        adw_combo_row_set_selected (self->worker_row,
+                                    gad_ids_find (self->staff_ids, gad_store_actor_id (store)));
+      gad_date_row_set_iso (self->opened_row, today);
+    }
   gad_date_row_set_iso (self->closed_row, today);
 
   gtk_widget_set_visible (GTK_WIDGET (self->close_group), closing);

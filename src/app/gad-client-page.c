@@ -36,6 +36,9 @@ struct _GadClientPage
   GtkLabel *name_label;
   GtkLabel *code_label;
   GtkLabel *error_label;
+  GtkLabel *basic_label;
+  GtkWidget *file_child;
+  GtkWidget *duties_group;
   GtkLabel *code_value;
   GtkLabel *birth_value;
   GtkLabel *gender_value;
@@ -762,6 +765,38 @@ fill_duties (GadClientPage *self,
     add_placeholder (self->duties_list, _("No duties"));
 }
 
+/* The file shows what the signed-in role may see, and offers what it may do
+ * (the store checks again on every call). */
+static void
+update_rights (GadClientPage *self,
+               GadStore      *store)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  GadRole role = gad_store_get_role (store);
+  gboolean file = gad_store_can (store, GAD_RIGHT_READ_CLIENT, self->person_id);
+  gboolean write = gad_store_can (store, GAD_RIGHT_WRITE_CLIENT, self->person_id);
+  gboolean registers = gad_store_can (store, GAD_RIGHT_REGISTER, 0);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->file_child), file);
+  gtk_widget_set_visible (GTK_WIDGET (self->duties_group), file);
+  gtk_widget_set_visible (GTK_WIDGET (self->basic_label), !file);
+  if (!file)
+    gtk_label_set_label (self->basic_label,
+                         role == GAD_ROLE_SOCIAL_WORKER
+                         ? _("You see this client’s basic data only: they are in the care of "
+                             "another department or parish.")
+                         : _("Your role shows a client’s basic data only."));
+  gtk_widget_action_set_enabled (widget, "client.edit",
+                                 role == GAD_ROLE_SOCIAL_WORKER ? write : registers);
+  gtk_widget_action_set_enabled (widget, "client.household", registers);
+  gtk_widget_action_set_enabled (widget, "client.new-request", registers);
+  gtk_widget_action_set_enabled (widget, "client.new-case", write);
+  gtk_widget_action_set_enabled (widget, "client.new-plan", write);
+  gtk_widget_action_set_enabled (widget, "client.export-data", file);
+  gtk_widget_action_set_enabled (widget, "client.schedule",
+                                 gad_store_can (store, GAD_RIGHT_SCHEDULE, 0));
+}
+
 static void
 reload (GadClientPage *self)
 {
@@ -815,6 +850,9 @@ reload (GadClientPage *self)
   }
 
   fill_household (self, store);
+  update_rights (self, store);
+  if (!gad_store_can (store, GAD_RIGHT_READ_CLIENT, self->person_id))
+    return;
   fill_cases (self, store);
   fill_plans (self, store);
   fill_copayments (self, store);
@@ -1057,6 +1095,9 @@ gad_client_page_class_init (GadClientPageClass *klass)
   CHILD (name_label);
   CHILD (code_label);
   CHILD (error_label);
+  CHILD (basic_label);
+  CHILD (file_child);
+  CHILD (duties_group);
   CHILD (code_value);
   CHILD (birth_value);
   CHILD (gender_value);

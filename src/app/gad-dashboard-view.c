@@ -63,7 +63,7 @@ static GParamSpec *properties[N_PROPS];
 
 typedef struct
 {
-  char *path;
+  GadStore *store;   /* its own connection, for the thread */
   char *today;
   char *service;
   char *department;
@@ -76,7 +76,7 @@ typedef struct
 static void
 query_free (Query *q)
 {
-  g_free (q->path);
+  g_clear_object (&q->store);
   g_free (q->today);
   g_free (q->service);
   g_free (q->department);
@@ -92,12 +92,15 @@ compute (GTask        *task,
 {
   Query *q = data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GadStore) store = gad_store_open (q->path, &error);
+  GadStore *store = q->store;
   GadStatsFilter filter = { q->territory_id, q->department };
   GadDashboard *d = store ? gad_dashboard_refresh (store, q->from, q->to, q->today, q->service,
                                                    &filter, cancellable, &error)
                           : NULL;
 
+  if (store == NULL)
+    g_set_error_literal (&error, GAD_STORE_ERROR, GAD_STORE_ERROR_FAILED,
+                         _("The database could not be opened. Try again."));
   if (d == NULL)
     g_task_return_error (task, g_steal_pointer (&error));
   else
@@ -204,14 +207,15 @@ refresh (GadDashboardView *self)
   g_autoptr(GTask) task = NULL;
   Query *q;
 
-  if (self->context == NULL)
+  if (self->context == NULL
+      || !gad_store_can (gad_context_get_store (self->context), GAD_RIGHT_DASHBOARDS, 0))
     return;
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   self->cancellable = g_cancellable_new ();
 
   q = g_new0 (Query, 1);
-  q->path = g_strdup (gad_store_get_path (gad_context_get_store (self->context)));
+  q->store = gad_store_open_as (gad_context_get_store (self->context), NULL);
   q->today = gad_text_today_iso ();
   q->service = g_strdup (selected_service (self));
   {
@@ -539,7 +543,7 @@ build_ministry (GadDashboardView *self)
 
 typedef struct
 {
-  char *path;
+  GadStore *store;   /* its own connection, for the thread */
   int year;
   char *lang;
 } ReportQuery;
@@ -547,7 +551,7 @@ typedef struct
 static void
 report_query_free (ReportQuery *q)
 {
-  g_free (q->path);
+  g_clear_object (&q->store);
   g_free (q->lang);
   g_free (q);
 }
@@ -560,8 +564,12 @@ render_report (GTask        *task,
 {
   ReportQuery *q = data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GadStore) store = gad_store_open (q->path, &error);
+  GadStore *store = q->store;
   GBytes *pdf = store ? gad_report_render (store, q->year, q->lang, NULL, &error) : NULL;
+
+  if (store == NULL)
+    g_set_error_literal (&error, GAD_STORE_ERROR, GAD_STORE_ERROR_FAILED,
+                         _("The database could not be opened. Try again."));
 
   if (pdf == NULL)
     g_task_return_error (task, g_steal_pointer (&error));
@@ -602,7 +610,7 @@ on_report (GadDashboardView *self)
   g_autoptr(GTask) task = NULL;
   ReportQuery *q = g_new0 (ReportQuery, 1);
 
-  q->path = g_strdup (gad_store_get_path (gad_context_get_store (self->context)));
+  q->store = gad_store_open_as (gad_context_get_store (self->context), NULL);
   q->year = gtk_spin_button_get_value_as_int (self->to_spin);
   q->lang = g_strdup (gad_text_ui_is_latvian () ? "lv" : "en");
   gtk_widget_set_sensitive (GTK_WIDGET (self->report_button), FALSE);

@@ -46,7 +46,9 @@ static void
 fill (GadDutiesWindow *self)
 {
   GadStore *store = gad_context_get_store (self->context);
-  gint64 worker = g_settings_get_int64 (gad_context_get_settings (self->context), "staff-id");
+  /* A social worker's own duties; a head sees everyone's. */
+  gint64 worker = gad_store_get_role (store) == GAD_ROLE_SOCIAL_WORKER ? gad_store_actor_id (store)
+                                                                       : 0;
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) duties = gad_store_list_open_duties (store, worker, &error);
   g_autofree char *today = gad_text_today_iso ();

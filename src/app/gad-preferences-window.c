@@ -17,9 +17,10 @@ struct _GadPreferencesWindow
   AdwPreferencesWindow parent_instance;
 
   GadContext *context;
-  GArray *staff_ids;
 
-  AdwComboRow *staff_row;
+  AdwActionRow *account_row;
+  AdwEntryRow *new_password_row;
+  AdwEntryRow *repeat_password_row;
   GtkLabel *database_label;
   AdwPreferencesPage *municipality_page;
   AdwPreferencesPage *rates_page;
@@ -54,6 +55,8 @@ static const struct { const char *group; const char *key; const char *title; } s
   { N_("Schedules"), "reception_slot_minutes", N_("Reception slot, minutes") },
   { N_("Data Protection"), "retention_years",
     N_("Anonymise clients this many years after their last case closed") },
+  { N_("Data Protection"), "idle_lock_minutes",
+    N_("Lock Gādība after this many minutes without use (0: never)") },
 };
 
 /* Per person: euro a month for the first and each other person; a
@@ -80,14 +83,24 @@ add_toast (GadPreferencesWindow *self,
   adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (message));
 }
 
+/* One's own password; the old one was given when signing in. */
 static void
-on_staff_selected (GadPreferencesWindow *self)
+on_password_apply (GadPreferencesWindow *self)
 {
-  guint i = adw_combo_row_get_selected (self->staff_row);
+  GadStore *store = gad_context_get_store (self->context);
+  const char *password = gtk_editable_get_text (GTK_EDITABLE (self->new_password_row));
+  g_autoptr(GError) error = NULL;
 
-  if (self->context && i < self->staff_ids->len)
-    g_settings_set_int64 (gad_context_get_settings (self->context), "staff-id",
-                          g_array_index (self->staff_ids, gint64, i));
+  if (!g_str_equal (password, gtk_editable_get_text (GTK_EDITABLE (self->repeat_password_row))))
+    add_toast (self, _("The two passwords differ. Type the same password twice."));
+  else if (!gad_store_set_password (store, gad_store_actor_id (store), password, &error))
+    add_toast (self, error->message);
+  else
+    {
+      gtk_editable_set_text (GTK_EDITABLE (self->new_password_row), "");
+      gtk_editable_set_text (GTK_EDITABLE (self->repeat_password_row), "");
+      add_toast (self, _("Your password was changed."));
+    }
 }
 
 static void
@@ -361,7 +374,6 @@ gad_preferences_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), GAD_TYPE_PREFERENCES_WINDOW);
   g_clear_object (&self->context);
-  g_clear_pointer (&self->staff_ids, g_array_unref);
   g_clear_pointer (&self->rate_groups, g_ptr_array_unref);
   G_OBJECT_CLASS (gad_preferences_window_parent_class)->dispose (object);
 }
@@ -375,19 +387,20 @@ gad_preferences_window_class_init (GadPreferencesWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/lv/gadiba/Gadiba/gad-preferences-window.ui");
-  gtk_widget_class_bind_template_child (widget_class, GadPreferencesWindow, staff_row);
+  gtk_widget_class_bind_template_child (widget_class, GadPreferencesWindow, account_row);
+  gtk_widget_class_bind_template_child (widget_class, GadPreferencesWindow, new_password_row);
+  gtk_widget_class_bind_template_child (widget_class, GadPreferencesWindow, repeat_password_row);
   gtk_widget_class_bind_template_child (widget_class, GadPreferencesWindow, database_label);
   gtk_widget_class_bind_template_child (widget_class, GadPreferencesWindow, municipality_page);
   gtk_widget_class_bind_template_child (widget_class, GadPreferencesWindow, rates_page);
   gtk_widget_class_bind_template_child (widget_class, GadPreferencesWindow, backups_spin);
   gtk_widget_class_bind_template_child (widget_class, GadPreferencesWindow, budget_page);
-  gtk_widget_class_bind_template_callback (widget_class, on_staff_selected);
+  gtk_widget_class_bind_template_callback (widget_class, on_password_apply);
 }
 
 static void
 gad_preferences_window_init (GadPreferencesWindow *self)
 {
-  self->staff_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->rate_groups = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
 }
@@ -399,11 +412,21 @@ gad_preferences_window_new (GtkWindow  *parent,
   GadPreferencesWindow *self = g_object_new (GAD_TYPE_PREFERENCES_WINDOW, "transient-for", parent,
                                              NULL);
   GadStore *store = gad_context_get_store (context);
-  g_autoptr(GListModel) staff = gad_staff_model (store, _("Not chosen"), self->staff_ids);
-  gint64 current = g_settings_get_int64 (gad_context_get_settings (context), "staff-id");
+  /* TRANSLATORS: the signed-in account in Preferences: role and sign-in name */
+  g_autofree char *role = g_strdup_printf (_("%s — signs in as “%s”"),
+                                           gad_role_label (gad_store_get_role (store)),
+                                           gad_store_get_username (store));
 
-  adw_combo_row_set_model (self->staff_row, staff);
-  adw_combo_row_set_selected (self->staff_row, gad_ids_find (self->staff_ids, current));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->account_row),
+                                 gad_store_actor_name (store));
+  adw_action_row_set_subtitle (self->account_row, role);
+  /* Shared settings are the administrator's, the budget the head's. */
+  gtk_widget_set_visible (GTK_WIDGET (self->municipality_page),
+                          gad_store_can (store, GAD_RIGHT_ADMINISTER, 0));
+  gtk_widget_set_visible (GTK_WIDGET (self->rates_page),
+                          gad_store_can (store, GAD_RIGHT_ADMINISTER, 0));
+  gtk_widget_set_visible (GTK_WIDGET (self->budget_page),
+                          gad_store_can (store, GAD_RIGHT_DASHBOARDS, 0));
   gtk_label_set_label (self->database_label, gad_store_get_path (store));
   g_settings_bind (gad_context_get_settings (context), "backups-kept",
                    gtk_spin_button_get_adjustment (self->backups_spin), "value",

@@ -23,6 +23,7 @@ struct _GadWindow
 
   AdwToastOverlay *toast_overlay;
   AdwViewStack *stack;
+  AdwViewSwitcherTitle *switcher_title;
   GadRegistryView *registry_view;
   GtkFileChooserNative *chooser;
 };
@@ -33,18 +34,31 @@ enum { PROP_0, PROP_CONTEXT, N_PROPS };
 static GParamSpec *properties[N_PROPS];
 
 /* The backup runs on its own connection in a thread: a large database takes
- * longer than a frame to copy and check. Task data: { database, backup }. */
+ * longer than a frame to copy and check. */
+typedef struct
+{
+  GadStore *store;
+  char *out;
+} Backup;
+
+static void
+backup_free (Backup *b)
+{
+  g_clear_object (&b->store);
+  g_free (b->out);
+  g_free (b);
+}
+
 static void
 backup_thread (GTask        *task,
                gpointer      source,
                gpointer      data,
                GCancellable *cancellable)
 {
-  char **paths = data;
+  Backup *b = data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GadStore) store = gad_store_open (paths[0], &error);
 
-  if (store == NULL || !gad_store_backup (store, paths[1], &error))
+  if (!gad_store_backup (b->store, b->out, &error))
     g_task_return_error (task, g_steal_pointer (&error));
   else
     g_task_return_boolean (task, TRUE);
@@ -55,13 +69,13 @@ backup_done (GObject      *source,
              GAsyncResult *result,
              gpointer      user_data)
 {
-  char **paths = g_task_get_task_data (G_TASK (result));
+  Backup *b = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
 
   adw_toast_dismiss (g_object_get_data (G_OBJECT (result), "toast"));
   if (g_task_propagate_boolean (G_TASK (result), &error))
-    message = g_strdup_printf (_("Backup saved to %s"), paths[1]);
+    message = g_strdup_printf (_("Backup saved to %s"), b->out);
   gad_window_add_toast (GAD_WINDOW (source), message ? message : error->message);
 }
 
@@ -72,20 +86,26 @@ on_backup_response (GtkNativeDialog *chooser,
 {
   g_autoptr(GFile) file = NULL;
   g_autoptr(GTask) task = NULL;
+  g_autoptr(GError) error = NULL;
   AdwToast *toast;
-  char **paths;
+  Backup *b;
 
   if (response != GTK_RESPONSE_ACCEPT)
     return;
   file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  paths = g_new0 (char *, 3);
-  paths[0] = g_strdup (gad_store_get_path (gad_context_get_store (self->context)));
-  paths[1] = g_file_get_path (file);
+  b = g_new0 (Backup, 1);
+  b->store = gad_store_open_as (gad_context_get_store (self->context), &error);
+  b->out = g_file_get_path (file);
   task = g_task_new (self, NULL, backup_done, NULL);
-  g_task_set_task_data (task, paths, (GDestroyNotify) g_strfreev);
+  g_task_set_task_data (task, b, (GDestroyNotify) backup_free);
   toast = adw_toast_new (_("Making a backup…"));
   g_object_set_data_full (G_OBJECT (task), "toast", toast, g_object_unref);
-  if (paths[1] == NULL)
+  if (b->store == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  if (b->out == NULL)
     {
       g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
                                _("Choose a folder on this computer for the backup."));
@@ -151,6 +171,38 @@ duties_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (gad_duties_window_new (GTK_WINDOW (self), self->context)));
 }
 
+/* Shows the views and offers the actions the signed-in role has; the title
+ * says who that is. The store checks every call again. */
+static void
+show_role (GadWindow *self)
+{
+  GadStore *store = gad_context_get_store (self->context);
+  GtkWidget *widget = GTK_WIDGET (self);
+  const struct { const char *view; GadRight right; } views[] = {
+    { "registry", GAD_RIGHT_READ_BASIC },
+    { "schedules", GAD_RIGHT_SCHEDULE },
+    { "dashboards", GAD_RIGHT_DASHBOARDS },
+  };
+  /* TRANSLATORS: the window's subtitle: the signed-in staff member and their role */
+  g_autofree char *who = g_strdup_printf (_("%s, %s"), gad_store_actor_name (store),
+                                          gad_role_label (gad_store_get_role (store)));
+
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    {
+      GtkWidget *child = adw_view_stack_get_child_by_name (self->stack, views[i].view);
+      adw_view_stack_page_set_visible (adw_view_stack_get_page (self->stack, child),
+                                       gad_store_can (store, views[i].right, 0));
+    }
+  adw_view_switcher_title_set_subtitle (self->switcher_title, who);
+  gtk_widget_action_set_enabled (widget, "win.new-client",
+                                 gad_store_can (store, GAD_RIGHT_REGISTER, 0));
+  gtk_widget_action_set_enabled (widget, "win.duties",
+                                 gad_store_can (store, GAD_RIGHT_READ_CLIENT, 0));
+  gtk_widget_action_set_enabled (widget, "win.audit", gad_store_can (store, GAD_RIGHT_AUDIT, 0));
+  gtk_widget_action_set_enabled (widget, "win.backup",
+                                 gad_store_can (store, GAD_RIGHT_ADMINISTER, 0));
+}
+
 static gboolean
 gad_window_close_request (GtkWindow *window)
 {
@@ -182,7 +234,10 @@ gad_window_constructed (GObject *object)
                                g_settings_get_int (settings, "window-height"));
   if (g_settings_get_boolean (settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
-  adw_view_stack_set_visible_child_name (self->stack, view);
+  show_role (self);
+  if (adw_view_stack_page_get_visible (adw_view_stack_get_page (
+        self->stack, adw_view_stack_get_child_by_name (self->stack, view))))
+    adw_view_stack_set_visible_child_name (self->stack, view);
 }
 
 static void
@@ -254,6 +309,7 @@ gad_window_class_init (GadWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/lv/gadiba/Gadiba/gad-window.ui");
   gtk_widget_class_bind_template_child (widget_class, GadWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, GadWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, GadWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, GadWindow, registry_view);
 
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);

@@ -147,24 +147,20 @@ cmd_demo (int argc, char **argv, GError **error)
     }
   if ((store = gad_cli_open_database (error)) == NULL)
     return 1;
-  if (!gad_store_search (store, "", GAD_SORT_NAME, FALSE, 1, ids, error))
-    return 1;
-  if (ids->len > 0)
-    {
-      g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_INVALID,
-                   _("The database “%s” already has persons; demo data goes into an empty one."),
-                   gad_store_get_path (store));
-      return 1;
-    }
   if (!gad_demo_build (store, persons, seed, isatty (2) ? print_progress : NULL,
                        _("Building the demo county…"), NULL, error))
     return 1;
   if (isatty (2))
     g_printerr ("\n");
-  gad_store_search (store, "", GAD_SORT_NAME, FALSE, 0, ids, NULL);
+  if (!gad_store_sign_in (store, "admin", GAD_DEMO_PASSWORD, error)
+      || !gad_store_search (store, "", GAD_SORT_NAME, FALSE, 0, ids, error))
+    return 1;
   g_print (ngettext ("Demo county with %u person written to %s\n",
                      "Demo county with %u persons written to %s\n", ids->len),
            ids->len, gad_store_get_path (store));
+  /* TRANSLATORS: after building the demo database; the password follows */
+  g_print (_("Sign in as admin, head, worker, clerk or auditor, password %s\n"),
+           GAD_DEMO_PASSWORD);
   return 0;
 }
 

@@ -709,7 +709,8 @@ gad_demo_build (GadStore        *store,
   gboolean ok, was_system;
   guint reported = 0;
 
-  if (gad_store_has_accounts (store))
+  if (gad_store_has_accounts (store)
+      || gad_store_lookup_id (store, "SELECT count(*) FROM persons WHERE ?1 = ?1", 0) > 0)
     {
       g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_INVALID,
                    _("The database “%s” is in use already; demo data goes into an empty one."),

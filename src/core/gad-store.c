@@ -1411,21 +1411,17 @@ gad_store_list_staff (GadStore *self)
   return list ? list : g_ptr_array_new ();
 }
 
-/**
- * gad_store_backup:
- * @path: the copy to write; replaced only once the copy is whole and checked
+/* @path: the copy to write; replaced only once the copy is whole and checked.
  *
  * Copies the database with SQLite's online backup, while others keep writing,
  * checks the copy's integrity, and only then puts it in place, readable by
  * its owner alone.
  */
-gboolean
-gad_store_backup (GadStore    *self,
-                  const char  *path,
-                  GError     **error)
+static gboolean
+copy_to (GadStore    *self,
+         const char  *path,
+         GError     **error)
 {
-  if (!gad_store_require (self, GAD_RIGHT_ADMINISTER, 0, error))
-    return FALSE;
   g_autofree char *partial = g_strconcat (path, ".partial", NULL);
   sqlite3 *copy = NULL;
   sqlite3_backup *backup;
@@ -1479,6 +1475,22 @@ done:
   if (!ok)
     g_remove (partial);
   return ok;
+}
+
+/**
+ * gad_store_backup:
+ *
+ * A copy on demand (copy_to() above) is an administrator's; the daily copy
+ * and the copy a restore keeps are the store's own.
+ */
+gboolean
+gad_store_backup (GadStore    *self,
+                  const char  *path,
+                  GError     **error)
+{
+  if (!gad_store_require (self, GAD_RIGHT_ADMINISTER, 0, error))
+    return FALSE;
+  return copy_to (self, path, error);
 }
 
 /**
@@ -1540,7 +1552,7 @@ gad_store_restore (GadStore    *self,
       return FALSE;
     }
 
-  if (!gad_store_backup (self, before, error))
+  if (!copy_to (self, before, error))
     {
       sqlite3_close (source);
       return FALSE;
@@ -1625,7 +1637,7 @@ gad_store_daily_backup (GadStore    *self,
     }
   if (!g_file_test (path, G_FILE_TEST_EXISTS))
     {
-      if (!gad_store_backup (self, path, error))
+      if (!copy_to (self, path, error))
         return FALSE;
       if (made)
         *made = g_strdup (path);
