@@ -5,6 +5,7 @@
 
 #include <sqlite3.h>
 
+#include "gad-decision.h"
 #include "gad-password.h"
 #include "gad-stats.h"
 #include "gad-store.h"
@@ -472,6 +473,126 @@ test_accounts (void)
   office_clear (&o);
 }
 
+static gint64
+issue (GadStore  *store,
+       gint64     request,
+       gint64     monthly,
+       GError   **error)
+{
+  GadDecisionDraft d = { 0 };
+
+  d.request_id = request;
+  d.outcome = "grant";
+  d.amount_cents = monthly;
+  d.period_from = "2026-03-01";
+  d.period_to = "2026-08-31";   /* six months */
+  d.facts = "Ģimene ar trim bērniem; ienākumi zem sliekšņa.";
+  d.legal_basis = "Sociālo pakalpojumu un sociālās palīdzības likuma 33. panta pirmā daļa";
+  d.reasoning = "Ienākumi zem garantētā minimālā ienākuma līmeņa.";
+  d.drafter = "Darbinieks";
+  return gad_decision_issue (store, &d, error);
+}
+
+/* Four eyes: over the threshold (1 000,00 € in all by default) a decision
+ * needs a head's approval of at least its total, and the approver does not
+ * issue it. */
+static void
+test_four_eyes (void)
+{
+  Office o = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GadStore) worker = NULL, head = NULL, clerk = NULL;
+  g_autoptr(GadApproval) found = NULL;
+  GadRequest r = { 0, 0, 0, (char *) "gmi", NULL, (char *) "2026-02-10", (char *) "IN-9" };
+  gint64 request, approval;
+  GadDecisionDraft draft = { .outcome = "grant", .amount_cents = 16667,
+                             .period_from = "2026-03-01", .period_to = "2026-08-31" };
+
+  office_init (&o);
+  g_assert_cmpint (gad_store_approval_threshold (o.system), ==, 100000);
+  g_assert_cmpint (gad_decision_total_cents (&draft), ==, 100002);
+  draft.outcome = "refuse";
+  g_assert_cmpint (gad_decision_total_cents (&draft), ==, 0);
+  draft.outcome = "grant";
+  draft.period_to = NULL;
+  g_assert_cmpint (gad_decision_total_cents (&draft), ==, 16667);
+
+  r.person_id = o.own_client;
+  request = gad_store_insert_request (o.system, &r, &error);
+  g_assert_no_error (error);
+  worker = sign_in_as (&o, GAD_ROLE_SOCIAL_WORKER);
+  head = sign_in_as (&o, GAD_ROLE_HEAD);
+  clerk = sign_in_as (&o, GAD_ROLE_CLERK);
+
+  /* 6 × 166,66 € = 999,96 €: at the threshold's side, issued at once. */
+  g_assert_cmpint (issue (worker, request, 16666, &error), >, 0);
+  g_assert_no_error (error);
+
+  /* 6 × 166,67 € = 1 000,02 €: refused until approved. */
+  g_assert_cmpint (issue (worker, request, 16667, &error), ==, 0);
+  g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_NEEDS_APPROVAL);
+  g_clear_error (&error);
+
+  /* Only a social worker of the client asks; only a head decides. */
+  assert_denied (gad_store_request_approval (clerk, request, 100002, &error) > 0, &error);
+  approval = gad_store_request_approval (worker, request, 100002, &error);
+  g_assert_no_error (error);
+  assert_denied (gad_store_decide_approval (worker, approval, TRUE, NULL, &error), &error);
+  assert_denied (gad_store_decide_approval (clerk, approval, TRUE, NULL, &error), &error);
+  assert_denied (list_ok (gad_store_list_approvals (worker, "pending", &error)), &error);
+  {
+    g_autoptr(GPtrArray) pending = gad_store_list_approvals (head, "pending", &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (pending->len, ==, 1);
+    g_assert_cmpint (((GadApproval *) pending->pdata[0])->amount_cents, ==, 100002);
+    g_assert_cmpstr (((GadApproval *) pending->pdata[0])->requester, ==, "Darbinieks 3");
+  }
+  g_assert_cmpint (issue (worker, request, 16667, &error), ==, 0);
+  g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_NEEDS_APPROVAL);
+  g_clear_error (&error);
+
+  /* A refusal needs its reason, and the worker reads it. */
+  g_assert_false (gad_store_decide_approval (head, approval, FALSE, " ", &error));
+  g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_true (gad_store_decide_approval (head, approval, FALSE, "Trūkst īres līguma.", &error));
+  g_assert_no_error (error);
+  g_assert_false (gad_store_decide_approval (head, approval, TRUE, NULL, &error));
+  g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_cmpint (issue (worker, request, 16667, &error), ==, 0);
+  g_assert_nonnull (strstr (error->message, "Trūkst īres līguma."));
+  g_clear_error (&error);
+
+  /* Approved for less than the decision grants: still refused; for enough: issued. */
+  approval = gad_store_request_approval (worker, request, 90000, &error);
+  g_assert_true (gad_store_decide_approval (head, approval, TRUE, NULL, &error));
+  g_assert_cmpint (issue (worker, request, 16667, &error), ==, 0);
+  g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_NEEDS_APPROVAL);
+  g_clear_error (&error);
+  approval = gad_store_request_approval (worker, request, 100002, &error);
+  g_assert_true (gad_store_decide_approval (head, approval, TRUE, NULL, &error));
+  g_assert_no_error (error);
+  found = gad_store_find_approval (worker, request, &error);
+  g_assert_cmpstr (found->status, ==, "approved");
+  g_assert_cmpint (found->decided_by, ==, o.ids[GAD_ROLE_HEAD]);
+  g_assert_cmpint (issue (worker, request, 16667, &error), >, 0);
+  g_assert_no_error (error);
+
+  /* The database itself refuses an approver who asked. */
+  {
+    g_autofree char *sql = g_strdup_printf ("UPDATE approvals SET decided_by = requested_by"
+                                            " WHERE id = %" G_GINT64_FORMAT, approval);
+    sqlite3 *db;
+
+    g_assert_cmpint (sqlite3_open (o.path, &db), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_CONSTRAINT);
+    sqlite3_close (db);
+  }
+  office_clear (&o);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -480,5 +601,6 @@ main (int argc, char **argv)
   g_test_add_func ("/access/sign-in", test_sign_in);
   g_test_add_func ("/access/roles", test_roles);
   g_test_add_func ("/access/accounts", test_accounts);
+  g_test_add_func ("/access/four-eyes", test_four_eyes);
   return g_test_run ();
 }

@@ -416,6 +416,8 @@ test_upgrade_from_3 (void)
   /* Take the database back to what schema 3 wrote. */
   g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_exec (db,
+                                 "DROP TABLE approvals;"
+                                 "DELETE FROM settings WHERE key = 'approval_threshold_cents';"
                                  "DROP INDEX staff_username; DROP TABLE sign_in_failures;"
                                  "ALTER TABLE staff DROP COLUMN username;"
                                  "ALTER TABLE staff DROP COLUMN password_hash;"

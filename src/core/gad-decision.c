@@ -405,6 +405,30 @@ build_letter (Issue  *i,
 }
 
 /**
+ * gad_decision_total_cents:
+ *
+ * What a draft grants in all: its monthly amount for every month its period
+ * touches (as the payments are written), or the amount once without a
+ * period; nothing for a refusal.
+ */
+gint64
+gad_decision_total_cents (const GadDecisionDraft *draft)
+{
+  GDate from, to;
+  gint64 months = 0;
+
+  if (draft->outcome == NULL || g_str_equal (draft->outcome, "refuse") || draft->amount_cents <= 0)
+    return 0;
+  if (!gad_text_parse_date (draft->period_from, &from)
+      || !gad_text_parse_date (draft->period_to, &to))
+    return draft->amount_cents;
+  g_date_set_day (&from, 1);
+  for (; g_date_compare (&from, &to) <= 0; g_date_add_months (&from, 1))
+    months++;
+  return draft->amount_cents * months;
+}
+
+/**
  * gad_decision_issue:
  *
  * Returns: the new decision's id, or 0 with @error set and nothing written
@@ -471,6 +495,10 @@ gad_decision_issue (GadStore                *store,
       g_propagate_error (error, g_steal_pointer (&rates_error));
       return 0;
     }
+
+  /* Four eyes where the money is. */
+  if (!gad_store_check_approval (store, draft->request_id, gad_decision_total_cents (draft), error))
+    return 0;
 
   if (!gad_store_begin (store, error))
     return 0;

@@ -38,6 +38,7 @@ GQuark     gad_decision_error_quark  (void);
 char      *gad_decision_format_number (const char *pattern,
                                        int         year,
                                        int         seq);
+gint64     gad_decision_total_cents  (const GadDecisionDraft *draft);
 gint64     gad_decision_issue        (GadStore               *store,
                                       const GadDecisionDraft *draft,
                                       GError                **error);

@@ -25,6 +25,7 @@ typedef enum
   GAD_STORE_ERROR_CONFLICT,
   GAD_STORE_ERROR_SIGN_IN,   /* wrong name or password, or too many tries */
   GAD_STORE_ERROR_DENIED,    /* the signed-in role may not do this */
+  GAD_STORE_ERROR_NEEDS_APPROVAL, /* a head must approve the decision first */
 } GadStoreError;
 
 typedef enum
@@ -368,6 +369,47 @@ GPtrArray *gad_store_list_retention     (GadStore    *self,
 gboolean   gad_store_anonymise_person   (GadStore    *self,
                                          gint64       person_id,
                                          const char  *today,
+                                         GError     **error);
+
+/* Four eyes on large decisions (gad-store-approvals.c) */
+typedef struct
+{
+  gint64 id;
+  gint64 application_id;
+  gint64 person_id;
+  char *person;         /* "Surname First" */
+  char *type_name;      /* Latvian */
+  gint64 amount_cents;  /* the decision's total */
+  gint64 requested_by;
+  char *requester;
+  char *requested_at;   /* ISO 8601 UTC */
+  char *status;         /* "pending", "approved", "rejected" */
+  gint64 decided_by;    /* 0 while pending */
+  char *decider;
+  char *note;           /* the reason of a refusal */
+} GadApproval;
+
+void       gad_approval_free            (GadApproval *a);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (GadApproval, gad_approval_free)
+gint64     gad_store_approval_threshold (GadStore    *self);
+gint64     gad_store_request_approval   (GadStore    *self,
+                                         gint64       application_id,
+                                         gint64       amount_cents,
+                                         GError     **error);
+gboolean   gad_store_decide_approval    (GadStore    *self,
+                                         gint64       approval_id,
+                                         gboolean     approve,
+                                         const char  *note,
+                                         GError     **error);
+GPtrArray *gad_store_list_approvals     (GadStore    *self,
+                                         const char  *status,
+                                         GError     **error);
+GadApproval *gad_store_find_approval    (GadStore    *self,
+                                         gint64       application_id,
+                                         GError     **error);
+gboolean   gad_store_check_approval     (GadStore    *self,
+                                         gint64       application_id,
+                                         gint64       total_cents,
                                          GError     **error);
 
 /* The person's right to their data (gad-store-export.c) */
