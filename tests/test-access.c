@@ -534,8 +534,8 @@ test_four_eyes (void)
   g_clear_error (&error);
 
   /* Only a social worker of the client asks; only a head decides. */
-  assert_denied (gad_store_request_approval (clerk, request, 100002, &error) > 0, &error);
-  approval = gad_store_request_approval (worker, request, 100002, &error);
+  assert_denied (gad_store_request_approval (clerk, request, 100002, NULL, &error) > 0, &error);
+  approval = gad_store_request_approval (worker, request, 100002, NULL, &error);
   g_assert_no_error (error);
   assert_denied (gad_store_decide_approval (worker, approval, TRUE, NULL, &error), &error);
   assert_denied (gad_store_decide_approval (clerk, approval, TRUE, NULL, &error), &error);
@@ -566,16 +566,18 @@ test_four_eyes (void)
   g_clear_error (&error);
 
   /* Approved for less than the decision grants: still refused; for enough: issued. */
-  approval = gad_store_request_approval (worker, request, 90000, &error);
+  approval = gad_store_request_approval (worker, request, 90000, NULL, &error);
   g_assert_true (gad_store_decide_approval (head, approval, TRUE, NULL, &error));
   g_assert_cmpint (issue (worker, request, 16667, &error), ==, 0);
   g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_NEEDS_APPROVAL);
   g_clear_error (&error);
-  approval = gad_store_request_approval (worker, request, 100002, &error);
+  approval = gad_store_request_approval (worker, request, 100002, "[decision]\nfacts=Trīs bērni\n",
+                                         &error);
   g_assert_true (gad_store_decide_approval (head, approval, TRUE, NULL, &error));
   g_assert_no_error (error);
   found = gad_store_find_approval (worker, request, &error);
   g_assert_cmpstr (found->status, ==, "approved");
+  g_assert_cmpstr (found->draft, ==, "[decision]\nfacts=Trīs bērni\n");
   g_assert_cmpint (found->decided_by, ==, o.ids[GAD_ROLE_HEAD]);
   g_assert_cmpint (issue (worker, request, 16667, &error), >, 0);
   g_assert_no_error (error);

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "gad-application.h"
+#include "gad-approvals-window.h"
 #include "gad-audit-window.h"
 #include "gad-case-dialog.h"
 #include "gad-chart-view.h"
@@ -267,6 +268,112 @@ decide (GadWindow       *window,
   gtk_window_destroy (dialog);
 }
 
+/* Four eyes: a second application, decided at 250 € a month for six months
+ * (1 500 € in all, over the 1 000 € threshold), is refused until a head
+ * approves; the dialog offers to ask, and keeps the draft for later. */
+static void
+ask_approval (GadRegistryView *view)
+{
+  const char *tr = GETTEXT_PACKAGE;
+  GtkWindow *dialog;
+  GtkWidget *button, *ask;
+  g_autofree char *shot = g_strdup_printf ("approval-needed-%s", lang);
+
+  g_signal_emit_by_name (find_button (GTK_WIDGET (view), g_dgettext (tr, "New _Application…")),
+                         "clicked");
+  gad_test_wait (300);
+  dialog = find_dialog (GAD_TYPE_REQUEST_DIALOG);
+  gtk_editable_set_text (find_entry (GTK_WIDGET (dialog), g_dgettext (tr, "Incoming number")),
+                         "IN-2026/78");
+  g_signal_emit_by_name (find_button (GTK_WIDGET (dialog), g_dgettext (tr, "_Register")),
+                         "clicked");
+  gad_test_wait (400);
+
+  button = find_button (GTK_WIDGET (view), g_dgettext (tr, "_Decide…"));
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  gad_test_wait (300);
+  dialog = find_dialog (GAD_TYPE_DECISION_DIALOG);
+  g_assert_nonnull (dialog);
+  gtk_editable_set_text (find_entry (GTK_WIDGET (dialog), g_dgettext (tr, "Amount a month (€)")),
+                         "250");
+  g_assert_null (find_button (GTK_WIDGET (dialog), g_dgettext (tr, "_Ask for Approval")));
+  g_signal_emit_by_name (find_button (GTK_WIDGET (dialog), g_dgettext (tr, "_Issue Decision")),
+                         "clicked");
+  gad_test_wait (500);
+  g_assert_nonnull (find_dialog (GAD_TYPE_DECISION_DIALOG));
+  ask = find_button (GTK_WIDGET (dialog), g_dgettext (tr, "_Ask for Approval"));
+  g_assert_nonnull (ask);
+  shoot (GTK_WIDGET (dialog), shot);
+  g_signal_emit_by_name (ask, "clicked");
+  gad_test_wait (400);
+  g_assert_null (find_dialog (GAD_TYPE_DECISION_DIALOG));
+  g_assert_nonnull (gad_test_find_label (GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (view))),
+                                         g_dgettext (tr, "Sent to the heads for approval")));
+}
+
+/* The head reads the draft and approves it. */
+static void
+approve (GadWindow *window)
+{
+  const char *tr = GETTEXT_PACKAGE;
+  g_autofree char *shot = g_strdup_printf ("approvals-%s", lang);
+  g_autofree char *total = gad_text_format_money (150000);
+  GtkWindow *list;
+  GtkWidget *row;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.approvals", NULL);
+  gad_test_wait (400);
+  list = find_dialog (GAD_TYPE_APPROVALS_WINDOW);
+  g_assert_nonnull (list);
+  row = gad_test_find_widget (GTK_WIDGET (list), ADW_TYPE_EXPANDER_ROW);
+  g_assert_nonnull (row);
+  g_assert_nonnull (strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)),
+                            "Liepiņa Dace"));
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  gad_test_wait (300);
+  g_assert_nonnull (gad_test_find_text (GTK_WIDGET (list), total));
+  shoot (GTK_WIDGET (list), shot);
+  g_signal_emit_by_name (find_button (GTK_WIDGET (list), g_dgettext (tr, "_Approve")), "clicked");
+  gad_test_wait (300);
+  g_assert_null (gad_test_find_widget (GTK_WIDGET (list), ADW_TYPE_EXPANDER_ROW));
+  g_assert_nonnull (gad_test_find_label (GTK_WIDGET (list),
+                                         g_dgettext (tr, "Nothing Waits for Approval")));
+  gtk_window_destroy (list);
+}
+
+/* Back as the social worker: the draft returns with the approval, and issues. */
+static void
+issue_approved (GadWindow *window)
+{
+  const char *tr = GETTEXT_PACKAGE;
+  GadRegistryView *view = GAD_REGISTRY_VIEW (gad_window_get_registry_view (window));
+  GtkWidget *entry = gad_registry_view_get_search_entry (view);
+  GtkWindow *dialog;
+  g_autofree char *shot = g_strdup_printf ("approved-decision-%s", lang);
+  g_autofree char *total = gad_text_format_money (150000);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "161175-19997");
+  gad_test_wait (600);
+  g_signal_emit_by_name (entry, "activate");
+  gad_test_wait (700);
+  g_signal_emit_by_name (find_button (GTK_WIDGET (view), g_dgettext (tr, "_Decide…")), "clicked");
+  gad_test_wait (400);
+  dialog = find_dialog (GAD_TYPE_DECISION_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_true (g_str_has_prefix (gtk_editable_get_text (
+                   find_entry (GTK_WIDGET (dialog), g_dgettext (tr, "Amount a month (€)"))), "250"));
+  g_assert_nonnull (gad_test_find_text (GTK_WIDGET (dialog), total));
+  shoot (GTK_WIDGET (dialog), shot);
+  g_signal_emit_by_name (find_button (GTK_WIDGET (dialog), g_dgettext (tr, "_Issue Decision")),
+                         "clicked");
+  gad_test_wait (800);
+  g_assert_null (find_dialog (GAD_TYPE_DECISION_DIALOG));
+  g_assert_nonnull (find_dialog (GAD_TYPE_PDF_WINDOW));
+  gtk_window_destroy (find_dialog (GAD_TYPE_PDF_WINDOW));
+}
+
 static GtkWidget *
 find_action (GtkWidget  *root,
              const char *action)
@@ -446,6 +553,7 @@ new_client (GadWindow       *window,
   services (window, view);
   export_data (view);
   decide (window, view);
+  ask_approval (view);
 }
 
 /* Preferences show the municipality's letterhead and the rate tables. */
@@ -1043,6 +1151,7 @@ drive (GadApplication *app)
   window = sign_in ("head");
   gtk_window_set_default_size (GTK_WINDOW (window), 1100, 700);
   g_assert_true (view_shown (window, "dashboards"));
+  approve (window);
   dashboards (window);
   audit_log (window);
   appearance (window);
@@ -1055,6 +1164,12 @@ drive (GadApplication *app)
   g_assert_false (view_shown (window, "schedules"));
   backup (window);
   preferences (window);
+  sign_out (window);
+
+  /* The social worker again: the approved decision is issued. */
+  window = sign_in ("worker");
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 700);
+  issue_approved (window);
   name_check_works ();
   g_application_quit (G_APPLICATION (app));
 }

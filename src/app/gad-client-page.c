@@ -529,6 +529,13 @@ on_decision_issued (GadClientPage *self,
 }
 
 static void
+on_approval_asked (GadClientPage *self)
+{
+  gad_context_changed (self->context);
+  gad_window_toast (GTK_WIDGET (self), _("Sent to the heads for approval"));
+}
+
+static void
 open_decision_dialog (GadClientPage    *self,
                       const GadRequest *request,
                       gint64            supersedes_id)
@@ -538,6 +545,8 @@ open_decision_dialog (GadClientPage    *self,
                                                        self->context, request, supersedes_id);
 
   g_signal_connect_object (dialog, "issued", G_CALLBACK (on_decision_issued), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (dialog, "approval-asked", G_CALLBACK (on_approval_asked), self,
                            G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
 }

@@ -30,6 +30,8 @@ struct _GadDecisionDialog
   GPtrArray *clause_checks;   /* GtkCheckButton, clause text as data */
 
   GtkButton *save_button;
+  GtkButton *ask_button;
+  GtkLabel *approval_label;
   GtkLabel *error_label;
   AdwComboRow *outcome_row;
   AdwEntryRow *amount_row;
@@ -46,7 +48,7 @@ struct _GadDecisionDialog
 
 G_DEFINE_FINAL_TYPE (GadDecisionDialog, gad_decision_dialog, ADW_TYPE_WINDOW)
 
-enum { ISSUED, N_SIGNALS };
+enum { ISSUED, APPROVAL_ASKED, N_SIGNALS };
 static guint signals[N_SIGNALS];
 
 static char *
@@ -88,61 +90,104 @@ on_cancel (GadDecisionDialog *self)
   gtk_window_close (GTK_WINDOW (self));
 }
 
-static void
-on_save (GadDecisionDialog *self)
+/* What the form says, as a draft the core reads. */
+typedef struct
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GString) basis = g_string_new (NULL);
-  g_autoptr(GPtrArray) duties = g_ptr_array_new ();
-  g_autofree char *facts = text_of (self->facts_view);
-  g_autofree char *reasoning = text_of (self->reasoning_view);
-  g_autofree char *from = gad_date_row_get_iso (self->from_row);
-  g_autofree char *to = gad_date_row_get_iso (self->to_row);
-  g_autofree char *due = gad_date_row_get_iso (self->duty_due_row);
-  g_autofree char *drafter = NULL;
-  g_autoptr(GadPerson) me = NULL;
-  GadDuty duty = { 0 };
-  GadDecisionDraft d = { 0 };
-  gint64 id;
+  GadDecisionDraft d;
+  GString *basis;
+  GPtrArray *duties;
+  GadDuty duty;
+  char *facts, *reasoning, *from, *to, *due, *drafter;
+} Form;
 
-  if (!gtk_widget_get_sensitive (GTK_WIDGET (self->save_button)))
-    return;
+static void
+form_clear (Form *f)
+{
+  g_string_free (f->basis, TRUE);
+  g_ptr_array_unref (f->duties);
+  g_free (f->duty.text);
+  g_free (f->facts);
+  g_free (f->reasoning);
+  g_free (f->from);
+  g_free (f->to);
+  g_free (f->due);
+  g_free (f->drafter);
+}
 
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Form, form_clear)
+
+static void
+read_form (GadDecisionDialog *self,
+           Form              *f)
+{
+  f->basis = g_string_new (NULL);
+  f->duties = g_ptr_array_new ();
+  f->facts = text_of (self->facts_view);
+  f->reasoning = text_of (self->reasoning_view);
+  f->from = gad_date_row_get_iso (self->from_row);
+  f->to = gad_date_row_get_iso (self->to_row);
+  f->due = gad_date_row_get_iso (self->duty_due_row);
   for (guint i = 0; i < self->clause_checks->len; i++)
     {
       GtkCheckButton *check = g_ptr_array_index (self->clause_checks, i);
       if (gtk_check_button_get_active (check))
-        g_string_append_printf (basis, "%s%s", basis->len ? "\n" : "",
+        g_string_append_printf (f->basis, "%s%s", f->basis->len ? "\n" : "",
                                 (const char *) g_object_get_data (G_OBJECT (check), "clause"));
     }
-  duty.text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->duty_row))));
-  duty.due_on = due;
-  if (*duty.text)
-    g_ptr_array_add (duties, &duty);
+  f->duty.text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->duty_row))));
+  f->duty.due_on = f->due;
+  if (*f->duty.text)
+    g_ptr_array_add (f->duties, &f->duty);
 
-  d.request_id = self->request->id;
-  d.outcome = outcomes[adw_combo_row_get_selected (self->outcome_row)];
-  gad_text_parse_money (gtk_editable_get_text (GTK_EDITABLE (self->amount_row)), &d.amount_cents);
-  d.period_from = from;
-  d.period_to = to;
-  d.status_granted = statuses[adw_combo_row_get_selected (self->status_row)];
-  d.facts = facts;
-  d.legal_basis = basis->str;
-  d.reasoning = reasoning;
-  d.drafter = drafter = g_strdup (gad_store_actor_name (gad_context_get_store (self->context)));
-  d.supersedes_id = self->supersedes_id;
-  d.funding = fundings[adw_combo_row_get_selected (self->funding_row)];
-  d.duties = duties;
+  f->d.request_id = self->request->id;
+  f->d.outcome = outcomes[adw_combo_row_get_selected (self->outcome_row)];
+  gad_text_parse_money (gtk_editable_get_text (GTK_EDITABLE (self->amount_row)),
+                        &f->d.amount_cents);
+  f->d.period_from = f->from;
+  f->d.period_to = f->to;
+  f->d.status_granted = statuses[adw_combo_row_get_selected (self->status_row)];
+  f->d.facts = f->facts;
+  f->d.legal_basis = f->basis->str;
+  f->d.reasoning = f->reasoning;
+  f->d.drafter = f->drafter = g_strdup (gad_store_actor_name (gad_context_get_store (self->context)));
+  f->d.supersedes_id = self->supersedes_id;
+  f->d.funding = fundings[adw_combo_row_get_selected (self->funding_row)];
+  f->d.duties = f->duties;
+}
 
-  id = gad_decision_issue (gad_context_get_store (self->context), &d, &error);
-  g_free (duty.text);
-  if (id == 0)
-    {
-      gad_show_error (self->error_label, error->message);
-      return;
-    }
-  g_signal_emit (self, signals[ISSUED], 0, id);
-  gtk_window_destroy (GTK_WINDOW (self));
+/* The form as text, kept with a request for approval: the head reads it, and
+ * the drafter finds it again when the approval is there. */
+static char *
+form_to_text (GadDecisionDialog *self)
+{
+  g_autoptr(GKeyFile) file = g_key_file_new ();
+  g_autofree char *facts = text_of (self->facts_view);
+  g_autofree char *reasoning = text_of (self->reasoning_view);
+  g_autoptr(GArray) checked = g_array_new (FALSE, FALSE, sizeof (int));
+
+  for (guint i = 0; i < self->clause_checks->len; i++)
+    if (gtk_check_button_get_active (g_ptr_array_index (self->clause_checks, i)))
+      g_array_append_val (checked, i);
+  g_key_file_set_integer (file, "decision", "outcome",
+                          (int) adw_combo_row_get_selected (self->outcome_row));
+  g_key_file_set_string (file, "decision", "amount",
+                         gtk_editable_get_text (GTK_EDITABLE (self->amount_row)));
+  g_key_file_set_string (file, "decision", "from",
+                         gtk_editable_get_text (GTK_EDITABLE (self->from_row)));
+  g_key_file_set_string (file, "decision", "to",
+                         gtk_editable_get_text (GTK_EDITABLE (self->to_row)));
+  g_key_file_set_integer (file, "decision", "status",
+                          (int) adw_combo_row_get_selected (self->status_row));
+  g_key_file_set_integer (file, "decision", "funding",
+                          (int) adw_combo_row_get_selected (self->funding_row));
+  g_key_file_set_string (file, "decision", "facts", facts);
+  g_key_file_set_string (file, "decision", "reasoning", reasoning);
+  g_key_file_set_integer_list (file, "decision", "clauses", (int *) checked->data, checked->len);
+  g_key_file_set_string (file, "decision", "duty",
+                         gtk_editable_get_text (GTK_EDITABLE (self->duty_row)));
+  g_key_file_set_string (file, "decision", "duty-due",
+                         gtk_editable_get_text (GTK_EDITABLE (self->duty_due_row)));
+  return g_key_file_to_data (file, NULL, NULL);
 }
 
 static void
@@ -150,6 +195,123 @@ set_text (GtkTextView *view,
           const char  *text)
 {
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), text, -1);
+}
+
+static void
+form_from_text (GadDecisionDialog *self,
+                const char        *text)
+{
+  g_autoptr(GKeyFile) file = g_key_file_new ();
+  g_autofree int *clauses = NULL;
+  gsize n_clauses = 0;
+
+  if (!g_key_file_load_from_data (file, text, -1, G_KEY_FILE_NONE, NULL))
+    return;
+#define STRING(key, editable) G_STMT_START {                                  \
+    g_autofree char *v_ = g_key_file_get_string (file, "decision", key, NULL); \
+    if (v_)                                                                   \
+      gtk_editable_set_text (GTK_EDITABLE (editable), v_);                    \
+  } G_STMT_END
+  adw_combo_row_set_selected (self->outcome_row,
+                              g_key_file_get_integer (file, "decision", "outcome", NULL));
+  adw_combo_row_set_selected (self->status_row,
+                              g_key_file_get_integer (file, "decision", "status", NULL));
+  adw_combo_row_set_selected (self->funding_row,
+                              g_key_file_get_integer (file, "decision", "funding", NULL));
+  STRING ("amount", self->amount_row);
+  STRING ("from", self->from_row);
+  STRING ("to", self->to_row);
+  STRING ("duty", self->duty_row);
+  STRING ("duty-due", self->duty_due_row);
+#undef STRING
+  {
+    g_autofree char *facts = g_key_file_get_string (file, "decision", "facts", NULL);
+    g_autofree char *reasoning = g_key_file_get_string (file, "decision", "reasoning", NULL);
+
+    set_text (self->facts_view, facts ? facts : "");
+    set_text (self->reasoning_view, reasoning ? reasoning : "");
+  }
+  clauses = g_key_file_get_integer_list (file, "decision", "clauses", &n_clauses, NULL);
+  for (guint i = 0; i < self->clause_checks->len; i++)
+    {
+      gboolean on = FALSE;
+
+      for (gsize k = 0; k < n_clauses; k++)
+        on = on || clauses[k] == (int) i;
+      gtk_check_button_set_active (g_ptr_array_index (self->clause_checks, i), on);
+    }
+}
+
+static void
+on_save (GadDecisionDialog *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_auto(Form) form = { 0 };
+  gint64 id;
+
+  if (!gtk_widget_get_sensitive (GTK_WIDGET (self->save_button)))
+    return;
+  read_form (self, &form);
+  id = gad_decision_issue (gad_context_get_store (self->context), &form.d, &error);
+  if (id == 0)
+    {
+      gad_show_error (self->error_label, error->message);
+      /* Over the threshold: the way on is a head's approval. */
+      if (g_error_matches (error, GAD_STORE_ERROR, GAD_STORE_ERROR_NEEDS_APPROVAL))
+        {
+          gtk_widget_set_visible (GTK_WIDGET (self->ask_button), TRUE);
+          gtk_widget_remove_css_class (GTK_WIDGET (self->save_button), "suggested-action");
+        }
+      return;
+    }
+  g_signal_emit (self, signals[ISSUED], 0, id);
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+/* Sends the draft, with its total, to the heads; the dialog closes. */
+static void
+on_ask (GadDecisionDialog *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_auto(Form) form = { 0 };
+  g_autofree char *draft = form_to_text (self);
+
+  read_form (self, &form);
+  if (gad_store_request_approval (gad_context_get_store (self->context), self->request->id,
+                                  gad_decision_total_cents (&form.d), draft, &error) == 0)
+    {
+      gad_show_error (self->error_label, error->message);
+      return;
+    }
+  g_signal_emit (self, signals[APPROVAL_ASKED], 0);
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+/* A request for approval made earlier: its draft comes back, and its state
+ * is said above the form. */
+static void
+show_approval (GadDecisionDialog *self)
+{
+  g_autoptr(GadApproval) a = gad_store_find_approval (gad_context_get_store (self->context),
+                                                      self->request->id, NULL);
+  g_autofree char *amount = NULL, *text = NULL;
+
+  if (a == NULL || g_str_equal (self->request->status, "decided"))
+    return;
+  if (a->draft && *a->draft)
+    form_from_text (self, a->draft);
+  amount = gad_text_format_money (a->amount_cents);
+  if (g_str_equal (a->status, "approved"))
+    /* TRANSLATORS: a head's name, then the approved total */
+    text = g_strdup_printf (_("%s approved this decision for up to %s in all."), a->decider, amount);
+  else if (g_str_equal (a->status, "rejected"))
+    /* TRANSLATORS: a head's name, then their reason */
+    text = g_strdup_printf (_("%s refused the approval: %s"), a->decider, a->note);
+  else
+    /* TRANSLATORS: the total waiting for a head's approval */
+    text = g_strdup_printf (_("Waiting for a head’s approval of %s in all."), amount);
+  gtk_label_set_label (self->approval_label, text);
+  gtk_widget_set_visible (GTK_WIDGET (self->approval_label), TRUE);
 }
 
 /* Start from what the assessment found, as a proposal the drafter can change. */
@@ -256,11 +418,15 @@ gad_decision_dialog_class_init (GadDecisionDialogClass *klass)
 
   signals[ISSUED] = g_signal_new ("issued", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
                                   NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+  signals[APPROVAL_ASKED] = g_signal_new ("approval-asked", G_TYPE_FROM_CLASS (klass),
+                                          G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/lv/gadiba/Gadiba/gad-decision-dialog.ui");
 #define CHILD(name) gtk_widget_class_bind_template_child (widget_class, GadDecisionDialog, name)
   CHILD (save_button);
+  CHILD (ask_button);
+  CHILD (approval_label);
   CHILD (error_label);
   CHILD (outcome_row);
   CHILD (amount_row);
@@ -276,6 +442,7 @@ gad_decision_dialog_class_init (GadDecisionDialogClass *klass)
 #undef CHILD
   gtk_widget_class_bind_template_callback (widget_class, validate);
   gtk_widget_class_bind_template_callback (widget_class, on_save);
+  gtk_widget_class_bind_template_callback (widget_class, on_ask);
   gtk_widget_class_bind_template_callback (widget_class, on_cancel);
   gad_bind_escape_to_close (widget_class);
 }
@@ -312,7 +479,10 @@ gad_decision_dialog_new (GtkWindow        *parent,
   adw_combo_row_set_model (self->status_row, G_LIST_MODEL (status_model));
   adw_combo_row_set_model (self->funding_row, G_LIST_MODEL (funding_model));
   if (self->request)
-    propose (self);
+    {
+      propose (self);
+      show_approval (self);
+    }
   if (supersedes_id > 0)
     gtk_window_set_title (GTK_WINDOW (self), _("Correcting Decision"));
   validate (self);

@@ -32,7 +32,13 @@ struct _GadPreferencesWindow
 };
 
 /* Settings every letter prints; kept in the database, shared by all staff. */
-static const struct { const char *group; const char *key; const char *title; } settings[] = {
+static const struct
+{
+  const char *group;
+  const char *key;
+  const char *title;
+  gboolean money;   /* stored in cents, shown and typed in euro */
+} settings[] = {
   { N_("Letterhead"), "institution", N_("Institution") },
   { N_("Letterhead"), "institution_reg_no", N_("Registration number") },
   { N_("Letterhead"), "institution_address", N_("Address") },
@@ -46,6 +52,8 @@ static const struct { const char *group; const char *key; const char *title; } s
   { N_("Signature"), "signer_position", N_("Signer’s position") },
   { N_("Signature"), "signer_name", N_("Signer (initial and surname)") },
   { N_("Signature"), "number_pattern", N_("Decision numbers ({year}, {seq:6})") },
+  { N_("Approval"), "approval_threshold_cents",
+    N_("A head approves decisions granting more than this in all (0: none)"), TRUE },
   { N_("Schedules"), "family_assistant_families",
     N_("Family assistant’s full caseload: families with children") },
   { N_("Schedules"), "family_assistant_mental",
@@ -108,10 +116,24 @@ on_setting_apply (AdwEntryRow          *row,
                   GadPreferencesWindow *self)
 {
   const char *key = g_object_get_data (G_OBJECT (row), "key");
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (row));
+  g_autofree char *value = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (!gad_store_set_setting (gad_context_get_store (self->context), key,
-                              gtk_editable_get_text (GTK_EDITABLE (row)), &error))
+  if (g_object_get_data (G_OBJECT (row), "money"))
+    {
+      gint64 cents;
+
+      if (!gad_text_parse_money (text, &cents) || cents < 0)
+        {
+          gad_row_set_error (row, TRUE);
+          add_toast (self, _("Type an amount in euro, such as 1 000,00."));
+          return;
+        }
+      value = g_strdup_printf ("%" G_GINT64_FORMAT, cents);
+    }
+  if (!gad_store_set_setting (gad_context_get_store (self->context), key, value ? value : text,
+                              &error))
     add_toast (self, error->message);
   else
     gad_row_set_error (row, FALSE);
@@ -149,7 +171,15 @@ build_municipality (GadPreferencesWindow *self)
           adw_preferences_group_set_title (group, _(current));
           adw_preferences_page_add (self->municipality_page, group);
         }
-      row = gad_entry_row_new (_(settings[i].title), value);
+      if (settings[i].money)
+        {
+          g_autofree char *euros = gad_text_format_money (value ? g_ascii_strtoll (value, NULL, 10)
+                                                                : 0);
+          row = gad_entry_row_new (_(settings[i].title), euros);
+          g_object_set_data (G_OBJECT (row), "money", GINT_TO_POINTER (TRUE));
+        }
+      else
+        row = gad_entry_row_new (_(settings[i].title), value);
       adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (row), TRUE);
       g_object_set_data (G_OBJECT (row), "key", (gpointer) settings[i].key);
       g_signal_connect (row, "apply", G_CALLBACK (on_setting_apply), self);

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "gad-app-util.h"
+#include "gad-approvals-window.h"
 #include "gad-audit-window.h"
 #include "gad-dashboard-view.h"
 #include "gad-duties-window.h"
@@ -162,6 +163,16 @@ audit_action (GtkWidget  *widget,
 }
 
 static void
+approvals_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  GadWindow *self = GAD_WINDOW (widget);
+
+  gtk_window_present (GTK_WINDOW (gad_approvals_window_new (GTK_WINDOW (self), self->context)));
+}
+
+static void
 duties_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *param)
@@ -199,6 +210,8 @@ show_role (GadWindow *self)
   gtk_widget_action_set_enabled (widget, "win.duties",
                                  gad_store_can (store, GAD_RIGHT_READ_CLIENT, 0));
   gtk_widget_action_set_enabled (widget, "win.audit", gad_store_can (store, GAD_RIGHT_AUDIT, 0));
+  gtk_widget_action_set_enabled (widget, "win.approvals",
+                                 gad_store_can (store, GAD_RIGHT_APPROVE, 0));
   gtk_widget_action_set_enabled (widget, "win.backup",
                                  gad_store_can (store, GAD_RIGHT_ADMINISTER, 0));
 }
@@ -315,6 +328,7 @@ gad_window_class_init (GadWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.new-client", NULL, new_client_action);
   gtk_widget_class_install_action (widget_class, "win.duties", NULL, duties_action);
+  gtk_widget_class_install_action (widget_class, "win.approvals", NULL, approvals_action);
   gtk_widget_class_install_action (widget_class, "win.audit", NULL, audit_action);
   gtk_widget_class_install_action (widget_class, "win.backup", NULL, backup_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK, "win.duties",

@@ -28,6 +28,7 @@ gad_approval_free (GadApproval *a)
   g_free (a->status);
   g_free (a->decider);
   g_free (a->note);
+  g_free (a->draft);
   g_free (a);
 }
 
@@ -43,7 +44,7 @@ gad_store_approval_threshold (GadStore *self)
 #define APPROVAL_SELECT \
   "SELECT a.id, a.application_id, ap.person_id, p.last_name || ' ' || p.first_name," \
   " coalesce (bt.name_lv, st.name_lv, ap.type_code), a.amount_cents, a.requested_by, r.name," \
-  " a.requested_at, a.status, coalesce (a.decided_by, 0), d.name, a.note" \
+  " a.requested_at, a.status, coalesce (a.decided_by, 0), d.name, a.note, a.draft" \
   " FROM approvals a JOIN applications ap ON ap.id = a.application_id" \
   " JOIN persons p ON p.id = ap.person_id JOIN staff r ON r.id = a.requested_by" \
   " LEFT JOIN staff d ON d.id = a.decided_by" \
@@ -68,6 +69,7 @@ approval_from_row (sqlite3_stmt *stmt)
   a->decided_by = sqlite3_column_int64 (stmt, 10);
   a->decider = gad_store_column_dup (stmt, 11);
   a->note = gad_store_column_dup (stmt, 12);
+  a->draft = gad_store_column_dup (stmt, 13);
   return a;
 }
 
@@ -82,6 +84,8 @@ application_person (GadStore *self,
 /**
  * gad_store_request_approval:
  * @amount_cents: what the decision would grant in all
+ * @draft: (nullable): the drafted decision as the window keeps it, for the
+ *   head to read and the drafter to take up again
  *
  * Asks a head to approve a decision on @application_id. A request still
  * pending is replaced by this one.
@@ -92,6 +96,7 @@ gint64
 gad_store_request_approval (GadStore    *self,
                             gint64       application_id,
                             gint64       amount_cents,
+                            const char  *draft,
                             GError     **error)
 {
   g_autofree char *now = gad_store_now ();
@@ -121,13 +126,15 @@ gad_store_request_approval (GadStore    *self,
   if (!gad_store_step_done (self, stmt, error))
     goto fail;
   stmt = gad_store_statement (self, "INSERT INTO approvals (application_id, amount_cents,"
-                                    " requested_by, requested_at) VALUES (?, ?, ?, ?)", error);
+                                    " requested_by, requested_at, draft) VALUES (?, ?, ?, ?, ?)",
+                              error);
   if (stmt == NULL)
     goto fail;
   sqlite3_bind_int64 (stmt, 1, application_id);
   sqlite3_bind_int64 (stmt, 2, amount_cents);
   sqlite3_bind_int64 (stmt, 3, self->actor_id);
   sqlite3_bind_text (stmt, 4, now, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 5, draft ? draft : "", -1, SQLITE_TRANSIENT);
   if (!gad_store_step_done (self, stmt, error))
     goto fail;
   id = sqlite3_last_insert_rowid (self->db);

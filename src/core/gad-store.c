@@ -471,6 +471,7 @@ static const char *migrations[] = {
   "  decided_by INTEGER REFERENCES staff (id),"
   "  decided_at TEXT,"
   "  note TEXT NOT NULL DEFAULT '',"
+  "  draft TEXT NOT NULL DEFAULT '',"
   "  CHECK ((status = 'pending') = (decided_by IS NULL)),"
   "  CHECK (decided_by IS NULL OR decided_by <> requested_by));"
   "CREATE INDEX approvals_application ON approvals (application_id);"

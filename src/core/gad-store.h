@@ -387,6 +387,7 @@ typedef struct
   gint64 decided_by;    /* 0 while pending */
   char *decider;
   char *note;           /* the reason of a refusal */
+  char *draft;          /* the drafted decision, as the window saved it */
 } GadApproval;
 
 void       gad_approval_free            (GadApproval *a);
@@ -395,6 +396,7 @@ gint64     gad_store_approval_threshold (GadStore    *self);
 gint64     gad_store_request_approval   (GadStore    *self,
                                          gint64       application_id,
                                          gint64       amount_cents,
+                                         const char  *draft,
                                          GError     **error);
 gboolean   gad_store_decide_approval    (GadStore    *self,
                                          gint64       approval_id,
