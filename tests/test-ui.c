@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "gad-application.h"
+#include "gad-accounts-page.h"
 #include "gad-approvals-window.h"
 #include "gad-audit-window.h"
 #include "gad-case-dialog.h"
@@ -578,6 +579,34 @@ preferences (GadWindow *window)
                                                      "Guaranteed minimum income level")));
   shot = g_strdup_printf ("preferences-rates-%s", lang);
   shoot (GTK_WIDGET (prefs), shot);
+
+  /* The administrator gives a new colleague an account. */
+  adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (prefs), "accounts");
+  gtk_window_set_default_size (prefs, 560, 900);
+  gad_test_wait (300);
+  {
+    const char *tr = GETTEXT_PACKAGE;
+    GtkWidget *page = gad_test_find_widget (GTK_WIDGET (prefs), GAD_TYPE_ACCOUNTS_PAGE);
+    guint before = gad_test_count_text (page, "liga");
+
+    g_assert_nonnull (page);
+    gtk_editable_set_text (find_entry (page, g_dgettext (tr, "Full name")), "Līga Bērziņa");
+    gtk_editable_set_text (find_entry (page, g_dgettext (tr, "Department")), "Pieaugušo nodaļa");
+    gtk_editable_set_text (find_entry (page, g_dgettext (tr, "Sign-in name")), "liga");
+    gtk_editable_set_text (find_entry (page, g_dgettext (tr, "First password (the staff member "
+                                                            "changes it)")), "īss");
+    g_signal_emit_by_name (find_button (page, g_dgettext (tr, "_Add Account")), "clicked");
+    gad_test_wait (300);
+    g_assert_cmpuint (gad_test_count_text (page, "liga"), ==, before);   /* too short: refused */
+    gtk_editable_set_text (find_entry (page, g_dgettext (tr, "First password (the staff member "
+                                                            "changes it)")), "ābeļziedi-10");
+    g_signal_emit_by_name (find_button (page, g_dgettext (tr, "_Add Account")), "clicked");
+    gad_test_wait (400);
+    g_assert_cmpuint (gad_test_count_text (page, "liga"), ==, before + 1);
+    g_free (shot);
+    shot = g_strdup_printf ("accounts-%s", lang);
+    shoot (GTK_WIDGET (prefs), shot);
+  }
   gtk_window_destroy (prefs);
 }
 
@@ -957,6 +986,16 @@ appearance (GadWindow *window)
   g_object_set (settings, "gtk-xft-dpi", dpi > 0 ? dpi : 96 * 1024, NULL);
 }
 
+/* Every window closed: the application ends as when staff close it. */
+static void
+close_all (GadApplication *app)
+{
+  GList *windows;
+
+  while ((windows = gtk_application_get_windows (GTK_APPLICATION (app))))
+    gtk_window_destroy (windows->data);
+}
+
 /* Types a name and password into the sign-in window, as staff do, and
  * returns the main window that opens. */
 static GadWindow *
@@ -1013,7 +1052,7 @@ first_sign_in (void)
 
   g_assert_nonnull (window);
   g_assert_null (find_dialog (GAD_TYPE_WINDOW));
-  gtk_window_set_default_size (window, 480, 620);
+  gtk_window_set_default_size (window, 480, 700);
   gtk_editable_set_text (find_entry (GTK_WIDGET (window), g_dgettext (tr, "Sign-In Name")),
                          "worker");
   password = find_entry (GTK_WIDGET (window), g_dgettext (tr, "Password"));
@@ -1050,6 +1089,25 @@ lock_and_unlock (GadWindow *window)
   gad_test_wait (600);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
   g_assert_null (find_dialog (GAD_TYPE_SIGN_IN_WINDOW));
+
+  /* Left alone past the idle time (3 s here), it locks by itself. */
+  {
+    g_autoptr(GadStore) admin = gad_store_open (db_path, NULL);
+
+    g_assert_true (gad_store_sign_in (admin, "admin", GAD_DEMO_PASSWORD, NULL));
+    g_assert_true (gad_store_set_setting (admin, "idle_lock_minutes", "0,05", NULL));
+    for (guint i = 0; i < 60 && gtk_widget_get_visible (GTK_WIDGET (window)); i++)
+      gad_test_wait (250);
+    g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window)));
+    lock = find_dialog (GAD_TYPE_SIGN_IN_WINDOW);
+    g_assert_nonnull (lock);
+    g_assert_true (gad_store_set_setting (admin, "idle_lock_minutes", "10", NULL));
+    password = find_entry (GTK_WIDGET (lock), g_dgettext (tr, "Password"));
+    gtk_editable_set_text (password, GAD_DEMO_PASSWORD);
+    g_signal_emit_by_name (password, "entry-activated");
+    gad_test_wait (600);
+    g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+  }
 }
 
 static void
@@ -1171,7 +1229,7 @@ drive (GadApplication *app)
   gtk_window_set_default_size (GTK_WINDOW (window), 1100, 700);
   issue_approved (window);
   name_check_works ();
-  g_application_quit (G_APPLICATION (app));
+  close_all (app);
 }
 
 static void
@@ -1191,6 +1249,62 @@ test_registry (void)
   g_signal_connect_after (app, "activate", G_CALLBACK (on_activate), NULL);
   status = g_application_run (G_APPLICATION (app), 3, argv);
   g_assert_cmpint (status, ==, 0);
+}
+
+/* A database without accounts: the first start creates the administrator. */
+static void
+drive_first_run (GadApplication *app)
+{
+  const char *tr = GETTEXT_PACKAGE;
+  GtkWindow *window = find_dialog (GAD_TYPE_SIGN_IN_WINDOW);
+  GtkEditable *password, *repeat;
+  g_autofree char *shot = g_strdup_printf ("first-run-%s", lang);
+
+  g_assert_nonnull (window);
+  g_assert_nonnull (gad_test_find_label (GTK_WIDGET (window), g_dgettext (tr, "Welcome to Gādība")));
+  gtk_editable_set_text (find_entry (GTK_WIDGET (window), g_dgettext (tr, "Full Name")),
+                         "Jānis Kalniņš");
+  gtk_editable_set_text (find_entry (GTK_WIDGET (window), g_dgettext (tr, "Sign-In Name")), "admin");
+  password = find_entry (GTK_WIDGET (window), g_dgettext (tr, "Password"));
+  repeat = find_entry (GTK_WIDGET (window), g_dgettext (tr, "Repeat Password"));
+  gtk_editable_set_text (password, "ābeļziedi-10");
+  gtk_editable_set_text (repeat, "ābeļziedi-11");
+  g_signal_emit_by_name (repeat, "entry-activated");
+  gad_test_wait (300);
+  g_assert_nonnull (gad_test_find_label (GTK_WIDGET (window),
+                                         g_dgettext (tr, "The two passwords differ. Type the same "
+                                                         "password twice.")));
+  g_assert_null (find_dialog (GAD_TYPE_WINDOW));
+  gtk_editable_set_text (password, "ābeļziedi-10");
+  gtk_editable_set_text (repeat, "ābeļziedi-10");
+  shoot (GTK_WIDGET (window), shot);
+  g_signal_emit_by_name (repeat, "entry-activated");
+  gad_test_wait (600);
+  g_assert_null (find_dialog (GAD_TYPE_SIGN_IN_WINDOW));
+  g_assert_nonnull (find_dialog (GAD_TYPE_WINDOW));
+  close_all (app);
+}
+
+static void
+on_first_run_activate (GadApplication *app)
+{
+  g_idle_add_once ((GSourceOnceFunc) drive_first_run, app);
+}
+
+static void
+test_first_run (void)
+{
+  g_autoptr(GadApplication) app = gad_application_new ();
+  g_autofree char *dir = g_path_get_dirname (db_path);
+  g_autofree char *path = g_build_filename (dir, "empty.db", NULL);
+  char *argv[] = { "gadiba", "--db", path, NULL };
+  g_autoptr(GadStore) store = NULL;
+
+  g_signal_connect_after (app, "activate", G_CALLBACK (on_first_run_activate), NULL);
+  g_assert_cmpint (g_application_run (G_APPLICATION (app), 3, argv), ==, 0);
+  store = gad_store_open (path, NULL);
+  g_assert_true (gad_store_sign_in (store, "admin", "ābeļziedi-10", NULL));
+  g_assert_cmpint (gad_store_get_role (store), ==, GAD_ROLE_ADMINISTRATOR);
 }
 
 int
@@ -1217,6 +1331,7 @@ main (int argc, char **argv)
   g_assert_true (gad_demo_build (store, 2000, 1, NULL, NULL, NULL, &error));
   g_clear_object (&store);
 
+  g_test_add_func ("/ui/first-run", test_first_run);
   g_test_add_func ("/ui/registry", test_registry);
   result = g_test_run ();
   g_free (db_path);

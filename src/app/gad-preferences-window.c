@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "gad-app-util.h"
+#include "gad-accounts-page.h"
 #include "gad-preferences-window.h"
 #include "gad-stats.h"
 #include "gad-text.h"
@@ -451,20 +452,32 @@ gad_preferences_window_new (GtkWindow  *parent,
                                  gad_store_actor_name (store));
   adw_action_row_set_subtitle (self->account_row, role);
   /* Shared settings are the administrator's, the budget the head's. */
-  gtk_widget_set_visible (GTK_WIDGET (self->municipality_page),
-                          gad_store_can (store, GAD_RIGHT_ADMINISTER, 0));
-  gtk_widget_set_visible (GTK_WIDGET (self->rates_page),
-                          gad_store_can (store, GAD_RIGHT_ADMINISTER, 0));
-  gtk_widget_set_visible (GTK_WIDGET (self->budget_page),
-                          gad_store_can (store, GAD_RIGHT_DASHBOARDS, 0));
+  if (gad_store_can (store, GAD_RIGHT_ADMINISTER, 0))
+    adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self),
+                                ADW_PREFERENCES_PAGE (gad_accounts_page_new (context)));
+  else
+    {
+      adw_preferences_window_remove (ADW_PREFERENCES_WINDOW (self), self->municipality_page);
+      adw_preferences_window_remove (ADW_PREFERENCES_WINDOW (self), self->rates_page);
+      self->municipality_page = self->rates_page = NULL;
+    }
+  if (!gad_store_can (store, GAD_RIGHT_DASHBOARDS, 0))
+    {
+      adw_preferences_window_remove (ADW_PREFERENCES_WINDOW (self), self->budget_page);
+      self->budget_page = NULL;
+    }
   gtk_label_set_label (self->database_label, gad_store_get_path (store));
   g_settings_bind (gad_context_get_settings (context), "backups-kept",
                    gtk_spin_button_get_adjustment (self->backups_spin), "value",
                    G_SETTINGS_BIND_DEFAULT);
   /* Set last, so filling the row does not write the setting. */
   self->context = g_object_ref (context);
-  build_municipality (self);
-  build_rates (self);
-  build_budget (self);
+  if (self->municipality_page)
+    {
+      build_municipality (self);
+      build_rates (self);
+    }
+  if (self->budget_page)
+    build_budget (self);
   return self;
 }

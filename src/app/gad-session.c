@@ -13,7 +13,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <stdlib.h>
 
 #include "gad-application.h"
 #include "gad-audit-window.h"
@@ -21,7 +20,7 @@
 #include "gad-sign-in-window.h"
 #include "gad-window.h"
 
-#define IDLE_CHECK_SECONDS 15
+#define IDLE_CHECK_SECONDS 5
 
 struct _GadSession
 {
@@ -81,24 +80,28 @@ on_toplevels_changed (GListModel *list,
     }
 }
 
-static int
+/* Minutes, a decimal comma or point allowed; 0: never. */
+static double
 idle_minutes (GadSession *self)
 {
   g_autofree char *value = gad_store_get_setting (gad_context_get_store (self->context),
                                                   "idle_lock_minutes");
 
-  return value ? atoi (value) : 0;
+  if (value == NULL)
+    return 0;
+  g_strdelimit (value, ",", '.');
+  return g_ascii_strtod (value, NULL);
 }
 
 static gboolean
 check_idle (gpointer data)
 {
   GadSession *self = data;
-  int minutes = idle_minutes (self);
+  double minutes = idle_minutes (self);
   GadRole role = gad_store_get_role (gad_context_get_store (self->context));
 
   if (minutes > 0 && self->sign_in == NULL && role != GAD_ROLE_NONE
-      && g_get_monotonic_time () - self->last_use > (gint64) minutes * 60 * G_USEC_PER_SEC)
+      && g_get_monotonic_time () - self->last_use > (gint64) (minutes * 60 * G_USEC_PER_SEC))
     gad_session_lock (self);
   return G_SOURCE_CONTINUE;
 }

@@ -28,6 +28,7 @@ struct _GadSignInWindow
   AdwEntryRow *repeat_row;
   GtkLabel *error_label;
   GtkWidget *switch_button;
+  GtkButton *sign_in_button;
 };
 
 G_DEFINE_FINAL_TYPE (GadSignInWindow, gad_sign_in_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -124,6 +125,7 @@ gad_sign_in_window_set_mode (GadSignInWindow *self,
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
   /* The lock cannot be closed away; signing in as someone else is the way out. */
   gtk_window_set_deletable (GTK_WINDOW (self), mode != GAD_SIGN_IN_UNLOCK);
+  gtk_button_set_label (self->sign_in_button, first ? _("_Create Account") : _("_Sign In"));
 
   if (first)
     {
@@ -187,6 +189,7 @@ gad_sign_in_window_class_init (GadSignInWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GadSignInWindow, repeat_row);
   gtk_widget_class_bind_template_child (widget_class, GadSignInWindow, error_label);
   gtk_widget_class_bind_template_child (widget_class, GadSignInWindow, switch_button);
+  gtk_widget_class_bind_template_child (widget_class, GadSignInWindow, sign_in_button);
   gtk_widget_class_bind_template_callback (widget_class, on_sign_in_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_login_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_password_activated);

@@ -1,0 +1,298 @@
+/* gad-accounts-page.c — the administrator's page of staff accounts
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Gives a staff member (existing or new) a sign-in name, a role and a first
+ * password; lists every account, whose role can change, which can be closed,
+ * and whose password can be set anew when forgotten.
+ */
+#define G_LOG_DOMAIN "gadiba"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "gad-accounts-page.h"
+#include "gad-app-util.h"
+
+static const GadRole roles[] = {
+  GAD_ROLE_SOCIAL_WORKER, GAD_ROLE_CLERK, GAD_ROLE_HEAD, GAD_ROLE_AUDITOR, GAD_ROLE_ADMINISTRATOR,
+};
+
+struct _GadAccountsPage
+{
+  AdwPreferencesPage parent_instance;
+
+  GadContext *context;
+  GArray *staff_ids;      /* of the staff row: 0 = someone new */
+  GArray *parish_ids;
+  GPtrArray *account_rows;
+
+  AdwComboRow *staff_row;
+  AdwEntryRow *name_row;
+  AdwEntryRow *department_row;
+  AdwComboRow *parish_row;
+  AdwEntryRow *login_row;
+  AdwComboRow *role_row;
+  AdwEntryRow *password_row;
+  AdwPreferencesGroup *accounts_group;
+};
+
+G_DEFINE_FINAL_TYPE (GadAccountsPage, gad_accounts_page, ADW_TYPE_PREFERENCES_PAGE)
+
+static void fill (GadAccountsPage *self);
+
+static void
+toast (GadAccountsPage *self,
+       const char      *message)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (ADW_IS_PREFERENCES_WINDOW (root))
+    adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (root), adw_toast_new (message));
+}
+
+static GListModel *
+role_model (void)
+{
+  GtkStringList *list = gtk_string_list_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (roles); i++)
+    gtk_string_list_append (list, gad_role_label (roles[i]));
+  return G_LIST_MODEL (list);
+}
+
+static guint
+role_index (GadRole role)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (roles); i++)
+    if (roles[i] == role)
+      return i;
+  return 0;
+}
+
+static void
+on_staff_selected (GadAccountsPage *self)
+{
+  gboolean new_person = adw_combo_row_get_selected (self->staff_row) == 0;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->name_row), new_person);
+  gtk_widget_set_visible (GTK_WIDGET (self->department_row), new_person);
+  gtk_widget_set_visible (GTK_WIDGET (self->parish_row), new_person);
+}
+
+static void
+on_add (GadAccountsPage *self)
+{
+  guint staff = adw_combo_row_get_selected (self->staff_row);
+  guint parish = adw_combo_row_get_selected (self->parish_row);
+  GadStaff s = {
+    .id = staff < self->staff_ids->len ? g_array_index (self->staff_ids, gint64, staff) : 0,
+    .name = (char *) gtk_editable_get_text (GTK_EDITABLE (self->name_row)),
+    .position = (char *) "",
+    .department = (char *) gtk_editable_get_text (GTK_EDITABLE (self->department_row)),
+    .territory_id = parish < self->parish_ids->len
+                    ? g_array_index (self->parish_ids, gint64, parish) : 0,
+    .username = (char *) gtk_editable_get_text (GTK_EDITABLE (self->login_row)),
+    .role = roles[adw_combo_row_get_selected (self->role_row)],
+    .active = TRUE,
+  };
+  g_autoptr(GError) error = NULL;
+
+  if (gad_store_add_account (gad_context_get_store (self->context), &s,
+                             gtk_editable_get_text (GTK_EDITABLE (self->password_row)),
+                             &error) == 0)
+    {
+      toast (self, error->message);
+      return;
+    }
+  toast (self, _("Account added"));
+  gtk_editable_set_text (GTK_EDITABLE (self->name_row), "");
+  gtk_editable_set_text (GTK_EDITABLE (self->department_row), "");
+  gtk_editable_set_text (GTK_EDITABLE (self->login_row), "");
+  gtk_editable_set_text (GTK_EDITABLE (self->password_row), "");
+  fill (self);
+}
+
+/* Role or open/closed changed on an account's row. */
+static void
+on_account_changed (GtkWidget       *widget,
+                    GParamSpec      *pspec,
+                    GadAccountsPage *self)
+{
+  GtkWidget *row = g_object_get_data (G_OBJECT (widget), "account-row");
+  AdwComboRow *role = g_object_get_data (G_OBJECT (row), "role");
+  GtkSwitch *active = g_object_get_data (G_OBJECT (row), "active");
+  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "staff-id"));
+  g_autoptr(GError) error = NULL;
+
+  if (!gad_store_update_account (gad_context_get_store (self->context), id,
+                                 roles[adw_combo_row_get_selected (role)],
+                                 gtk_switch_get_active (active), &error))
+    toast (self, error->message);
+  fill (self);
+}
+
+static void
+on_password_apply (AdwEntryRow     *entry,
+                   GadAccountsPage *self)
+{
+  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (entry), "staff-id"));
+  g_autoptr(GError) error = NULL;
+
+  if (!gad_store_set_password (gad_context_get_store (self->context), id,
+                               gtk_editable_get_text (GTK_EDITABLE (entry)), &error))
+    {
+      toast (self, error->message);
+      return;
+    }
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+  toast (self, _("Password set: give it to the staff member to change"));
+}
+
+static GtkWidget *
+account_row (GadAccountsPage *self,
+             GadStaff        *s)
+{
+  GtkWidget *row = adw_expander_row_new ();
+  GtkWidget *role = adw_combo_row_new ();
+  GtkWidget *active_row = adw_action_row_new ();
+  GtkWidget *active = gtk_switch_new ();
+  GtkWidget *password = adw_password_entry_row_new ();
+  g_autoptr(GListModel) model = role_model ();
+  /* TRANSLATORS: an account in the list: sign-in name · role[ · closed] */
+  g_autofree char *subtitle = g_strdup_printf (s->active ? _("%s · %s") : _("%s · %s · closed"),
+                                               s->username, gad_role_label (s->role));
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), s->name);
+  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
+  g_object_set_data (G_OBJECT (row), "staff-id", GSIZE_TO_POINTER (s->id));
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (role), _("Role"));
+  adw_combo_row_set_model (ADW_COMBO_ROW (role), model);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (role), role_index (s->role));
+  g_object_set_data (G_OBJECT (row), "role", role);
+  g_object_set_data (G_OBJECT (role), "account-row", row);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (active_row), _("Can sign in"));
+  gtk_switch_set_active (GTK_SWITCH (active), s->active);
+  gtk_widget_set_valign (active, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (active), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Can sign in"), -1);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (active_row), active);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (active_row), active);
+  g_object_set_data (G_OBJECT (row), "active", active);
+  g_object_set_data (G_OBJECT (active), "account-row", row);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (password), _("Set a new password"));
+  adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (password), TRUE);
+  g_object_set_data (G_OBJECT (password), "staff-id", GSIZE_TO_POINTER (s->id));
+
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), role);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), active_row);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), password);
+  /* Connected once filled, so setting the values writes nothing. */
+  g_signal_connect (role, "notify::selected", G_CALLBACK (on_account_changed), self);
+  g_signal_connect (active, "notify::active", G_CALLBACK (on_account_changed), self);
+  g_signal_connect (password, "apply", G_CALLBACK (on_password_apply), self);
+  return row;
+}
+
+static void
+fill (GadAccountsPage *self)
+{
+  GadStore *store = gad_context_get_store (self->context);
+  g_autoptr(GPtrArray) staff = gad_store_list_staff (store);
+  g_autoptr(GtkStringList) people = gtk_string_list_new (NULL);
+  g_autoptr(GListModel) parishes = gad_territory_model (store, self->parish_ids);
+  gint64 zero = 0;
+
+  for (guint i = 0; i < self->account_rows->len; i++)
+    adw_preferences_group_remove (self->accounts_group, g_ptr_array_index (self->account_rows, i));
+  g_ptr_array_set_size (self->account_rows, 0);
+
+  g_array_set_size (self->staff_ids, 0);
+  gtk_string_list_append (people, _("Someone new"));
+  g_array_append_val (self->staff_ids, zero);
+  for (guint i = 0; i < staff->len; i++)
+    {
+      GadStaff *s = g_ptr_array_index (staff, i);
+
+      if (s->username == NULL)
+        {
+          /* TRANSLATORS: a staff member in a list: name — position */
+          g_autofree char *text = *s->position ? g_strdup_printf (_("%s — %s"), s->name,
+                                                                   s->position)
+                                               : g_strdup (s->name);
+          gtk_string_list_append (people, text);
+          g_array_append_val (self->staff_ids, s->id);
+        }
+      else
+        {
+          GtkWidget *row = account_row (self, s);
+
+          adw_preferences_group_add (self->accounts_group, row);
+          g_ptr_array_add (self->account_rows, row);
+        }
+    }
+  adw_combo_row_set_model (self->staff_row, G_LIST_MODEL (people));
+  adw_combo_row_set_model (self->parish_row, parishes);
+  on_staff_selected (self);
+}
+
+static void
+gad_accounts_page_dispose (GObject *object)
+{
+  GadAccountsPage *self = GAD_ACCOUNTS_PAGE (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), GAD_TYPE_ACCOUNTS_PAGE);
+  g_clear_object (&self->context);
+  g_clear_pointer (&self->staff_ids, g_array_unref);
+  g_clear_pointer (&self->parish_ids, g_array_unref);
+  g_clear_pointer (&self->account_rows, g_ptr_array_unref);
+  G_OBJECT_CLASS (gad_accounts_page_parent_class)->dispose (object);
+}
+
+static void
+gad_accounts_page_class_init (GadAccountsPageClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = gad_accounts_page_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/lv/gadiba/Gadiba/gad-accounts-page.ui");
+#define CHILD(name) gtk_widget_class_bind_template_child (widget_class, GadAccountsPage, name)
+  CHILD (staff_row);
+  CHILD (name_row);
+  CHILD (department_row);
+  CHILD (parish_row);
+  CHILD (login_row);
+  CHILD (role_row);
+  CHILD (password_row);
+  CHILD (accounts_group);
+#undef CHILD
+  gtk_widget_class_bind_template_callback (widget_class, on_staff_selected);
+  gtk_widget_class_bind_template_callback (widget_class, on_add);
+}
+
+static void
+gad_accounts_page_init (GadAccountsPage *self)
+{
+  g_autoptr(GListModel) model = role_model ();
+
+  self->staff_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->parish_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->account_rows = g_ptr_array_new ();
+  gtk_widget_init_template (GTK_WIDGET (self));
+  adw_combo_row_set_model (self->role_row, model);
+}
+
+GadAccountsPage *
+gad_accounts_page_new (GadContext *context)
+{
+  GadAccountsPage *self = g_object_new (GAD_TYPE_ACCOUNTS_PAGE, NULL);
+
+  self->context = g_object_ref (context);
+  fill (self);
+  return self;
+}
