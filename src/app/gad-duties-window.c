@@ -1,8 +1,8 @@
 /* gad-duties-window.c — the co-operation duties due, across a worker's clients
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The staff member chosen in Preferences sees their own clients' duties;
- * with nobody chosen, every open duty is listed. Overdue ones stand out.
+ * A signed-in social worker sees their own clients' duties; a head every
+ * open duty. Overdue ones stand out.
  */
 #define G_LOG_DOMAIN "gadiba"
 
