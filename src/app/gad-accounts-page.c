@@ -185,6 +185,7 @@ account_row (GadAccountsPage *self,
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (password), _("Set a new password"));
   adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (password), TRUE);
+  gad_password_row_name_peek (password);
   g_object_set_data (G_OBJECT (password), "staff-id", GSIZE_TO_POINTER (s->id));
 
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), role);
@@ -285,6 +286,7 @@ gad_accounts_page_init (GadAccountsPage *self)
   self->account_rows = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
   adw_combo_row_set_model (self->role_row, model);
+  gad_password_row_name_peek (GTK_WIDGET (self->password_row));
 }
 
 GadAccountsPage *

@@ -211,3 +211,23 @@ gad_entry_row_new (const char *title,
     gtk_editable_set_text (GTK_EDITABLE (row), text);
   return row;
 }
+
+static void
+name_buttons (GtkWidget  *widget,
+              const char *label)
+{
+  if (GTK_IS_BUTTON (widget))
+    gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                    -1);
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    name_buttons (c, label);
+}
+
+/* libadwaita 1.2's password row has an eye button to show the text, with no
+ * accessible name: a screen reader would say only "button". */
+void
+gad_password_row_name_peek (GtkWidget *row)
+{
+  g_return_if_fail (ADW_IS_PASSWORD_ENTRY_ROW (row));
+  name_buttons (row, _("Show the password"));
+}

@@ -40,5 +40,6 @@ const char *gad_type_display_name (const GadTypeEntry *type);
 char       *gad_money_for_entry  (gint64        cents);
 GtkWidget  *gad_entry_row_new    (const char   *title,
                                   const char   *text);
+void        gad_password_row_name_peek (GtkWidget *row);
 
 G_END_DECLS

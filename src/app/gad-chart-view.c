@@ -46,6 +46,12 @@ gad_chart_view_snapshot (GtkWidget   *widget,
     self->scale = dpi > 96 * 1024 ? dpi / (96.0 * 1024) : 1.0;
   }
   cairo_scale (cr, self->scale, self->scale);
+  {
+    GdkRGBA ink;
+
+    gtk_style_context_get_color (gtk_widget_get_style_context (widget), &ink);
+    gad_chart_set_ink (cr, ink.red, ink.green, ink.blue);
+  }
   gad_chart_render (cr, self->data, width / self->scale, height / self->scale, self->layout);
   cairo_destroy (cr);
 }

@@ -450,6 +450,8 @@ gad_preferences_window_new (GtkWindow  *parent,
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->account_row),
                                  gad_store_actor_name (store));
+  gad_password_row_name_peek (GTK_WIDGET (self->new_password_row));
+  gad_password_row_name_peek (GTK_WIDGET (self->repeat_password_row));
   adw_action_row_set_subtitle (self->account_row, role);
   /* Shared settings are the administrator's, the budget the head's. */
   if (gad_store_can (store, GAD_RIGHT_ADMINISTER, 0))

@@ -894,9 +894,19 @@ static void
 set_context (GadScheduleView *self,
              GadContext      *context)
 {
+  gint64 me;
+
   if (!g_set_object (&self->context, context) || context == NULL)
     return;
   fill_who (self);
+  /* Staff open their own week first. */
+  me = gad_store_actor_id (gad_context_get_store (context));
+  if (me > 0 && mode (self) == MODE_STAFF)
+    {
+      g_signal_handlers_block_by_func (self->who_dropdown, refresh, self);
+      gtk_drop_down_set_selected (self->who_dropdown, gad_ids_find (self->staff_ids, me));
+      g_signal_handlers_unblock_by_func (self->who_dropdown, refresh, self);
+    }
   g_signal_connect_object (context, "changed", G_CALLBACK (on_data_changed), self,
                            G_CONNECT_SWAPPED);
   refresh (self);

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "gad-app-util.h"
 #include "gad-sign-in-window.h"
 
 struct _GadSignInWindow
@@ -200,6 +201,8 @@ static void
 gad_sign_in_window_init (GadSignInWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gad_password_row_name_peek (GTK_WIDGET (self->password_row));
+  gad_password_row_name_peek (GTK_WIDGET (self->repeat_row));
 }
 
 GadSignInWindow *

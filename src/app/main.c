@@ -17,7 +17,9 @@ main (int   argc,
   g_autoptr(GadApplication) app = NULL;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* GADIBA_LOCALEDIR: the translations of a build not installed yet (tests). */
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("GADIBA_LOCALEDIR") ? g_getenv ("GADIBA_LOCALEDIR")
+                                                                 : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

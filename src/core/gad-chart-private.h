@@ -18,6 +18,8 @@ typedef struct
   double high;
 } GadAxis;
 
+void         gad_chart_ink          (cairo_t            *cr,
+                                     double              strength);
 void         gad_chart_color        (cairo_t            *cr,
                                      guint               index);
 PangoLayout *gad_chart_text         (cairo_t            *cr,

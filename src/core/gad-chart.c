@@ -323,7 +323,7 @@ gad_chart_title (cairo_t            *cr,
     return 0;
   l = gad_chart_text (cr, data->title, 14, TRUE, width - 2 * PAD);
   h = text_height (l);
-  cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
+  gad_chart_ink (cr, 0.9);
   gad_chart_show_text (cr, l, PAD, PAD, out);
   return h + 2 * PAD;
 }
@@ -381,10 +381,45 @@ gad_chart_legend (cairo_t        *cr,
       gad_chart_color (cr, i);
       cairo_rectangle (cr, x + item[0], top + (item[2] - swatch) / 2, swatch, swatch);
       cairo_fill (cr);
-      cairo_set_source_rgb (cr, 0.15, 0.15, 0.15);
+      gad_chart_ink (cr, 0.85);
       gad_chart_show_text (cr, l, x + item[0] + swatch + 6, top, out);
     }
   return total;
+}
+
+static const cairo_user_data_key_t ink_key;
+
+/**
+ * gad_chart_set_ink:
+ *
+ * The colour of the chart's text and lines on @cr: the window's foreground,
+ * so a chart reads in the dark style too. Black unless set (paper).
+ */
+void
+gad_chart_set_ink (cairo_t *cr,
+                   double   red,
+                   double   green,
+                   double   blue)
+{
+  double *ink = g_new (double, 3);
+
+  ink[0] = red;
+  ink[1] = green;
+  ink[2] = blue;
+  cairo_set_user_data (cr, &ink_key, ink, g_free);
+}
+
+/* The ink at @strength (0 none – 1 full), for text, axes and grid lines. */
+void
+gad_chart_ink (cairo_t *cr,
+               double   strength)
+{
+  const double *ink = cairo_get_user_data (cr, &ink_key);
+
+  if (ink)
+    cairo_set_source_rgba (cr, ink[0], ink[1], ink[2], strength);
+  else
+    cairo_set_source_rgba (cr, 0, 0, 0, strength);
 }
 
 /* With no values to show, says so under the title and returns TRUE. */
@@ -408,7 +443,7 @@ gad_chart_empty (cairo_t            *cr,
   title = gad_chart_title (cr, data, width, out);
   l = gad_chart_text (cr, _("No data for these filters"), 12, FALSE, width - 2 * PAD);
   pango_layout_set_alignment (l, PANGO_ALIGN_CENTER);
-  cairo_set_source_rgb (cr, 0.45, 0.45, 0.45);
+  gad_chart_ink (cr, 0.55);
   gad_chart_show_text (cr, l, PAD, title + (height - title) / 2 - text_height (l) / 2, out);
   return TRUE;
 }
@@ -499,12 +534,12 @@ gad_chart_axes (cairo_t            *cr,
       g_autoptr(PangoLayout) l = gad_chart_text (cr, text, 10, FALSE, -1);
       int w, h;
 
-      cairo_set_source_rgba (cr, 0, 0, 0, fabs (value) < axis->step / 2 ? 0.5 : 0.12);
+      gad_chart_ink (cr, fabs (value) < axis->step / 2 ? 0.5 : 0.12);
       cairo_move_to (cr, plot.x, y);
       cairo_line_to (cr, plot.x + plot.width, y);
       cairo_stroke (cr);
       pango_layout_get_pixel_size (l, &w, &h);
-      cairo_set_source_rgb (cr, 0.3, 0.3, 0.3);
+      gad_chart_ink (cr, 0.7);
       gad_chart_show_text (cr, l, plot.x - PAD - w, y - h / 2.0, out);
     }
 
@@ -517,7 +552,7 @@ gad_chart_axes (cairo_t            *cr,
 
       pango_layout_set_alignment (l, PANGO_ALIGN_CENTER);
       pango_layout_get_pixel_size (l, &w, NULL);
-      cairo_set_source_rgb (cr, 0.2, 0.2, 0.2);
+      gad_chart_ink (cr, 0.8);
       gad_chart_show_text (cr, l, plot.x + slot * i + 2, plot.y + plot.height + PAD / 2, out);
     }
   return plot;

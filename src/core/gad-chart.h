@@ -121,4 +121,9 @@ const GadChartHit *gad_chart_hit_test   (const GadChartLayout *layout,
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GadChartData, gad_chart_data_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GadChartLayout, gad_chart_layout_free)
 
+void gad_chart_set_ink (cairo_t *cr,
+                        double   red,
+                        double   green,
+                        double   blue);
+
 G_END_DECLS

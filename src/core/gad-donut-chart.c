@@ -94,7 +94,7 @@ gad_donut_chart_render (cairo_t            *cr,
     pango_layout_get_pixel_size (l, &w, &h);
     if (w < out->inner * 1.8)
       {
-        cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
+        gad_chart_ink (cr, 0.9);
         gad_chart_show_text (cr, l, out->cx - w / 2.0, out->cy - h / 2.0, out);
       }
   }

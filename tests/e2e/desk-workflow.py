@@ -1,0 +1,384 @@
+#!/usr/bin/python3
+# desk-workflow.py — a social worker's day, driven through the accessibility tree
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# Starts the real Gādība on a demo database and works it as staff do, finding
+# every control by its accessible role and name (AT-SPI, as a screen reader
+# would) and reading what is on screen the same way: sign in, search a client,
+# register a person and a household, an application, decide it, preview the
+# letter and print it to a PDF file, open the schedule; then a head's
+# dashboards. Any unnamed button or entry on a screen fails the test. A
+# screenshot of every step goes to $GADIBA_SCREENSHOTS as e2e-<step>-<lang>-<style>.png.
+#
+# Run by tests/e2e/run-e2e inside Xvfb and a D-Bus session with the AT-SPI bus.
+
+import gettext
+import os
+import re
+import struct
+import subprocess
+import sys
+import time
+
+import gi
+gi.require_version('GdkPixbuf', '2.0')
+from gi.repository import GdkPixbuf, GLib
+import pyatspi
+
+GADIBA, DB, LOCALEDIR, OUT = sys.argv[1:5]
+LANG = os.environ.get('LANGUAGE', 'en')
+STYLE = 'dark' if os.environ.get('ADW_DEBUG_COLOR_SCHEME') == 'prefer-dark' else 'light'
+PASSWORD = 'demo-parole'
+STARTED = time.time()
+tr = gettext.translation('gadiba', LOCALEDIR, languages=[LANG], fallback=True)
+_ = tr.gettext
+gtk_ = gettext.translation('gtk40', languages=[LANG], fallback=True).gettext
+# GTK's own print dialog: its controls are GTK's to name, not ours.
+GTK_PRINT = gtk_('Print')
+
+UNNAMED = re.compile(r'^((Gtk|Adw|Gad)[A-Za-z]*)?$')
+CONTROLS = {'push button', 'toggle button', 'check box', 'radio button', 'entry', 'text',
+            'password text', 'spin button', 'combo box', 'menu item', 'page tab', 'slider'}
+
+
+PARTS = {'combo box', 'spin button', 'entry', 'text', 'password text'}
+
+
+def fail(message):
+    print('FAIL:', message, flush=True)
+    for w in windows():
+        names = []
+        walk(w, lambda a: a.getRoleName() in CONTROLS and names.append(
+            f'{a.getRoleName()} “{a.name}”') and False)
+        print(f'# on screen, {w.getRoleName()} “{w.name}”:', '; '.join(names), flush=True)
+    sys.exit(1)
+
+
+def log(message):
+    print('#', message, flush=True)
+
+
+def walk(acc, visit, depth=0, into=lambda acc: True):
+    """Depth-first over what is shown; visit returns True to stop; into says
+    whether to look inside."""
+    try:
+        states = acc.getState()
+        # GTK 4.8 marks only windows SHOWING; widgets are VISIBLE when shown.
+        if depth > 0 and not states.contains(pyatspi.STATE_VISIBLE):
+            return None
+        if visit(acc):
+            return acc
+        if not into(acc):
+            return None
+        children = [acc.getChildAtIndex(i) for i in range(acc.childCount)]
+    except Exception:   # a window closing while we look
+        return None
+    for child in children:
+        if child is not None:
+            found = walk(child, visit, depth + 1, into)
+            if found is not None:
+                return found
+    return None
+
+
+def app():
+    desk = pyatspi.Registry.getDesktop(0)
+    for i in range(desk.childCount):
+        a = desk.getChildAtIndex(i)
+        if a is not None and a.name == 'gadiba':
+            return a
+    return None
+
+
+def windows():
+    try:
+        a = app()
+        out = []
+        for i in range(a.childCount if a else 0):
+            w = a.getChildAtIndex(i)
+            if w is not None and (w.getState().contains(pyatspi.STATE_SHOWING)
+                                  or w.getState().contains(pyatspi.STATE_VISIBLE)):
+                out.append(w)
+        return out
+    except Exception:   # the application between windows
+        return []
+
+
+def find(role, name, root=None, timeout=10.0, exact=True):
+    """The first showing accessible of @role whose name is (or contains) @name."""
+    name = name.replace('_', '') if role in ('push button', 'menu item') else name
+    deadline = time.time() + timeout
+    while True:
+        # Newest window first: the dialog just opened is where to look.
+        for w in ([root] if root else reversed(windows())):
+            def match(acc):
+                if acc.getRoleName() != role:
+                    return False
+                n = acc.name or ''
+                if role in ('push button', 'menu item'):
+                    n = n.replace('_', '')
+                return n == name or (not exact and name in n) or n.endswith(' ' + name)
+            found = walk(w, match, into=lambda a: role in ('label', 'table cell')
+                         or a.getRoleName() != 'table row')
+            if found is not None:
+                return found
+        if time.time() > deadline:
+            fail(f'no {role} “{name}” on screen')
+        time.sleep(0.2)
+
+
+def shows_text(text, timeout=10.0):
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        for w in windows():
+            if walk(w, lambda a: (a.getRoleName() in ('label', 'table cell', 'heading')
+                                  and text in (a.name or ''))
+                    or (a.getRoleName() == 'text' and text in text_of(a))) is not None:
+                return True
+        time.sleep(0.2)
+    fail(f'“{text}” is not on screen')
+
+
+def text_of(acc):
+    try:
+        t = acc.queryText()
+        return t.getText(0, t.characterCount)
+    except Exception:
+        return ''
+
+
+def click(acc):
+    action = acc.queryAction()
+    for i in range(action.nActions):
+        if action.getName(i) in ('click', 'activate', 'press', 'toggle'):
+            action.doAction(i)
+            return
+    action.doAction(0)
+
+
+def type_into(acc, text):
+    acc.queryEditableText().setTextContents(text)
+
+
+CONTROL_L = 37   # the keycode of the left Control key in Xvfb's default map
+
+
+def press(keysym, control=False):
+    """A key as the keyboard sends it (XTest, through the AT-SPI registry)."""
+    if control:
+        pyatspi.Registry.generateKeyboardEvent(CONTROL_L, None, pyatspi.KEY_PRESS)
+    pyatspi.Registry.generateKeyboardEvent(keysym, None, pyatspi.KEY_SYM)
+    if control:
+        pyatspi.Registry.generateKeyboardEvent(CONTROL_L, None, pyatspi.KEY_RELEASE)
+    time.sleep(0.3)
+
+
+def assert_all_named(step):
+    unnamed = []
+    for w in windows():
+        if w.getRoleName() == 'dialog' and w.name == GTK_PRINT:
+            continue
+        def check(acc):
+            if acc.getRoleName() in CONTROLS and UNNAMED.match(acc.name or ''):
+                unnamed.append(f'{acc.getRoleName()} “{acc.name}” in {acc.parent.getRoleName()}')
+            return False
+        # The parts inside a control (a drop-down's button, a spin button's +/−)
+        # are its own; a screen reader announces the control.
+        # (List rows hold text, not controls.)
+        walk(w, check, into=lambda acc: acc.getRoleName() not in PARTS
+             and acc.getRoleName() != 'table row')
+    if unnamed:
+        fail(f'{step}: unnamed controls: ' + '; '.join(unnamed))
+
+
+def screenshot(step, window=None):
+    """The whole screen (xwd), or one window by its title, as PNG."""
+    target = ['-root']
+    if window:
+        tree = subprocess.run(['xwininfo', '-root', '-tree'], check=True, capture_output=True,
+                              text=True).stdout
+        ids = re.findall(r'^\s*(0x[0-9a-f]+) "(.*)": \(', tree, re.M)
+        matching = [xid for xid, title in ids if title == window]
+        if matching:
+            target = ['-id', matching[-1]]
+    raw = subprocess.run(['xwd', '-silent'] + target, check=True, capture_output=True).stdout
+    header = struct.unpack('>25I', raw[:100])
+    header_size, width, height = header[0], header[4], header[5]
+    bits_per_pixel, bytes_per_line, ncolors = header[11], header[12], header[19]
+    byte_order = header[7]
+    size = bits_per_pixel // 8
+    if size not in (3, 4) or header[15] != 0xff00:
+        fail(f'screenshot: {bits_per_pixel} bits a pixel, masks {header[14]:x}/{header[15]:x}')
+    data = raw[header_size + ncolors * 12:]
+    # Rows may be padded; take each row's pixels, then pick the channels by slicing.
+    pixels = b''.join(data[y * bytes_per_line:y * bytes_per_line + width * size]
+                      for y in range(height))
+    rgb = bytearray(width * height * 3)
+    red, blue = (2, 0) if byte_order == 0 else (size - 3, size - 1)
+    rgb[0::3] = pixels[red::size]
+    rgb[1::3] = pixels[(1 if byte_order == 0 else size - 2)::size]
+    rgb[2::3] = pixels[blue::size]
+    pixbuf = GdkPixbuf.Pixbuf.new_from_bytes(GLib.Bytes.new(bytes(rgb)), GdkPixbuf.Colorspace.RGB,
+                                             False, 8, width, height, width * 3)
+    path = os.path.join(OUT, f'e2e-{step}-{LANG}-{STYLE}.png')
+    pixbuf.savev(path, 'png', [], [])
+    log(f'screenshot: {path} at {time.time() - STARTED:.1f} s')
+
+
+def step(name):
+    """Checks the names on screen and saves the newest window (modal dialogs
+    may sit under their parent without a window manager, so not the screen)."""
+    time.sleep(0.6)
+    assert_all_named(name)
+    shown = windows()
+    screenshot(name, shown[-1].name if shown else None)
+
+
+def find_window(role, name, timeout=10.0):
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        for w in windows():
+            if w.getRoleName() == role and w.name == name:
+                return w
+        time.sleep(0.2)
+    fail(f'no {role} “{name}”')
+
+
+def wait_for_file(path, timeout=30):
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        if os.path.exists(path) and os.path.getsize(path) > 1000:
+            time.sleep(1)   # written whole
+            return path
+        time.sleep(0.5)
+    fail(f'nothing was printed to {path}')
+
+
+def sign_in(login):
+    name = find('text', _('Sign-In Name'))
+    type_into(name, login)
+    password = find('text', _('Password'))
+    type_into(password, PASSWORD)
+    click(find('push button', _('_Sign In')))
+    find('entry', _('Search clients'), timeout=20)
+
+
+def main():
+    # Cairo draws a new window at once under Xvfb; GL (llvmpipe) may take seconds.
+    env = dict(os.environ, GADIBA_LOCALEDIR=LOCALEDIR, GSK_RENDERER='cairo')
+    proc = subprocess.Popen([GADIBA, '--db', DB], env=env, cwd=os.path.dirname(os.path.abspath(DB)))
+    try:
+        deadline = time.time() + 30
+        while not windows():
+            if time.time() > deadline or proc.poll() is not None:
+                fail('Gādība did not show a window')
+            time.sleep(0.3)
+        workflow()
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+    log('the desk workflow went through')
+
+
+def workflow():
+    # 1. Sign in as the demo social worker.
+    find('text', _('Sign-In Name'))
+    step('01-sign-in')
+    sign_in('worker')
+
+    # 2. Search a client without diacritics; Enter opens the best match.
+    search = find('entry', _('Search clients'))
+    type_into(search, 'berzin')
+    shows_text('Bērziņ')
+    step('02-search')
+    press(ord('f'), control=True)   # Ctrl+F: to the search field
+    press(0xff0d)                   # Return: the best match
+    find('push button', _('_Household…'))
+    step('03-client')
+
+    # 3. Register a new client: the personal code fills in the birth date.
+    press(0xff1b)   # Escape: back to the registry
+    click(find('push button', _('New Client')))
+    type_into(find('text', _('Surname')), 'Liepiņa')
+    type_into(find('text', _('First name')), 'Dace')
+    type_into(find('text', _('Personal code')), '161175-19997')
+    shows_text('16.11.1975')
+    step('04-new-client')
+    click(find('push button', _('_Register')))
+    shows_text('Liepiņa Dace')
+
+    # 4. Her household: a new one at her address.
+    click(find('push button', _('_Household…')))
+    type_into(find('text', _('Address of a new household')), 'Rīgas iela 5, Bauska')
+    step('05-household')
+    click(find('push button', _('_Add to Household')))
+    shows_text('Rīgas iela 5, Bauska')
+
+    # 5. An application for the guaranteed minimum income, with her income.
+    click(find('push button', _('New _Application…')))
+    type_into(find('text', _('Incoming number')), 'IN-2026/90')
+    step('06-application')
+    click(find('push button', _('_Register')))
+    click(find('push button', _('_Incomes…')))
+    type_into(find('text', _('Wage')), '100')
+    step('07-incomes')
+    click(find('push button', _('_Save')))
+
+    # 6. Decide it: 187 − 100 = 87 € a month is proposed; issue, and the letter opens.
+    click(find('push button', _('_Decide…')))
+    amount = find('text', _('Amount a month (€)'))
+    if not text_of(amount).startswith('87'):
+        fail(f'the proposed amount is “{text_of(amount)}”, not 87')
+    step('08-decision')
+    click(find('push button', _('_Issue Decision')))
+    find('push button', _('_Print…'), timeout=20)
+    step('09-letter')
+
+    # 7. Print it: with no printer here, GTK prints to a PDF file in the
+    #    documents folder; the file holds the decision's number.
+    click(find('push button', _('_Print…')))
+    print_button = find('push button', gtk_('_Print'), timeout=20)
+    to_file = find('label', gtk_('Print to File'), timeout=20)
+    row = to_file.parent.parent
+    printers = row.parent
+    printers.querySelection().selectChild(row.getIndexInParent())
+    step('10-print')
+    # The file's path is the name of the button that chooses it.
+    target = walk(find('dialog', GTK_PRINT), lambda a: a.getRoleName() == 'push button'
+                  and (a.name or '').endswith('.pdf'))
+    if target is None:
+        fail('the print dialog names no PDF file')
+    path = os.path.expanduser(target.name)
+    if os.path.exists(path):
+        os.remove(path)
+    click(print_button)
+    pdf = wait_for_file(path)
+    text = subprocess.run(['pdftotext', pdf, '-'], check=True, capture_output=True,
+                          text=True).stdout
+    if 'SD-' not in text or 'Liepiņa' not in text:
+        fail(f'the printed file {pdf} is not the letter')
+    log(f'printed to {pdf}')
+    click(find('push button', gtk_('Close'), root=find_window('frame', _('Preview'))))
+
+    # 8. The schedules: the worker's own week.
+    click(find('page tab', _('Schedules')))
+    find('combo box', _('Whose schedule'))
+    me = find('label', _('Social worker'), exact=False).name.split(',')[0]
+    shows_text(me)   # the worker's own week first
+    step('11-schedules')
+
+    # 9. Sign out; the head signs in and opens the dashboards.
+    press(0xffc7)   # F10: the main menu
+    click(find('menu item', _('Sign _Out')))
+    find('text', _('Sign-In Name'))
+    sign_in('head')
+    click(find('page tab', _('Dashboards')))
+    shows_text(_('Clients with an open case'), timeout=30)
+    step('12-dashboards')
+
+
+if __name__ == '__main__':
+    main()
