@@ -231,3 +231,43 @@ gad_password_row_name_peek (GtkWidget *row)
   g_return_if_fail (ADW_IS_PASSWORD_ENTRY_ROW (row));
   name_buttons (row, _("Show the password"));
 }
+
+static void
+on_row_activated (GtkButton *save)
+{
+  if (gtk_widget_is_sensitive (GTK_WIDGET (save)))
+    gtk_widget_activate (GTK_WIDGET (save));
+}
+
+static GtkWidget *
+connect_rows (GtkWidget *widget,
+              GtkButton *save,
+              GtkWidget *first)
+{
+  if (ADW_IS_ENTRY_ROW (widget))
+    {
+      g_signal_connect_swapped (widget, "entry-activated", G_CALLBACK (on_row_activated), save);
+      if (first == NULL)
+        first = widget;
+    }
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    first = connect_rows (c, save, first);
+  return first;
+}
+
+/**
+ * gad_dialog_use_keyboard:
+ *
+ * A dialog worked from the keyboard alone: it opens with the focus in its
+ * first field (not on Cancel), and Enter in any field does what @save does,
+ * once @save is enabled.
+ */
+void
+gad_dialog_use_keyboard (GtkWindow *dialog,
+                         GtkButton *save)
+{
+  GtkWidget *first = connect_rows (GTK_WIDGET (dialog), save, NULL);
+
+  if (first)
+    gtk_window_set_focus (dialog, first);
+}

@@ -41,5 +41,7 @@ char       *gad_money_for_entry  (gint64        cents);
 GtkWidget  *gad_entry_row_new    (const char   *title,
                                   const char   *text);
 void        gad_password_row_name_peek (GtkWidget *row);
+void        gad_dialog_use_keyboard (GtkWindow *dialog,
+                                     GtkButton *save);
 
 G_END_DECLS

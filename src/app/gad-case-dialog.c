@@ -249,6 +249,7 @@ gad_case_dialog_init (GadCaseDialog *self)
   self->staff_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->group_checks = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
+  gad_dialog_use_keyboard (GTK_WINDOW (self), self->save_button);
 }
 
 /**

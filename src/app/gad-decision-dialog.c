@@ -452,6 +452,7 @@ gad_decision_dialog_init (GadDecisionDialog *self)
 {
   self->clause_checks = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
+  gad_dialog_use_keyboard (GTK_WINDOW (self), self->save_button);
 }
 
 /**

@@ -136,6 +136,7 @@ static void
 gad_household_dialog_init (GadHouseholdDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gad_dialog_use_keyboard (GTK_WINDOW (self), self->save_button);
 }
 
 GadHouseholdDialog *

@@ -272,6 +272,7 @@ gad_means_dialog_init (GadMeansDialog *self)
   self->income_rows = g_ptr_array_new ();
   self->cost_rows = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
+  gad_dialog_use_keyboard (GTK_WINDOW (self), self->save_button);
 }
 
 /* Returns %NULL, having said why in a message dialog, when no rates are in force. */

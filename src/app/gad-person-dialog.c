@@ -269,6 +269,7 @@ gad_person_dialog_init (GadPersonDialog *self)
 {
   self->territory_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   gtk_widget_init_template (GTK_WIDGET (self));
+  gad_dialog_use_keyboard (GTK_WINDOW (self), self->save_button);
 }
 
 /**

@@ -169,6 +169,7 @@ gad_request_dialog_init (GadRequestDialog *self)
 {
   self->documents = g_ptr_array_new_with_free_func ((GDestroyNotify) gad_document_free);
   gtk_widget_init_template (GTK_WIDGET (self));
+  gad_dialog_use_keyboard (GTK_WINDOW (self), self->save_button);
 }
 
 GadRequestDialog *

@@ -173,6 +173,17 @@ def press(keysym, control=False):
     time.sleep(0.3)
 
 
+def type_keys(text):
+    """Types @text key by key (ASCII), as on a keyboard."""
+    for ch in text:
+        pyatspi.Registry.generateKeyboardEvent(ord(ch), None, pyatspi.KEY_SYM)
+        time.sleep(0.03)
+    time.sleep(0.3)
+
+
+TAB, RETURN, ESCAPE, F10 = 0xff09, 0xff0d, 0xff1b, 0xffc7
+
+
 def assert_all_named(step):
     unnamed = []
     for w in windows():
@@ -284,10 +295,14 @@ def main():
 
 
 def workflow():
-    # 1. Sign in as the demo social worker.
+    # 1. Sign in as the demo social worker — with the keyboard alone.
     find('text', _('Sign-In Name'))
     step('01-sign-in')
-    sign_in('worker')
+    type_keys('worker')
+    press(TAB)
+    type_keys(PASSWORD)
+    press(RETURN)
+    find('entry', _('Search clients'), timeout=20)
 
     # 2. Search a client without diacritics; Enter opens the best match.
     search = find('entry', _('Search clients'))
@@ -295,36 +310,50 @@ def workflow():
     shows_text('Bērziņ')
     step('02-search')
     press(ord('f'), control=True)   # Ctrl+F: to the search field
-    press(0xff0d)                   # Return: the best match
+    press(RETURN)                   # the best match
     find('push button', _('_Household…'))
     step('03-client')
 
-    # 3. Register a new client: the personal code fills in the birth date.
-    press(0xff1b)   # Escape: back to the registry
+    # 3. Register a client with the keyboard alone: Ctrl+N, the fields in
+    #    order with Tab, Enter registers.
+    press(ESCAPE)                   # back to the registry
+    press(ord('n'), control=True)
+    find('text', _('Personal code'))
+    type_keys('010100-23666')
+    press(TAB)
+    type_keys('Ozola')
+    press(TAB)
+    type_keys('Anna')
+    press(RETURN)
+    shows_text('Ozola Anna')
+    step('04-keyboard-client')
+
+    # 4. Another with the pointer: the personal code fills in the birth date.
+    press(ESCAPE)
     click(find('push button', _('New Client')))
     type_into(find('text', _('Surname')), 'Liepiņa')
     type_into(find('text', _('First name')), 'Dace')
     type_into(find('text', _('Personal code')), '161175-19997')
     shows_text('16.11.1975')
-    step('04-new-client')
+    step('05-new-client')
     click(find('push button', _('_Register')))
     shows_text('Liepiņa Dace')
 
     # 4. Her household: a new one at her address.
     click(find('push button', _('_Household…')))
     type_into(find('text', _('Address of a new household')), 'Rīgas iela 5, Bauska')
-    step('05-household')
+    step('06-household')
     click(find('push button', _('_Add to Household')))
     shows_text('Rīgas iela 5, Bauska')
 
     # 5. An application for the guaranteed minimum income, with her income.
     click(find('push button', _('New _Application…')))
     type_into(find('text', _('Incoming number')), 'IN-2026/90')
-    step('06-application')
+    step('07-application')
     click(find('push button', _('_Register')))
     click(find('push button', _('_Incomes…')))
     type_into(find('text', _('Wage')), '100')
-    step('07-incomes')
+    step('08-incomes')
     click(find('push button', _('_Save')))
 
     # 6. Decide it: 187 − 100 = 87 € a month is proposed; issue, and the letter opens.
@@ -332,10 +361,10 @@ def workflow():
     amount = find('text', _('Amount a month (€)'))
     if not text_of(amount).startswith('87'):
         fail(f'the proposed amount is “{text_of(amount)}”, not 87')
-    step('08-decision')
+    step('09-decision')
     click(find('push button', _('_Issue Decision')))
     find('push button', _('_Print…'), timeout=20)
-    step('09-letter')
+    step('10-letter')
 
     # 7. Print it: with no printer here, GTK prints to a PDF file in the
     #    documents folder; the file holds the decision's number.
@@ -345,7 +374,7 @@ def workflow():
     row = to_file.parent.parent
     printers = row.parent
     printers.querySelection().selectChild(row.getIndexInParent())
-    step('10-print')
+    step('11-print')
     # The file's path is the name of the button that chooses it.
     target = walk(find('dialog', GTK_PRINT), lambda a: a.getRoleName() == 'push button'
                   and (a.name or '').endswith('.pdf'))
@@ -368,16 +397,16 @@ def workflow():
     find('combo box', _('Whose schedule'))
     me = find('label', _('Social worker'), exact=False).name.split(',')[0]
     shows_text(me)   # the worker's own week first
-    step('11-schedules')
+    step('12-schedules')
 
     # 9. Sign out; the head signs in and opens the dashboards.
-    press(0xffc7)   # F10: the main menu
+    press(F10)   # the main menu
     click(find('menu item', _('Sign _Out')))
     find('text', _('Sign-In Name'))
     sign_in('head')
     click(find('page tab', _('Dashboards')))
     shows_text(_('Clients with an open case'), timeout=30)
-    step('12-dashboards')
+    step('13-dashboards')
 
 
 if __name__ == '__main__':
