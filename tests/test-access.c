@@ -356,7 +356,7 @@ test_roles (void)
     assert_denied (list_ok (gad_store_list_cases (s, o.own_client, &error)), &error);
     assert_denied (new_case_ok (s, o.own_client, &error), &error);
     assert_denied (register_ok (s, &error), &error);
-    assert_denied (list_ok (gad_store_query_audit (s, NULL, NULL, NULL, 10, &error)), &error);
+    assert_denied (list_ok (gad_store_query_audit (s, 0, NULL, NULL, NULL, 10, &error)), &error);
     assert_denied (list_ok (gad_stats_query (s, "recipients_by_benefit", 2026, 2026, &error)), &error);
     g_assert_false (gad_store_can (s, GAD_RIGHT_DASHBOARDS, 0));
   }
@@ -368,7 +368,7 @@ test_roles (void)
 
     assert_allowed (list_ok (gad_store_list_cases (s, o.other_client, &error)), &error);
     assert_allowed (request_ok (gad_store_get_request (s, o.request, &error)), &error);
-    assert_allowed (list_ok (gad_store_query_audit (s, NULL, NULL, NULL, 10, &error)), &error);
+    assert_allowed (list_ok (gad_store_query_audit (s, 0, NULL, NULL, NULL, 10, &error)), &error);
     assert_allowed (list_ok (gad_stats_query (s, "recipients_by_benefit", 2026, 2026, &error)), &error);
     assert_denied (new_case_ok (s, o.own_client, &error), &error);
     assert_denied (gad_store_set_setting (s, "retention_years", "1", &error), &error);
@@ -395,7 +395,7 @@ test_roles (void)
     g_object_set (other, "phone", "+371 20000002", NULL);
     assert_denied (gad_store_update_person (s, other, &error), &error);
     assert_denied (gad_store_export_person (s, o.other_client, NULL, NULL, &error), &error);
-    assert_denied (list_ok (gad_store_query_audit (s, NULL, NULL, NULL, 10, &error)), &error);
+    assert_denied (list_ok (gad_store_query_audit (s, 0, NULL, NULL, NULL, 10, &error)), &error);
     assert_denied (gad_store_set_setting (s, "retention_years", "1", &error), &error);
     g_assert_true (gad_store_can (s, GAD_RIGHT_WRITE_CLIENT, o.own_client));
     g_assert_false (gad_store_can (s, GAD_RIGHT_WRITE_CLIENT, o.other_client));
@@ -420,9 +420,29 @@ test_roles (void)
   /* Auditor: the log only. */
   {
     g_autoptr(GadStore) s = sign_in_as (&o, GAD_ROLE_AUDITOR);
-    g_autoptr(GPtrArray) log = gad_store_query_audit (s, NULL, NULL, NULL, 0, &error);
+    g_autoptr(GPtrArray) log = gad_store_query_audit (s, 0, NULL, NULL, NULL, 0, &error);
 
     assert_allowed (log != NULL && log->len > 0, &error);
+
+    /* One client's part of the log, found by their code: her creation, the
+     * parish change and the case, nobody else's. */
+    gint64 marta = gad_store_find_person_by_code (s, "320000-00007");
+    g_autoptr(GPtrArray) hers = gad_store_query_audit (s, marta, NULL, NULL, NULL, 0, &error);
+    guint cases = 0;
+
+    g_assert_cmpint (marta, ==, o.other_client);
+    g_assert_no_error (error);
+    g_assert_cmpuint (hers->len, >=, 3);
+    g_assert_cmpuint (hers->len, <, log->len);
+    for (guint i = 0; i < hers->len; i++)
+      {
+        GadAuditEntry *e = g_ptr_array_index (hers, i);
+
+        g_assert_cmpint (e->person_id, ==, marta);
+        g_assert_cmpstr (e->person_name, ==, "Marta Kalna");
+        cases += g_str_equal (e->entity, "case");
+      }
+    g_assert_cmpuint (cases, ==, 1);
     assert_denied (search_ok (s, &error), &error);
     assert_denied (gad_store_get_person (s, o.own_client, &error) != NULL, &error);
     assert_denied (register_ok (s, &error), &error);

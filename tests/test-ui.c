@@ -922,6 +922,39 @@ audit_log (GadWindow *window)
   gtk_drop_down_set_selected (GTK_DROP_DOWN (staff), 1);
   gad_test_wait (300);
   shoot (GTK_WIDGET (log), shot);
+
+  /* A row's client button narrows the log to what concerns that client;
+   * Whole Service widens it again. */
+  {
+    GtkWidget *list = gad_test_find_widget (GTK_WIDGET (log), GTK_TYPE_LIST_BOX);
+    GtkWidget *only;
+    GtkWidget *whole;
+    const char *label;
+    g_autofree char *name = NULL;
+    g_autofree char *heading = NULL;
+
+    gtk_drop_down_set_selected (GTK_DROP_DOWN (staff), 0);
+    gad_test_wait (300);
+    only = gad_test_find_widget (list, GTK_TYPE_BUTTON);
+    g_assert_nonnull (only);
+    label = gtk_widget_get_tooltip_text (only);
+    /* "Only Jānis Bērziņš" → the name after the first word */
+    g_assert_nonnull (strchr (label, ' '));
+    name = g_strdup (strchr (label, ' ') + 1);
+    gtk_widget_activate (only);
+    gad_test_wait (300);
+    heading = g_strdup_printf (g_dgettext (GETTEXT_PACKAGE, "Only what concerns %s"), name);
+    g_assert_nonnull (gad_test_find_text (GTK_WIDGET (log), heading));
+    g_assert_null (gad_test_find_widget (list, GTK_TYPE_BUTTON));
+    g_free (shot);
+    shot = g_strdup_printf ("audit-client-%s", lang);
+    shoot (GTK_WIDGET (log), shot);
+    whole = gad_test_find_text (GTK_WIDGET (log), g_dgettext (GETTEXT_PACKAGE, "_Whole Service"));
+    g_assert_nonnull (whole);
+    gtk_widget_activate (gtk_widget_get_ancestor (whole, GTK_TYPE_BUTTON));
+    gad_test_wait (300);
+    g_assert_nonnull (gad_test_find_widget (list, GTK_TYPE_BUTTON));
+  }
   gtk_window_destroy (log);
 }
 

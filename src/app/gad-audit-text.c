@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "gad-access.h"
 #include "gad-audit-text.h"
 #include "gad-catalog.h"
 #include "gad-text.h"
@@ -44,7 +45,10 @@ gad_audit_field_label (const char *field)
     { "moved_date", N_("Moved to") }, { "moved_time", N_("Moved to the time") },
     { "actual_minutes", N_("Minutes spent") }, { "reason", N_("Reason") },
     { "present", N_("Present") }, { "participant", N_("Participant") },
-    { "month", N_("Month") },
+    { "month", N_("Month") }, { "amount", N_("Amount") }, { "amount_cents", N_("Amount") },
+    { "rate", N_("Rate") }, { "export", N_("Exported as") }, { "anonymised", N_("Anonymised on") },
+    { "username", N_("Username") }, { "role", N_("Role") }, { "active", N_("Account open") },
+    { "department", N_("Department") }, { "position", N_("Position") },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
@@ -60,8 +64,13 @@ gad_audit_value (const char *field,
 {
   if (value == NULL || *value == '\0')
     return g_strdup ("—");
-  if (g_str_has_suffix (field, "_date") || g_str_has_suffix (field, "_on"))
+  if (g_str_has_suffix (field, "_date") || g_str_has_suffix (field, "_on")
+      || g_str_equal (field, "anonymised"))
     return gad_text_format_date (value);
+  if (g_str_equal (field, "role"))
+    return g_strdup (gad_role_label (gad_role_from_string (value)));
+  if (g_str_equal (field, "active"))
+    return g_strdup (g_str_equal (value, "1") ? _("Yes") : _("No"));
   if (g_str_equal (field, "target_groups"))
     return gad_catalog_names (GAD_CATALOG_TARGET_GROUP, value);
   if (g_str_equal (field, "relation"))
@@ -112,6 +121,12 @@ gad_audit_describe (const GadAuditEntry *e)
     { "budget", "update", N_("Budget changed") },
     { "expenditure", "update", N_("Spending recorded") },
     { "staff", "create", N_("Staff member added") },
+    { "staff", "account", N_("Account changed") },
+    { "staff", "password", N_("Password changed") },
+    { "staff", "sign-in", N_("Signed in") },
+    { "approval", "request", N_("Approval asked for") },
+    { "approval", "approve", N_("Decision approved") },
+    { "approval", "reject", N_("Approval refused") },
     { "territory", "create", N_("Parish added") },
   };
 

@@ -1,8 +1,9 @@
 /* gad-audit-window.c — the service's audit log, filtered, to CSV
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Every change and every opening of a client's file, newest first, by staff
- * member and period; the newest 500 are listed, the CSV has them all.
+ * Every change and every opening of a client's file, newest first, for the
+ * whole service or one client, by staff member and period; the newest 500 are
+ * listed, the CSV has them all.
  */
 #define G_LOG_DOMAIN "gadiba"
 
@@ -25,7 +26,10 @@ struct _GadAuditWindow
   GadContext *context;
   GStrv actors;
   GtkFileChooserNative *chooser;
+  gint64 person_id;
 
+  GtkWidget *client_box;
+  GtkLabel *client_label;
   GtkDropDown *staff_dropdown;
   GtkEntry *from_entry;
   GtkEntry *to_entry;
@@ -56,6 +60,36 @@ filters (GadAuditWindow  *self,
   return (*from_text == '\0' || *from) && (*to_text == '\0' || *to);
 }
 
+static void refresh (GadAuditWindow *self);
+
+static void
+on_client_clicked (GtkButton      *button,
+                   GadAuditWindow *self)
+{
+  gad_audit_window_set_client (self,
+                               GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "person-id")),
+                               g_object_get_data (G_OBJECT (button), "person-name"));
+}
+
+/* A row's way to the client's part of the log. */
+static GtkWidget *
+client_button (GadAuditWindow *self,
+               GadAuditEntry  *e)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name ("edit-find-symbolic");
+  /* TRANSLATORS: a button on an audit row; %s is the client's name */
+  g_autofree char *label = g_strdup_printf (_("Only %s"), e->person_name ? e->person_name : "");
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  g_object_set_data (G_OBJECT (button), "person-id", GSIZE_TO_POINTER ((gsize) e->person_id));
+  g_object_set_data_full (G_OBJECT (button), "person-name", g_strdup (e->person_name), g_free);
+  g_signal_connect (button, "clicked", G_CALLBACK (on_client_clicked), self);
+  return button;
+}
+
 static void
 refresh (GadAuditWindow *self)
 {
@@ -70,8 +104,8 @@ refresh (GadAuditWindow *self)
     return;
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->log_list))))
     gtk_list_box_remove (self->log_list, child);
-  entries = gad_store_query_audit (gad_context_get_store (self->context), actor, from, to,
-                                   SHOWN, &error);
+  entries = gad_store_query_audit (gad_context_get_store (self->context), self->person_id, actor,
+                                   from, to, SHOWN, &error);
   if (entries == NULL)
     {
       gtk_label_set_label (self->count_label, error->message);
@@ -97,6 +131,8 @@ refresh (GadAuditWindow *self)
       markup = g_markup_escape_text (what->str, -1);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), markup);
+      if (e->person_id && self->person_id == 0)
+        adw_action_row_add_suffix (ADW_ACTION_ROW (row), client_button (self, e));
       gtk_list_box_append (self->log_list, row);
     }
   count = entries->len == SHOWN
@@ -119,8 +155,8 @@ on_export_response (GtkNativeDialog *chooser,
   if (response != GTK_RESPONSE_ACCEPT || !filters (self, &actor, &from, &to))
     return;
   file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  entries = gad_store_query_audit (gad_context_get_store (self->context), actor, from, to, 0,
-                                   &error);
+  entries = gad_store_query_audit (gad_context_get_store (self->context), self->person_id, actor,
+                                   from, to, 0, &error);
   if (entries)
     {
       csv = gad_audit_entries_to_csv (entries);
@@ -138,6 +174,12 @@ on_export (GadAuditWindow *self)
   self->chooser = gad_save_chooser_show (GTK_WINDOW (self), _("Export the Audit Log"),
                                          _("_Export"), _("audit-log.csv"),
                                          G_CALLBACK (on_export_response), self);
+}
+
+static void
+on_everyone (GadAuditWindow *self)
+{
+  gad_audit_window_set_client (self, 0, NULL);
 }
 
 static void
@@ -160,6 +202,8 @@ gad_audit_window_class_init (GadAuditWindowClass *klass)
   object_class->dispose = gad_audit_window_dispose;
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/lv/gadiba/Gadiba/gad-audit-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, GadAuditWindow, client_box);
+  gtk_widget_class_bind_template_child (widget_class, GadAuditWindow, client_label);
   gtk_widget_class_bind_template_child (widget_class, GadAuditWindow, staff_dropdown);
   gtk_widget_class_bind_template_child (widget_class, GadAuditWindow, from_entry);
   gtk_widget_class_bind_template_child (widget_class, GadAuditWindow, to_entry);
@@ -167,6 +211,7 @@ gad_audit_window_class_init (GadAuditWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GadAuditWindow, log_list);
   gtk_widget_class_bind_template_callback (widget_class, refresh);
   gtk_widget_class_bind_template_callback (widget_class, on_export);
+  gtk_widget_class_bind_template_callback (widget_class, on_everyone);
   gad_bind_escape_to_close (widget_class);
 }
 
@@ -191,4 +236,24 @@ gad_audit_window_new (GtkWindow  *parent,
   self->context = g_object_ref (context);
   refresh (self);
   return self;
+}
+
+/**
+ * gad_audit_window_set_client:
+ * @person_id: the client whose part of the log is shown; 0 for the whole service
+ * @name: (nullable): their name, as the filter shows it
+ */
+void
+gad_audit_window_set_client (GadAuditWindow *self,
+                             gint64          person_id,
+                             const char     *name)
+{
+  g_autofree char *text = NULL;
+
+  self->person_id = person_id;
+  /* TRANSLATORS: the audit log's client filter; %s is the client's name */
+  text = g_strdup_printf (_("Only what concerns %s"), name ? name : "");
+  gtk_label_set_label (self->client_label, text);
+  gtk_widget_set_visible (self->client_box, person_id != 0);
+  refresh (self);
 }

@@ -10,6 +10,7 @@
 
 #include "gad-app-util.h"
 #include "gad-audit-text.h"
+#include "gad-audit-window.h"
 #include "gad-case-dialog.h"
 #include "gad-decision-dialog.h"
 #include "gad-pdf-window.h"
@@ -39,6 +40,7 @@ struct _GadClientPage
   GtkLabel *basic_label;
   GtkWidget *file_child;
   GtkWidget *duties_group;
+  GtkWidget *audit_button;
   GtkLabel *code_value;
   GtkLabel *birth_value;
   GtkLabel *gender_value;
@@ -802,6 +804,8 @@ update_rights (GadClientPage *self,
   gtk_widget_action_set_enabled (widget, "client.new-case", write);
   gtk_widget_action_set_enabled (widget, "client.new-plan", write);
   gtk_widget_action_set_enabled (widget, "client.export-data", file);
+  gtk_widget_set_visible (self->audit_button, gad_store_can (store, GAD_RIGHT_AUDIT, 0));
+  gtk_widget_action_set_enabled (widget, "client.audit", gad_store_can (store, GAD_RIGHT_AUDIT, 0));
   gtk_widget_action_set_enabled (widget, "client.schedule",
                                  gad_store_can (store, GAD_RIGHT_SCHEDULE, 0));
 }
@@ -975,6 +979,23 @@ schedule_action (GtkWidget  *widget,
 }
 
 static void
+audit_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *param)
+{
+  GadClientPage *self = GAD_CLIENT_PAGE (widget);
+  GadAuditWindow *window;
+  g_autofree char *name = NULL;
+
+  if (self->person == NULL)
+    return;
+  name = gad_person_dup_full_name (self->person);
+  window = gad_audit_window_new (GTK_WINDOW (gtk_widget_get_root (widget)), self->context);
+  gad_audit_window_set_client (window, self->person_id, name);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
 on_export_response (GtkNativeDialog *chooser,
                     int              response,
                     GadClientPage   *self)
@@ -1107,6 +1128,7 @@ gad_client_page_class_init (GadClientPageClass *klass)
   CHILD (basic_label);
   CHILD (file_child);
   CHILD (duties_group);
+  CHILD (audit_button);
   CHILD (code_value);
   CHILD (birth_value);
   CHILD (gender_value);
@@ -1135,6 +1157,7 @@ gad_client_page_class_init (GadClientPageClass *klass)
   gtk_widget_class_install_action (widget_class, "client.new-plan", NULL, new_plan_action);
   gtk_widget_class_install_action (widget_class, "client.schedule", NULL, schedule_action);
   gtk_widget_class_install_action (widget_class, "client.export-data", NULL, export_data_action);
+  gtk_widget_class_install_action (widget_class, "client.audit", NULL, audit_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "client.back",
                                        NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "client.back", NULL);

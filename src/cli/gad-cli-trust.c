@@ -12,15 +12,24 @@
 
 static int
 audit_list (GadStore   *store,
+            const char *client,
             const char *staff,
             const char *from,
             const char *to,
             const char *csv_path,
             GError    **error)
 {
-  g_autoptr(GPtrArray) entries = gad_store_query_audit (store, staff, from, to, 0, error);
+  g_autoptr(GPtrArray) entries = NULL;
   g_autofree char *csv = NULL;
+  gint64 person_id = 0;
 
+  if (client && (person_id = gad_store_find_person_by_code (store, client)) == 0)
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("No person has the personal code %s."), client);
+      return 1;
+    }
+  entries = gad_store_query_audit (store, person_id, staff, from, to, 0, error);
   if (entries == NULL)
     return 1;
   csv = gad_audit_entries_to_csv (entries);
@@ -37,8 +46,10 @@ gad_cli_audit (int      argc,
                GError **error)
 {
   g_autoptr(GadStore) store = NULL;
-  g_autofree char *staff = NULL, *from = NULL, *to = NULL, *csv = NULL;
+  g_autofree char *client = NULL, *staff = NULL, *from = NULL, *to = NULL, *csv = NULL;
   GOptionEntry entries[] = {
+    { "client", 0, 0, G_OPTION_ARG_STRING, &client,
+      N_("list: only what concerns the client with this personal code"), N_("CODE") },
     { "staff", 0, 0, G_OPTION_ARG_STRING, &staff, N_("list: only what this staff member did"),
       N_("NAME") },
     { "from", 0, 0, G_OPTION_ARG_STRING, &from, N_("list: the first day, YYYY-MM-DD"), N_("DATE") },
@@ -56,14 +67,15 @@ gad_cli_audit (int      argc,
   if (argc != 2 || !(g_str_equal (argv[1], "verify") || g_str_equal (argv[1], "list")))
     {
       g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
-                   _("Usage: gadiba-cli audit verify --db FILE | audit list --db FILE [--staff NAME] [--from DATE] [--to DATE] [--csv FILE]"));
+                   _("Usage: gadiba-cli audit verify --db FILE | audit list --db FILE [--client CODE] [--staff NAME] [--from DATE] [--to DATE] [--csv FILE]"));
       return 2;
     }
   /* Checking the chain shows no one's data: it needs the file, not an account. */
   if ((store = gad_cli_open_database (error)) == NULL)
     return 1;
   if (g_str_equal (argv[1], "list"))
-    return gad_cli_sign_in (store, error) ? audit_list (store, staff, from, to, csv, error) : 1;
+    return gad_cli_sign_in (store, error)
+             ? audit_list (store, client, staff, from, to, csv, error) : 1;
   if (!gad_store_verify_audit (store, &broken, &rows, error))
     return 1;
   if (broken)

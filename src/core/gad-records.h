@@ -61,7 +61,7 @@ typedef struct
   gint64 entity_id;
   char *action;         /* "create", "update", "close", "code-change", ... */
   GPtrArray *changes;   /* of GadAuditChange */
-  gint64 person_id;     /* the client it concerns, in service-wide lists; 0 otherwise */
+  gint64 person_id;     /* the client it concerns; 0 for none (a household, a setting) */
   char *person_name;
 } GadAuditEntry;
 

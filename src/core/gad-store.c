@@ -1150,8 +1150,6 @@ gad_store_verify_audit (GadStore  *self,
   return walk_audit_chain (self, FALSE, broken_id, n_rows, error);
 }
 
-/* The history shown on a client page: writes to the person, their cases and
- * memberships, and to the households they belong or belonged to. */
 static gpointer
 audit_entry_from_row (sqlite3_stmt *stmt)
 {
@@ -1163,11 +1161,8 @@ audit_entry_from_row (sqlite3_stmt *stmt)
   e->entity = gad_store_column_dup (stmt, 3);
   e->entity_id = sqlite3_column_int64 (stmt, 4);
   e->action = gad_store_column_dup (stmt, 5);
-  if (sqlite3_column_count (stmt) > 7)
-    {
-      e->person_id = sqlite3_column_int64 (stmt, 6);
-      e->person_name = gad_store_column_dup (stmt, 7);
-    }
+  e->person_id = sqlite3_column_int64 (stmt, 6);
+  e->person_name = gad_store_column_dup (stmt, 7);
   return e;
 }
 
@@ -1206,6 +1201,59 @@ load_changes (GadStore   *self,
   return TRUE;
 }
 
+/* The log, newest first; a client's part of it is what concerns them and the
+ * households they belong or belonged to. The two texts are two statements,
+ * so each keeps its own index plan. */
+#define AUDIT_SELECT \
+  "SELECT l.id, l.at, l.actor, l.entity, l.entity_id, l.action," \
+  " coalesce (l.person_id, 0), p.first_name || ' ' || p.last_name" \
+  " FROM audit_log l LEFT JOIN persons p ON p.id = l.person_id" \
+  " WHERE (?1 IS NULL OR l.actor = ?1)" \
+  " AND (?2 IS NULL OR l.at >= ?2)" \
+  " AND (?3 IS NULL OR l.at < date (?3, '+1 day'))"
+#define AUDIT_ORDER " ORDER BY l.id DESC LIMIT ?4"
+
+static GPtrArray *
+query_audit (GadStore    *self,
+             gint64       person_id,
+             const char  *actor,
+             const char  *from,
+             const char  *to,
+             guint        limit,
+             GError     **error)
+{
+  static const char *everyone = AUDIT_SELECT AUDIT_ORDER;
+  static const char *one_client =
+    AUDIT_SELECT
+    " AND (l.person_id = ?5"
+    "      OR (l.entity = 'household' AND l.entity_id IN"
+    "          (SELECT household_id FROM household_members WHERE person_id = ?5)))"
+    AUDIT_ORDER;
+  g_autoptr(GPtrArray) entries = NULL;
+  sqlite3_stmt *stmt;
+
+  stmt = gad_store_statement (self, person_id ? one_client : everyone, error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, actor, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, from, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, to, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 4, limit ? (gint64) limit : -1);
+  if (person_id)
+    sqlite3_bind_int64 (stmt, 5, person_id);
+  entries = gad_store_collect (self, stmt, audit_entry_from_row,
+                               (GDestroyNotify) gad_audit_entry_free, error);
+  if (entries == NULL || !load_changes (self, entries, error))
+    return NULL;
+  return g_steal_pointer (&entries);
+}
+
+/**
+ * gad_store_list_audit:
+ *
+ * A client's history, as their file shows it: every change to the client,
+ * their cases, memberships and households, and every opening of the file.
+ */
 GPtrArray *
 gad_store_list_audit (GadStore  *self,
                       gint64     person_id,
@@ -1215,39 +1263,23 @@ gad_store_list_audit (GadStore  *self,
   if (!gad_store_can (self, GAD_RIGHT_AUDIT, 0)
       && !gad_store_require (self, GAD_RIGHT_READ_CLIENT, person_id, error))
     return NULL;
-  g_autoptr(GPtrArray) entries = NULL;
-  sqlite3_stmt *stmt;
-
-  stmt = gad_store_statement (self,
-                              "SELECT id, at, actor, entity, entity_id, action FROM audit_log"
-                              " WHERE person_id = ?1"
-                              " OR (entity = 'household' AND entity_id IN"
-                              "     (SELECT household_id FROM household_members"
-                              "      WHERE person_id = ?1))"
-                              " ORDER BY id DESC",
-                              error);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, person_id);
-  entries = gad_store_collect (self, stmt, audit_entry_from_row,
-                               (GDestroyNotify) gad_audit_entry_free, error);
-  if (entries == NULL || !load_changes (self, entries, error))
-    return NULL;
-  return g_steal_pointer (&entries);
+  return query_audit (self, person_id, NULL, NULL, NULL, 0, error);
 }
 
 /**
  * gad_store_query_audit:
+ * @person_id: only what concerns this client; 0 for the whole service
  * @actor: (nullable): only what this staff member did (as the log names them)
  * @from: (nullable): the first day, ISO 8601
  * @to: (nullable): the last day
  * @limit: at most this many, newest first; 0 for all
  *
- * The service's whole audit log, filtered: every change and every opening of
- * a client's file, with the client it concerns.
+ * The service's audit log, filtered: every change and every opening of a
+ * client's file, with the client it concerns. Needs the audit right.
  */
 GPtrArray *
 gad_store_query_audit (GadStore    *self,
+                       gint64       person_id,
                        const char  *actor,
                        const char  *from,
                        const char  *to,
@@ -1256,29 +1288,7 @@ gad_store_query_audit (GadStore    *self,
 {
   if (!gad_store_require (self, GAD_RIGHT_AUDIT, 0, error))
     return NULL;
-  g_autoptr(GPtrArray) entries = NULL;
-  sqlite3_stmt *stmt;
-
-  stmt = gad_store_statement (self,
-                              "SELECT l.id, l.at, l.actor, l.entity, l.entity_id, l.action,"
-                              " coalesce (l.person_id, 0), p.first_name || ' ' || p.last_name"
-                              " FROM audit_log l LEFT JOIN persons p ON p.id = l.person_id"
-                              " WHERE (?1 IS NULL OR l.actor = ?1)"
-                              " AND (?2 IS NULL OR l.at >= ?2)"
-                              " AND (?3 IS NULL OR l.at < date (?3, '+1 day'))"
-                              " ORDER BY l.id DESC LIMIT ?4",
-                              error);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_text (stmt, 1, actor, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, from, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 3, to, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 4, limit ? (gint64) limit : -1);
-  entries = gad_store_collect (self, stmt, audit_entry_from_row,
-                               (GDestroyNotify) gad_audit_entry_free, error);
-  if (entries == NULL || !load_changes (self, entries, error))
-    return NULL;
-  return g_steal_pointer (&entries);
+  return query_audit (self, person_id, actor, from, to, limit, error);
 }
 
 /* Who appears in the audit log, by name. */

@@ -440,6 +440,7 @@ GPtrArray *gad_store_list_audit         (GadStore    *self,
                                          gint64       person_id,
                                          GError     **error);
 GPtrArray *gad_store_query_audit        (GadStore    *self,
+                                         gint64       person_id,
                                          const char  *actor,
                                          const char  *from,
                                          const char  *to,
