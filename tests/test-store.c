@@ -7,6 +7,7 @@
 #include <sqlite3.h>
 
 #include "gad-personal-code.h"
+#include "gad-schedule.h"
 #include "gad-store.h"
 #include "gad-store-private.h"
 #include "gad-test-util.h"
@@ -380,8 +381,9 @@ test_stale_update (void)
   g_object_set (in_a, "address", "Rīgas iela 1", NULL);
   g_assert_false (gad_store_update_person (a, in_a, &error));
   g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_CONFLICT);
+  /* It says who, and what they changed, in words: "… Phone: — → +371 20000001 …". */
   g_assert_nonnull (strstr (error->message, "Otrs logs"));
-  g_assert_nonnull (strstr (error->message, "phone"));
+  g_assert_nonnull (strstr (error->message, "Phone: — → +371 20000001"));
   g_clear_error (&error);
 
   now = gad_store_get_person (a, id, NULL);
@@ -393,6 +395,76 @@ test_stale_update (void)
   g_assert_true (gad_store_update_person (a, now, &error));
   g_object_set (now, "address", "Rīgas iela 2", NULL);
   g_assert_true (gad_store_update_person (a, now, &error));
+}
+
+/* The same for a case and a service plan: the later of two copies is refused,
+ * saying whose change it would have overwritten; a fresh copy goes through. */
+static void
+test_stale_case_and_plan (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GadStore) a = gad_test_store (&path);
+  g_autoptr(GadStore) b = gad_test_open (path);
+  g_autoptr(GError) error = NULL;
+  GadStaff staff = { 0, "Inese Ozola", "Sociālais darbinieks", "", 0 };
+  gint64 worker = gad_store_add_staff (a, &staff, NULL);
+  gint64 id = gad_test_person (a, "161175-19997", "Bērziņš", "Jānis");
+  GadCase c = { 0, id, worker, NULL, "pensioner", "2025-03-01", NULL, NULL, "" };
+  GadServicePlan p = { 0 };
+  g_autoptr(GPtrArray) cases_a = NULL, cases_b = NULL, plans_a = NULL, plans_b = NULL;
+  g_autoptr(GPtrArray) now = NULL;
+  GadCase *in_a, *in_b;
+  GadServicePlan *plan_a, *plan_b;
+
+  gad_store_act_as_system (b, "Otrs logs");
+  c.id = gad_store_insert_case (a, &c, &error);
+  p.person_id = id;
+  p.service_code = (char *) "home-care";
+  p.level = 2;
+  p.period_from = (char *) "2025-03-01";
+  p.id = gad_store_save_service_plan (a, &p, &error);
+  g_assert_no_error (error);
+
+  cases_a = gad_store_list_cases (a, id, NULL);
+  cases_b = gad_store_list_cases (b, id, NULL);
+  in_a = g_ptr_array_index (cases_a, 0);
+  in_b = g_ptr_array_index (cases_b, 0);
+  g_assert_cmpint (in_a->version, ==, 1);
+  g_free (in_b->notes);
+  in_b->notes = g_strdup ("Zvanīt meitai");
+  g_assert_true (gad_store_update_case (b, in_b, &error));
+  g_free (in_a->notes);
+  in_a->notes = g_strdup ("Apmeklēt mājās");
+  g_assert_false (gad_store_update_case (a, in_a, &error));
+  g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_CONFLICT);
+  g_assert_nonnull (strstr (error->message, "Otrs logs"));
+  g_assert_nonnull (strstr (error->message, "Notes: — → Zvanīt meitai"));
+  g_clear_error (&error);
+  now = gad_store_list_cases (a, id, NULL);
+  g_assert_cmpstr (((GadCase *) g_ptr_array_index (now, 0))->notes, ==, "Zvanīt meitai");
+  g_assert_cmpint (((GadCase *) g_ptr_array_index (now, 0))->version, ==, 2);
+  g_assert_true (gad_store_update_case (a, g_ptr_array_index (now, 0), &error));
+  g_clear_pointer (&now, g_ptr_array_unref);
+
+  plans_a = gad_store_list_service_plans (a, id, NULL);
+  plans_b = gad_store_list_service_plans (b, id, NULL);
+  plan_a = g_ptr_array_index (plans_a, 0);
+  plan_b = g_ptr_array_index (plans_b, 0);
+  plan_b->level = 3;
+  g_assert_cmpint (gad_store_save_service_plan (b, plan_b, &error), ==, plan_b->id);
+  plan_a->staff_id = worker;
+  g_assert_cmpint (gad_store_save_service_plan (a, plan_a, &error), ==, 0);
+  g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_CONFLICT);
+  g_assert_nonnull (strstr (error->message, "Otrs logs"));
+  g_assert_nonnull (strstr (error->message, "Care level: 2 → 3"));
+  g_clear_error (&error);
+  now = gad_store_list_service_plans (a, id, NULL);
+  plan_a = g_ptr_array_index (now, 0);
+  g_assert_cmpint (plan_a->level, ==, 3);
+  g_assert_cmpint (plan_a->staff_id, ==, 0);
+  plan_a->staff_id = worker;
+  g_assert_cmpint (gad_store_save_service_plan (a, plan_a, &error), ==, plan_a->id);
+  g_assert_no_error (error);
 }
 
 /* A database written by schema 3 (before save counters and the hash chain)
@@ -416,6 +488,8 @@ test_upgrade_from_3 (void)
   /* Take the database back to what schema 3 wrote. */
   g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_exec (db,
+                                 "ALTER TABLE cases DROP COLUMN version;"
+                                 "ALTER TABLE service_plans DROP COLUMN version;"
                                  "DROP TABLE approvals;"
                                  "DELETE FROM settings WHERE key = 'approval_threshold_cents';"
                                  "DROP INDEX staff_username; DROP TABLE sign_in_failures;"
@@ -485,6 +559,7 @@ main (int argc, char **argv)
   g_test_add_func ("/store/cases", test_cases);
   g_test_add_func ("/store/households", test_households);
   g_test_add_func ("/store/stale-update", test_stale_update);
+  g_test_add_func ("/store/stale-case-and-plan", test_stale_case_and_plan);
   g_test_add_func ("/store/upgrade-from-3", test_upgrade_from_3);
   return g_test_run ();
 }

@@ -18,6 +18,7 @@
 #include "gad-accounts-page.h"
 #include "gad-approvals-window.h"
 #include "gad-audit-window.h"
+#include "gad-client-page.h"
 #include "gad-case-dialog.h"
 #include "gad-chart-view.h"
 #include "gad-dashboard-view.h"
@@ -555,6 +556,49 @@ new_client (GadWindow       *window,
   export_data (view);
   decide (window, view);
   ask_approval (view);
+}
+
+/* Two windows on one client: the worker's save over a change made meanwhile
+ * (here by a second connection) is refused, says who changed what, and keeps
+ * what was typed; the client then shows the other change. */
+static void
+stale_edit (GadWindow *window,
+            GadStore  *other)
+{
+  gint64 id = gad_store_find_person_by_code (other, "161175-19997");
+  g_autoptr(GadPerson) theirs = gad_store_get_person (other, id, NULL);
+  g_autofree char *shot = g_strdup_printf ("stale-save-%s", lang);
+  const char *tr = GETTEXT_PACKAGE;
+  GtkWindow *dialog;
+  GtkEditable *phone;
+  GtkWidget *save;
+
+  GtkWidget *page = gad_test_find_widget (GTK_WIDGET (window), GAD_TYPE_CLIENT_PAGE);
+
+  g_assert_nonnull (theirs);
+  g_assert_nonnull (page);
+  gtk_widget_activate_action (page, "client.edit", NULL);
+  gad_test_wait (300);
+  dialog = find_dialog (GAD_TYPE_PERSON_DIALOG);
+  g_assert_nonnull (dialog);
+  phone = find_entry (GTK_WIDGET (dialog), g_dgettext (tr, "Phone"));
+  g_assert_nonnull (phone);
+  gtk_editable_set_text (phone, "+371 29999999");
+
+  g_object_set (theirs, "address", "Dārza iela 7, Ābeļi", NULL);
+  g_assert_true (gad_store_update_person (other, theirs, NULL));
+
+  save = find_button (GTK_WIDGET (dialog), g_dgettext (tr, "_Save"));
+  g_assert_nonnull (save);
+  g_signal_emit_by_name (save, "clicked");
+  gad_test_wait (400);
+  g_assert_true (find_dialog (GAD_TYPE_PERSON_DIALOG) == dialog);
+  g_assert_cmpstr (gtk_editable_get_text (phone), ==, "+371 29999999");
+  g_assert_nonnull (gad_test_find_text (GTK_WIDGET (dialog), "Dārza iela 7, Ābeļi"));
+  g_assert_nonnull (gad_test_find_text (GTK_WIDGET (dialog), g_dgettext (tr, "Address")));
+  shoot (GTK_WIDGET (dialog), shot);
+  gtk_window_destroy (dialog);
+  gad_test_wait (300);
 }
 
 /* Preferences show the municipality's letterhead and the rate tables. */
@@ -1234,6 +1278,7 @@ drive (GadApplication *app)
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "berzin");
 
   new_client (window, view);
+  stale_edit (window, as_worker);
   schedules (window);
   lock_and_unlock (window);
   sign_out (window);

@@ -105,6 +105,7 @@ on_save (GadCaseDialog *self)
       GadCase c = { 0 };
 
       c.id = self->existing ? self->existing->id : 0;
+      c.version = self->existing ? self->existing->version : 0;
       c.person_id = self->person_id;
       c.worker_id = g_array_index (self->staff_ids, gint64,
                                    adw_combo_row_get_selected (self->worker_row));

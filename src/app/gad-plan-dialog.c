@@ -90,6 +90,7 @@ on_save (GadPlanDialog *self)
   if (!gtk_widget_get_sensitive (GTK_WIDGET (self->save_button)))
     return;
   plan.id = self->existing ? self->existing->id : 0;
+  plan.version = self->existing ? self->existing->version : 0;
   plan.person_id = self->person_id;
   plan.service_code = g_strdup (code);
   plan.level = g_strcmp0 (code, "home-care") == 0

@@ -38,6 +38,7 @@ typedef struct
   char *closed_on;      /* NULL while open */
   char *closing_reason; /* catalogue code, NULL while open */
   char *notes;
+  gint64 version;       /* as read; a save over a newer one is refused (0: not checked) */
 } GadCase;
 
 typedef struct

@@ -21,6 +21,7 @@ typedef struct
   char *override_reason;  /* a caseload warning overruled, or NULL */
   char *person_name;      /* read only */
   char *staff_name;       /* read only */
+  gint64 version;         /* as read; a save over a newer one is refused (0: not checked) */
 } GadServicePlan;
 
 /* One thing in a schedule, once or weekly: a visit under a service plan, a

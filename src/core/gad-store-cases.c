@@ -349,6 +349,11 @@ gad_store_update_case (GadStore       *self,
   old = get_case (self, c->id, error);
   if (old == NULL)
     goto fail;
+  if (c->version && old->version != c->version)
+    {
+      gad_store_refuse_stale (self, "case", c->id, error);
+      goto fail;
+    }
   if (old->closed_on && g_strcmp0 (c->opened_on, old->closed_on) > 0)
     {
       g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_INVALID,
@@ -357,7 +362,7 @@ gad_store_update_case (GadStore       *self,
     }
   stmt = gad_store_statement (self,
                               "UPDATE cases SET worker_id = ?, target_groups = ?, opened_on = ?,"
-                              " notes = ? WHERE id = ?",
+                              " notes = ?, version = version + 1 WHERE id = ?",
                               error);
   if (stmt == NULL)
     goto fail;
@@ -423,7 +428,8 @@ gad_store_close_case (GadStore    *self,
       goto fail;
     }
   stmt = gad_store_statement (self,
-                              "UPDATE cases SET closed_on = ?, closing_reason = ? WHERE id = ?",
+                              "UPDATE cases SET closed_on = ?, closing_reason = ?,"
+                              " version = version + 1 WHERE id = ?",
                               error);
   if (stmt == NULL)
     goto fail;
@@ -459,6 +465,7 @@ case_from_row (sqlite3_stmt *stmt)
   c->closed_on = gad_store_column_dup (stmt, 6);
   c->closing_reason = gad_store_column_dup (stmt, 7);
   c->notes = gad_store_column_dup (stmt, 8);
+  c->version = sqlite3_column_int64 (stmt, 9);
   return c;
 }
 
@@ -473,7 +480,7 @@ gad_store_list_cases (GadStore  *self,
 
   stmt = gad_store_statement (self,
                               "SELECT c.id, c.person_id, c.worker_id, s.name, c.target_groups,"
-                              " c.opened_on, c.closed_on, c.closing_reason, c.notes"
+                              " c.opened_on, c.closed_on, c.closing_reason, c.notes, c.version"
                               " FROM cases c JOIN staff s ON s.id = c.worker_id"
                               " WHERE c.person_id = ?"
                               " ORDER BY c.closed_on IS NOT NULL, c.opened_on DESC, c.id DESC",

@@ -313,25 +313,6 @@ diff_person (GArray    *changes,
   }
 }
 
-/* Someone saved this person since it was read: say who, when and what. */
-static void
-conflict_error (GadStore  *self,
-                gint64     person_id,
-                GError   **error)
-{
-  g_autoptr(GPtrArray) history = gad_store_list_audit (self, person_id, NULL);
-  GadAuditEntry *last = history && history->len ? g_ptr_array_index (history, 0) : NULL;
-  g_autoptr(GString) fields = g_string_new (NULL);
-
-  for (guint i = 0; last && i < last->changes->len; i++)
-    g_string_append_printf (fields, "%s%s", i ? ", " : "",
-                            ((GadAuditChange *) g_ptr_array_index (last->changes, i))->field);
-  g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_CONFLICT,
-               _("%s changed this client meanwhile (%s: %s). Nothing was saved: close the "
-                 "dialog, look at their change, and make yours again."),
-               last ? last->actor : "?", last ? last->at : "?", fields->str);
-}
-
 /**
  * gad_store_insert_person:
  * @person: the new client; its code, names and birth date are normalised in place
@@ -452,7 +433,7 @@ gad_store_update_person (GadStore   *self,
     goto fail;
   if (sqlite3_changes (self->db) != 1)
     {
-      conflict_error (self, id, error);
+      gad_store_refuse_stale (self, "person", id, error);
       goto fail;
     }
 

@@ -68,5 +68,9 @@ char         *gad_store_lookup_text (GadStore    *self,
                                     const char   *sql,
                                     gint64        key);
 char         *gad_store_now        (void);
+gboolean      gad_store_refuse_stale (GadStore   *self,
+                                      const char *entity,
+                                      gint64      entity_id,
+                                      GError    **error);
 
 G_END_DECLS

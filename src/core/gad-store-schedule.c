@@ -26,7 +26,8 @@ static const char *entry_kinds[] = { "visit", "appointment", "reception", "group
 
 #define PLAN_COLUMNS \
   "sp.id, sp.person_id, sp.service_code, sp.level, sp.client_group, sp.period_from," \
-  " sp.period_to, sp.staff_id, sp.override_reason, p.first_name || ' ' || p.last_name, s.name" \
+  " sp.period_to, sp.staff_id, sp.override_reason, p.first_name || ' ' || p.last_name, s.name," \
+  " sp.version" \
   " FROM service_plans sp JOIN persons p ON p.id = sp.person_id" \
   " LEFT JOIN staff s ON s.id = sp.staff_id"
 
@@ -46,6 +47,7 @@ plan_from_row (sqlite3_stmt *stmt)
   p->override_reason = gad_store_column_dup (stmt, 8);
   p->person_name = gad_store_column_dup (stmt, 9);
   p->staff_name = gad_store_column_dup (stmt, 10);
+  p->version = sqlite3_column_int64 (stmt, 11);
   return p;
 }
 
@@ -291,6 +293,13 @@ gad_store_save_service_plan (GadStore        *self,
 
   if (!gad_store_begin (self, error))
     return 0;
+  if (plan->id && plan->version
+      && gad_store_lookup_id (self, "SELECT version FROM service_plans WHERE id = ?", plan->id)
+           != plan->version)
+    {
+      gad_store_refuse_stale (self, "service-plan", plan->id, error);
+      goto fail;
+    }
   if (g_str_equal (plan->service_code, "safety-button")
       && !gad_store_check_safety_button (self, plan->person_id, plan->period_from, error))
     goto fail;
@@ -299,7 +308,8 @@ gad_store_save_service_plan (GadStore        *self,
                               plan->id
                                 ? "UPDATE service_plans SET service_code = ?2, level = ?3,"
                                   " client_group = ?4, period_from = ?5, period_to = ?6,"
-                                  " staff_id = ?7, override_reason = ?8 WHERE id = ?1"
+                                  " staff_id = ?7, override_reason = ?8, version = version + 1"
+                                  " WHERE id = ?1"
                                 : "INSERT INTO service_plans (person_id, service_code, level,"
                                   " client_group, period_from, period_to, staff_id,"
                                   " override_reason) VALUES (?9, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
@@ -1229,8 +1239,7 @@ gad_store_save_entry (GadStore   *self,
     return 0;
   if (old && entry->version && old->version != entry->version)
     {
-      g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_CONFLICT,
-                   _("Someone changed this entry after you opened it. Close it and open it again to see their change."));
+      gad_store_refuse_stale (self, "schedule-entry", entry->id, error);
       return 0;
     }
   time = gad_minute_format (entry->start_minute);

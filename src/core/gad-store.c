@@ -12,6 +12,7 @@
 #include <glib/gstdio.h>
 #include <unistd.h>
 
+#include "gad-audit-text.h"
 #include "gad-store-private.h"
 #include "gad-text.h"
 
@@ -477,6 +478,11 @@ static const char *migrations[] = {
   "CREATE INDEX approvals_application ON approvals (application_id);"
   "CREATE INDEX approvals_status ON approvals (status);"
   "INSERT INTO settings VALUES ('approval_threshold_cents', '100000');",
+
+  /* 10: save counters on cases and service plans too, so two windows never
+   * overwrite each other's change there either. */
+  "ALTER TABLE cases ADD COLUMN version INTEGER NOT NULL DEFAULT 1;"
+  "ALTER TABLE service_plans ADD COLUMN version INTEGER NOT NULL DEFAULT 1;",
 };
 
 int
@@ -1289,6 +1295,76 @@ gad_store_query_audit (GadStore    *self,
   if (!gad_store_require (self, GAD_RIGHT_AUDIT, 0, error))
     return NULL;
   return query_audit (self, person_id, actor, from, to, limit, error);
+}
+
+/**
+ * gad_store_refuse_stale:
+ * @entity: the audit log's name for the record ("person", "case", ...)
+ *
+ * Someone saved the record after the caller read it: fails with
+ * %GAD_STORE_ERROR_CONFLICT saying who, when and what they changed, from the
+ * newest change in the log. Always returns %FALSE.
+ */
+gboolean
+gad_store_refuse_stale (GadStore    *self,
+                        const char  *entity,
+                        gint64       entity_id,
+                        GError     **error)
+{
+  sqlite3_stmt *stmt = gad_store_statement (self,
+                                            "SELECT id, at, actor, entity, entity_id, action,"
+                                            " person_id, NULL FROM audit_log l"
+                                            " WHERE entity = ? AND entity_id = ?"
+                                            " AND EXISTS (SELECT 1 FROM audit_changes"
+                                            "             WHERE audit_id = l.id)"
+                                            " ORDER BY id DESC LIMIT 1",
+                                            NULL);
+  g_autoptr(GPtrArray) last = NULL;
+  g_autoptr(GString) what = g_string_new (NULL);
+  g_autoptr(GDateTime) utc = NULL;
+  g_autoptr(GDateTime) local = NULL;
+  g_autofree char *day = NULL, *time = NULL;
+  GadAuditEntry *e;
+
+  if (stmt)
+    {
+      sqlite3_bind_text (stmt, 1, entity, -1, SQLITE_STATIC);
+      sqlite3_bind_int64 (stmt, 2, entity_id);
+      last = gad_store_collect (self, stmt, audit_entry_from_row,
+                                (GDestroyNotify) gad_audit_entry_free, NULL);
+    }
+  if (last == NULL || last->len == 0 || !load_changes (self, last, NULL))
+    {
+      g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_CONFLICT,
+                   _("Someone changed this after you opened it. Nothing was saved: open it "
+                     "again to see their change, then make yours."));
+      return FALSE;
+    }
+  e = g_ptr_array_index (last, 0);
+  for (guint i = 0; i < e->changes->len && i < 3; i++)
+    {
+      GadAuditChange *c = g_ptr_array_index (e->changes, i);
+      g_autofree char *old_value = gad_audit_value (c->field, c->old_value);
+      g_autofree char *new_value = gad_audit_value (c->field, c->new_value);
+
+      if (i > 0)
+        g_string_append (what, "; ");
+      /* TRANSLATORS: a changed field in a refused save: field, old value, new value */
+      g_string_append_printf (what, _("%s: %s → %s"), gad_audit_field_label (c->field),
+                              old_value, new_value);
+    }
+  if (e->changes->len > 3)
+    g_string_append (what, "; …");
+  utc = g_date_time_new_from_iso8601 (e->at, NULL);
+  local = utc ? g_date_time_to_local (utc) : NULL;
+  day = local ? g_date_time_format (local, "%d.%m.%Y") : g_strdup (e->at);
+  time = local ? g_date_time_format (local, "%H:%M") : g_strdup ("");
+  /* TRANSLATORS: who, the day, the time, what they changed */
+  g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_CONFLICT,
+               _("%s changed this on %s at %s, after you opened it — %s. Nothing was saved: "
+                 "open it again to see their change, then make yours."),
+               e->actor, day, time, what->str);
+  return FALSE;
 }
 
 /* Who appears in the audit log, by name. */

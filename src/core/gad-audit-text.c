@@ -4,11 +4,11 @@
  * The client page's change history and the service's audit log show the
  * same rows: field names, stored values and actions in words.
  */
-#define G_LOG_DOMAIN "gadiba"
+#define G_LOG_DOMAIN "gad-audit"
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include <glib/gi18n-lib.h>
 
 #include "gad-access.h"
 #include "gad-audit-text.h"
