@@ -58,9 +58,6 @@ gad_test_wait (guint ms)
 {
   g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
 
-#if defined(__SANITIZE_ADDRESS__)
-  ms *= 4;   /* the same steps take about four times as long under ASan */
-#endif
   g_timeout_add (ms, quit_loop, loop);
   g_main_loop_run (loop);
 }
