@@ -11,6 +11,7 @@
 #include "gad-store.h"
 #include "gad-store-private.h"
 #include "gad-test-util.h"
+#include "gad-text.h"
 
 static int
 sql_int (const char *path,
@@ -467,6 +468,32 @@ test_stale_case_and_plan (void)
   g_assert_no_error (error);
 }
 
+/* The log keeps UTC; people read and filter it by the days on their wall
+ * (Europe/Riga here, UTC+2 in March): 22:30 UTC on 1 March is 00:30 on 2 March. */
+static void
+test_audit_local_days (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GadStore) store = gad_test_store (&path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) second = NULL, first = NULL, both = NULL;
+  g_autofree char *shown = gad_text_local_time ("2026-03-01T22:30:00Z", "%d.%m.%Y %H:%M");
+
+  g_assert_cmpstr (shown, ==, "02.03.2026 00:30");
+  sql_exec (path, "INSERT INTO audit_log (at, actor, entity, entity_id, action) VALUES"
+                  " ('2026-03-01T21:30:00Z', 'Vakars', 'setting', 0, 'update'),"
+                  " ('2026-03-01T22:30:00Z', 'Nakts', 'setting', 0, 'update')");
+  second = gad_store_query_audit (store, 0, NULL, "2026-03-02", "2026-03-02", 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (second->len, ==, 1);
+  g_assert_cmpstr (((GadAuditEntry *) g_ptr_array_index (second, 0))->actor, ==, "Nakts");
+  first = gad_store_query_audit (store, 0, NULL, "2026-03-01", "2026-03-01", 0, &error);
+  g_assert_cmpuint (first->len, ==, 1);
+  g_assert_cmpstr (((GadAuditEntry *) g_ptr_array_index (first, 0))->actor, ==, "Vakars");
+  both = gad_store_query_audit (store, 0, NULL, "2026-03-01", NULL, 0, &error);
+  g_assert_cmpuint (both->len, >=, 2);
+}
+
 /* A database written by schema 3 (before save counters and the hash chain)
  * opens, its old audit rows are chained, and the log is append-only after. */
 static void
@@ -549,6 +576,7 @@ test_upgrade_from_3 (void)
 int
 main (int argc, char **argv)
 {
+  g_setenv ("TZ", "Europe/Riga", TRUE);   /* before GLib reads the local zone */
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/store/migrate-empty", test_migrate_empty);
   g_test_add_func ("/store/refuse-newer", test_refuse_newer);
@@ -560,6 +588,7 @@ main (int argc, char **argv)
   g_test_add_func ("/store/households", test_households);
   g_test_add_func ("/store/stale-update", test_stale_update);
   g_test_add_func ("/store/stale-case-and-plan", test_stale_case_and_plan);
+  g_test_add_func ("/store/audit-local-days", test_audit_local_days);
   g_test_add_func ("/store/upgrade-from-3", test_upgrade_from_3);
   return g_test_run ();
 }

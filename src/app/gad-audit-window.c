@@ -115,11 +115,9 @@ refresh (GadAuditWindow *self)
     {
       GadAuditEntry *e = g_ptr_array_index (entries, i);
       GtkWidget *row = adw_action_row_new ();
-      g_autofree char *day = g_strndup (e->at, 10);
-      g_autofree char *date = gad_text_format_date (day);
-      /* TRANSLATORS: an audit row: date, time (UTC), who */
-      g_autofree char *title = g_strdup_printf (_("%s %.5s UTC · %s"), date,
-                                                strlen (e->at) > 11 ? e->at + 11 : "", e->actor);
+      g_autofree char *when = gad_text_local_time (e->at, "%d.%m.%Y %H:%M");
+      /* TRANSLATORS: an audit row: when, who */
+      g_autofree char *title = g_strdup_printf (_("%s · %s"), when, e->actor);
       g_autoptr(GString) what = g_string_new (NULL);
       g_autofree char *markup = NULL;
 

@@ -107,9 +107,7 @@ fill_history (GadClientPage *self,
     {
       GadAuditEntry *e = g_ptr_array_index (entries, i);
       GtkWidget *row = adw_expander_row_new ();
-      g_autoptr(GDateTime) utc = g_date_time_new_from_iso8601 (e->at, NULL);
-      g_autoptr(GDateTime) local = utc ? g_date_time_to_local (utc) : NULL;
-      g_autofree char *when = local ? g_date_time_format (local, "%d.%m.%Y %H:%M") : g_strdup (e->at);
+      g_autofree char *when = gad_text_local_time (e->at, "%d.%m.%Y %H:%M");
       /* TRANSLATORS: when a change was made, and by whom */
       g_autofree char *subtitle = g_strdup_printf (_("%s · %s"), when, e->actor);
 

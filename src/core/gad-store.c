@@ -1216,8 +1216,27 @@ load_changes (GadStore   *self,
   " FROM audit_log l LEFT JOIN persons p ON p.id = l.person_id" \
   " WHERE (?1 IS NULL OR l.actor = ?1)" \
   " AND (?2 IS NULL OR l.at >= ?2)" \
-  " AND (?3 IS NULL OR l.at < date (?3, '+1 day'))"
+  " AND (?3 IS NULL OR l.at < ?3)"
 #define AUDIT_ORDER " ORDER BY l.id DESC LIMIT ?4"
+
+/* The start of a local day (the workstation's time zone) as the log's UTC
+ * timestamps read, @days after @iso_date; NULL for no date. */
+static char *
+local_day_start_utc (const char *iso_date,
+                     int         days)
+{
+  GDate d;
+  g_autoptr(GDateTime) local = NULL;
+  g_autoptr(GDateTime) utc = NULL;
+
+  if (iso_date == NULL || !gad_text_parse_date (iso_date, &d))
+    return NULL;
+  g_date_add_days (&d, days);
+  local = g_date_time_new_local (g_date_get_year (&d), g_date_get_month (&d),
+                                 g_date_get_day (&d), 0, 0, 0);
+  utc = g_date_time_to_utc (local);
+  return g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ");
+}
 
 static GPtrArray *
 query_audit (GadStore    *self,
@@ -1236,14 +1255,16 @@ query_audit (GadStore    *self,
     "          (SELECT household_id FROM household_members WHERE person_id = ?5)))"
     AUDIT_ORDER;
   g_autoptr(GPtrArray) entries = NULL;
+  g_autofree char *since = local_day_start_utc (from, 0);
+  g_autofree char *before = local_day_start_utc (to, 1);
   sqlite3_stmt *stmt;
 
   stmt = gad_store_statement (self, person_id ? one_client : everyone, error);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_text (stmt, 1, actor, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, from, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 3, to, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, since, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, before, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int64 (stmt, 4, limit ? (gint64) limit : -1);
   if (person_id)
     sqlite3_bind_int64 (stmt, 5, person_id);
@@ -1276,7 +1297,7 @@ gad_store_list_audit (GadStore  *self,
  * gad_store_query_audit:
  * @person_id: only what concerns this client; 0 for the whole service
  * @actor: (nullable): only what this staff member did (as the log names them)
- * @from: (nullable): the first day, ISO 8601
+ * @from: (nullable): the first day, ISO 8601, in the workstation's time zone
  * @to: (nullable): the last day
  * @limit: at most this many, newest first; 0 for all
  *
@@ -1321,8 +1342,6 @@ gad_store_refuse_stale (GadStore    *self,
                                             NULL);
   g_autoptr(GPtrArray) last = NULL;
   g_autoptr(GString) what = g_string_new (NULL);
-  g_autoptr(GDateTime) utc = NULL;
-  g_autoptr(GDateTime) local = NULL;
   g_autofree char *day = NULL, *time = NULL;
   GadAuditEntry *e;
 
@@ -1355,10 +1374,8 @@ gad_store_refuse_stale (GadStore    *self,
     }
   if (e->changes->len > 3)
     g_string_append (what, "; …");
-  utc = g_date_time_new_from_iso8601 (e->at, NULL);
-  local = utc ? g_date_time_to_local (utc) : NULL;
-  day = local ? g_date_time_format (local, "%d.%m.%Y") : g_strdup (e->at);
-  time = local ? g_date_time_format (local, "%H:%M") : g_strdup ("");
+  day = gad_text_local_time (e->at, "%d.%m.%Y");
+  time = gad_text_local_time (e->at, "%H:%M");
   /* TRANSLATORS: who, the day, the time, what they changed */
   g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_CONFLICT,
                _("%s changed this on %s at %s, after you opened it — %s. Nothing was saved: "

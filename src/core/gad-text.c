@@ -204,6 +204,24 @@ gad_text_format_date (const char *iso_date)
                           g_date_get_year (&date));
 }
 
+/**
+ * gad_text_local_time:
+ * @iso_utc: a moment as the store keeps it, ISO 8601 in UTC
+ * @format: a g_date_time_format() pattern, e.g. "%d.%m.%Y %H:%M"
+ *
+ * The moment in the workstation's time zone (Europe/Riga), as people read it;
+ * the text itself when it is not a moment.
+ */
+char *
+gad_text_local_time (const char *iso_utc,
+                     const char *format)
+{
+  g_autoptr(GDateTime) utc = iso_utc ? g_date_time_new_from_iso8601 (iso_utc, NULL) : NULL;
+  g_autoptr(GDateTime) local = utc ? g_date_time_to_local (utc) : NULL;
+
+  return local ? g_date_time_format (local, format) : g_strdup (iso_utc ? iso_utc : "");
+}
+
 static char *
 format_money (gint64      cents,
               const char *thousands,

@@ -10,6 +10,8 @@ G_BEGIN_DECLS
 char *gad_text_fold          (const char *text);
 char *gad_text_sort_key      (const char *text);
 char *gad_text_format_date   (const char *iso_date);
+char *gad_text_local_time    (const char *iso_utc,
+                              const char *format);
 char *gad_text_format_money  (gint64      cents);
 char *gad_text_format_money_lv (gint64     cents);
 char *gad_text_format_euros  (gint64      cents);
