@@ -326,7 +326,7 @@ test_immutable_and_frozen (void)
   g_assert_cmpint (gad_store_sum_payments (store, "2026-01", "2026-12"), ==, 3 * 12345);
 
   /* Assessment data of a decided application is frozen too. */
-  g_assert_false (gad_store_set_means (store, request, NULL, NULL, &error));
+  g_assert_false (gad_store_set_means (store, request, 0, NULL, NULL, &error));
   g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_INVALID);
 }
 

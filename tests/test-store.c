@@ -398,10 +398,11 @@ test_stale_update (void)
   g_assert_true (gad_store_update_person (a, now, &error));
 }
 
-/* The same for a case and a service plan: the later of two copies is refused,
- * saying whose change it would have overwritten; a fresh copy goes through. */
+/* The same for a case, a service plan and an application's incomes: the later
+ * of two copies is refused, saying whose change it would have overwritten; a
+ * fresh copy goes through. */
 static void
-test_stale_case_and_plan (void)
+test_stale_records (void)
 {
   g_autofree char *path = NULL;
   g_autoptr(GadStore) a = gad_test_store (&path);
@@ -466,6 +467,40 @@ test_stale_case_and_plan (void)
   plan_a->staff_id = worker;
   g_assert_cmpint (gad_store_save_service_plan (a, plan_a, &error), ==, plan_a->id);
   g_assert_no_error (error);
+
+  /* An application's incomes, entered in two windows. */
+  {
+    GadRequest r = { 0, id, 0, (char *) "emergency", NULL, (char *) "2026-02-01",
+                     (char *) "IN-1" };
+    GadIncome pension = { id, (char *) "pension", 45000 };
+    GadIncome wage = { id, (char *) "wage", 70000 };
+    g_autoptr(GPtrArray) theirs = g_ptr_array_new ();
+    g_autoptr(GPtrArray) mine = g_ptr_array_new ();
+    g_autoptr(GadRequest) read_a = NULL;
+    g_autoptr(GadRequest) read_b = NULL;
+    g_autoptr(GPtrArray) kept = NULL;
+
+    r.id = gad_store_insert_request (a, &r, &error);
+    g_assert_no_error (error);
+    read_a = gad_store_get_request (a, r.id, &error);
+    read_b = gad_store_get_request (b, r.id, &error);
+    g_ptr_array_add (theirs, &pension);
+    g_ptr_array_add (mine, &wage);
+    g_assert_true (gad_store_set_means (b, r.id, read_b->version, theirs, NULL, &error));
+    g_assert_false (gad_store_set_means (a, r.id, read_a->version, mine, NULL, &error));
+    g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_CONFLICT);
+    g_assert_nonnull (strstr (error->message, "Otrs logs"));
+    {
+      g_autofree char *money = gad_text_format_money (45000);
+      g_autofree char *change = g_strdup_printf ("Household income: — → %s", money);
+
+      g_assert_nonnull (strstr (error->message, change));
+    }
+    g_clear_error (&error);
+    kept = gad_store_list_incomes (a, r.id, &error);
+    g_assert_cmpuint (kept->len, ==, 1);
+    g_assert_cmpint (((GadIncome *) g_ptr_array_index (kept, 0))->monthly_cents, ==, 45000);
+  }
 }
 
 /* The log keeps UTC; people read and filter it by the days on their wall
@@ -515,6 +550,7 @@ test_upgrade_from_3 (void)
   /* Take the database back to what schema 3 wrote. */
   g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_exec (db,
+                                 "ALTER TABLE applications DROP COLUMN version;"
                                  "ALTER TABLE cases DROP COLUMN version;"
                                  "ALTER TABLE service_plans DROP COLUMN version;"
                                  "DROP TABLE approvals;"
@@ -587,7 +623,7 @@ main (int argc, char **argv)
   g_test_add_func ("/store/cases", test_cases);
   g_test_add_func ("/store/households", test_households);
   g_test_add_func ("/store/stale-update", test_stale_update);
-  g_test_add_func ("/store/stale-case-and-plan", test_stale_case_and_plan);
+  g_test_add_func ("/store/stale-case-plan-means", test_stale_records);
   g_test_add_func ("/store/audit-local-days", test_audit_local_days);
   g_test_add_func ("/store/upgrade-from-3", test_upgrade_from_3);
   return g_test_run ();

@@ -28,6 +28,7 @@ struct _GadMeansDialog
 
   GadContext *context;
   gint64 request_id;
+  gint64 version;      /* the application's, when its incomes were read */
   GadAssessmentInput *input;   /* members and rates; incomes come from the rows */
   GPtrArray *income_rows;      /* AdwEntryRow, members × income kinds */
   GPtrArray *cost_rows;        /* AdwEntryRow, one a cost kind */
@@ -156,8 +157,8 @@ on_save (GadMeansDialog *self)
       c->monthly_cents = cents;
       g_ptr_array_add (costs, c);
     }
-  if (!gad_store_set_means (gad_context_get_store (self->context), self->request_id, incomes,
-                            costs, &error))
+  if (!gad_store_set_means (gad_context_get_store (self->context), self->request_id,
+                            self->version, incomes, costs, &error))
     {
       gad_show_error (self->error_label, error->message);
       return;
@@ -173,7 +174,9 @@ build_rows (GadMeansDialog *self)
   GadStore *store = gad_context_get_store (self->context);
   g_autoptr(GPtrArray) incomes = gad_store_list_incomes (store, self->request_id, NULL);
   g_autoptr(GPtrArray) costs = gad_store_list_housing_costs (store, self->request_id, NULL);
+  g_autoptr(GadRequest) request = gad_store_get_request (store, self->request_id, NULL);
 
+  self->version = request ? request->version : 0;
   for (guint m = 0; m < self->input->members->len; m++)
     {
       GadAssessMember *member = g_ptr_array_index (self->input->members, m);

@@ -99,6 +99,7 @@ typedef struct
   char *incoming_no;
   char *status;         /* "received", "assessing", "decided" */
   GPtrArray *documents; /* of GadDocument */
+  gint64 version;       /* as read; a save over a newer one is refused (0: not checked) */
 } GadRequest;
 
 typedef struct

@@ -381,7 +381,8 @@ fail:
 
 #define APPLICATION_SELECT \
   "SELECT a.id, a.person_id, coalesce (a.household_id, 0), a.type_code," \
-  " coalesce (b.name_lv, s.name_lv, a.type_code), a.received_on, a.incoming_no, a.status" \
+  " coalesce (b.name_lv, s.name_lv, a.type_code), a.received_on, a.incoming_no, a.status," \
+  " a.version" \
   " FROM applications a LEFT JOIN benefit_types b ON b.code = a.type_code" \
   " LEFT JOIN service_types s ON s.code = a.type_code"
 
@@ -398,6 +399,7 @@ request_from_row (sqlite3_stmt *stmt)
   a->received_on = gad_store_column_dup (stmt, 5);
   a->incoming_no = gad_store_column_dup (stmt, 6);
   a->status = gad_store_column_dup (stmt, 7);
+  a->version = sqlite3_column_int64 (stmt, 8);
   return a;
 }
 
@@ -483,10 +485,12 @@ gad_store_list_requests (GadStore  *self,
 static const char *income_kinds[] = { "wage", "pension", "benefit", "other" };
 
 /* Replaces the incomes and housing costs of an application, which is then
- * under assessment. Amounts are cents a month. */
+ * under assessment. Amounts are cents a month. A @version other than 0 is the
+ * application's as read: a save over a newer one is refused. */
 gboolean
 gad_store_set_means (GadStore   *self,
                      gint64      application_id,
+                     gint64      version,
                      GPtrArray  *incomes,
                      GPtrArray  *housing_costs,
                      GError    **error)
@@ -540,6 +544,12 @@ gad_store_set_means (GadStore   *self,
                      "decision and cannot change."));
       goto fail;
     }
+  if (version && gad_store_lookup_id (self, "SELECT version FROM applications WHERE id = ?",
+                                      application_id) != version)
+    {
+      gad_store_refuse_stale (self, "application", application_id, error);
+      goto fail;
+    }
 
   stmt = gad_store_statement (self, "DELETE FROM incomes WHERE application_id = ?", error);
   if (stmt == NULL)
@@ -589,7 +599,8 @@ gad_store_set_means (GadStore   *self,
     }
 
   stmt = gad_store_statement (self,
-                              "UPDATE applications SET status = 'assessing' WHERE id = ?", error);
+                              "UPDATE applications SET status = 'assessing', version = version + 1"
+                              " WHERE id = ?", error);
   if (stmt == NULL)
     goto fail;
   sqlite3_bind_int64 (stmt, 1, application_id);
@@ -877,7 +888,9 @@ gad_store_insert_decision (GadStore           *self,
     return 0;
   id = sqlite3_last_insert_rowid (self->db);
 
-  stmt = gad_store_statement (self, "UPDATE applications SET status = 'decided' WHERE id = ?",
+  stmt = gad_store_statement (self,
+                              "UPDATE applications SET status = 'decided', version = version + 1"
+                              " WHERE id = ?",
                               error);
   if (stmt == NULL)
     return 0;

@@ -483,6 +483,10 @@ static const char *migrations[] = {
    * overwrite each other's change there either. */
   "ALTER TABLE cases ADD COLUMN version INTEGER NOT NULL DEFAULT 1;"
   "ALTER TABLE service_plans ADD COLUMN version INTEGER NOT NULL DEFAULT 1;",
+
+  /* 11: and on applications, whose incomes and housing costs are entered
+   * as one list. */
+  "ALTER TABLE applications ADD COLUMN version INTEGER NOT NULL DEFAULT 1;",
 };
 
 int

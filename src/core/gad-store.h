@@ -212,6 +212,7 @@ GPtrArray *gad_store_list_requests  (GadStore    *self,
                                          GError     **error);
 gboolean   gad_store_set_means          (GadStore    *self,
                                          gint64       application_id,
+                                         gint64       version,
                                          GPtrArray   *incomes,
                                          GPtrArray   *housing_costs,
                                          GError     **error);
