@@ -10,7 +10,9 @@
 
 #include <adwaita.h>
 
+#include "gad-accounts-page.h"
 #include "gad-application.h"
+#include "gad-approvals-window.h"
 #include "gad-audit-window.h"
 #include "gad-case-dialog.h"
 #include "gad-client-page.h"
@@ -29,6 +31,7 @@
 #include "gad-preferences-window.h"
 #include "gad-registry-view.h"
 #include "gad-request-dialog.h"
+#include "gad-sign-in-window.h"
 #include "gad-test-util.h"
 #include "gad-window.h"
 
@@ -53,7 +56,7 @@ test_dialogs (void)
   GadRequest request = { 0, id, 0, "gmi", NULL, "2026-03-02", "1" };
   g_autoptr(GPtrArray) rows = g_ptr_array_new ();
   g_autoptr(GBytes) pdf = g_bytes_new_static ("%PDF-1.4\n", 9);
-  GtkWindow *windows[15];
+  GtkWindow *windows[20];
   GadEntry entry = { .kind = (char *) "visit", .start_date = (char *) "2026-03-02",
                      .start_minute = 600, .minutes = 60 };
   GadServicePlan plan = { .service_code = (char *) "home-care", .level = 2,
@@ -77,6 +80,14 @@ test_dialogs (void)
   windows[n++] = GTK_WINDOW (gad_audit_window_new (NULL, context));
   windows[n++] = GTK_WINDOW (gad_plan_dialog_new (NULL, context, id, NULL));
   windows[n++] = GTK_WINDOW (gad_plan_dialog_new (NULL, context, id, &plan));
+  windows[n++] = GTK_WINDOW (gad_approvals_window_new (NULL, context));
+  windows[n++] = GTK_WINDOW (gad_sign_in_window_new (GTK_APPLICATION (app), context,
+                                                     GAD_SIGN_IN_FIRST_RUN));
+  windows[n++] = GTK_WINDOW (gad_sign_in_window_new (GTK_APPLICATION (app), context,
+                                                     GAD_SIGN_IN_SIGN_IN));
+  windows[n++] = GTK_WINDOW (gad_sign_in_window_new (GTK_APPLICATION (app), context,
+                                                     GAD_SIGN_IN_UNLOCK));
+  g_assert_cmpuint (n, <=, G_N_ELEMENTS (windows));
   for (guint i = 0; i < n; i++)
     {
       g_assert_nonnull (windows[i]);
@@ -84,6 +95,18 @@ test_dialogs (void)
     }
   /* Not a PDF: the window says so instead of failing. */
   gtk_window_destroy (GTK_WINDOW (gad_pdf_window_new (NULL, "t", NULL, pdf, "t")));
+}
+
+/* The keyboard-shortcuts window, which GTK builds from the resource. */
+static void
+test_help_overlay (void)
+{
+  g_autoptr(GtkBuilder) builder =
+    gtk_builder_new_from_resource ("/lv/gadiba/Gadiba/gtk/help-overlay.ui");
+  GObject *overlay = gtk_builder_get_object (builder, "help_overlay");
+
+  g_assert_true (GTK_IS_SHORTCUTS_WINDOW (overlay));
+  gtk_window_destroy (GTK_WINDOW (overlay));
 }
 
 static void
@@ -94,6 +117,7 @@ test_views (void)
     g_object_new (GAD_TYPE_CLIENT_PAGE, "context", context, NULL),
     g_object_new (GAD_TYPE_DASHBOARD_VIEW, "context", context, NULL),
     g_object_new (GAD_TYPE_SCHEDULE_VIEW, "context", context, NULL),
+    GTK_WIDGET (gad_accounts_page_new (context)),
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (views); i++)
@@ -116,6 +140,7 @@ main (int argc, char **argv)
   g_test_add_func ("/templates/window", test_window);
   g_test_add_func ("/templates/dialogs", test_dialogs);
   g_test_add_func ("/templates/views", test_views);
+  g_test_add_func ("/templates/help-overlay", test_help_overlay);
   status = g_test_run ();
   g_object_unref (context);
   g_object_unref (app);
