@@ -1220,6 +1220,42 @@ drive (GadApplication *app)
   g_assert_null (find_dialog (GAD_TYPE_AUDIT_WINDOW));
   g_assert_null (find_dialog (GTK_TYPE_FILE_CHOOSER_DIALOG));
 
+  /* Alt+2 shows the schedules, Alt+3 nothing for her (no dashboards), Alt+1
+   * the registry again. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "schedules");
+  gad_test_wait (400);
+  g_assert_nonnull (gad_test_find_widget (GTK_WIDGET (window), GAD_TYPE_SCHEDULE_VIEW));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "dashboards");
+  gad_test_wait (400);
+  g_assert_nonnull (gad_test_find_widget (GTK_WIDGET (window), GAD_TYPE_SCHEDULE_VIEW));
+  g_assert_null (gad_test_find_widget (GTK_WIDGET (window), GAD_TYPE_DASHBOARD_VIEW));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "registry");
+  gad_test_wait (400);
+  g_assert_nonnull (gad_test_find_widget (GTK_WIDGET (window), GAD_TYPE_REGISTRY_VIEW));
+  g_assert_null (gad_test_find_widget (GTK_WIDGET (window), GAD_TYPE_SCHEDULE_VIEW));
+
+  /* Ctrl+? lists the shortcuts. */
+  {
+    GtkWindow *shortcuts;
+    /* GTK 4.8's own shortcuts window warns that one of its labels "reported
+     * min width -3" (without our entries too): warnings are not fatal here,
+     * criticals still are. */
+    GLogLevelFlags fatal = g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL);
+
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL);
+    gad_test_wait (500);
+    shortcuts = find_dialog (GTK_TYPE_SHORTCUTS_WINDOW);
+    g_assert_nonnull (shortcuts);
+    g_free (shot);
+    shot = g_strdup_printf ("shortcuts-%s", lang);
+    /* GTK's own window: its search toggle has no name, as the print dialog's
+     * controls, so no name check here. */
+    g_assert_true (gad_test_save_screenshot (GTK_WIDGET (shortcuts), shot));
+    gtk_window_close (shortcuts);
+    gad_test_wait (200);
+    g_log_set_always_fatal (fatal);
+  }
+
   /* The whole registry is listed, but only the rows around the view are
    * loaded (GTK 4.8's list view keeps about 200 row widgets). */
   n = g_list_model_get_n_items (results);

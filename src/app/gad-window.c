@@ -141,6 +141,20 @@ search_action (GtkWidget  *widget,
   gad_registry_view_focus_search (self->registry_view);
 }
 
+/* Alt+1, 2, 3: a view the role shows. */
+static void
+view_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  GadWindow *self = GAD_WINDOW (widget);
+  GtkWidget *view = adw_view_stack_get_child_by_name (self->stack,
+                                                      g_variant_get_string (param, NULL));
+
+  if (view && adw_view_stack_page_get_visible (adw_view_stack_get_page (self->stack, view)))
+    adw_view_stack_set_visible_child (self->stack, view);
+}
+
 static void
 new_client_action (GtkWidget  *widget,
                    const char *action_name,
@@ -326,6 +340,7 @@ gad_window_class_init (GadWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GadWindow, registry_view);
 
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.view", "s", view_action);
   gtk_widget_class_install_action (widget_class, "win.new-client", NULL, new_client_action);
   gtk_widget_class_install_action (widget_class, "win.duties", NULL, duties_action);
   gtk_widget_class_install_action (widget_class, "win.approvals", NULL, approvals_action);
@@ -337,6 +352,12 @@ gad_window_class_init (GadWindowClass *klass)
                                        NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
                                        "win.new-client", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK, "win.view", "s",
+                                       "registry");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK, "win.view", "s",
+                                       "schedules");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_ALT_MASK, "win.view", "s",
+                                       "dashboards");
 }
 
 static void
