@@ -439,7 +439,7 @@ test_roles (void)
         GadAuditEntry *e = g_ptr_array_index (hers, i);
 
         g_assert_cmpint (e->person_id, ==, marta);
-        g_assert_cmpstr (e->person_name, ==, "Marta Kalna");
+        g_assert_cmpstr (e->person_name, ==, "Kalna Marta");
         cases += g_str_equal (e->entity, "case");
       }
     g_assert_cmpuint (cases, ==, 1);

@@ -982,7 +982,7 @@ audit_log (GadWindow *window)
     only = gad_test_find_widget (list, GTK_TYPE_BUTTON);
     g_assert_nonnull (only);
     label = gtk_widget_get_tooltip_text (only);
-    /* "Only Jānis Bērziņš" → the name after the first word */
+    /* "Only Bērziņš Jānis" → the name after the first word */
     g_assert_nonnull (strchr (label, ' '));
     name = g_strdup (strchr (label, ' ') + 1);
     gtk_widget_activate (only);
@@ -1000,6 +1000,33 @@ audit_log (GadWindow *window)
     g_assert_nonnull (gad_test_find_widget (list, GTK_TYPE_BUTTON));
   }
   gtk_window_destroy (log);
+
+  /* A head on a client's page: Audit Log… opens the log narrowed to her. */
+  {
+    const char *tr = GETTEXT_PACKAGE;
+    g_autoptr(GadStore) head = gad_store_open (db_path, NULL);
+    GadRegistryView *view = GAD_REGISTRY_VIEW (gad_window_get_registry_view (window));
+    g_autofree char *heading = g_strdup_printf (g_dgettext (tr, "Only what concerns %s"),
+                                                "Liepiņa Dace");
+    GtkWidget *button;
+
+    g_assert_true (gad_store_sign_in (head, "head", GAD_DEMO_PASSWORD, NULL));
+    gad_window_show_view (window, "registry");
+    gad_registry_view_show_person (view, gad_store_find_person_by_code (head, "161175-19997"));
+    gad_test_wait (500);
+    button = find_button (GTK_WIDGET (view), g_dgettext (tr, "_Audit Log…"));
+    g_assert_nonnull (button);
+    g_signal_emit_by_name (button, "clicked");
+    gad_test_wait (400);
+    log = find_dialog (GAD_TYPE_AUDIT_WINDOW);
+    g_assert_nonnull (log);
+    g_assert_nonnull (gad_test_find_text (GTK_WIDGET (log), heading));
+    g_assert_nonnull (gad_test_find_text (GTK_WIDGET (log),
+                                          g_dgettext (tr, "Client file opened")));
+    gtk_window_destroy (log);
+    gad_registry_view_show_list (view);
+    gad_test_wait (300);
+  }
 }
 
 /* Each view in the dark style, then with text scaled 1.5× (the desktop's

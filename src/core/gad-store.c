@@ -1216,7 +1216,7 @@ load_changes (GadStore   *self,
  * so each keeps its own index plan. */
 #define AUDIT_SELECT \
   "SELECT l.id, l.at, l.actor, l.entity, l.entity_id, l.action," \
-  " coalesce (l.person_id, 0), p.first_name || ' ' || p.last_name" \
+  " coalesce (l.person_id, 0), p.last_name || ' ' || p.first_name" \
   " FROM audit_log l LEFT JOIN persons p ON p.id = l.person_id" \
   " WHERE (?1 IS NULL OR l.actor = ?1)" \
   " AND (?2 IS NULL OR l.at >= ?2)" \
