@@ -60,14 +60,13 @@ filters (GadAuditWindow  *self,
   return (*from_text == '\0' || *from) && (*to_text == '\0' || *to);
 }
 
-static void refresh (GadAuditWindow *self);
-
 static void
 on_client_clicked (GtkButton      *button,
                    GadAuditWindow *self)
 {
-  gad_audit_window_set_client (self,
-                               GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "person-id")),
+  gpointer id = g_object_get_data (G_OBJECT (button), "person-id");
+
+  gad_audit_window_set_client (self, GPOINTER_TO_SIZE (id),
                                g_object_get_data (G_OBJECT (button), "person-name"));
 }
 
@@ -83,7 +82,8 @@ client_button (GadAuditWindow *self,
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_set_tooltip_text (button, label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
   g_object_set_data (G_OBJECT (button), "person-id", GSIZE_TO_POINTER ((gsize) e->person_id));
   g_object_set_data_full (G_OBJECT (button), "person-name", g_strdup (e->person_name), g_free);
   g_signal_connect (button, "clicked", G_CALLBACK (on_client_clicked), self);
