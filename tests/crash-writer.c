@@ -1,5 +1,7 @@
-/* crash-writer.c — writes persons one committed transaction at a time and
- * says so on stdout after each commit; test-trust kills it at random.
+/* crash-writer.c — signs in as the clerk argv[3] (password in
+ * $GADIBA_PASSWORD), says "ready", then writes persons one committed
+ * transaction at a time and says so on stdout after each commit; test-trust
+ * kills it at random.
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
@@ -7,7 +9,6 @@
 #include <stdio.h>
 
 #include "gad-store.h"
-#include "gad-store-private.h"
 
 int
 main (int argc, char **argv)
@@ -16,15 +17,16 @@ main (int argc, char **argv)
   g_autoptr(GadStore) store = NULL;
   guint64 next;
 
-  if (argc != 3)
+  if (argc != 4)
     return 2;
   store = gad_store_open (argv[1], &error);
-  if (store == NULL)
+  if (store == NULL || !gad_store_sign_in (store, argv[3], g_getenv ("GADIBA_PASSWORD"), &error))
     {
       g_printerr ("%s\n", error->message);
       return 1;
     }
-  gad_store_act_as_system (store, "crash-writer");
+  printf ("ready\n");
+  fflush (stdout);
   next = g_ascii_strtoull (argv[2], NULL, 10);
   for (;; next++)
     {

@@ -4,7 +4,7 @@
 #include "config.h"
 
 #include "gad-test-util.h"
-#include "gad-store-private.h"
+#include "gad-demo.h"
 
 #include <glib/gstdio.h>
 #include <stdlib.h>
@@ -55,31 +55,184 @@ gad_test_db_path (void)
   return g_build_filename (dir, "test.db", NULL);
 }
 
+static const char *logins[] = {
+  [GAD_ROLE_ADMINISTRATOR] = "admin", [GAD_ROLE_HEAD] = "head",
+  [GAD_ROLE_SOCIAL_WORKER] = "worker", [GAD_ROLE_CLERK] = "clerk",
+  [GAD_ROLE_AUDITOR] = "auditor",
+};
+
+/* A database with one account for every role, made once per test program
+ * (Argon2id takes a while) and copied for each test. */
+static const char *
+template_path (void)
+{
+  static char *path;
+
+  if (path == NULL)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GadStore) store = NULL;
+
+      path = gad_test_db_path ();
+      store = gad_store_open (path, &error);
+      g_assert_no_error (error);
+      gad_store_create_administrator (store, "Anna Admine", logins[GAD_ROLE_ADMINISTRATOR],
+                                      GAD_TEST_PASSWORD, &error);
+      g_assert_no_error (error);
+      for (GadRole r = GAD_ROLE_HEAD; r <= GAD_ROLE_AUDITOR; r++)
+        {
+          static const char *names[] = {
+            [GAD_ROLE_HEAD] = "Helēna Vadītāja", [GAD_ROLE_SOCIAL_WORKER] = "Sarmīte Darbiniece",
+            [GAD_ROLE_CLERK] = "Klāvs Lietvedis", [GAD_ROLE_AUDITOR] = "Ojārs Revidents",
+          };
+          GadStaff s = { 0, (char *) names[r], (char *) "", (char *) GAD_TEST_DEPARTMENT, 0,
+                         (char *) logins[r], r, TRUE };
+
+          gad_store_add_account (store, &s, GAD_TEST_PASSWORD, &error);
+          g_assert_no_error (error);
+        }
+      /* A second social worker of the same department: the colleague at
+       * the next desk. */
+      {
+        GadStaff s = { 0, (char *) "Inese Ozola", (char *) "", (char *) GAD_TEST_DEPARTMENT, 0,
+                       (char *) "colleague", GAD_ROLE_SOCIAL_WORKER, TRUE };
+
+        gad_store_add_account (store, &s, GAD_TEST_PASSWORD, &error);
+        g_assert_no_error (error);
+      }
+    }
+  return path;
+}
+
+const char *
+gad_test_login (GadRole role)
+{
+  g_assert (role >= GAD_ROLE_ADMINISTRATOR && role <= GAD_ROLE_AUDITOR);
+  return logins[role];
+}
+
+/* Another connection to @path, signed in as @login. */
 GadStore *
-gad_test_store (char **path_out)
+gad_test_open_login (const char *path,
+                     const char *login)
+{
+  g_autoptr(GError) error = NULL;
+  GadStore *store = gad_store_open (path, &error);
+
+  g_assert_no_error (error);
+  gad_store_sign_in (store, login, GAD_TEST_PASSWORD, &error);
+  g_assert_no_error (error);
+  return store;
+}
+
+/**
+ * gad_test_open_as:
+ *
+ * Another connection to @path, signed in as the account of @role, as a
+ * person at another desk would be.
+ */
+GadStore *
+gad_test_open_as (const char *path,
+                  GadRole     role)
+{
+  GadStore *store = gad_test_open_login (path, gad_test_login (role));
+
+  g_assert_cmpint (gad_store_get_role (store), ==, role);
+  return store;
+}
+
+/**
+ * gad_test_store_as:
+ * @path: (out) (optional): the database file
+ *
+ * A fresh database with an account for every role, signed in as @role.
+ */
+GadStore *
+gad_test_store_as (GadRole   role,
+                   char    **path_out)
+{
+  g_autofree char *path = gad_test_db_path ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) from = g_file_new_for_path (template_path ());
+  g_autoptr(GFile) to = g_file_new_for_path (path);
+
+  g_file_copy (from, to, G_FILE_COPY_NONE, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  if (path_out)
+    *path_out = g_strdup (path);
+  return gad_test_open_as (path, role);
+}
+
+/**
+ * gad_test_demo:
+ * @path: (out) (optional): the database file
+ *
+ * A demo county of @persons built into a fresh database (the one place the
+ * system actor writes), signed in with the demo account of @role.
+ */
+GadStore *
+gad_test_demo (guint     persons,
+               guint32   seed,
+               GadRole   role,
+               char    **path_out)
 {
   g_autofree char *path = gad_test_db_path ();
   g_autoptr(GError) error = NULL;
   GadStore *store = gad_store_open (path, &error);
 
   g_assert_no_error (error);
-  g_assert_nonnull (store);
-  gad_store_act_as_system (store, "test");
+  g_assert_true (gad_demo_build (store, persons, seed, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (gad_store_get_role (store), ==, GAD_ROLE_NONE);
+  g_assert_true (gad_store_sign_in (store, gad_test_login (role), GAD_DEMO_PASSWORD, &error));
+  g_assert_no_error (error);
   if (path_out)
     *path_out = g_steal_pointer (&path);
   return store;
 }
 
-/* Another connection to @path, acting as the system like gad_test_store(). */
+/* Another connection to a demo database, signed in with the demo account of @role. */
 GadStore *
-gad_test_open (const char *path)
+gad_test_demo_open (const char *path,
+                    GadRole     role)
 {
   g_autoptr(GError) error = NULL;
   GadStore *store = gad_store_open (path, &error);
 
   g_assert_no_error (error);
-  gad_store_act_as_system (store, "test");
+  g_assert_true (gad_store_sign_in (store, gad_test_login (role), GAD_DEMO_PASSWORD, &error));
+  g_assert_no_error (error);
   return store;
+}
+
+/* The social worker: most tests are about what a social worker does. */
+GadStore *
+gad_test_store (char **path_out)
+{
+  return gad_test_store_as (GAD_ROLE_SOCIAL_WORKER, path_out);
+}
+
+GadStore *
+gad_test_open (const char *path)
+{
+  return gad_test_open_as (path, GAD_ROLE_SOCIAL_WORKER);
+}
+
+/* The staff id of the account @login. */
+gint64
+gad_test_staff_id (GadStore   *store,
+                   const char *login)
+{
+  g_autoptr(GPtrArray) staff = gad_store_list_staff (store);
+
+  for (guint i = 0; i < staff->len; i++)
+    {
+      GadStaff *s = g_ptr_array_index (staff, i);
+
+      if (g_strcmp0 (s->username, login) == 0)
+        return s->id;
+    }
+  g_assert_not_reached ();
 }
 
 gint64

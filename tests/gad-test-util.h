@@ -7,9 +7,28 @@
 
 G_BEGIN_DECLS
 
-char     *gad_test_db_path  (void);
-GadStore *gad_test_store    (char     **path);
-GadStore *gad_test_open     (const char *path);
+/* Every test account's password, and the department of the test staff. */
+#define GAD_TEST_PASSWORD   "Sāls un maize"
+#define GAD_TEST_DEPARTMENT "Sociālās palīdzības nodaļa"
+
+char       *gad_test_db_path  (void);
+const char *gad_test_login    (GadRole     role);
+GadStore   *gad_test_store_as (GadRole     role,
+                               char      **path);
+GadStore   *gad_test_open_as  (const char *path,
+                               GadRole     role);
+GadStore   *gad_test_open_login (const char *path,
+                                 const char *login);
+GadStore   *gad_test_demo     (guint       persons,
+                               guint32     seed,
+                               GadRole     role,
+                               char      **path);
+GadStore   *gad_test_demo_open (const char *path,
+                                GadRole     role);
+GadStore   *gad_test_store    (char      **path);
+GadStore   *gad_test_open     (const char *path);
+gint64      gad_test_staff_id (GadStore   *store,
+                               const char *login);
 gint64    gad_test_person   (GadStore  *store,
                              const char *code,
                              const char *last,

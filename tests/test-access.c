@@ -9,10 +9,9 @@
 #include "gad-password.h"
 #include "gad-stats.h"
 #include "gad-store.h"
-#include "gad-store-private.h"
 #include "gad-test-util.h"
 
-#define PASSWORD "Sāls un maize"
+#define PASSWORD GAD_TEST_PASSWORD
 
 /* The reference implementation's (libargon2) encoding of PASSWORD with the salt
  * "gadiba-salt-0001", m=19456, t=2, p=1: our verifier must accept it. */
@@ -170,19 +169,23 @@ test_sign_in (void)
   g_assert_cmpstr (stored, ==, "3");
 }
 
+/* A service as its staff set it up: the administrator adds the parishes and
+ * the social workers' accounts, the clerk registers the clients, and each
+ * worker opens the cases of their own clients. */
 typedef struct
 {
   char *path;
-  GadStore *system;
   gint64 parish_a, parish_b;
   gint64 own_client;       /* in parish A */
   gint64 dept_client;      /* parish B, in the care of a colleague of the same department */
   gint64 other_client;     /* parish B, in another department's care */
   gint64 request;          /* of other_client */
   gint64 ids[GAD_ROLE_AUDITOR + 1];
+  gint64 colleague_id, stranger_id;
 } Office;
 
-static const char *logins[] = { NULL, "admin", "head", "worker", "clerk", "auditor" };
+/* The tested social worker works in parish A for the adults' department. */
+static const char *logins[] = { NULL, "admin", "head", "parish-a", "clerk", "auditor" };
 
 static gint64
 add_case (GadStore *store,
@@ -197,75 +200,101 @@ add_case (GadStore *store,
   return id;
 }
 
-static void
-office_init (Office *o)
+static GadStore *
+sign_in_login (Office     *o,
+               const char *login)
 {
+  GadStore *store = gad_store_open (o->path, NULL);
   g_autoptr(GError) error = NULL;
-  GadStaff colleague = { 0, (char *) "Līga Ozola", (char *) "Sociālais darbinieks",
-                         (char *) "Pieaugušo nodaļa" };
-  GadStaff stranger = { 0, (char *) "Rita Krūmiņa", (char *) "Sociālais darbinieks",
-                        (char *) "Ģimenes atbalsta nodaļa" };
-  gint64 colleague_id, stranger_id;
 
-  o->system = gad_test_store (&o->path);
-  o->parish_a = gad_store_add_territory (o->system, "Ābeļu pagasts", &error);
-  o->parish_b = gad_store_add_territory (o->system, "Bērzu pagasts", &error);
+  g_assert_true (gad_store_sign_in (store, login, PASSWORD, &error));
   g_assert_no_error (error);
-  for (GadRole r = GAD_ROLE_ADMINISTRATOR; r <= GAD_ROLE_AUDITOR; r++)
-    {
-      g_autofree char *name = g_strdup_printf ("Darbinieks %d", r);
-      GadStaff s = { 0, name, (char *) "", (char *) "Pieaugušo nodaļa", o->parish_a,
-                     (char *) logins[r], r, TRUE };
-
-      o->ids[r] = gad_store_add_account (o->system, &s, PASSWORD, &error);
-      g_assert_no_error (error);
-    }
-  colleague_id = gad_store_add_staff (o->system, &colleague, &error);
-  stranger_id = gad_store_add_staff (o->system, &stranger, &error);
-  g_assert_no_error (error);
-
-  o->own_client = gad_test_person (o->system, "161175-19997", "Bērziņš", "Jānis");
-  o->dept_client = gad_test_person (o->system, "010100-23666", "Ozola", "Anna");
-  o->other_client = gad_test_person (o->system, "320000-00007", "Kalna", "Marta");
-  {
-    const gint64 people[] = { o->own_client, o->dept_client, o->other_client };
-    const gint64 parish[] = { o->parish_a, o->parish_b, o->parish_b };
-
-    for (guint i = 0; i < 3; i++)
-      {
-        g_autoptr(GadPerson) p = gad_store_get_person (o->system, people[i], &error);
-        g_object_set (p, "territory-id", parish[i], NULL);
-        g_assert_true (gad_store_update_person (o->system, p, &error));
-      }
-  }
-  add_case (o->system, o->dept_client, colleague_id);
-  add_case (o->system, o->other_client, stranger_id);
-  {
-    GadRequest r = { 0, o->other_client, 0, (char *) "emergency", NULL, (char *) "2026-02-01",
-                     (char *) "IN-1" };
-    o->request = gad_store_insert_request (o->system, &r, &error);
-    g_assert_no_error (error);
-  }
-}
-
-static void
-office_clear (Office *o)
-{
-  g_clear_object (&o->system);
-  g_free (o->path);
+  return store;
 }
 
 static GadStore *
 sign_in_as (Office  *o,
             GadRole  role)
 {
-  GadStore *store = gad_store_open (o->path, NULL);
-  g_autoptr(GError) error = NULL;
+  GadStore *store = sign_in_login (o, logins[role]);
 
-  g_assert_true (gad_store_sign_in (store, logins[role], PASSWORD, &error));
-  g_assert_no_error (error);
   g_assert_cmpint (gad_store_get_role (store), ==, role);
   return store;
+}
+
+static gint64
+add_worker (GadStore   *admin,
+            const char *name,
+            const char *department,
+            gint64      parish,
+            const char *login)
+{
+  GadStaff s = { 0, (char *) name, (char *) "Sociālais darbinieks", (char *) department, parish,
+                 (char *) login, GAD_ROLE_SOCIAL_WORKER, TRUE };
+  g_autoptr(GError) error = NULL;
+  gint64 id = gad_store_add_account (admin, &s, PASSWORD, &error);
+
+  g_assert_no_error (error);
+  return id;
+}
+
+static gint64
+register_in (GadStore   *clerk,
+             const char *code,
+             const char *last,
+             const char *first,
+             gint64      parish)
+{
+  g_autoptr(GadPerson) p = g_object_new (GAD_TYPE_PERSON, "code", code, "last-name", last,
+                                         "first-name", first, "territory-id", parish, NULL);
+  g_autoptr(GError) error = NULL;
+  gint64 id = gad_store_insert_person (clerk, p, &error);
+
+  g_assert_no_error (error);
+  return id;
+}
+
+static void
+office_init (Office *o)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GadStore) admin = gad_test_store_as (GAD_ROLE_ADMINISTRATOR, &o->path);
+  g_autoptr(GadStore) clerk = NULL, colleague = NULL, stranger = NULL;
+
+  for (GadRole r = GAD_ROLE_ADMINISTRATOR; r <= GAD_ROLE_AUDITOR; r++)
+    if (r != GAD_ROLE_SOCIAL_WORKER)
+      o->ids[r] = gad_test_staff_id (admin, gad_test_login (r));
+  o->parish_a = gad_store_add_territory (admin, "Ābeļu pagasts", &error);
+  o->parish_b = gad_store_add_territory (admin, "Bērzu pagasts", &error);
+  g_assert_no_error (error);
+  o->ids[GAD_ROLE_SOCIAL_WORKER] = add_worker (admin, "Darbinieks 3", "Pieaugušo nodaļa",
+                                               o->parish_a, "parish-a");
+  o->colleague_id = add_worker (admin, "Līga Ozola", "Pieaugušo nodaļa", o->parish_b, "parish-b");
+  o->stranger_id = add_worker (admin, "Rita Krūmiņa", "Ģimenes atbalsta nodaļa", o->parish_b,
+                               "stranger");
+
+  clerk = sign_in_as (o, GAD_ROLE_CLERK);
+  o->own_client = register_in (clerk, "161175-19997", "Bērziņš", "Jānis", o->parish_a);
+  o->dept_client = register_in (clerk, "010100-23666", "Ozola", "Anna", o->parish_b);
+  o->other_client = register_in (clerk, "320000-00007", "Kalna", "Marta", o->parish_b);
+  {
+    GadRequest r = { 0, o->other_client, 0, (char *) "emergency", NULL, (char *) "2026-02-01",
+                     (char *) "IN-1" };
+    o->request = gad_store_insert_request (clerk, &r, &error);
+    g_assert_no_error (error);
+  }
+
+  /* Each worker takes on a client of their parish. */
+  colleague = sign_in_login (o, "parish-b");
+  add_case (colleague, o->dept_client, o->colleague_id);
+  stranger = sign_in_login (o, "stranger");
+  add_case (stranger, o->other_client, o->stranger_id);
+}
+
+static void
+office_clear (Office *o)
+{
+  g_free (o->path);
 }
 
 /* Checks that @ok is FALSE and @error says the role may not. */
@@ -461,7 +490,7 @@ test_accounts (void)
   g_autoptr(GadStore) admin = NULL;
   g_autoptr(GadStore) worker = NULL;
   g_autoptr(GadStore) later = NULL;
-  GadStaff dup = { 0, (char *) "Cita", NULL, NULL, 0, (char *) "WORKER", GAD_ROLE_CLERK, TRUE };
+  GadStaff dup = { 0, (char *) "Cita", NULL, NULL, 0, (char *) "PARISH-A", GAD_ROLE_CLERK, TRUE };
 
   office_init (&o);
   admin = sign_in_as (&o, GAD_ROLE_ADMINISTRATOR);
@@ -487,8 +516,8 @@ test_accounts (void)
   assert_denied (gad_store_set_password (worker, o.ids[GAD_ROLE_CLERK], "jauna garā parole", &error),
                  &error);
   later = gad_store_open (o.path, NULL);
-  g_assert_false (gad_store_sign_in (later, "worker", PASSWORD, NULL));
-  g_assert_true (gad_store_sign_in (later, "worker", "jauna garā parole", &error));
+  g_assert_false (gad_store_sign_in (later, "parish-a", PASSWORD, NULL));
+  g_assert_true (gad_store_sign_in (later, "parish-a", "jauna garā parole", &error));
   g_assert_no_error (error);
 
   /* Closed: the right password no longer opens it, and says nothing more. */
@@ -503,10 +532,12 @@ test_accounts (void)
 }
 
 static gint64
-issue (GadStore  *store,
-       gint64     request,
-       gint64     monthly,
-       GError   **error)
+issue_for (GadStore    *store,
+           gint64       request,
+           gint64       monthly,
+           const char  *period_to,
+           gint64       supersedes,
+           GError     **error)
 {
   GadDecisionDraft d = { 0 };
 
@@ -514,12 +545,45 @@ issue (GadStore  *store,
   d.outcome = "grant";
   d.amount_cents = monthly;
   d.period_from = "2026-03-01";
-  d.period_to = "2026-08-31";   /* six months */
+  d.period_to = period_to;
   d.facts = "Ģimene ar trim bērniem; ienākumi zem sliekšņa.";
   d.legal_basis = "Sociālo pakalpojumu un sociālās palīdzības likuma 33. panta pirmā daļa";
   d.reasoning = "Ienākumi zem garantētā minimālā ienākuma līmeņa.";
   d.drafter = "Darbinieks";
+  d.supersedes_id = supersedes;
   return gad_decision_issue (store, &d, error);
+}
+
+/* Six months, March to August. */
+static gint64
+issue (GadStore  *store,
+       gint64     request,
+       gint64     monthly,
+       GError   **error)
+{
+  return issue_for (store, request, monthly, "2026-08-31", 0, error);
+}
+
+static gint64
+new_request (GadStore   *clerk,
+             gint64      person,
+             const char *number)
+{
+  GadRequest r = { 0, person, 0, (char *) "gmi", NULL, (char *) "2026-02-10", (char *) number };
+  g_autoptr(GError) error = NULL;
+  gint64 id = gad_store_insert_request (clerk, &r, &error);
+
+  g_assert_no_error (error);
+  return id;
+}
+
+static void
+assert_needs_approval (gint64   id,
+                       GError **error)
+{
+  g_assert_cmpint (id, ==, 0);
+  g_assert_error (*error, GAD_STORE_ERROR, GAD_STORE_ERROR_NEEDS_APPROVAL);
+  g_clear_error (error);
 }
 
 /* Four eyes: over the threshold (1 000,00 € in all by default) a decision
@@ -532,29 +596,30 @@ test_four_eyes (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(GadStore) worker = NULL, head = NULL, clerk = NULL;
   g_autoptr(GadApproval) found = NULL;
-  GadRequest r = { 0, 0, 0, (char *) "gmi", NULL, (char *) "2026-02-10", (char *) "IN-9" };
-  gint64 request, approval;
+  gint64 small, request, approval;
   GadDecisionDraft draft = { .outcome = "grant", .amount_cents = 16667,
                              .period_from = "2026-03-01", .period_to = "2026-08-31" };
 
   office_init (&o);
-  g_assert_cmpint (gad_store_approval_threshold (o.system), ==, 100000);
-  g_assert_cmpint (gad_decision_total_cents (&draft), ==, 100002);
+  g_assert_cmpint (gad_decision_total_cents (&draft, 12), ==, 100002);
   draft.outcome = "refuse";
-  g_assert_cmpint (gad_decision_total_cents (&draft), ==, 0);
+  g_assert_cmpint (gad_decision_total_cents (&draft, 12), ==, 0);
   draft.outcome = "grant";
-  draft.period_to = NULL;
-  g_assert_cmpint (gad_decision_total_cents (&draft), ==, 16667);
+  draft.period_to = NULL;   /* open-ended: the policy's months */
+  g_assert_cmpint (gad_decision_total_cents (&draft, 12), ==, 12 * 16667);
+  g_assert_cmpint (gad_decision_total_cents (&draft, 3), ==, 3 * 16667);
+  draft.period_from = NULL; /* no period: once */
+  g_assert_cmpint (gad_decision_total_cents (&draft, 12), ==, 16667);
 
-  r.person_id = o.own_client;
-  request = gad_store_insert_request (o.system, &r, &error);
-  g_assert_no_error (error);
   worker = sign_in_as (&o, GAD_ROLE_SOCIAL_WORKER);
   head = sign_in_as (&o, GAD_ROLE_HEAD);
   clerk = sign_in_as (&o, GAD_ROLE_CLERK);
+  g_assert_cmpint (gad_store_approval_threshold (worker), ==, 100000);
+  small = new_request (clerk, o.own_client, "IN-8");
+  request = new_request (clerk, o.own_client, "IN-9");
 
   /* 6 × 166,66 € = 999,96 €: at the threshold's side, issued at once. */
-  g_assert_cmpint (issue (worker, request, 16666, &error), >, 0);
+  g_assert_cmpint (issue (worker, small, 16666, &error), >, 0);
   g_assert_no_error (error);
 
   /* 6 × 166,67 € = 1 000,02 €: refused until approved. */
@@ -624,6 +689,197 @@ test_four_eyes (void)
   office_clear (&o);
 }
 
+/* A grant without an end date counts as the policy's months (12 unless the
+ * administrator sets another number), and pays them; several decisions on
+ * one application count together, less the one a correction replaces. */
+static void
+test_four_eyes_totals (void)
+{
+  Office o = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GadStore) worker = NULL, clerk = NULL, admin = NULL;
+  gint64 open_ended, split, first;
+
+  office_init (&o);
+  worker = sign_in_as (&o, GAD_ROLE_SOCIAL_WORKER);
+  clerk = sign_in_as (&o, GAD_ROLE_CLERK);
+  admin = sign_in_as (&o, GAD_ROLE_ADMINISTRATOR);
+  open_ended = new_request (clerk, o.own_client, "IN-10");
+  split = new_request (clerk, o.own_client, "IN-11");
+
+  /* 100 € a month from March, no end: 12 × 100 € = 1 200 € needs a head. */
+  assert_needs_approval (issue_for (worker, open_ended, 10000, NULL, 0, &error), &error);
+  g_assert_cmpint (gad_store_application_paid (worker, open_ended, 0), ==, 0);
+  /* Only the administrator sets the policy; at 6 months it is 600 € and paid. */
+  assert_denied (gad_store_set_setting (worker, "open_ended_months", "6", &error), &error);
+  g_assert_true (gad_store_set_setting (admin, "open_ended_months", "6", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (issue_for (worker, open_ended, 10000, NULL, 0, &error), >, 0);
+  g_assert_no_error (error);
+  g_assert_cmpint (gad_store_application_paid (worker, open_ended, 0), ==, 60000);
+
+  /* 6 × 100 € on one application, then 6 × 100 € more: 1 200 € in all. */
+  first = issue (worker, split, 10000, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (first, >, 0);
+  assert_needs_approval (issue (worker, split, 10000, &error), &error);
+  /* A correction that replaces the first decision counts alone: 6 × 110 €. */
+  g_assert_cmpint (issue_for (worker, split, 11000, "2026-08-31", first, &error), >, 0);
+  g_assert_no_error (error);
+
+  office_clear (&o);
+}
+
+/* Lists of many clients keep to what the role may read: a social worker's
+ * list of open duties holds only the clients in their scope. */
+static void
+test_list_scope (void)
+{
+  Office o = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GadStore) stranger = NULL, worker = NULL, head = NULL, clerk = NULL;
+  g_autoptr(GPtrArray) mine = NULL, theirs = NULL, all = NULL;
+  GadDuty duty = { .text = (char *) "Reģistrēties NVA", .due_on = (char *) "2026-04-01" };
+  g_autoptr(GPtrArray) duties = g_ptr_array_new ();
+  GadDecisionDraft d = { .outcome = "grant", .amount_cents = 5000, .period_from = "2026-03-01",
+                         .period_to = "2026-03-31", .facts = "Fakti.", .legal_basis = "Likums.",
+                         .reasoning = "Pamatojums.", .drafter = "Rita" };
+
+  office_init (&o);
+  stranger = sign_in_login (&o, "stranger");
+  worker = sign_in_as (&o, GAD_ROLE_SOCIAL_WORKER);
+  head = sign_in_as (&o, GAD_ROLE_HEAD);
+  clerk = sign_in_as (&o, GAD_ROLE_CLERK);
+  g_ptr_array_add (duties, &duty);
+  d.request_id = o.request;
+  d.duties = duties;
+  g_assert_cmpint (gad_decision_issue (stranger, &d, &error), >, 0);
+  g_assert_no_error (error);
+
+  theirs = gad_store_list_open_duties (stranger, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (theirs->len, ==, 1);
+  /* The worker of parish A sees none of it, for everyone (0) or for its worker. */
+  mine = gad_store_list_open_duties (worker, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (mine->len, ==, 0);
+  g_clear_pointer (&mine, g_ptr_array_unref);
+  mine = gad_store_list_open_duties (worker, o.stranger_id, &error);
+  g_assert_cmpuint (mine->len, ==, 0);
+  assert_denied (list_ok (gad_store_list_duties (worker, o.other_client, &error)), &error);
+  /* A head reads every file; a clerk none. */
+  all = gad_store_list_open_duties (head, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (all->len, ==, 1);
+  assert_denied (list_ok (gad_store_list_open_duties (clerk, 0, &error)), &error);
+  office_clear (&o);
+}
+
+/* What each role may change in a registered person. */
+static void
+test_person_fields (void)
+{
+  Office o = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GadStore) clerk = NULL, worker = NULL, head = NULL, colleague = NULL;
+  g_autoptr(GadStore) stranger = NULL;
+
+  office_init (&o);
+  clerk = sign_in_as (&o, GAD_ROLE_CLERK);
+  worker = sign_in_as (&o, GAD_ROLE_SOCIAL_WORKER);
+  head = sign_in_as (&o, GAD_ROLE_HEAD);
+  colleague = sign_in_login (&o, "parish-b");
+  stranger = sign_in_login (&o, "stranger");
+
+  /* A clerk corrects the address and phone of anyone … */
+  {
+    g_autoptr(GadPerson) p = gad_store_get_person (clerk, o.other_client, &error);
+
+    g_object_set (p, "address", "Dārza iela 7, Ābeļi", "phone", "+371 20000003", NULL);
+    assert_allowed (gad_store_update_person (clerk, p, &error), &error);
+  }
+  /* … and nothing else: each of these is refused, and nothing is written. */
+  {
+    static const struct { const char *property; const char *text; guint number; } fields[] = {
+      { "last-name", "Kalniņa", 0 }, { "first-name", "Marija", 0 }, { "gender", "M", 0 },
+      { "birth-date", "1970-01-01", 0 }, { "code", "320000-00008", 0 },
+      { "disability-group", NULL, 2 }, { "territory-id", NULL, 0 },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+      {
+        g_autoptr(GadPerson) p = gad_store_get_person (clerk, o.other_client, &error);
+        g_autoptr(GadPerson) after = NULL;
+
+        if (fields[i].text)
+          g_object_set (p, fields[i].property, fields[i].text, NULL);
+        else if (g_str_equal (fields[i].property, "territory-id"))
+          g_object_set (p, "territory-id", o.parish_a, NULL);
+        else
+          g_object_set (p, fields[i].property, fields[i].number, NULL);
+        assert_denied (gad_store_update_person (clerk, p, &error), &error);
+        after = gad_store_get_person (head, o.other_client, &error);
+        g_assert_cmpstr (gad_person_get_last_name (after), ==, "Kalna");
+        g_assert_cmpint (gad_person_get_territory_id (after), ==, o.parish_b);
+        g_assert_cmpuint (gad_person_get_disability_group (after), ==, 0);
+        g_assert_cmpstr (gad_person_get_address (after), ==, "Dārza iela 7, Ābeļi");
+      }
+  }
+  /* The disability group is health data: the clerk does not read it, and a
+   * clerk's save of the address keeps it. */
+  {
+    g_autoptr(GadPerson) p = gad_store_get_person (stranger, o.other_client, &error);
+    g_autoptr(GadPerson) seen = NULL, kept = NULL;
+
+    g_object_set (p, "disability-group", 2u, NULL);
+    assert_allowed (gad_store_update_person (stranger, p, &error), &error);
+    seen = gad_store_get_person (clerk, o.other_client, &error);
+    g_assert_cmpuint (gad_person_get_disability_group (seen), ==, 0);
+    g_object_set (seen, "phone", "+371 20000004", NULL);
+    assert_allowed (gad_store_update_person (clerk, seen, &error), &error);
+    kept = gad_store_get_person (stranger, o.other_client, &error);
+    g_assert_cmpuint (gad_person_get_disability_group (kept), ==, 2);
+    g_assert_cmpstr (gad_person_get_phone (kept), ==, "+371 20000004");
+  }
+  /* Moving a client into parish A would hand the file to its worker: not
+   * for the clerk (above), nor for a worker of parish B's other department
+   * whose client it is not; but for the department in whose care the client
+   * is (Līga, dept_client) and for a head. */
+  {
+    g_autoptr(GadPerson) p = gad_store_get_person (colleague, o.dept_client, &error);
+    g_autoptr(GadPerson) q = gad_store_get_person (stranger, o.dept_client, &error);
+    g_autoptr(GadPerson) r = gad_store_get_person (head, o.other_client, &error);
+
+    g_object_set (q, "territory-id", o.parish_a, NULL);
+    assert_denied (gad_store_update_person (stranger, q, &error), &error);
+    g_assert_false (gad_store_can (worker, GAD_RIGHT_READ_CLIENT, o.other_client));
+    g_object_set (p, "territory-id", o.parish_a, NULL);
+    assert_allowed (gad_store_update_person (colleague, p, &error), &error);
+    g_object_set (r, "territory-id", o.parish_a, NULL);
+    assert_allowed (gad_store_update_person (head, r, &error), &error);
+    g_assert_true (gad_store_can (worker, GAD_RIGHT_READ_CLIENT, o.other_client));
+    /* The head moves the parish only: a name is the worker's to change. */
+    g_clear_object (&r);
+    r = gad_store_get_person (head, o.other_client, &error);
+    g_object_set (r, "first-name", "Marija", NULL);
+    assert_denied (gad_store_update_person (head, r, &error), &error);
+  }
+  /* A case's responsible worker: the head reassigns it; the worker of parish
+   * A, who now may write Marta's file, may not take it from Rita's department. */
+  {
+    g_autoptr(GPtrArray) cases = gad_store_list_cases (head, o.other_client, &error);
+    GadCase *c = g_ptr_array_index (cases, 0);
+
+    c->worker_id = o.ids[GAD_ROLE_SOCIAL_WORKER];
+    assert_denied (gad_store_update_case (worker, c, &error), &error);
+    assert_allowed (gad_store_update_case (head, c, &error), &error);
+    g_clear_pointer (&cases, g_ptr_array_unref);
+    cases = gad_store_list_cases (head, o.other_client, &error);
+    g_assert_cmpint (((GadCase *) cases->pdata[0])->worker_id, ==, o.ids[GAD_ROLE_SOCIAL_WORKER]);
+  }
+  office_clear (&o);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -633,5 +889,8 @@ main (int argc, char **argv)
   g_test_add_func ("/access/roles", test_roles);
   g_test_add_func ("/access/accounts", test_accounts);
   g_test_add_func ("/access/four-eyes", test_four_eyes);
+  g_test_add_func ("/access/four-eyes-totals", test_four_eyes_totals);
+  g_test_add_func ("/access/list-scope", test_list_scope);
+  g_test_add_func ("/access/person-fields", test_person_fields);
   return g_test_run ();
 }

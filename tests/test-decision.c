@@ -116,7 +116,8 @@ test_income_above_threshold (void)
 static void
 test_thresholds_switch (void)
 {
-  g_autoptr(GadStore) store = gad_test_store (NULL);
+  /* Rates are the administrator's to set. */
+  g_autoptr(GadStore) store = gad_test_store_as (GAD_ROLE_ADMINISTRATOR, NULL);
   GadRate before = { 0 }, after = { 0 }, first = { 0 };
   g_autoptr(GError) error = NULL;
 
@@ -169,8 +170,13 @@ issue (GadStore   *store,
        GError    **error)
 {
   GadDecisionDraft d = { 0 };
+  g_autoptr(GadRequest) like = gad_store_get_request (store, request, error);
 
-  d.request_id = request;
+  /* Each decision on an application of its own: four eyes count the
+   * decisions on one application together. */
+  if (like == NULL)
+    return 0;
+  d.request_id = add_request (store, like->person_id, like->type_code, like->received_on);
   d.outcome = "grant";
   d.amount_cents = 12345;
   d.period_from = "2026-03-01";
@@ -224,6 +230,7 @@ test_register (void)
     d.legal_basis = "x";
     d.reasoning = NULL;
     g_assert_cmpint (gad_decision_issue (store, &d, &error), ==, 0);
+    g_assert_error (error, GAD_DECISION_ERROR, GAD_DECISION_ERROR_INVALID);
     g_clear_error (&error);
   }
   g_assert_cmpint (issue (store, request, "2027-02-01", "x", &error), >, 0);
@@ -266,18 +273,24 @@ test_register_two_connections (void)
   GThread *ta = g_thread_new ("a", issue_many, &a);
   GThread *tb = g_thread_new ("b", issue_many, &b);
   g_autoptr(GArray) ids = NULL;
+  g_autoptr(GadStore) head = NULL;
+  g_autoptr(GError) error = NULL;
 
   g_thread_join (ta);
   g_thread_join (tb);
   g_assert_cmpuint (a.issued + b.issued, ==, 30);
 
-  /* Numbers 1 … 30 exactly once each: no gap, no duplicate. */
-  ids = gad_store_decisions_between (store, "2026-01-01", "2026-12-31", NULL);
+  /* Numbers 1 … 30 exactly once each: no gap, no duplicate (the head's register). */
+  head = gad_test_open_as (path, GAD_ROLE_HEAD);
+  ids = gad_store_decisions_between (head, "2026-01-01", "2026-12-31", &error);
+  g_assert_no_error (error);
   g_assert_cmpuint (ids->len, ==, 30);
   for (guint i = 0; i < ids->len; i++)
     {
-      g_autoptr(GadDecision) d = gad_store_get_decision (store, g_array_index (ids, gint64, i),
-                                                         NULL);
+      g_autoptr(GadDecision) d = gad_store_get_decision (head, g_array_index (ids, gint64, i),
+                                                         &error);
+
+      g_assert_no_error (error);
       g_autofree char *expected = g_strdup_printf ("2026/SD-%06u", i + 1);
       g_assert_cmpstr (d->number, ==, expected);
     }
@@ -322,11 +335,20 @@ test_immutable_and_frozen (void)
   snapshot_after = gad_store_get_decision_snapshot (store, id);
   g_assert_cmpstr (snapshot_after, ==, snapshot_before);
 
-  /* Three months of 123,45 € were paid. */
-  g_assert_cmpint (gad_store_sum_payments (store, "2026-01", "2026-12"), ==, 3 * 12345);
+  /* Three months of 123,45 € were paid, as the head's dashboards count them. */
+  {
+    g_autoptr(GadStore) head = gad_test_open_as (path, GAD_ROLE_HEAD);
+
+    g_assert_cmpint (gad_store_sum_payments (head, "2026-01", "2026-12"), ==, 3 * 12345);
+  }
 
   /* Assessment data of a decided application is frozen too. */
-  g_assert_false (gad_store_set_means (store, request, 0, NULL, NULL, &error));
+  {
+    g_autoptr(GadDecision) issued = gad_store_get_decision (store, id, &error);
+
+    g_assert_no_error (error);
+    g_assert_false (gad_store_set_means (store, issued->application_id, 0, NULL, NULL, &error));
+  }
   g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_INVALID);
 }
 
@@ -401,6 +423,7 @@ test_duties (void)
   }
   g_assert_true (gad_store_record_duty (store, first->id, "failed", "2026-03-20", &error));
   g_assert_false (gad_store_record_duty (store, first->id, "fulfilled", "2026-03-21", &error));
+  g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_INVALID);
   g_clear_error (&error);
   g_clear_pointer (&listed, g_ptr_array_unref);
   listed = gad_store_list_duties (store, person, NULL);
@@ -414,18 +437,24 @@ test_duties (void)
 static void
 test_ministry (void)
 {
-  g_autoptr(GadStore) store = gad_test_store (NULL);
-  gint64 mother = gad_test_person (store, "010100-23666", "Kalniņa", "Laura");
-  gint64 child = gad_test_person (store, "328673-00679", "Kalniņš", "Markuss");
+  g_autofree char *path = NULL;
+  g_autoptr(GadStore) worker = gad_test_store (&path);
+  g_autoptr(GadStore) store = NULL;   /* the head reports to the ministry */
+  gint64 mother = gad_test_person (worker, "010100-23666", "Kalniņa", "Laura");
+  gint64 child = gad_test_person (worker, "328673-00679", "Kalniņš", "Markuss");
   gint64 request;
   g_autoptr(GError) error = NULL;
   g_autofree char *csv = NULL;
   GadMinistryMonth f;
 
-  g_assert_cmpint (gad_store_place_in_household (store, child, mother, "child", "2024-01-01", NULL,
+  g_assert_cmpint (gad_store_place_in_household (worker, child, mother, "child", "2024-01-01", NULL,
                                                  0, &error), >, 0);
-  request = add_request (store, mother, "gmi", "2026-02-10");
-  g_assert_cmpint (issue (store, request, "2026-03-01", "x", &error), >, 0);
+  request = add_request (worker, mother, "gmi", "2026-02-10");
+  g_assert_cmpint (issue (worker, request, "2026-03-01", "x", &error), >, 0);
+  store = gad_test_open_as (path, GAD_ROLE_HEAD);
+  g_assert_false (gad_stats_ministry (worker, "2026-04", &f, &error));
+  g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_DENIED);
+  g_clear_error (&error);
 
   g_assert_true (gad_stats_ministry (store, "2026-04", &f, &error));
   /* Mother and child live in the needy household. */
@@ -436,6 +465,7 @@ test_ministry (void)
   g_assert_cmpint (f.needy_persons, ==, 0);
   g_assert_cmpint (f.gmi_cents, ==, 0);
   g_assert_false (gad_stats_ministry (store, "2026-13", &f, &error));
+  g_assert_error (error, GAD_STATS_ERROR, GAD_STATS_ERROR_INVALID);
   g_clear_error (&error);
 
   gad_stats_ministry (store, "2026-04", &f, NULL);
@@ -471,7 +501,8 @@ pdf_text (GBytes *pdf,
 static void
 test_letter (void)
 {
-  g_autoptr(GadStore) store = gad_test_store (NULL);
+  g_autofree char *path = NULL;
+  g_autoptr(GadStore) store = gad_test_store (&path);
   gint64 person = gad_test_person (store, "161175-19997", "Bērziņš", "Jānis");
   gint64 request = add_request (store, person, "gmi", "2026-02-10");
   g_autoptr(GError) error = NULL;
@@ -512,10 +543,47 @@ test_letter (void)
     g_assert_null (strstr (page_texts[1], "1 ("));
   }
 
-  /* The letter is the same bytes when rendered again from the same data. */
+  /* The letter is the same bytes when rendered again from the same data:
+   * the same decision issued in another database of the same service. */
   {
-    g_autoptr(GBytes) again = gad_store_get_decision_pdf (store, id, NULL);
+    g_autoptr(GadStore) elsewhere = gad_test_store (NULL);
+    gint64 same_person = gad_test_person (elsewhere, "161175-19997", "Bērziņš", "Jānis");
+    gint64 same_request = add_request (elsewhere, same_person, "gmi", "2026-02-10");
+    gint64 again_id = issue (elsewhere, same_request, "2026-03-01", long_reasoning->str, &error);
+    g_autoptr(GBytes) again = NULL;
+
+    g_assert_no_error (error);
+    again = gad_store_get_decision_pdf (elsewhere, again_id, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (g_bytes_get_size (again), ==, g_bytes_get_size (pdf));
     g_assert_true (g_bytes_equal (pdf, again));
+  }
+
+  /* A stored letter whose bytes no longer match their SHA-256 is not handed
+   * out as the decision. */
+  {
+    g_autoptr(GBytes) tampered = NULL;
+    g_autofree guint8 *bytes = g_memdup2 (g_bytes_get_data (pdf, NULL), g_bytes_get_size (pdf));
+    sqlite3 *db;
+    sqlite3_stmt *stmt;
+
+    bytes[g_bytes_get_size (pdf) / 2] ^= 0x01;   /* one bit, in the middle */
+    g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_exec (db, "DROP TRIGGER decisions_immutable", NULL, NULL, NULL), ==,
+                     SQLITE_OK);
+    g_assert_cmpint (sqlite3_prepare_v2 (db, "UPDATE decisions SET pdf = ?1 WHERE id = ?2", -1,
+                                         &stmt, NULL), ==, SQLITE_OK);
+    sqlite3_bind_blob (stmt, 1, bytes, g_bytes_get_size (pdf), SQLITE_STATIC);
+    sqlite3_bind_int64 (stmt, 2, id);
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_DONE);
+    g_assert_cmpint (sqlite3_changes (db), ==, 1);
+    sqlite3_finalize (stmt);
+    sqlite3_close (db);
+    tampered = gad_store_get_decision_pdf (store, id, &error);
+    g_assert_null (tampered);
+    g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_FAILED);
+    g_assert_nonnull (strstr (error->message, "checksum"));
+    g_clear_error (&error);
   }
 }
 

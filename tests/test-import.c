@@ -29,7 +29,7 @@ person_by_code (GadStore   *store,
 static void
 test_utf8_bom_commas (void)
 {
-  g_autoptr(GadStore) store = gad_test_store (NULL);
+  g_autoptr(GadStore) store = gad_test_store_as (GAD_ROLE_ADMINISTRATOR, NULL);
   g_autoptr(GadImportReport) report = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GadPerson) p = NULL;
@@ -39,11 +39,31 @@ test_utf8_bom_commas (void)
                     "Codes pagasts\r\n"
                     "32867300679,Ozoliņa,Līga,F,03.04.2019,,,Codes pagasts\r\n";
 
+  /* Imports are the administrator's; every other role is refused, and nothing is written. */
+  for (GadRole r = GAD_ROLE_HEAD; r <= GAD_ROLE_AUDITOR; r++)
+    {
+      g_autoptr(GadStore) other = gad_test_open_as (gad_store_get_path (store), r);
+
+      g_assert_false (gad_import_persons (other, csv, strlen (csv), FALSE, NULL, NULL, &error));
+      g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_DENIED);
+      g_clear_error (&error);
+    }
+  g_assert_cmpuint (count_persons (store), ==, 0);
   g_assert_true (gad_import_persons (store, csv, strlen (csv), FALSE, NULL, &report, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (report->imported, ==, 2);
   g_assert_cmpuint (report->problems->len, ==, 0);
   g_assert_cmpuint (report->new_parishes->len, ==, 1);
+  /* The import is no way round the role: by hand, the administrator still registers nobody. */
+  {
+    g_autoptr(GadPerson) by_hand = g_object_new (GAD_TYPE_PERSON, "code", "290200-21239",
+                                                 "last-name", "Liepa", "first-name", "Roberts",
+                                                 NULL);
+
+    g_assert_cmpint (gad_store_insert_person (store, by_hand, &error), ==, 0);
+  }
+  g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_DENIED);
+  g_clear_error (&error);
 
   p = person_by_code (store, "16117519997");
   g_assert_cmpstr (gad_person_get_last_name (p), ==, "Bērziņš");
@@ -58,7 +78,7 @@ test_utf8_bom_commas (void)
 static void
 test_windows_1257_semicolons (void)
 {
-  g_autoptr(GadStore) store = gad_test_store (NULL);
+  g_autoptr(GadStore) store = gad_test_store_as (GAD_ROLE_ADMINISTRATOR, NULL);
   g_autoptr(GadImportReport) report = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GadPerson) p = NULL;
@@ -132,7 +152,7 @@ static const char *bad_file =
 static void
 test_bad_rows_nothing_imported (void)
 {
-  g_autoptr(GadStore) store = gad_test_store (NULL);
+  g_autoptr(GadStore) store = gad_test_store_as (GAD_ROLE_ADMINISTRATOR, NULL);
   g_autoptr(GadImportReport) report = NULL;
   g_autoptr(GError) error = NULL;
   static const guint lines[] = { 4, 5, 6, 7, 8, 9 };
@@ -158,7 +178,7 @@ test_bad_rows_nothing_imported (void)
 static void
 test_skip_bad (void)
 {
-  g_autoptr(GadStore) store = gad_test_store (NULL);
+  g_autoptr(GadStore) store = gad_test_store_as (GAD_ROLE_ADMINISTRATOR, NULL);
   g_autoptr(GadImportReport) report = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GadPerson) p = NULL;
@@ -185,7 +205,7 @@ test_skip_bad (void)
 static void
 test_missing_columns (void)
 {
-  g_autoptr(GadStore) store = gad_test_store (NULL);
+  g_autoptr(GadStore) store = gad_test_store_as (GAD_ROLE_ADMINISTRATOR, NULL);
   g_autoptr(GError) error = NULL;
   const char *csv = "name,code\nJānis,161175-19997\n";
 
@@ -203,8 +223,8 @@ test_missing_columns (void)
 static void
 test_export_round_trip (void)
 {
-  g_autoptr(GadStore) store = gad_test_store (NULL);
-  g_autoptr(GadStore) copy = gad_test_store (NULL);
+  g_autoptr(GadStore) store = gad_test_store_as (GAD_ROLE_ADMINISTRATOR, NULL);
+  g_autoptr(GadStore) copy = gad_test_store_as (GAD_ROLE_ADMINISTRATOR, NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(GadImportReport) report = NULL;
   g_autofree char *path = gad_test_db_path ();
@@ -246,7 +266,7 @@ test_mangled_files (void)
 
   for (guint round = 0; round < 300; round++)
     {
-      g_autoptr(GadStore) store = gad_test_store (NULL);
+      g_autoptr(GadStore) store = gad_test_store_as (GAD_ROLE_ADMINISTRATOR, NULL);
       g_autoptr(GArray) data = g_array_new (FALSE, FALSE, 1);
       g_autoptr(GadImportReport) report = NULL;
       g_autoptr(GError) error = NULL;
@@ -255,7 +275,11 @@ test_mangled_files (void)
       guint edits = g_test_rand_int_range (1, 6);
       gboolean ok;
 
-      gad_test_person (store, "290200-21239", "Liepa", "Roberts");
+      {
+        g_autoptr(GadStore) clerk = gad_test_open_as (gad_store_get_path (store), GAD_ROLE_CLERK);
+
+        gad_test_person (clerk, "290200-21239", "Liepa", "Roberts");
+      }
       before = count_persons (store);
       g_array_append_vals (data, valid, strlen (valid));
       for (guint e = 0; e < edits && data->len > 0; e++)

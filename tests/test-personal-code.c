@@ -74,6 +74,43 @@ test_old_invalid (void)
   assert_invalid ("161175-19996", GAD_CODE_ERROR_CHECK_DIGIT);
 }
 
+/* An old-format code for @date with serial 000 and the right check digit. */
+static char *
+code_born_on (GDateTime *date)
+{
+  static const int weights[10] = { 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
+  int year = g_date_time_get_year (date);
+  g_autofree char *head = g_strdup_printf ("%02d%02d%02d%d000", g_date_time_get_day_of_month (date),
+                                           g_date_time_get_month (date), year % 100,
+                                           (year - 1800) / 100);
+  int sum = 0;
+
+  for (guint i = 0; i < 10; i++)
+    sum += weights[i] * (head[i] - '0');
+  return g_strdup_printf ("%.6s-%s%d", head, head + 6, (1101 - sum) % 11 % 10);
+}
+
+/* Nobody is born in the future: 2030 and 2099 are slips of the century digit. */
+static void
+test_future (void)
+{
+  g_autoptr(GDateTime) today = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) tomorrow = g_date_time_add_days (today, 1);
+  g_autofree char *born_today = code_born_on (today);
+  g_autofree char *born_tomorrow = code_born_on (tomorrow);
+  char digits[12];
+  GDate birth;
+
+  assert_invalid ("010130-21236", GAD_CODE_ERROR_DATE);
+  assert_invalid ("311299-20003", GAD_CODE_ERROR_DATE);
+  assert_invalid (born_tomorrow, GAD_CODE_ERROR_DATE);
+  g_assert_cmpint (gad_personal_code_parse (born_today, digits, &birth, NULL), ==, GAD_CODE_OLD);
+  g_assert_cmpint (g_date_get_year (&birth), ==, g_date_time_get_year (today));
+  /* The same digits a century back are a real date. */
+  g_assert_cmpint (gad_personal_code_parse ("311299-10008", digits, &birth, NULL), ==,
+                   GAD_CODE_OLD);
+}
+
 static void
 test_format_errors (void)
 {
@@ -179,6 +216,7 @@ main (int argc, char **argv)
   g_test_add_func ("/personal-code/old-valid", test_old_valid);
   g_test_add_func ("/personal-code/centuries", test_centuries);
   g_test_add_func ("/personal-code/old-invalid", test_old_invalid);
+  g_test_add_func ("/personal-code/future", test_future);
   g_test_add_func ("/personal-code/format-errors", test_format_errors);
   g_test_add_func ("/personal-code/new-format", test_new_format);
   g_test_add_func ("/personal-code/format", test_format);

@@ -126,17 +126,12 @@ test_person_audit (void)
   g_autofree char *path = NULL;
   g_autoptr(GadStore) store = gad_test_store (&path);
   g_autoptr(GError) error = NULL;
-  GadStaff staff = { 0, "Ilze Kalniņa", "Sociālais darbinieks", "Pieaugušo nodaļa", 0, "ilze",
-                     GAD_ROLE_SOCIAL_WORKER, TRUE };
-  gint64 staff_id = gad_store_add_account (store, &staff, "garā parole 1", &error);
   gint64 id;
   g_autoptr(GadPerson) p = NULL;
   g_autoptr(GPtrArray) audit = NULL;
   GadAuditEntry *e;
 
-  g_assert_no_error (error);
-  g_assert_true (gad_store_sign_in (store, "Ilze", "garā parole 1", &error));
-  g_assert_cmpint (gad_store_actor_id (store), ==, staff_id);
+  g_assert_cmpint (gad_store_actor_id (store), ==, gad_test_staff_id (store, "worker"));
 
   id = gad_test_person (store, "16117519997", "Bērziņš", "Jānis");
   p = gad_store_get_person (store, id, &error);
@@ -155,7 +150,7 @@ test_person_audit (void)
   e = g_ptr_array_index (audit, 0); /* newest first */
   g_assert_cmpstr (e->action, ==, "update");
   g_assert_cmpstr (e->entity, ==, "person");
-  g_assert_cmpstr (e->actor, ==, "Ilze Kalniņa");
+  g_assert_cmpstr (e->actor, ==, "Sarmīte Darbiniece");
   g_assert_cmpuint (e->changes->len, ==, 2);
   g_assert_cmpstr (find_change (e, "first_name")->old_value, ==, "Jānis");
   g_assert_cmpstr (find_change (e, "first_name")->new_value, ==, "Jānis Pēteris");
@@ -272,8 +267,7 @@ test_cases (void)
   g_autofree char *path = NULL;
   g_autoptr(GadStore) store = gad_test_store (&path);
   g_autoptr(GError) error = NULL;
-  GadStaff staff = { 0, "Inese Ozola", "Sociālais darbinieks", "", 0 };
-  gint64 worker = gad_store_add_staff (store, &staff, NULL);
+  gint64 worker = gad_store_actor_id (store);
   gint64 id = gad_test_person (store, "161175-19997", "Bērziņš", "Jānis");
   GadCase c = { 0, id, worker, NULL, "pensioner,disability", "2025-03-01", NULL, NULL, "" };
   g_autoptr(GadPerson) p = NULL;
@@ -284,7 +278,7 @@ test_cases (void)
   g_assert_no_error (error);
   p = gad_store_get_person (store, id, NULL);
   g_assert_cmpuint (gad_person_get_open_cases (p), ==, 1);
-  g_assert_cmpstr (gad_person_get_worker (p), ==, "Inese Ozola");
+  g_assert_cmpstr (gad_person_get_worker (p), ==, "Sarmīte Darbiniece");
 
   /* Unknown target group, missing worker, bad dates: refused. */
   c.target_groups = "astronaut";
@@ -295,11 +289,13 @@ test_cases (void)
   g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_INVALID);
   g_clear_error (&error);
   g_assert_false (gad_store_close_case (store, case_id, "2025-06-01", "nonsense", &error));
+  g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_INVALID);
   g_clear_error (&error);
 
   g_assert_true (gad_store_close_case (store, case_id, "2025-06-01", "goals-reached", &error));
   g_assert_no_error (error);
   g_assert_false (gad_store_close_case (store, case_id, "2025-07-01", "other", &error));
+  g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_INVALID);
   g_clear_error (&error);
 
   g_clear_object (&p);
@@ -368,14 +364,13 @@ test_stale_update (void)
 {
   g_autofree char *path = NULL;
   g_autoptr(GadStore) a = gad_test_store (&path);
-  g_autoptr(GadStore) b = gad_test_open (path);
+  g_autoptr(GadStore) b = gad_test_open_as (path, GAD_ROLE_CLERK);
   gint64 id = gad_test_person (a, "161175-19997", "Bērziņš", "Jānis");
   g_autoptr(GadPerson) in_a = gad_store_get_person (a, id, NULL);
   g_autoptr(GadPerson) in_b = gad_store_get_person (b, id, NULL);
   g_autoptr(GadPerson) now = NULL;
   g_autoptr(GError) error = NULL;
 
-  gad_store_act_as_system (b, "Otrs logs");
   g_object_set (in_b, "phone", "+371 20000001", NULL);
   g_assert_true (gad_store_update_person (b, in_b, &error));
 
@@ -383,7 +378,7 @@ test_stale_update (void)
   g_assert_false (gad_store_update_person (a, in_a, &error));
   g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_CONFLICT);
   /* It says who, and what they changed, in words: "… Phone: — → +371 20000001 …". */
-  g_assert_nonnull (strstr (error->message, "Otrs logs"));
+  g_assert_nonnull (strstr (error->message, "Klāvs Lietvedis"));
   g_assert_nonnull (strstr (error->message, "Phone: — → +371 20000001"));
   g_clear_error (&error);
 
@@ -406,10 +401,9 @@ test_stale_records (void)
 {
   g_autofree char *path = NULL;
   g_autoptr(GadStore) a = gad_test_store (&path);
-  g_autoptr(GadStore) b = gad_test_open (path);
+  g_autoptr(GadStore) b = gad_test_open_login (path, "colleague");
   g_autoptr(GError) error = NULL;
-  GadStaff staff = { 0, "Inese Ozola", "Sociālais darbinieks", "", 0 };
-  gint64 worker = gad_store_add_staff (a, &staff, NULL);
+  gint64 worker = gad_store_actor_id (b);
   gint64 id = gad_test_person (a, "161175-19997", "Bērziņš", "Jānis");
   GadCase c = { 0, id, worker, NULL, "pensioner", "2025-03-01", NULL, NULL, "" };
   GadServicePlan p = { 0 };
@@ -418,7 +412,6 @@ test_stale_records (void)
   GadCase *in_a, *in_b;
   GadServicePlan *plan_a, *plan_b;
 
-  gad_store_act_as_system (b, "Otrs logs");
   c.id = gad_store_insert_case (a, &c, &error);
   p.person_id = id;
   p.service_code = (char *) "home-care";
@@ -439,7 +432,7 @@ test_stale_records (void)
   in_a->notes = g_strdup ("Apmeklēt mājās");
   g_assert_false (gad_store_update_case (a, in_a, &error));
   g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_CONFLICT);
-  g_assert_nonnull (strstr (error->message, "Otrs logs"));
+  g_assert_nonnull (strstr (error->message, "Inese Ozola"));
   g_assert_nonnull (strstr (error->message, "Notes: — → Zvanīt meitai"));
   g_clear_error (&error);
   now = gad_store_list_cases (a, id, NULL);
@@ -457,7 +450,7 @@ test_stale_records (void)
   plan_a->staff_id = worker;
   g_assert_cmpint (gad_store_save_service_plan (a, plan_a, &error), ==, 0);
   g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_CONFLICT);
-  g_assert_nonnull (strstr (error->message, "Otrs logs"));
+  g_assert_nonnull (strstr (error->message, "Inese Ozola"));
   g_assert_nonnull (strstr (error->message, "Care level: 2 → 3"));
   g_clear_error (&error);
   now = gad_store_list_service_plans (a, id, NULL);
@@ -489,7 +482,7 @@ test_stale_records (void)
     g_assert_true (gad_store_set_means (b, r.id, read_b->version, theirs, NULL, &error));
     g_assert_false (gad_store_set_means (a, r.id, read_a->version, mine, NULL, &error));
     g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_CONFLICT);
-    g_assert_nonnull (strstr (error->message, "Otrs logs"));
+    g_assert_nonnull (strstr (error->message, "Inese Ozola"));
     {
       g_autofree char *money = gad_text_format_money (45000);
       g_autofree char *change = g_strdup_printf ("Household income: — → %s", money);
@@ -509,7 +502,7 @@ static void
 test_audit_local_days (void)
 {
   g_autofree char *path = NULL;
-  g_autoptr(GadStore) store = gad_test_store (&path);
+  g_autoptr(GadStore) store = gad_test_store_as (GAD_ROLE_AUDITOR, &path);
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) second = NULL, first = NULL, both = NULL;
   g_autofree char *shown = gad_text_local_time ("2026-03-01T22:30:00Z", "%d.%m.%Y %H:%M");
@@ -528,6 +521,47 @@ test_audit_local_days (void)
   both = gad_store_query_audit (store, 0, NULL, "2026-03-01", NULL, 0, &error);
   g_assert_cmpuint (both->len, >=, 2);
 }
+
+/* What schema 3 had: no save counters, accounts, schedules, retention, nor the
+ * hash chain. */
+#define DOWNGRADE_TO_3 \
+  "ALTER TABLE applications DROP COLUMN version;" \
+  "ALTER TABLE cases DROP COLUMN version;" \
+  "ALTER TABLE service_plans DROP COLUMN version;" \
+  "DROP TABLE approvals;" \
+  "DELETE FROM settings WHERE key = 'approval_threshold_cents';" \
+  "DROP INDEX staff_username; DROP TABLE sign_in_failures;" \
+  "ALTER TABLE staff DROP COLUMN username;" \
+  "ALTER TABLE staff DROP COLUMN password_hash;" \
+  "ALTER TABLE staff DROP COLUMN role;" \
+  "ALTER TABLE staff DROP COLUMN active;" \
+  "DELETE FROM settings WHERE key = 'idle_lock_minutes';" \
+  "DROP TRIGGER decisions_immutable;" \
+  "ALTER TABLE decisions DROP COLUMN anonymised;" \
+  "ALTER TABLE persons DROP COLUMN anonymised_on;" \
+  "CREATE TRIGGER decisions_immutable BEFORE UPDATE ON decisions" \
+  " BEGIN SELECT RAISE (ABORT, 'an issued decision cannot be changed');" \
+  " END;" \
+  "DELETE FROM settings WHERE key = 'retention_years';" \
+  "DROP TABLE client_payments; DROP TABLE group_attendance;" \
+  "DROP TABLE group_participants; DROP TABLE schedule_occurrences;" \
+  "DROP TABLE schedule_entries; DROP INDEX service_plans_staff;" \
+  "ALTER TABLE service_plans DROP COLUMN override_reason;" \
+  "ALTER TABLE service_plans DROP COLUMN client_group;" \
+  "ALTER TABLE persons DROP COLUMN disability_group;" \
+  "DELETE FROM rates WHERE kind = 'home-care-hour';" \
+  "DELETE FROM settings WHERE key LIKE 'family_assistant_%'" \
+  " OR key = 'reception_slot_minutes';" \
+  "DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete;" \
+  "DROP TRIGGER audit_changes_no_update;" \
+  "DROP TRIGGER audit_changes_no_delete;" \
+  "ALTER TABLE audit_log DROP COLUMN hash;" \
+  "ALTER TABLE persons DROP COLUMN version;" \
+  "ALTER TABLE audit_changes DROP COLUMN salt;" \
+  "ALTER TABLE audit_changes DROP COLUMN old_hash;" \
+  "ALTER TABLE audit_changes DROP COLUMN new_hash;" \
+  "DELETE FROM settings WHERE key = 'open_ended_months';" \
+  "PRAGMA user_version = 3;"
 
 /* A database written by schema 3 (before save counters and the hash chain)
  * opens, its old audit rows are chained, and the log is append-only after. */
@@ -549,49 +583,31 @@ test_upgrade_from_3 (void)
 
   /* Take the database back to what schema 3 wrote. */
   g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db,
-                                 "ALTER TABLE applications DROP COLUMN version;"
-                                 "ALTER TABLE cases DROP COLUMN version;"
-                                 "ALTER TABLE service_plans DROP COLUMN version;"
-                                 "DROP TABLE approvals;"
-                                 "DELETE FROM settings WHERE key = 'approval_threshold_cents';"
-                                 "DROP INDEX staff_username; DROP TABLE sign_in_failures;"
-                                 "ALTER TABLE staff DROP COLUMN username;"
-                                 "ALTER TABLE staff DROP COLUMN password_hash;"
-                                 "ALTER TABLE staff DROP COLUMN role;"
-                                 "ALTER TABLE staff DROP COLUMN active;"
-                                 "DELETE FROM settings WHERE key = 'idle_lock_minutes';"
-                                 "DROP TRIGGER decisions_immutable;"
-                                 "ALTER TABLE decisions DROP COLUMN anonymised;"
-                                 "ALTER TABLE persons DROP COLUMN anonymised_on;"
-                                 "CREATE TRIGGER decisions_immutable BEFORE UPDATE ON decisions"
-                                 " BEGIN SELECT RAISE (ABORT, 'an issued decision cannot be changed');"
-                                 " END;"
-                                 "DELETE FROM settings WHERE key = 'retention_years';"
-                                 "DROP TABLE client_payments; DROP TABLE group_attendance;"
-                                 "DROP TABLE group_participants; DROP TABLE schedule_occurrences;"
-                                 "DROP TABLE schedule_entries; DROP INDEX service_plans_staff;"
-                                 "ALTER TABLE service_plans DROP COLUMN override_reason;"
-                                 "ALTER TABLE service_plans DROP COLUMN client_group;"
-                                 "ALTER TABLE persons DROP COLUMN disability_group;"
-                                 "DELETE FROM rates WHERE kind = 'home-care-hour';"
-                                 "DELETE FROM settings WHERE key LIKE 'family_assistant_%'"
-                                 " OR key = 'reception_slot_minutes';"
-                                 "DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete;"
-                                 "DROP TRIGGER audit_changes_no_update;"
-                                 "DROP TRIGGER audit_changes_no_delete;"
-                                 "ALTER TABLE audit_log DROP COLUMN hash;"
-                                 "ALTER TABLE persons DROP COLUMN version;"
-                                 "PRAGMA user_version = 3;",
-                                 NULL, NULL, &message), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, DOWNGRADE_TO_3, NULL, NULL, &message), ==, SQLITE_OK);
   g_assert_null (message);
   sqlite3_close (db);
 
-  store = gad_test_open (path);
+  /* Schema 3 had no accounts: the first start makes the administrator, who
+   * gives the worker an account again. */
+  store = gad_store_open (path, &error);
   g_assert_no_error (error);
+  g_assert_false (gad_store_has_accounts (store));
+  g_assert_cmpint (gad_store_create_administrator (store, "Anna Admine", "admin",
+                                                   GAD_TEST_PASSWORD, &error), >, 0);
+  {
+    GadStaff w = { 0, (char *) "Sarmīte Darbiniece", (char *) "", (char *) "", 0,
+                   (char *) "worker", GAD_ROLE_SOCIAL_WORKER, TRUE };
+
+    g_assert_cmpint (gad_store_add_account (store, &w, GAD_TEST_PASSWORD, &error), >, 0);
+  }
+  g_clear_object (&store);
+  store = gad_test_open (path);
   g_assert_true (gad_store_verify_audit (store, &broken_id, &n_rows, &error));
   g_assert_cmpint (broken_id, ==, 0);
   g_assert_cmpint (n_rows, >=, 2);
+  /* Migration 12 chained the old rows over their values' hashes. */
+  g_assert_cmpint (sql_int (path, "SELECT count(*) FROM audit_changes WHERE salt IS NULL"
+                                  " OR (new_value IS NOT NULL AND new_hash IS NULL)"), ==, 0);
 
   person = gad_store_get_person (store, id, &error);
   g_assert_no_error (error);
@@ -607,6 +623,66 @@ test_upgrade_from_3 (void)
   g_assert_nonnull (strstr (message, "append-only"));
   sqlite3_free (message);
   sqlite3_close (db);
+}
+
+/* A database of schema 11, chained over values, becomes schema 12 only
+ * with its chain intact: a log changed behind Gādība's back is not chained
+ * anew, the database stays as it was, and the message says what to do. */
+static void
+test_upgrade_refuses_broken_chain (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GadStore) old = gad_test_store (&path);
+  g_autoptr(GadStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *intact = NULL;
+  sqlite3 *db;
+  char *message = NULL;
+
+  gad_test_person (old, "161175-19997", "Bērziņš", "Jānis");
+  g_clear_object (&old);
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, DOWNGRADE_TO_3, NULL, NULL, &message), ==, SQLITE_OK);
+  sqlite3_close (db);
+  store = gad_store_open_upto (path, 11, &error);
+  g_assert_no_error (error);
+  g_clear_object (&store);
+  g_assert_cmpint (sql_int (path, "PRAGMA user_version"), ==, 11);
+
+  /* Intact, a copy of it upgrades. */
+  intact = g_strconcat (path, ".intact.db", NULL);
+  {
+    g_autoptr(GFile) from = g_file_new_for_path (path);
+    g_autoptr(GFile) to = g_file_new_for_path (intact);
+    gint64 broken_id = -1, n_rows = 0;
+
+    g_assert_true (g_file_copy (from, to, G_FILE_COPY_NONE, NULL, NULL, NULL, &error));
+    store = gad_store_open (intact, &error);
+    g_assert_no_error (error);
+    g_assert_true (gad_store_verify_audit (store, &broken_id, &n_rows, &error));
+    g_assert_cmpint (broken_id, ==, 0);
+    g_assert_cmpint (n_rows, >=, 1);
+    g_clear_object (&store);
+  }
+
+  /* Changed, it does not. */
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db,
+                                 "DROP TRIGGER audit_changes_no_update;"
+                                 "UPDATE audit_changes SET new_value = 'Ozols'"
+                                 " WHERE new_value = 'Bērziņš';"
+                                 "CREATE TRIGGER audit_changes_no_update BEFORE UPDATE"
+                                 " ON audit_changes BEGIN SELECT RAISE (ABORT, 'append-only'); END;",
+                                 NULL, NULL, &message), ==, SQLITE_OK);
+  g_assert_null (message);
+  sqlite3_close (db);
+  store = gad_store_open (path, &error);
+  g_assert_null (store);
+  g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_FAILED);
+  g_assert_nonnull (strstr (error->message, "backup"));
+  g_assert_cmpint (sql_int (path, "PRAGMA user_version"), ==, 11);
+  g_assert_cmpint (sql_int (path, "SELECT count(*) FROM audit_changes WHERE new_value = 'Ozols'"),
+                   ==, 1);
 }
 
 int
@@ -626,5 +702,6 @@ main (int argc, char **argv)
   g_test_add_func ("/store/stale-case-plan-means", test_stale_records);
   g_test_add_func ("/store/audit-local-days", test_audit_local_days);
   g_test_add_func ("/store/upgrade-from-3", test_upgrade_from_3);
+  g_test_add_func ("/store/upgrade-refuses-broken-chain", test_upgrade_refuses_broken_chain);
   return g_test_run ();
 }

@@ -37,7 +37,6 @@
 #include "gad-entry-dialog.h"
 #include "gad-schedule-view.h"
 #include "gad-sign-in-window.h"
-#include "gad-store-private.h"
 #include "gad-test-screenshot.h"
 #include "gad-text.h"
 #include "gad-window.h"
@@ -763,7 +762,7 @@ backup (GadWindow *window)
 
   store = gad_store_open (copy, &error);
   g_assert_no_error (error);
-  gad_store_act_as_system (store, "test");
+  g_assert_true (gad_store_sign_in (store, "admin", GAD_DEMO_PASSWORD, &error));
   g_assert_true (gad_store_search (store, "", GAD_SORT_NAME, FALSE, 0, ids, NULL));
   g_assert_cmpuint (ids->len, >=, 2000);
   g_remove (copy);
@@ -800,7 +799,7 @@ schedules (GadWindow *window)
 
   own = gad_store_open (db_path, &error);
   g_assert_no_error (error);
-  gad_store_act_as_system (own, "test");
+  g_assert_true (gad_store_sign_in (own, "worker", GAD_DEMO_PASSWORD, &error));
   store = own;
   /* A home-care visit in the week of 23 November 2026, and its carer's week. */
   visits = gad_store_list_occurrences (store, &filter, "2026-11-24", "2026-11-24", &error);

@@ -134,7 +134,13 @@ fill (GadApprovalsWindow *self)
       return;
     }
   for (guint i = 0; i < pending->len; i++)
-    gtk_list_box_append (self->approvals_list, approval_row (g_ptr_array_index (pending, i)));
+    {
+      GtkWidget *row = approval_row (g_ptr_array_index (pending, i));
+
+      /* The newest request opens by itself: its facts and buttons at once. */
+      adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), i == 0);
+      gtk_list_box_append (self->approvals_list, row);
+    }
   gtk_stack_set_visible_child_name (self->stack, pending->len > 0 ? "list" : "empty");
   {
     g_autofree char *title = g_strdup_printf (ngettext ("%u Decision Waits for Approval",

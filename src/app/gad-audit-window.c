@@ -228,7 +228,7 @@ gad_audit_window_new (GtkWindow  *parent,
 
   self->actors = gad_store_list_audit_actors (gad_context_get_store (context));
   gtk_string_list_append (names, _("Everyone"));
-  for (guint i = 0; self->actors[i]; i++)
+  for (guint i = 0; self->actors && self->actors[i]; i++)
     gtk_string_list_append (names, self->actors[i]);
   gtk_drop_down_set_model (self->staff_dropdown, G_LIST_MODEL (names));
   self->context = g_object_ref (context);

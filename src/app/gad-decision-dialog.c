@@ -72,11 +72,13 @@ validate (GadDecisionDialog *self)
   g_autofree char *due_iso = gad_date_row_get_iso (self->duty_due_row);
   gint64 cents;
   gboolean amount_ok = refuse || *amount == '\0' || gad_text_parse_money (amount, &cents);
-  gboolean period_ok = refuse || (from && to && strcmp (from, to) <= 0);
+  /* No end date: a grant until further notice (four eyes count it by policy). */
+  gboolean open_ended = *gtk_editable_get_text (GTK_EDITABLE (self->to_row)) == '\0';
+  gboolean period_ok = refuse || (from && (open_ended || (to && strcmp (from, to) <= 0)));
 
   gad_row_set_error (self->amount_row, !amount_ok);
   gad_row_set_error (self->from_row, !refuse && from == NULL);
-  gad_row_set_error (self->to_row, !refuse && (to == NULL || !period_ok));
+  gad_row_set_error (self->to_row, !refuse && !open_ended && (to == NULL || !period_ok));
   gad_row_set_error (self->duty_due_row, *due && due_iso == NULL);
   gtk_widget_set_sensitive (GTK_WIDGET (self->amount_row), !refuse);
   gtk_widget_set_sensitive (GTK_WIDGET (self->status_row), !refuse);
@@ -278,7 +280,9 @@ on_ask (GadDecisionDialog *self)
 
   read_form (self, &form);
   if (gad_store_request_approval (gad_context_get_store (self->context), self->request->id,
-                                  gad_decision_total_cents (&form.d), draft, &error) == 0)
+                                  gad_decision_application_total (
+                                    gad_context_get_store (self->context), &form.d),
+                                  draft, &error) == 0)
     {
       gad_show_error (self->error_label, error->message);
       return;

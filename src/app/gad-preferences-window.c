@@ -55,6 +55,8 @@ static const struct
   { N_("Signature"), "number_pattern", N_("Decision numbers ({year}, {seq:6})") },
   { N_("Approval"), "approval_threshold_cents",
     N_("A head approves decisions granting more than this in all (0: none)"), TRUE },
+  { N_("Approval"), "open_ended_months",
+    N_("A grant without an end date counts as this many months") },
   { N_("Schedules"), "family_assistant_families",
     N_("Family assistant’s full caseload: families with children") },
   { N_("Schedules"), "family_assistant_mental",

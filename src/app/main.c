@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 #include <locale.h>
+#include <sys/stat.h>
 
 #include "gad-application.h"
 
@@ -16,6 +17,8 @@ main (int   argc,
 {
   g_autoptr(GadApplication) app = NULL;
 
+  /* Letters, exports and printed rounds hold client data: the owner's alone. */
+  umask (077);
   setlocale (LC_ALL, "");
   /* GADIBA_LOCALEDIR: the translations of a build not installed yet (tests). */
   bindtextdomain (GETTEXT_PACKAGE, g_getenv ("GADIBA_LOCALEDIR") ? g_getenv ("GADIBA_LOCALEDIR")

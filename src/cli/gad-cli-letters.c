@@ -71,7 +71,15 @@ gad_cli_letter (int      argc,
                    _("There is no decision number %s."), number);
       return 1;
     }
-  return write_pdf (store, id, out, error) ? 0 : 1;
+  {
+    g_autoptr(GadDecision) d = gad_store_get_decision (store, id, error);
+    g_autofree char *what = NULL;
+
+    if (d == NULL || !write_pdf (store, id, out, error))
+      return 1;
+    what = g_strdup_printf ("letter %s", d->number);
+    return gad_store_record_read (store, d->person_id, what, 1, error) ? 0 : 1;
+  }
 }
 
 int
@@ -93,6 +101,8 @@ gad_cli_letters (int      argc,
   g_autoptr(GArray) ids = NULL;
   g_autofree char *from_iso = NULL;
   g_autofree char *to_iso = NULL;
+  g_autoptr(GHashTable) persons = NULL;
+  g_autofree char *what = NULL;
   struct sigaction action = { 0 };
   GDate a, b;
   guint written = 0;
@@ -118,6 +128,7 @@ gad_cli_letters (int      argc,
       || (ids = gad_store_decisions_between (store, from_iso, to_iso, error)) == NULL)
     return 1;
 
+  persons = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   action.sa_handler = on_sigint;
   sigaction (SIGINT, &action, NULL);
   for (guint i = 0; i < ids->len && !interrupted; i++)
@@ -133,12 +144,17 @@ gad_cli_letters (int      argc,
       path = g_build_filename (out, name, NULL);
       if (!write_pdf (store, id, path, error))
         return 1;
+      g_hash_table_add (persons, g_memdup2 (&d->person_id, sizeof d->person_id));
       written++;
       g_printerr ("\r");
       /* TRANSLATORS: progress of writing letters: done / all */
       g_printerr (_("Letters: %u / %u"), written, ids->len);
     }
   g_printerr ("\n");
+  /* One row in the log for the batch, with how many clients' letters left. */
+  what = g_strdup_printf ("letters %s – %s", from_iso, to_iso);
+  if (written > 0 && !gad_store_record_read (store, 0, what, g_hash_table_size (persons), error))
+    return 1;
   if (interrupted)
     {
       g_printerr (ngettext ("Cancelled: %u letter was written whole, none half.\n",
@@ -169,6 +185,7 @@ gad_cli_assess (int      argc,
   g_autoptr(GPtrArray) lines = NULL;
   g_autoptr(GPtrArray) requests = NULL;
   g_autofree char *iso = NULL;
+  g_autofree char *what = NULL;
   GadAssessment result;
   gint64 person, request = 0;
   GDate day;
@@ -213,6 +230,9 @@ gad_cli_assess (int      argc,
     return 1;
   gad_assess (input, &result);
   lines = gad_assessment_lines (input, &result);
+  what = g_strdup_printf ("assessment %s", iso);
+  if (!gad_store_record_read (store, person, what, 1, error))
+    return 1;
   for (guint i = 0; i + 1 < lines->len; i += 2)
     g_print ("%s\t%s\n", (char *) g_ptr_array_index (lines, i),
              (char *) g_ptr_array_index (lines, i + 1));

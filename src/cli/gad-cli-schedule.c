@@ -23,17 +23,50 @@ write_out (const char  *out,
       fwrite (data, 1, length, stdout);
       return TRUE;
     }
-  return g_file_set_contents_full (out, data, length, G_FILE_SET_CONTENTS_CONSISTENT, 0644,
+  /* It names clients, their addresses and phones: the owner's alone. */
+  return g_file_set_contents_full (out, data, length, G_FILE_SET_CONTENTS_CONSISTENT, 0600,
                                    error);
 }
 
+static gboolean write_in (GPtrArray *occurrences, const char *format, const char *title,
+                          const char *subtitle, const char *out, GError **error);
+
+/* Writes the schedule and records in the audit log that it left with the
+ * data of so many clients. */
 static gboolean
-emit (GPtrArray   *occurrences,
+emit (GadStore    *store,
+      GPtrArray   *occurrences,
       const char  *format,
       const char  *title,
       const char  *subtitle,
       const char  *out,
       GError     **error)
+{
+  g_autoptr(GHashTable) clients = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autofree char *what = NULL;
+
+  if (!write_in (occurrences, format, title, subtitle, out, error))
+    return FALSE;
+  for (guint i = 0; i < occurrences->len; i++)
+    {
+      GadOccurrence *o = g_ptr_array_index (occurrences, i);
+
+      if (o->person_id > 0)
+        g_hash_table_add (clients, &o->person_id);
+    }
+  if (g_hash_table_size (clients) == 0)
+    return TRUE;
+  what = g_strdup_printf ("%s, %s (%s)", title, subtitle, format ? format : "text");
+  return gad_store_record_read (store, 0, what, g_hash_table_size (clients), error);
+}
+
+static gboolean
+write_in (GPtrArray   *occurrences,
+          const char  *format,
+          const char  *title,
+          const char  *subtitle,
+          const char  *out,
+          GError     **error)
 {
   if (format == NULL || g_str_equal (format, "text"))
     {
@@ -150,7 +183,7 @@ gad_cli_schedule (int      argc,
   else
     title = g_strdup (_("Schedule"));
   subtitle = g_strdup_printf (_("Week %s: %s–%s"), week + 6, first, last);
-  return emit (occurrences, format, title, subtitle, out, error) ? 0 : 1;
+  return emit (store, occurrences, format, title, subtitle, out, error) ? 0 : 1;
 }
 
 int
@@ -273,7 +306,7 @@ gad_cli_reception (int      argc,
     return 1;
   title = g_strdup (_("Day list"));
   subtitle = gad_schedule_day_heading (iso);
-  if (!emit (day, format, title, subtitle, out, error))
+  if (!emit (store, day, format, title, subtitle, out, error))
     return 1;
   if (format == NULL || g_str_equal (format, "text"))
     {

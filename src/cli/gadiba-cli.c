@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <termios.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "gad-cli.h"
@@ -312,6 +313,8 @@ main (int argc, char **argv)
   g_autoptr(GError) error = NULL;
   int status;
 
+  /* Whatever it writes holds client data: the owner's alone. */
+  umask (077);
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, g_getenv ("GADIBA_LOCALEDIR") ? g_getenv ("GADIBA_LOCALEDIR") : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");

@@ -194,16 +194,27 @@ gad_assessment_lines (const GadAssessmentInput *input,
     add_line (lines, _("GMI benefit"), g_strdup_printf (_("%s − %s = %s"), gmi, income, benefit));
   }
   {
-    g_autofree char *k = g_strdup_printf ("%d,%02d", r->k_hundredths / 100, r->k_hundredths % 100);
+    /* The formula's own result, then what the rules make of it: nothing below
+     * zero, never more than the actual housing costs. */
+    gint64 formula_cents = (r->k_hundredths * r->gmi_level_cents + 50) / 100
+                           + r->housing_costs_cents - (r->income_cents + r->gmi_benefit_cents);
+    g_autofree char *k = gad_text_format_decimal (r->k_hundredths / 100.0, 2);
     g_autofree char *gmi = money (r->gmi_level_cents);
     g_autofree char *costs = money (r->housing_costs_cents);
     g_autofree char *income = money (r->income_cents + r->gmi_benefit_cents);
+    g_autofree char *result = money (formula_cents);
     g_autofree char *benefit = money (r->housing_benefit_cents);
 
     add_line (lines, _("Housing costs (C)"), g_strdup (costs));
-    /* TRANSLATORS: K × GMI level + housing costs − (income + GMI benefit) = housing benefit */
-    add_line (lines, _("Housing benefit"),
-              g_strdup_printf (_("%s × %s + %s − %s = %s"), k, gmi, costs, income, benefit));
+    /* TRANSLATORS: K × GMI level + housing costs − (income + GMI benefit) = result */
+    add_line (lines, _("Housing benefit formula"),
+              g_strdup_printf (_("%s × %s + %s − %s = %s"), k, gmi, costs, income, result));
+    if (formula_cents > r->housing_costs_cents)
+      /* TRANSLATORS: the housing benefit is capped; %s is the actual housing costs */
+      add_line (lines, _("Capped at the actual housing costs"), g_strdup (costs));
+    else if (formula_cents < 0)
+      add_line (lines, _("Below zero: nothing is paid"), money (0));
+    add_line (lines, _("Housing benefit"), g_strdup (benefit));
   }
   return lines;
 }

@@ -49,6 +49,7 @@ gad_audit_field_label (const char *field)
     { "rate", N_("Rate") }, { "export", N_("Exported as") }, { "anonymised", N_("Anonymised on") },
     { "username", N_("Username") }, { "role", N_("Role") }, { "active", N_("Account open") },
     { "department", N_("Department") }, { "position", N_("Position") },
+    { "read", N_("Read") }, { "persons", N_("Persons") },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
@@ -93,6 +94,8 @@ gad_audit_describe (const GadAuditEntry *e)
     { "person", "code-change", N_("Personal code changed") },
     { "person", "open", N_("Client file opened") },
     { "person", "export", N_("Data exported for the client") },
+    { "person", "read", N_("Client data read out") },
+    { "registry", "read", N_("Several clients’ data read out") },
     { "person", "anonymise", N_("Anonymised") },
     { "case", "create", N_("Case opened") },
     { "case", "update", N_("Case changed") },

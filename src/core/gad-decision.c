@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <time.h>
 #include <stdio.h>
 
 #include "gad-decision.h"
@@ -127,10 +128,16 @@ check_draft (const GadDecisionDraft  *d,
     return invalid (error, _("The amount cannot be negative."));
   if (grants)
     {
-      if (!gad_text_parse_date (d->period_from, &from) || !gad_text_parse_date (d->period_to, &to))
-        return invalid (error, _("Give the period the decision grants for, from and to."));
-      if (g_date_compare (&from, &to) > 0)
+      /* Without an end date the grant runs until a later decision ends it. */
+      if (!gad_text_parse_date (d->period_from, &from)
+          || (d->period_to && *d->period_to && !gad_text_parse_date (d->period_to, &to)))
+        return invalid (error, _("Give the day the decision grants from, and the last day "
+                                 "unless it grants until further notice."));
+      if (d->period_to && *d->period_to && g_date_compare (&from, &to) > 0)
         return invalid (error, _("The period ends before it starts."));
+      if (d->status_granted && (d->period_to == NULL || *d->period_to == '\0'))
+        return invalid (error, _("A household status is granted for a period: give its last "
+                                 "day."));
     }
   if (d->status_granted && g_strcmp0 (d->status_granted, "needy") != 0
       && g_strcmp0 (d->status_granted, "low-income") != 0)
@@ -278,11 +285,13 @@ decision_text (Issue *i)
     {
       g_string_append (text, g_str_equal (d->outcome, "partial") ? "Daļēji piešķirt: "
                                                                  : "Piešķirt: ");
+      g_string_append (text, i->type_name);
       if (d->amount_cents > 0)
-        g_string_append_printf (text, "%s, %s mēnesī, laikposmā no %s līdz %s.", i->type_name,
-                                amount, from, to);
+        g_string_append_printf (text, ", %s mēnesī,", amount);
+      if (d->period_to && *d->period_to)
+        g_string_append_printf (text, " laikposmā no %s līdz %s.", from, to);
       else
-        g_string_append_printf (text, "%s laikposmā no %s līdz %s.", i->type_name, from, to);
+        g_string_append_printf (text, " no %s līdz turpmākam lēmumam.", from);
     }
   if (d->status_granted)
     g_string_append_printf (text, "\nAtzīt mājsaimniecību par %s laikposmā no %s līdz %s.",
@@ -404,28 +413,78 @@ build_letter (Issue  *i,
   return g_steal_pointer (&l);
 }
 
-/**
- * gad_decision_total_cents:
- *
- * What a draft grants in all: its monthly amount for every month its period
- * touches (as the payments are written), or the amount once without a
- * period; nothing for a refusal.
- */
-gint64
-gad_decision_total_cents (const GadDecisionDraft *draft)
+/* The months a draft pays, from the first (its first day in @first): every
+ * month its period touches; @open_ended_months from the start for a grant
+ * without an end date; once, in the month of @issued_on, for a grant without
+ * a period; none for a refusal. */
+static guint
+payment_months (const GadDecisionDraft *draft,
+                guint                   open_ended_months,
+                const char             *issued_on,
+                GDate                  *first)
 {
-  GDate from, to;
-  gint64 months = 0;
+  GDate to;
+  guint months = 0;
 
+  g_date_clear (first, 1);
   if (draft->outcome == NULL || g_str_equal (draft->outcome, "refuse") || draft->amount_cents <= 0)
     return 0;
-  if (!gad_text_parse_date (draft->period_from, &from)
-      || !gad_text_parse_date (draft->period_to, &to))
-    return draft->amount_cents;
-  g_date_set_day (&from, 1);
-  for (; g_date_compare (&from, &to) <= 0; g_date_add_months (&from, 1))
+  if (!gad_text_parse_date (draft->period_from, first))
+    {
+      if (issued_on == NULL || !gad_text_parse_date (issued_on, first))
+        g_date_set_time_t (first, time (NULL));
+      g_date_set_day (first, 1);
+      return 1;
+    }
+  g_date_set_day (first, 1);
+  if (!gad_text_parse_date (draft->period_to, &to))
+    return MAX (open_ended_months, 1);
+  for (GDate m = *first; g_date_compare (&m, &to) <= 0; g_date_add_months (&m, 1))
     months++;
-  return draft->amount_cents * months;
+  return months;
+}
+
+static guint
+open_ended_months (GadStore *store)
+{
+  g_autofree char *value = gad_store_get_setting (store, "open_ended_months");
+  gint64 months = value ? g_ascii_strtoll (value, NULL, 10) : 0;
+
+  return months > 0 && months <= 120 ? (guint) months : 12;
+}
+
+/**
+ * gad_decision_total_cents:
+ * @open_ended_months: how many months a grant without an end date counts
+ *   (the policy setting "open_ended_months")
+ *
+ * What a draft grants in all: its monthly amount for every month its period
+ * touches (as the payments are written), @open_ended_months of it without an
+ * end date, or the amount once without a period; nothing for a refusal.
+ */
+gint64
+gad_decision_total_cents (const GadDecisionDraft *draft,
+                          guint                   open_ended_months)
+{
+  GDate first;
+
+  return draft->amount_cents * payment_months (draft, open_ended_months, NULL, &first);
+}
+
+/**
+ * gad_decision_application_total:
+ *
+ * What the application @draft decides on grants in all once @draft is
+ * issued: the draft's total and what the decisions already issued on it pay,
+ * less the decision @draft supersedes. Four eyes look at this sum, so that
+ * splitting a grant into several decisions does not pass under the threshold.
+ */
+gint64
+gad_decision_application_total (GadStore               *store,
+                                const GadDecisionDraft *draft)
+{
+  return gad_decision_total_cents (draft, open_ended_months (store))
+         + gad_store_application_paid (store, draft->request_id, draft->supersedes_id);
 }
 
 /**
@@ -497,7 +556,8 @@ gad_decision_issue (GadStore                *store,
     }
 
   /* Four eyes where the money is. */
-  if (!gad_store_check_approval (store, draft->request_id, gad_decision_total_cents (draft), error))
+  if (!gad_store_check_approval (store, draft->request_id,
+                                 gad_decision_application_total (store, draft), error))
     return 0;
 
   if (!gad_store_begin (store, error))
@@ -521,7 +581,7 @@ gad_decision_issue (GadStore                *store,
   record.type_code = i.request->type_code;
   record.amount_cents = g_str_equal (draft->outcome, "refuse") ? 0 : draft->amount_cents;
   record.period_from = (char *) draft->period_from;
-  record.period_to = (char *) draft->period_to;
+  record.period_to = draft->period_to && *draft->period_to ? (char *) draft->period_to : NULL;
   record.status_granted = (char *) draft->status_granted;
   record.facts = (char *) draft->facts;
   record.legal_basis = (char *) draft->legal_basis;
@@ -535,10 +595,15 @@ gad_decision_issue (GadStore                *store,
   if (id == 0)
     goto fail;
   record.id = id;
-  if (!i.is_service
-      && !gad_store_add_payments (store, &record, draft->funding ? draft->funding : "municipal",
-                                  error))
-    goto fail;
+  if (!i.is_service)
+    {
+      GDate first;
+      guint months = payment_months (draft, open_ended_months (store), i.issued_on, &first);
+
+      if (!gad_store_add_payments (store, &record, &first, months,
+                                   draft->funding ? draft->funding : "municipal", error))
+        goto fail;
+    }
   for (guint k = 0; draft->duties && k < draft->duties->len; k++)
     {
       GadDuty duty = *(GadDuty *) g_ptr_array_index (draft->duties, k);

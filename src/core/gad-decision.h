@@ -38,7 +38,10 @@ GQuark     gad_decision_error_quark  (void);
 char      *gad_decision_format_number (const char *pattern,
                                        int         year,
                                        int         seq);
-gint64     gad_decision_total_cents  (const GadDecisionDraft *draft);
+gint64     gad_decision_total_cents  (const GadDecisionDraft *draft,
+                                      guint                   open_ended_months);
+gint64     gad_decision_application_total (GadStore          *store,
+                                      const GadDecisionDraft *draft);
 gint64     gad_decision_issue        (GadStore               *store,
                                       const GadDecisionDraft *draft,
                                       GError                **error);

@@ -22,6 +22,8 @@ typedef struct
   GArray *territories;  /* gint64 */
   GArray *workers;      /* gint64: social workers, by territory index (wrapping) */
   GArray *adults;       /* Adult: who may apply for benefits */
+  gint64 head;          /* approves the large grants */
+  gint64 worker;        /* asks for the approvals */
   guint made;
 } Demo;
 

@@ -298,7 +298,7 @@ gad_import_persons (GadStore         *store,
     }
   seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
-  if (!gad_store_begin (store, error))
+  if (!gad_store_begin_import (store, error))
     return FALSE;
   for (guint r = 1; r < csv->rows->len; r++)
     if (g_cancellable_set_error_if_cancelled (cancellable, error)
@@ -374,5 +374,6 @@ gad_export_persons (GadStore    *store,
   if (n_exported)
     *n_exported = export.count;
   return g_file_set_contents_full (path, out->str, out->len, G_FILE_SET_CONTENTS_CONSISTENT,
-                                   0600, error);
+                                   0600, error)
+         && gad_store_record_read (store, 0, "persons.csv", export.count, error);
 }

@@ -193,3 +193,23 @@ gad_password_verify (const char *password,
     diff |= actual[i] ^ expected[i];
   return diff == 0;
 }
+
+/**
+ * gad_random_hex:
+ * @bytes: how many random bytes
+ *
+ * Returns: a fresh random value as 2 × @bytes hex digits, for salts that are
+ *   not passwords' (libgcrypt's nonce generator)
+ */
+char *
+gad_random_hex (gsize bytes)
+{
+  g_autofree guint8 *raw = g_malloc (bytes);
+  GString *hex = g_string_sized_new (2 * bytes);
+
+  init_gcrypt ();
+  gcry_create_nonce (raw, bytes);
+  for (gsize i = 0; i < bytes; i++)
+    g_string_append_printf (hex, "%02x", raw[i]);
+  return g_string_free (hex, FALSE);
+}

@@ -16,4 +16,6 @@ char     *gad_password_hash           (const char  *password,
 gboolean  gad_password_verify         (const char  *password,
                                        const char  *encoded);
 
+char     *gad_random_hex              (gsize        bytes);
+
 G_END_DECLS

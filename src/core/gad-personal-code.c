@@ -90,6 +90,24 @@ gad_personal_code_parse (const char  *text,
         return 0;
       }
 
+    /* Nobody is born tomorrow: a future date is a typing slip in the century
+     * digit or the year. */
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+      int today = g_date_time_get_year (now) * 10000 + g_date_time_get_month (now) * 100
+                  + g_date_time_get_day_of_month (now);
+
+      if (year * 10000 + month * 100 + day > today)
+        {
+          g_set_error (error, GAD_CODE_ERROR, GAD_CODE_ERROR_DATE,
+                       _("The first six digits give a birth date in the future (%02d.%02d.%d): "
+                         "check the seventh digit and the year."),
+                       day, month, year);
+          digits[0] = '\0';
+          return 0;
+        }
+    }
+
     for (guint i = 0; i < 10; i++)
       sum += weights[i] * d[i];
     if ((1101 - sum) % 11 % 10 != d[10])

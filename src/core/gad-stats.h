@@ -12,6 +12,7 @@ G_BEGIN_DECLS
 typedef enum
 {
   GAD_STATS_ERROR_UNKNOWN_TABLE,
+  GAD_STATS_ERROR_INVALID,   /* a year, month or code that does not exist */
 } GadStatsError;
 
 /* One figure: a table's value for a year and a category, in whole units

@@ -302,7 +302,7 @@ gad_store_check_approval (GadStore    *self,
   g_autoptr(GadApproval) a = NULL;
   g_autofree char *total = NULL, *limit = NULL;
 
-  if (threshold <= 0 || total_cents <= threshold || self->role == GAD_ROLE_SYSTEM)
+  if (threshold <= 0 || total_cents <= threshold)
     return TRUE;
   a = gad_store_find_approval (self, application_id, error);
   if (a && g_str_equal (a->status, "approved") && a->amount_cents >= total_cents
@@ -326,8 +326,8 @@ gad_store_check_approval (GadStore    *self,
   else
     g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_NEEDS_APPROVAL,
                  /* TRANSLATORS: the decision's total, then the threshold */
-                 _("This decision grants %s in all, over the %s that needs a head’s approval. "
-                   "Ask for approval first."),
+                 _("With this decision the application grants %s in all, over the %s that "
+                   "needs a head’s approval. Ask for approval first."),
                  total, limit);
   return FALSE;
 }

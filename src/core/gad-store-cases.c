@@ -288,7 +288,10 @@ gad_store_insert_case (GadStore       *self,
                        const GadCase  *c,
                        GError        **error)
 {
-  if (!gad_store_require (self, GAD_RIGHT_WRITE_CLIENT, c->person_id, error))
+  /* Opening a case for a colleague hands them the file: the department's decision. */
+  if (!gad_store_require (self, GAD_RIGHT_WRITE_CLIENT, c->person_id, error)
+      || (c->worker_id != self->actor_id
+          && !gad_store_require_reassign (self, c->person_id, error)))
     return 0;
   g_autofree char *worker = NULL;
   sqlite3_stmt *stmt;
@@ -337,17 +340,26 @@ gad_store_update_case (GadStore       *self,
                        const GadCase  *c,
                        GError        **error)
 {
-  if (!gad_store_require (self, GAD_RIGHT_WRITE_CLIENT, c->person_id, error))
-    return FALSE;
   g_autoptr(GadCase) old = NULL;
   g_autofree char *worker = NULL;
   sqlite3_stmt *stmt;
   GArray *changes;
+  gboolean only_worker;
 
   if (!check_case (c, error) || !gad_store_begin (self, error))
     return FALSE;
   old = get_case (self, c->id, error);
   if (old == NULL)
+    goto fail;
+  /* A head hands a case to another worker without writing in the file; a
+   * new worker is the department's decision for a social worker too. */
+  only_worker = g_strcmp0 (old->target_groups, c->target_groups ? c->target_groups : "") == 0
+                && g_strcmp0 (old->opened_on, c->opened_on) == 0
+                && g_strcmp0 (old->notes, c->notes ? c->notes : "") == 0;
+  if ((old->worker_id != c->worker_id
+       && !gad_store_require_reassign (self, old->person_id, error))
+      || ((!only_worker || self->role != GAD_ROLE_HEAD)
+          && !gad_store_require (self, GAD_RIGHT_WRITE_CLIENT, old->person_id, error)))
     goto fail;
   if (c->version && old->version != c->version)
     {

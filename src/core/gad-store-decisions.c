@@ -911,23 +911,21 @@ gad_store_insert_decision (GadStore           *self,
 gboolean
 gad_store_add_payments (GadStore           *self,
                         const GadDecision  *d,
+                        const GDate        *first_month,
+                        guint               months,
                         const char         *funding,
                         GError            **error)
 {
   if (!gad_store_require (self, GAD_RIGHT_WRITE_CLIENT, d->person_id, error))
     return FALSE;
-  GDate from, to;
+  GDate month = *first_month;
 
   g_assert (self->depth > 0);
 
-  if (d->amount_cents <= 0 || !gad_text_parse_date (d->period_from, &from)
-      || !gad_text_parse_date (d->period_to, &to))
-    return TRUE;
-  g_date_set_day (&from, 1);
-  while (g_date_compare (&from, &to) <= 0)
+  for (guint k = 0; k < months && d->amount_cents > 0; k++, g_date_add_months (&month, 1))
     {
-      g_autofree char *month = g_strdup_printf ("%04d-%02d", g_date_get_year (&from),
-                                                g_date_get_month (&from));
+      g_autofree char *text = g_strdup_printf ("%04d-%02d", g_date_get_year (&month),
+                                               g_date_get_month (&month));
       sqlite3_stmt *stmt = gad_store_statement (self,
                                                 "INSERT INTO payments (decision_id, person_id,"
                                                 " type_code, month, amount_cents, funding)"
@@ -938,14 +936,40 @@ gad_store_add_payments (GadStore           *self,
       sqlite3_bind_int64 (stmt, 1, d->id);
       sqlite3_bind_int64 (stmt, 2, d->person_id);
       sqlite3_bind_text (stmt, 3, d->type_code, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_text (stmt, 4, month, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, 4, text, -1, SQLITE_TRANSIENT);
       sqlite3_bind_int64 (stmt, 5, d->amount_cents);
       sqlite3_bind_text (stmt, 6, funding, -1, SQLITE_STATIC);
       if (!gad_store_step_done (self, stmt, error))
         return FALSE;
-      g_date_add_months (&from, 1);
     }
   return TRUE;
+}
+
+/* What the decisions issued on an application pay in all, but for one. */
+gint64
+gad_store_application_paid (GadStore *self,
+                            gint64    application_id,
+                            gint64    except_decision_id)
+{
+  sqlite3_stmt *stmt = gad_store_statement (self,
+                                            "SELECT coalesce (sum (y.amount_cents), 0)"
+                                            " FROM payments y JOIN decisions d"
+                                            " ON d.id = y.decision_id"
+                                            " WHERE d.application_id = ?1 AND d.id <> ?2",
+                                            NULL);
+  gint64 sum = 0;
+
+  if (stmt == NULL
+      || !gad_store_can (self, GAD_RIGHT_READ_CLIENT,
+                         gad_store_lookup_id (self, "SELECT person_id FROM applications"
+                                                    " WHERE id = ?", application_id)))
+    return 0;
+  sqlite3_bind_int64 (stmt, 1, application_id);
+  sqlite3_bind_int64 (stmt, 2, except_decision_id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    sum = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return sum;
 }
 
 gint64
@@ -1215,13 +1239,16 @@ gad_store_list_open_duties (GadStore  *self,
                                             " d.due_on, d.status, d.recorded_on,"
                                             " p.last_name || ' ' || p.first_name"
                                             " FROM duties d JOIN persons p ON p.id = d.person_id"
+                                            GAD_SCOPE_JOIN
                                             " WHERE d.status = 'open'"
                                             " AND (?1 = 0 OR p.worker_id = ?1)"
+                                            " AND " GAD_SCOPE_WHERE
                                             " ORDER BY d.due_on, p.sort_key",
                                             error);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, worker_id);
+  gad_store_bind_scope (self, stmt);
   return gad_store_collect (self, stmt, open_duty_from_row, (GDestroyNotify) gad_duty_free, error);
 }
 

@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "gad-personal-code.h"
+#include "gad-audit-text.h"
 #include "gad-store-private.h"
 #include "gad-text.h"
 
@@ -65,6 +66,11 @@ gad_store_get_person (GadStore  *self,
   else
     gad_store_fail (self, error);
   sqlite3_reset (stmt);
+  /* The disability group is health data: it goes with the file, not with the
+   * registry's basic data. */
+  if (person && gad_person_get_disability_group (person) != 0
+      && !gad_store_can (self, GAD_RIGHT_READ_CLIENT, id))
+    g_object_set (person, "disability-group", 0u, NULL);
   return person;
 }
 
@@ -313,6 +319,58 @@ diff_person (GArray    *changes,
   }
 }
 
+static gint64
+lookup_disability (GadStore *self,
+                   gint64    id)
+{
+  return gad_store_lookup_id (self, "SELECT coalesce (disability_group, 0) FROM persons"
+                                    " WHERE id = ?", id);
+}
+
+/* Who may change which field of a registered person:
+ * - address and phone: whoever registers persons (a clerk, for anyone) and
+ *   the client's own social workers;
+ * - the parish: a head, or a social worker of the department in whose care
+ *   the client is, since it decides whose file it is;
+ * - names, code, gender, birth date, disability group: the client's own
+ *   social workers only. */
+static gboolean
+may_change (GadStore  *self,
+            gint64     id,
+            GArray    *changes,
+            GError   **error)
+{
+  for (guint i = 0; i < changes->len; i++)
+    {
+      const char *field = g_array_index (changes, GadFieldChange, i).field;
+
+      if (g_str_equal (field, "territory"))
+        {
+          if (!gad_store_require_reassign (self, id, error))
+            return FALSE;
+        }
+      else if (g_str_equal (field, "address") || g_str_equal (field, "phone"))
+        {
+          if (!gad_store_require (self, self->role == GAD_ROLE_SOCIAL_WORKER
+                                          ? GAD_RIGHT_WRITE_CLIENT : GAD_RIGHT_REGISTER,
+                                  id, error))
+            return FALSE;
+        }
+      else if (self->role == GAD_ROLE_CLERK)
+        {
+          g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_DENIED,
+                       /* TRANSLATORS: %s is a field, such as “Surname” */
+                       _("A clerk corrects only the address and phone. The client’s social "
+                         "worker can change the field “%s”."),
+                       gad_audit_field_label (field));
+          return FALSE;
+        }
+      else if (!gad_store_require (self, GAD_RIGHT_WRITE_CLIENT, id, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /**
  * gad_store_insert_person:
  * @person: the new client; its code, names and birth date are normalised in place
@@ -378,11 +436,7 @@ gad_store_update_person (GadStore   *self,
                          GadPerson  *person,
                          GError    **error)
 {
-  /* A social worker changes only their own clients; a clerk may correct
-   * anyone's registration data. */
-  if (!gad_store_require (self, self->role == GAD_ROLE_SOCIAL_WORKER ? GAD_RIGHT_WRITE_CLIENT
-                                                                      : GAD_RIGHT_REGISTER,
-                          gad_person_get_id (person), error))
+  if (!gad_store_require (self, GAD_RIGHT_READ_BASIC, 0, error))
     return FALSE;
   g_auto(Checked) checked = { 0 };
   g_autoptr(GadPerson) old = NULL;
@@ -391,7 +445,7 @@ gad_store_update_person (GadStore   *self,
   sqlite3_stmt *stmt;
   GArray *changes;
   gint64 id = gad_person_get_id (person);
-  gboolean code_changed;
+  gboolean code_changed, hidden;
 
   g_return_val_if_fail (GAD_IS_STORE (self), FALSE);
   g_return_val_if_fail (GAD_IS_PERSON (person), FALSE);
@@ -401,6 +455,26 @@ gad_store_update_person (GadStore   *self,
   old = gad_store_get_person (self, id, error);
   if (old == NULL)
     goto fail;
+  /* The disability group is health data: a reader outside the file got 0
+   * for it, and leaving it so keeps what is stored. */
+  hidden = !gad_store_can (self, GAD_RIGHT_READ_CLIENT, id);
+  if (hidden && gad_person_get_disability_group (person) == 0)
+    {
+      guint stored = (guint) lookup_disability (self, id);
+
+      g_object_set (old, "disability-group", stored, NULL);
+      g_object_set (person, "disability-group", stored, NULL);
+    }
+  old_territory = territory_name (self, gad_person_get_territory_id (old));
+  new_territory = territory_name (self, gad_person_get_territory_id (person));
+  changes = gad_field_changes_new ();
+  diff_person (changes, old, person, old_territory, new_territory);
+  if (!may_change (self, id, changes, error))
+    {
+      g_array_unref (changes);
+      goto fail;
+    }
+  g_array_unref (changes);
 
   code_changed = !g_str_equal (gad_person_get_code (old), checked.code);
   if (code_changed)
@@ -460,8 +534,6 @@ gad_store_update_person (GadStore   *self,
         goto fail;
     }
 
-  old_territory = territory_name (self, gad_person_get_territory_id (old));
-  new_territory = territory_name (self, gad_person_get_territory_id (person));
   changes = gad_field_changes_new ();
   diff_person (changes, old, person, old_territory, new_territory);
   if (changes->len == 0)
@@ -469,7 +541,8 @@ gad_store_update_person (GadStore   *self,
       g_array_unref (changes);
       if (!gad_store_commit (self, error))
         return FALSE;
-      g_object_set (person, "version", gad_person_get_version (old) + 1, NULL);
+      g_object_set (person, "version", gad_person_get_version (old) + 1,
+                    hidden ? "disability-group" : NULL, 0u, NULL);
       return TRUE;
     }
   if (!gad_store_audit (self, "person", id, id, code_changed ? "code-change" : "update", changes,
@@ -477,7 +550,8 @@ gad_store_update_person (GadStore   *self,
     goto fail;
   if (!gad_store_commit (self, error))
     return FALSE;
-  g_object_set (person, "version", gad_person_get_version (old) + 1, NULL);
+  g_object_set (person, "version", gad_person_get_version (old) + 1,
+                hidden ? "disability-group" : NULL, 0u, NULL);
   return TRUE;
 
 fail:

@@ -23,6 +23,7 @@ struct _GadStore
   char *department;       /* with territory_id: a social worker's scope */
   gint64 territory_id;
   guint depth;            /* nesting of gad_store_begin() */
+  guint import_depth;     /* the depth gad_store_begin_import() began at, 0 outside */
 };
 
 typedef struct
@@ -32,6 +33,19 @@ typedef struct
   char *new_value;
 } GadFieldChange;
 
+/* The persons (as "p") a social worker reads the files of: their own
+ * clients, their department's, their parish's, and those in nobody's care
+ * and no parish. Add GAD_SCOPE_JOIN after "persons p", GAD_SCOPE_WHERE to
+ * the conditions, and bind with gad_store_bind_scope() (?91 to ?94). Other
+ * roles pass it whole. */
+#define GAD_SCOPE_JOIN " LEFT JOIN staff scope_w ON scope_w.id = p.worker_id"
+#define GAD_SCOPE_WHERE \
+  "(?91 = 0 OR p.worker_id = ?92 OR p.territory_id = ?93" \
+  " OR (?94 <> '' AND scope_w.department = ?94)" \
+  " OR (p.worker_id IS NULL AND p.territory_id IS NULL))"
+
+void          gad_store_bind_scope (GadStore    *self,
+                                    sqlite3_stmt *stmt);
 sqlite3_stmt *gad_store_statement  (GadStore    *self,
                                     const char  *sql,
                                     GError     **error);
@@ -40,8 +54,16 @@ gboolean      gad_store_step_done  (GadStore    *self,
                                     GError     **error);
 gboolean      gad_store_fail       (GadStore    *self,
                                     GError     **error);
+GadStore     *gad_store_open_upto  (const char  *path,
+                                    int          target,
+                                    GError     **error);
 void          gad_store_act_as_system (GadStore  *self,
                                        const char *name);
+void          gad_store_act_for_staff (GadStore *self,
+                                       gint64    staff_id);
+gboolean      gad_store_require_reassign (GadStore *self,
+                                          gint64    person_id,
+                                          GError  **error);
 gboolean      gad_store_audit      (GadStore    *self,
                                     const char  *entity,
                                     gint64       entity_id,

@@ -174,6 +174,33 @@ gad_store_anonymise_person (GadStore    *self,
                NULL, error)
       || !run (self, "UPDATE schedule_occurrences SET reason = NULL WHERE entry_id IN"
                      " (SELECT id FROM schedule_entries WHERE person_id = ?1)",
+               person_id, NULL, error)
+      || !run (self, "UPDATE schedule_entries SET title = '' WHERE person_id = ?1", person_id,
+               NULL, error)
+      || !run (self, "UPDATE approvals SET note = '', draft = '' WHERE application_id IN"
+                     " (SELECT id FROM applications WHERE person_id = ?1)",
+               person_id, NULL, error)
+      /* A household's address is the person's too once nobody else in it
+       * keeps their name. */
+      || !run (self, "UPDATE households SET address = '' WHERE id IN"
+                     " (SELECT household_id FROM household_members WHERE person_id = ?1)"
+                     " AND NOT EXISTS (SELECT 1 FROM household_members m"
+                     "  JOIN persons o ON o.id = m.person_id"
+                     "  WHERE m.household_id = households.id AND o.id <> ?1"
+                     "  AND o.anonymised_on IS NULL)",
+               person_id, NULL, error)
+      /* The log keeps its rows about the person, and the hashes of the values
+       * they changed; the identifying values and free texts go (with their
+       * salts, so no hash can be tried against guesses). */
+      || !run (self, "UPDATE audit_changes SET old_value = NULL, new_value = NULL, salt = NULL"
+                     " WHERE (old_value IS NOT NULL OR new_value IS NOT NULL)"
+                     " AND field IN ('code', 'first_name', 'last_name', 'birth_date', 'address',"
+                     "  'phone', 'disability_group', 'notes', 'note', 'reason',"
+                     "  'override_reason', 'title', 'name', 'text', 'incoming_no')"
+                     " AND audit_id IN (SELECT id FROM audit_log WHERE person_id = ?1"
+                     "  OR (entity = 'household' AND entity_id IN"
+                     "   (SELECT id FROM households WHERE address = '' AND id IN"
+                     "    (SELECT household_id FROM household_members WHERE person_id = ?1))))",
                person_id, NULL, error))
     goto fail;
   changes = gad_field_changes_new ();

@@ -146,7 +146,7 @@ gad_stats_query_filtered (GadStore             *store,
 
   if (from_year > to_year || from_year < 1900 || to_year > 2200)
     {
-      g_set_error (error, GAD_STATS_ERROR, GAD_STATS_ERROR_UNKNOWN_TABLE,
+      g_set_error (error, GAD_STATS_ERROR, GAD_STATS_ERROR_INVALID,
                    _("The years run from %d to %d: give a first year no later than the last."),
                    from_year, to_year);
       return NULL;
@@ -256,6 +256,21 @@ gad_stats_query_service (GadStore             *store,
 {
   if (!gad_store_require (store, GAD_RIGHT_DASHBOARDS, 0, error))
     return NULL;
+  sqlite3_stmt *known = gad_store_statement (store, "SELECT 1 FROM service_types WHERE code = ?",
+                                             error);
+  gboolean found;
+
+  if (known == NULL)
+    return NULL;
+  sqlite3_bind_text (known, 1, service_code, -1, SQLITE_TRANSIENT);
+  found = sqlite3_step (known) == SQLITE_ROW;
+  sqlite3_reset (known);
+  if (!found)
+    {
+      g_set_error (error, GAD_STATS_ERROR, GAD_STATS_ERROR_INVALID,
+                   _("There is no service “%s” in the catalogue."), service_code);
+      return NULL;
+    }
   sqlite3_stmt *stmt = gad_store_statement (store,
                                             YEARS GENDERS
                                             "SELECT y, c, (SELECT count (DISTINCT s.person_id)"
@@ -345,7 +360,7 @@ gad_stats_ministry (GadStore          *store,
   if (month == NULL || sscanf (month, "%d-%d%c", &y, &m, &tail) != 2 || m < 1 || m > 12
       || y < 1900)
     {
-      g_set_error (error, GAD_STATS_ERROR, GAD_STATS_ERROR_UNKNOWN_TABLE,
+      g_set_error (error, GAD_STATS_ERROR, GAD_STATS_ERROR_INVALID,
                    _("Give the month as YYYY-MM, e.g. 2026-10."));
       return FALSE;
     }

@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "gad-audit-text.h"
+#include "gad-password.h"
 #include "gad-store-private.h"
 #include "gad-text.h"
 
@@ -487,7 +488,33 @@ static const char *migrations[] = {
   /* 11: and on applications, whose incomes and housing costs are entered
    * as one list. */
   "ALTER TABLE applications ADD COLUMN version INTEGER NOT NULL DEFAULT 1;",
+
+  /* 12: anonymised means anonymised — the chain covers a salted hash of each
+   * changed value instead of the value, so a value can be erased while the
+   * chain still verifies (rehash_audit_chain () converts the rows, then
+   * AUDIT_APPEND_ONLY lets an erasure, and nothing else, through). Open-ended
+   * grants count as a number of months for four eyes and payments. */
+  "ALTER TABLE audit_changes ADD COLUMN salt TEXT;"
+  "ALTER TABLE audit_changes ADD COLUMN old_hash TEXT;"
+  "ALTER TABLE audit_changes ADD COLUMN new_hash TEXT;"
+  "DROP TRIGGER audit_log_no_update;"
+  "DROP TRIGGER audit_changes_no_update;"
+  "INSERT INTO settings VALUES ('open_ended_months', '12');",
 };
+
+/* After migration 12: the log is append-only, but for erasing a value (with
+ * its salt) and keeping its hash. */
+#define AUDIT_APPEND_ONLY \
+  "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN" \
+  "  SELECT RAISE (ABORT, 'the audit log is append-only');" \
+  "END;" \
+  "CREATE TRIGGER audit_changes_no_update BEFORE UPDATE ON audit_changes" \
+  " WHEN NOT (NEW.audit_id = OLD.audit_id AND NEW.field = OLD.field" \
+  "  AND NEW.old_hash IS OLD.old_hash AND NEW.new_hash IS OLD.new_hash" \
+  "  AND NEW.salt IS NULL AND NEW.old_value IS NULL AND NEW.new_value IS NULL)" \
+  " BEGIN" \
+  "  SELECT RAISE (ABORT, 'the audit log is append-only');" \
+  " END;"
 
 int
 gad_store_schema_version (void)
@@ -705,7 +732,8 @@ gad_store_commit (GadStore  *self,
       gad_store_rollback (self);
       return FALSE;
     }
-  self->depth--;
+  if (--self->depth < self->import_depth)
+    self->import_depth = 0;
   return TRUE;
 }
 
@@ -721,13 +749,16 @@ gad_store_rollback (GadStore *self)
           : g_strdup_printf ("ROLLBACK TO gad_%u; RELEASE gad_%u", self->depth - 1,
                              self->depth - 1);
   sqlite3_exec (self->db, sql, NULL, NULL, NULL);
-  self->depth--;
+  if (--self->depth < self->import_depth)
+    self->import_depth = 0;
 }
 
 static gboolean seal_audit_chain (GadStore *self, GError **error);
+static gboolean rehash_audit_chain (GadStore *self, GError **error);
 
 static gboolean
 migrate (GadStore  *self,
+         int        target,
          GError   **error)
 {
   sqlite3_stmt *stmt;
@@ -750,14 +781,15 @@ migrate (GadStore  *self,
       return FALSE;
     }
 
-  for (; version < gad_store_schema_version (); version++)
+  for (; version < target; version++)
     {
       g_autofree char *bump = g_strdup_printf ("PRAGMA user_version = %d", version + 1);
 
       if (!gad_store_begin (self, error))
         return FALSE;
       if (!exec (self, migrations[version], error) || !exec (self, bump, error) ||
-          (version + 1 == 4 && !seal_audit_chain (self, error)))
+          (version + 1 == 4 && !seal_audit_chain (self, error)) ||
+          (version + 1 == 12 && !rehash_audit_chain (self, error)))
         {
           gad_store_rollback (self);
           return FALSE;
@@ -789,6 +821,16 @@ gad_store_default_path (void)
 GadStore *
 gad_store_open (const char  *path,
                 GError     **error)
+{
+  return gad_store_open_upto (path, gad_store_schema_version (), error);
+}
+
+/* gad_store_open(), bringing the schema up to @target only: for the tests
+ * of an upgrade from an older version. */
+GadStore *
+gad_store_open_upto (const char  *path,
+                     int          target,
+                     GError     **error)
 {
   g_autoptr(GadStore) self = NULL;
   g_autofree char *dir = NULL;
@@ -835,7 +877,7 @@ gad_store_open (const char  *path,
   sqlite3_reset (stmt);
 
   if (!exec (self, "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;", error)
-      || !migrate (self, error))
+      || !migrate (self, target, error))
     return NULL;
 
   return g_steal_pointer (&self);
@@ -935,14 +977,32 @@ row_hash (const char *prev,
   return g_strdup (g_checksum_get_string (sum));
 }
 
-static const char *
-array_change (gpointer data,
-              guint    i,
-              guint    part)
+/* How a change's value enters the chain: SHA-256 over a random salt and the
+ * value. Anonymisation erases a value with its salt and keeps the hash, so
+ * the chain still verifies and the value cannot be guessed back from it. */
+static char *
+value_hash (const char *salt,
+            const char *value)
 {
-  GadFieldChange *c = &g_array_index ((GArray *) data, GadFieldChange, i);
+  g_autoptr(GChecksum) sum = NULL;
 
-  return part == 0 ? c->field : part == 1 ? c->old_value : c->new_value;
+  if (value == NULL)
+    return NULL;
+  sum = g_checksum_new (G_CHECKSUM_SHA256);
+  g_checksum_update (sum, (const guchar *) salt, -1);
+  g_checksum_update (sum, (const guchar *) "\x1f", 1);
+  g_checksum_update (sum, (const guchar *) value, -1);
+  return g_strdup (g_checksum_get_string (sum));
+}
+
+static const char *
+strv_change (gpointer data,
+             guint    i,
+             guint    part)
+{
+  GPtrArray *parts = data;
+
+  return g_ptr_array_index (parts, 3 * i + part);
 }
 
 /* Called inside the write's own transaction, so the row and its audit entry
@@ -959,6 +1019,8 @@ gad_store_audit (GadStore    *self,
   g_autofree char *now = gad_store_now ();
   g_autofree char *prev = NULL;
   g_autofree char *hash = NULL;
+  g_autoptr(GPtrArray) salts = NULL;
+  g_autoptr(GPtrArray) parts = NULL;
   sqlite3_stmt *stmt;
   gint64 audit_id;
   gboolean ok = TRUE;
@@ -989,8 +1051,21 @@ gad_store_audit (GadStore    *self,
         field_changes_free (changes);
       return gad_store_fail (self, error);
     }
+  /* The chain covers each change's field and the hashes of its values. */
+  salts = g_ptr_array_new_with_free_func (g_free);
+  parts = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; changes && i < changes->len; i++)
+    {
+      GadFieldChange *c = &g_array_index (changes, GadFieldChange, i);
+      char *salt = gad_random_hex (16);
+
+      g_ptr_array_add (salts, salt);
+      g_ptr_array_add (parts, g_strdup (c->field));
+      g_ptr_array_add (parts, value_hash (salt, c->old_value));
+      g_ptr_array_add (parts, value_hash (salt, c->new_value));
+    }
   hash = row_hash (prev, audit_id, now, self->actor_id, self->actor, entity, entity_id,
-                   MAX (person_id, 0), action, changes ? changes->len : 0, array_change, changes);
+                   MAX (person_id, 0), action, salts->len, strv_change, parts);
 
   stmt = gad_store_statement (self,
                               "INSERT INTO audit_log (id, at, actor_id, actor, entity, entity_id,"
@@ -1020,7 +1095,8 @@ gad_store_audit (GadStore    *self,
 
       stmt = gad_store_statement (self,
                                   "INSERT INTO audit_changes (audit_id, field, old_value,"
-                                  " new_value) VALUES (?, ?, ?, ?)",
+                                  " new_value, salt, old_hash, new_hash)"
+                                  " VALUES (?, ?, ?, ?, ?, ?, ?)",
                                   error);
       if (stmt == NULL)
         {
@@ -1031,6 +1107,9 @@ gad_store_audit (GadStore    *self,
       sqlite3_bind_text (stmt, 2, c->field, -1, SQLITE_STATIC);
       sqlite3_bind_text (stmt, 3, c->old_value, -1, SQLITE_STATIC);
       sqlite3_bind_text (stmt, 4, c->new_value, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 5, g_ptr_array_index (salts, i), -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 6, g_ptr_array_index (parts, 3 * i + 1), -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 7, g_ptr_array_index (parts, 3 * i + 2), -1, SQLITE_STATIC);
       ok = gad_store_step_done (self, stmt, error);
     }
 
@@ -1039,22 +1118,108 @@ gad_store_audit (GadStore    *self,
   return ok;
 }
 
-static const char *
-strv_change (gpointer data,
-             guint    i,
-             guint    part)
+/* Every row of @stmt as a NULL-terminated vector of its @n_columns texts. */
+static gboolean
+read_rows (GadStore      *self,
+           sqlite3_stmt  *stmt,
+           int            n_columns,
+           GPtrArray     *rows,
+           GError       **error)
 {
-  GPtrArray *parts = data;
+  int rc;
 
-  return g_ptr_array_index (parts, 3 * i + part);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      char **row = g_new0 (char *, n_columns + 1);
+
+      for (int c = 0; c < n_columns; c++)
+        row[c] = gad_store_column_dup (stmt, c);
+      g_ptr_array_add (rows, row);
+    }
+  sqlite3_reset (stmt);
+  return rc == SQLITE_DONE || gad_store_fail (self, error);
 }
 
-/* Recomputes the chain from the first row. With @seal, rows written before
- * the chain existed (hash NULL) get their hash; otherwise the first row that
- * does not match, or whose id leaves a gap, is returned in @broken_id. */
+typedef enum
+{
+  CHAIN_VERIFY,   /* find the first row that does not match */
+  CHAIN_SEAL,     /* migration 4: hash the rows written before the chain */
+  CHAIN_REHASH,   /* migration 12: chain over value hashes instead of values */
+} ChainMode;
+
+/* A row's changes as the chain covers them: field, old and new value
+ * before migration 12; field and the values' hashes after it. Values are
+ * checked against their hashes unless erased (value and salt gone). With
+ * CHAIN_REHASH every change gets its salt and hashes now. */
+static gboolean
+load_chain_parts (GadStore   *self,
+                  gint64      audit_id,
+                  ChainMode   mode,
+                  gboolean    by_value,
+                  GPtrArray  *parts,
+                  gboolean   *intact,
+                  GError    **error)
+{
+  /* Before migration 12 the salt and hash columns do not exist. */
+  sqlite3_stmt *stmt = gad_store_statement (self, by_value && mode != CHAIN_REHASH
+                                            ? "SELECT rowid, field, old_value, new_value, NULL,"
+                                              " NULL, NULL FROM audit_changes"
+                                              " WHERE audit_id = ? ORDER BY rowid"
+                                            : "SELECT rowid, field, old_value, new_value, salt,"
+                                              " old_hash, new_hash FROM audit_changes"
+                                              " WHERE audit_id = ? ORDER BY rowid",
+                                            error);
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, audit_id);
+  if (!read_rows (self, stmt, 7, rows, error))
+    return FALSE;
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      char **row = g_ptr_array_index (rows, i);
+
+      if (mode == CHAIN_REHASH)
+        {
+          g_free (row[4]), g_free (row[5]), g_free (row[6]);
+          row[4] = gad_random_hex (16);
+          row[5] = value_hash (row[4], row[2]);
+          row[6] = value_hash (row[4], row[3]);
+          stmt = gad_store_statement (self, "UPDATE audit_changes SET salt = ?2, old_hash = ?3,"
+                                            " new_hash = ?4 WHERE rowid = ?1", error);
+          if (stmt == NULL)
+            return FALSE;
+          sqlite3_bind_int64 (stmt, 1, g_ascii_strtoll (row[0], NULL, 10));
+          for (int c = 4; c <= 6; c++)
+            sqlite3_bind_text (stmt, c - 2, row[c], -1, SQLITE_STATIC);
+          if (!gad_store_step_done (self, stmt, error))
+            return FALSE;
+        }
+      else if (!by_value)
+        {
+          g_autofree char *old_hash = row[4] ? value_hash (row[4], row[2]) : NULL;
+          g_autofree char *new_hash = row[4] ? value_hash (row[4], row[3]) : NULL;
+
+          if (row[4] ? g_strcmp0 (old_hash, row[5]) != 0 || g_strcmp0 (new_hash, row[6]) != 0
+                     : row[2] != NULL || row[3] != NULL)
+            *intact = FALSE;
+        }
+      g_ptr_array_add (parts, g_strdup (row[1]));
+      g_ptr_array_add (parts, g_strdup (row[by_value ? 2 : 5]));
+      g_ptr_array_add (parts, g_strdup (row[by_value ? 3 : 6]));
+    }
+  return TRUE;
+}
+
+/* Recomputes the chain from the first row; the first row that does not
+ * match, or whose id leaves a gap, is returned in @broken_id. @by_value: the
+ * chain as it was before migration 12. */
 static gboolean
 walk_audit_chain (GadStore  *self,
-                  gboolean   seal,
+                  ChainMode  mode,
+                  gboolean   by_value,
                   gint64    *broken_id,
                   gint64    *n_rows,
                   GError   **error)
@@ -1062,7 +1227,6 @@ walk_audit_chain (GadStore  *self,
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
   g_autofree char *prev = NULL;
   sqlite3_stmt *stmt;
-  int rc;
 
   *broken_id = 0;
   *n_rows = 0;
@@ -1070,18 +1234,8 @@ walk_audit_chain (GadStore  *self,
                               "SELECT id, at, coalesce (actor_id, 0), actor, entity, entity_id,"
                               " coalesce (person_id, 0), action, hash FROM audit_log ORDER BY id",
                               error);
-  if (stmt == NULL)
+  if (stmt == NULL || !read_rows (self, stmt, 9, rows, error))
     return FALSE;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      char **row = g_new0 (char *, 10);
-      for (int c = 0; c < 9; c++)
-        row[c] = gad_store_column_dup (stmt, c);
-      g_ptr_array_add (rows, row);
-    }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    return gad_store_fail (self, error);
 
   for (guint i = 0; i < rows->len; i++)
     {
@@ -1089,39 +1243,29 @@ walk_audit_chain (GadStore  *self,
       gint64 id = g_ascii_strtoll (row[0], NULL, 10);
       g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
       g_autofree char *expected = NULL;
+      gboolean intact = TRUE;
 
-      stmt = gad_store_statement (self,
-                                  "SELECT field, old_value, new_value FROM audit_changes"
-                                  " WHERE audit_id = ? ORDER BY rowid",
-                                  error);
-      if (stmt == NULL)
+      if (!load_chain_parts (self, id, mode, by_value, parts, &intact, error))
         return FALSE;
-      sqlite3_bind_int64 (stmt, 1, id);
-      while (sqlite3_step (stmt) == SQLITE_ROW)
-        for (int c = 0; c < 3; c++)
-          g_ptr_array_add (parts, gad_store_column_dup (stmt, c));
-      sqlite3_reset (stmt);
-
       expected = row_hash (prev, id, row[1], g_ascii_strtoll (row[2], NULL, 10), row[3], row[4],
                            g_ascii_strtoll (row[5], NULL, 10), g_ascii_strtoll (row[6], NULL, 10),
                            row[7], parts->len / 3, strv_change, parts);
       (*n_rows)++;
-      if (seal && row[8] == NULL)
+      if ((mode == CHAIN_SEAL && row[8] == NULL) || mode == CHAIN_REHASH)
         {
           stmt = gad_store_statement (self, "UPDATE audit_log SET hash = ? WHERE id = ?", error);
           if (stmt == NULL)
             return FALSE;
           sqlite3_bind_text (stmt, 1, expected, -1, SQLITE_TRANSIENT);
           sqlite3_bind_int64 (stmt, 2, id);
-          rc = sqlite3_step (stmt);
-          sqlite3_reset (stmt);
-          if (rc != SQLITE_DONE)
-            return gad_store_fail (self, error);
+          if (!gad_store_step_done (self, stmt, error))
+            return FALSE;
+          g_free (row[8]);
           row[8] = g_strdup (expected);
         }
-      if (g_strcmp0 (expected, row[8]) != 0 || (i > 0 && id != g_ascii_strtoll (
-                                                  ((char **) g_ptr_array_index (rows, i - 1))[0],
-                                                  NULL, 10) + 1))
+      if (!intact || g_strcmp0 (expected, row[8]) != 0
+          || (i > 0 && id != g_ascii_strtoll (((char **) g_ptr_array_index (rows, i - 1))[0],
+                                              NULL, 10) + 1))
         {
           *broken_id = id;
           return TRUE;
@@ -1139,7 +1283,31 @@ seal_audit_chain (GadStore  *self,
 {
   gint64 broken_id, n_rows;
 
-  return walk_audit_chain (self, TRUE, &broken_id, &n_rows, error);
+  return walk_audit_chain (self, CHAIN_SEAL, TRUE, &broken_id, &n_rows, error);
+}
+
+/* Run by migration 12: the chain as it stands must hold; then every value
+ * gets its salt and hash and the chain is computed again over the hashes. */
+static gboolean
+rehash_audit_chain (GadStore  *self,
+                    GError   **error)
+{
+  gint64 broken_id, n_rows;
+
+  if (!walk_audit_chain (self, CHAIN_VERIFY, TRUE, &broken_id, &n_rows, error))
+    return FALSE;
+  if (broken_id != 0)
+    {
+      g_autofree char *entry = g_strdup_printf ("%" G_GINT64_FORMAT, broken_id);
+
+      g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_FAILED,
+                   _("The audit log was changed at entry %s, so this database is not brought up "
+                     "to date. Restore it from a backup."),
+                   entry);
+      return FALSE;
+    }
+  return walk_audit_chain (self, CHAIN_REHASH, FALSE, &broken_id, &n_rows, error)
+         && exec (self, AUDIT_APPEND_ONLY, error);
 }
 
 /**
@@ -1157,7 +1325,7 @@ gad_store_verify_audit (GadStore  *self,
                         gint64    *n_rows,
                         GError   **error)
 {
-  return walk_audit_chain (self, FALSE, broken_id, n_rows, error);
+  return walk_audit_chain (self, CHAIN_VERIFY, FALSE, broken_id, n_rows, error);
 }
 
 static gpointer
@@ -1700,7 +1868,7 @@ gad_store_restore (GadStore    *self,
                    backup, sqlite3_errmsg (self->db), before);
       return FALSE;
     }
-  return migrate (self, error);
+  return migrate (self, gad_store_schema_version (), error);
 }
 
 /* A client's file was opened: who and when, in the audit log. */
@@ -1714,6 +1882,41 @@ gad_store_record_access (GadStore    *self,
   if (!gad_store_begin (self, error))
     return FALSE;
   if (!gad_store_audit (self, "person", person_id, person_id, "open", NULL, error))
+    {
+      gad_store_rollback (self);
+      return FALSE;
+    }
+  return gad_store_commit (self, error);
+}
+
+/**
+ * gad_store_record_read:
+ * @person_id: the client whose data was read, or 0 for many
+ * @what: what was read, as the log shows it ("assessment", "letter 2026/SD-000001")
+ * @persons: with @person_id 0, how many persons' data it held
+ *
+ * Client data left Gādība's screens — printed, written to a file, shown by
+ * the command line: who, when, what and for how many, in the audit log. A
+ * bulk read is one row.
+ */
+gboolean
+gad_store_record_read (GadStore    *self,
+                       gint64       person_id,
+                       const char  *what,
+                       guint        persons,
+                       GError     **error)
+{
+  g_autofree char *count = g_strdup_printf ("%u", persons);
+  GArray *changes;
+
+  if (!gad_store_require (self, GAD_RIGHT_READ_BASIC, 0, error) || !gad_store_begin (self, error))
+    return FALSE;
+  changes = gad_field_changes_new ();
+  gad_field_changes_add (changes, "read", NULL, what);
+  if (person_id <= 0)
+    gad_field_changes_add (changes, "persons", NULL, count);
+  if (!gad_store_audit (self, person_id > 0 ? "person" : "registry", MAX (person_id, 0),
+                        person_id, "read", changes, error))
     {
       gad_store_rollback (self);
       return FALSE;

@@ -91,6 +91,8 @@ gboolean   gad_store_set_password       (GadStore    *self,
 /* Bulk writes (demo, import): one transaction around many calls. */
 gboolean   gad_store_begin              (GadStore    *self,
                                          GError     **error);
+gboolean   gad_store_begin_import       (GadStore    *self,
+                                         GError     **error);
 gboolean   gad_store_commit             (GadStore    *self,
                                          GError     **error);
 void       gad_store_rollback           (GadStore    *self);
@@ -242,8 +244,13 @@ gint64     gad_store_insert_decision    (GadStore    *self,
                                          GError     **error);
 gboolean   gad_store_add_payments       (GadStore    *self,
                                          const GadDecision *decision,
+                                         const GDate *first_month,
+                                         guint        months,
                                          const char  *funding,
                                          GError     **error);
+gint64     gad_store_application_paid   (GadStore    *self,
+                                         gint64       application_id,
+                                         gint64       except_decision_id);
 gint64     gad_store_add_duty           (GadStore    *self,
                                          const GadDuty *duty,
                                          GError     **error);
@@ -454,6 +461,11 @@ gboolean   gad_store_verify_audit       (GadStore    *self,
                                          GError     **error);
 gboolean   gad_store_record_access      (GadStore    *self,
                                          gint64       person_id,
+                                         GError     **error);
+gboolean   gad_store_record_read        (GadStore    *self,
+                                         gint64       person_id,
+                                         const char  *what,
+                                         guint        persons,
                                          GError     **error);
 gboolean   gad_store_daily_backup       (GadStore    *self,
                                          const char  *dir,

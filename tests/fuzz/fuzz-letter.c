@@ -10,6 +10,8 @@
 
 int LLVMFuzzerTestOneInput (const guint8 *data, size_t size);
 
+guint gad_fuzz_reached;
+
 int
 LLVMFuzzerTestOneInput (const guint8 *data,
                         size_t        size)
@@ -54,5 +56,6 @@ LLVMFuzzerTestOneInput (const guint8 *data,
 
   pdf = gad_letter_render (letter, &n_pages, &error);
   g_assert (pdf ? n_pages >= 1 && g_bytes_get_size (pdf) > 0 : error != NULL);
+  gad_fuzz_reached++;
   return 0;
 }

@@ -11,6 +11,10 @@
 
 int LLVMFuzzerTestOneInput (const guint8 *data, size_t size);
 
+/* Each target counts the inputs that reached the code it fuzzes (past the
+ * sign-in, the size limit, …): every kept input must. */
+extern guint gad_fuzz_reached;
+
 int
 main (int    argc,
       char **argv)
@@ -34,6 +38,6 @@ main (int    argc,
           n++;
         }
     }
-  g_print ("%u inputs ran\n", n);
-  return n > 0 ? 0 : 1;
+  g_print ("%u inputs ran, %u reached the code under test\n", n, gad_fuzz_reached);
+  return n > 0 && gad_fuzz_reached == n ? 0 : 1;
 }

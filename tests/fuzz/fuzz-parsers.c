@@ -8,6 +8,8 @@
 
 int LLVMFuzzerTestOneInput (const guint8 *data, size_t size);
 
+guint gad_fuzz_reached;
+
 int
 LLVMFuzzerTestOneInput (const guint8 *data,
                         size_t        size)
@@ -38,5 +40,6 @@ LLVMFuzzerTestOneInput (const guint8 *data,
     g_assert (gad_date_weekday (monday) == 1);
   g_free (gad_text_fold (valid));
   g_free (gad_text_sort_key (valid));
+  gad_fuzz_reached++;
   return 0;
 }

@@ -1,0 +1,153 @@
+#!/usr/bin/env bash
+# cli-roles.sh — every gadiba-cli command of the README, run as the role the
+# README names for it on a demo database with accounts, and once as a role
+# that must be refused. Checks exit status, output, file modes and the audit.
+# Usage: cli-roles.sh GADIBA-CLI
+# SPDX-License-Identifier: GPL-3.0-or-later
+set -u
+cli=$1
+dir=$(mktemp -d)
+trap 'rm -rf "$dir"' EXIT
+db=$dir/demo.db
+export GADIBA_PASSWORD=demo-parole GADIBA_NEW_PASSWORD="jauna ilga parole" LANGUAGE=en LC_ALL=C.UTF-8
+unset GADIBA_USER GADIBA_DB
+passed=0 failed=0
+
+fail () { echo "not ok: $*"; failed=$((failed + 1)); }
+pass () { passed=$((passed + 1)); }
+
+# run ROLE ARGS… — as ROLE ("-" for no account); sets $status, $out, $err.
+run () {
+  local role=$1; shift
+  local user=()
+  [ "$role" != - ] && user=(--user "$role")
+  "$cli" "$1" --db "$db" "${user[@]}" "${@:2}" >"$dir/out" 2>"$dir/err"
+  status=$?
+  out=$(cat "$dir/out"); err=$(cat "$dir/err")
+}
+
+# allowed ROLE EXPECTED-TEXT ARGS… — exit 0 and EXPECTED-TEXT in the output.
+allowed () {
+  local role=$1 expect=$2; shift 2
+  run "$role" "$@"
+  if [ "$status" -ne 0 ]; then fail "$role: $* exited $status: $err"; return; fi
+  if [ -n "$expect" ] && ! grep -qF -- "$expect" "$dir/out" "$dir/err"; then
+    fail "$role: $* did not say “$expect”: $out $err"; return
+  fi
+  pass
+}
+
+# refused ROLE ARGS… — exit 1, a message about the role, and no file written.
+refused () {
+  local role=$1; shift
+  run "$role" "$@"
+  if [ "$status" -ne 1 ]; then fail "$role: $* should be refused, exited $status"; return; fi
+  case "$err" in
+    *"does not allow this"*|*"another department"*|*"Sign in"*|*"in use already"*|*"exists already"*) pass;;
+    *) fail "$role: $* refused without saying why the role may not: $err";;
+  esac
+}
+
+mode_is_0600 () {
+  if [ "$(stat -c %a "$1")" = 600 ]; then pass; else fail "$1 is $(stat -c %a "$1"), not 600"; fi
+}
+
+# The audit log, read by the auditor, names a read of client data.
+audited () {
+  run auditor audit list
+  if grep -qF -- "$1" "$dir/out"; then pass; else fail "no audit row with “$1”"; fi
+}
+
+# ---- building the database -------------------------------------------------
+allowed - "persons written" demo --persons 1500
+refused - demo --persons 10                 # not into a database in use
+refused - account init --name X --login x   # the administrator exists already
+allowed - "intact" audit verify
+
+# ---- the administrator ------------------------------------------------------
+cat >"$dir/new.csv" <<'CSV'
+personal_code;surname;first_name;gender;birth_date;address;phone
+329999-00001;Jaunzeme;Laima;F;01.02.1950;Liepu iela 1, Bauska;+371 20000001
+329999-00002;Jaunzems;Pēteris;M;03.04.1948;Liepu iela 1, Bauska;+371 20000002
+CSV
+refused clerk import persons "$dir/new.csv"
+refused worker import persons "$dir/new.csv"
+allowed admin "2 persons imported" import persons "$dir/new.csv"
+allowed head "Jaunzeme" search Jaunz
+allowed admin "persons exported" export persons "$dir/registry.csv"
+mode_is_0600 "$dir/registry.csv"
+audited "persons.csv"
+refused auditor export persons "$dir/registry2.csv"
+allowed admin "" account list
+allowed admin "" account add --name "Rūta Liepa" --login ruta --role clerk
+refused head account add --name "Cits" --login cits --role clerk
+allowed admin "" retention --years 3
+refused head retention --years 3
+allowed admin "" backup --out "$dir/backup.db"
+mode_is_0600 "$dir/backup.db"
+refused clerk backup --out "$dir/backup2.db"
+refused worker restore --from "$dir/backup.db"
+
+# ---- the social worker ------------------------------------------------------
+allowed worker "Jaunzeme" search Jaunzeme
+refused auditor search Jaunzeme
+# Laima lives alone at 76: K = 2.5; no housing costs declared, so the
+# formula's result (with her GMI benefit as income) is capped at them — in the UI's number
+# format (Latvian with no-break spaces before €).
+allowed worker "2.50 × €187.00 + €0.00 − €187.00 = €280.50" assess --person 329999-00001 --date 2026-03-01
+if grep -qF "Capped at the actual housing costs	€0.00" "$dir/out"; then pass; else fail "no cap line: $out"; fi
+LANGUAGE=lv allowed worker "2,50 × 187,00 € + 0,00 € − 187,00 € = 280,50 €" assess --person 329999-00001 --date 2026-03-01
+audited "assessment 2026-03-01"
+refused clerk assess --person 329999-00001
+allowed worker "" person-export --person 329999-00001 --json "$dir/p.json" --pdf "$dir/p.pdf"
+mode_is_0600 "$dir/p.json"
+mode_is_0600 "$dir/p.pdf"
+refused clerk person-export --person 329999-00001 --json "$dir/q.json" --pdf "$dir/q.pdf"
+team="Aprūpes un sociālās rehabilitācijas nodaļa"
+allowed worker "Home care" schedule --team "$team" --week 2026-W48
+allowed worker "" schedule --team "$team" --week 2026-W48 --format pdf --out "$dir/round.pdf"
+mode_is_0600 "$dir/round.pdf"
+allowed worker "" schedule --team "$team" --week 2026-W48 --format ics --out "$dir/round.ics"
+mode_is_0600 "$dir/round.ics"
+audited "Week 48"
+refused auditor schedule --team "$team" --week 2026-W48
+allowed worker "" conflicts --from 2026-11-23 --to 2026-11-29
+refused auditor conflicts --from 2026-11-23 --to 2026-11-29
+
+# ---- the clerk --------------------------------------------------------------
+allowed clerk "Free slots" reception --office 1 --date 2026-11-24
+allowed clerk "" reception --office 1 --date 2026-11-24 --format pdf --out "$dir/day.pdf"
+mode_is_0600 "$dir/day.pdf"
+refused auditor reception --office 1 --date 2026-11-24
+
+# ---- the head ---------------------------------------------------------------
+allowed head "" letter --decision 2026/SD-000001 --out "$dir/letter.pdf"
+mode_is_0600 "$dir/letter.pdf"
+audited "letter 2026/SD-000001"
+refused clerk letter --decision 2026/SD-000001 --out "$dir/letter2.pdf"
+allowed head "written to" letters --from 2026-01-01 --to 2026-01-31 --out "$dir/letters"
+audited "letters 2026-01-01"
+refused worker letters --from 2026-01-01 --to 2026-01-31 --out "$dir/letters2"
+allowed head "home_care_recipients" stats --table home_care_recipients --from 2012 --to 2014
+refused worker stats --table home_care_recipients --from 2012 --to 2014
+allowed head "" chart --kind recipients-per-year --from 2012 --to 2014 --format png --out "$dir/c.png"
+mode_is_0600 "$dir/c.png"
+refused clerk chart --kind recipients-per-year --from 2012 --to 2014 --format png --out "$dir/d.png"
+run head chart --kind recipients-per-year --from 2012 --to 2014 --service nosuch --format png --out "$dir/e.png"
+if [ "$status" -eq 1 ] && [ ! -e "$dir/e.png" ] && [[ "$err" == *nosuch* ]]; then pass; else fail "chart --service nosuch: $status $err"; fi
+allowed head "" report --year 2026 --out "$dir/report.pdf"
+mode_is_0600 "$dir/report.pdf"
+refused worker report --year 2026 --out "$dir/report2.pdf"
+allowed head "needy_persons" ministry --month 2026-10
+refused clerk ministry --month 2026-10
+allowed head "" copayments --month 2026-10
+refused auditor copayments --month 2026-10
+allowed head "" audit list --client 329999-00001
+
+# ---- the auditor ------------------------------------------------------------
+allowed auditor "sign-in" audit list
+refused worker audit list
+allowed - "intact" audit verify
+
+echo "cli-roles: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
