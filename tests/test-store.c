@@ -558,8 +558,7 @@ test_audit_local_days (void)
   "ALTER TABLE audit_log DROP COLUMN hash;" \
   "ALTER TABLE persons DROP COLUMN version;" \
   "ALTER TABLE audit_changes DROP COLUMN salt;" \
-  "ALTER TABLE audit_changes DROP COLUMN old_hash;" \
-  "ALTER TABLE audit_changes DROP COLUMN new_hash;" \
+  "ALTER TABLE audit_changes DROP COLUMN hash;" \
   "DELETE FROM settings WHERE key = 'open_ended_months';" \
   "PRAGMA user_version = 3;"
 
@@ -607,7 +606,7 @@ test_upgrade_from_3 (void)
   g_assert_cmpint (n_rows, >=, 2);
   /* Migration 12 chained the old rows over their values' hashes. */
   g_assert_cmpint (sql_int (path, "SELECT count(*) FROM audit_changes WHERE salt IS NULL"
-                                  " OR (new_value IS NOT NULL AND new_hash IS NULL)"), ==, 0);
+                                  " OR hash IS NULL"), ==, 0);
 
   person = gad_store_get_person (store, id, &error);
   g_assert_no_error (error);

@@ -74,7 +74,7 @@ test_audit_chain (void)
   g_assert_cmpint (sql_exec (path, "DELETE FROM audit_changes"), ==, SQLITE_CONSTRAINT);
   g_assert_cmpint (sql_exec (path, "UPDATE audit_changes SET new_value = 'Liepa'"
                                    " WHERE field = 'last_name'"), ==, SQLITE_CONSTRAINT);
-  g_assert_cmpint (sql_exec (path, "UPDATE audit_changes SET new_hash = NULL, new_value = NULL,"
+  g_assert_cmpint (sql_exec (path, "UPDATE audit_changes SET hash = NULL, new_value = NULL,"
                                    " salt = NULL WHERE field = 'last_name'"), ==, SQLITE_CONSTRAINT);
 
   /* Erasing a value with its salt, as anonymisation does, keeps the chain. */

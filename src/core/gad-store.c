@@ -494,9 +494,8 @@ static const char *migrations[] = {
    * chain still verifies (rehash_audit_chain () converts the rows, then
    * AUDIT_APPEND_ONLY lets an erasure, and nothing else, through). Open-ended
    * grants count as a number of months for four eyes and payments. */
-  "ALTER TABLE audit_changes ADD COLUMN salt TEXT;"
-  "ALTER TABLE audit_changes ADD COLUMN old_hash TEXT;"
-  "ALTER TABLE audit_changes ADD COLUMN new_hash TEXT;"
+  "ALTER TABLE audit_changes ADD COLUMN salt BLOB;"
+  "ALTER TABLE audit_changes ADD COLUMN hash BLOB;"
   "DROP TRIGGER audit_log_no_update;"
   "DROP TRIGGER audit_changes_no_update;"
   "INSERT INTO settings VALUES ('open_ended_months', '12');",
@@ -510,7 +509,7 @@ static const char *migrations[] = {
   "END;" \
   "CREATE TRIGGER audit_changes_no_update BEFORE UPDATE ON audit_changes" \
   " WHEN NOT (NEW.audit_id = OLD.audit_id AND NEW.field = OLD.field" \
-  "  AND NEW.old_hash IS OLD.old_hash AND NEW.new_hash IS OLD.new_hash" \
+  "  AND NEW.hash IS OLD.hash" \
   "  AND NEW.salt IS NULL AND NEW.old_value IS NULL AND NEW.new_value IS NULL)" \
   " BEGIN" \
   "  SELECT RAISE (ABORT, 'the audit log is append-only');" \
@@ -977,22 +976,40 @@ row_hash (const char *prev,
   return g_strdup (g_checksum_get_string (sum));
 }
 
-/* How a change's value enters the chain: SHA-256 over a random salt and the
- * value. Anonymisation erases a value with its salt and keeps the hash, so
- * the chain still verifies and the value cannot be guessed back from it. */
-static char *
-value_hash (const char *salt,
-            const char *value)
-{
-  g_autoptr(GChecksum) sum = NULL;
+/* How a change's values enter the chain: SHA-256 over a random salt (hex)
+ * and the old and new value. Anonymisation erases the values with their salt
+ * and keeps the hash, so the chain still verifies and the values cannot be
+ * guessed back from it. The salt is 8 random bytes and the hash the first
+ * 16 bytes of the SHA-256: a log of millions of changes stays small, and
+ * forging a value to match is still a 2¹²⁸ search. */
+#define SALT_BYTES 8
+#define HASH_BYTES 16
 
-  if (value == NULL)
-    return NULL;
-  sum = g_checksum_new (G_CHECKSUM_SHA256);
-  g_checksum_update (sum, (const guchar *) salt, -1);
-  g_checksum_update (sum, (const guchar *) "\x1f", 1);
-  g_checksum_update (sum, (const guchar *) value, -1);
-  return g_strdup (g_checksum_get_string (sum));
+static char *
+change_hash (const char *salt,
+             const char *old_value,
+             const char *new_value)
+{
+  g_autoptr(GChecksum) sum = g_checksum_new (G_CHECKSUM_SHA256);
+
+  hash_field (sum, salt);
+  hash_field (sum, old_value);
+  hash_field (sum, new_value);
+  return g_strndup (g_checksum_get_string (sum), 2 * HASH_BYTES);
+}
+
+/* Binds @hex (2 × @size digits) as a BLOB of @size bytes. */
+static void
+bind_hex (sqlite3_stmt *stmt,
+          int           column,
+          const char   *hex,
+          gsize         size)
+{
+  guint8 *bytes = g_malloc (size);
+
+  for (gsize i = 0; i < size; i++)
+    bytes[i] = g_ascii_xdigit_value (hex[2 * i]) << 4 | g_ascii_xdigit_value (hex[2 * i + 1]);
+  sqlite3_bind_blob (stmt, column, bytes, size, g_free);
 }
 
 static const char *
@@ -1051,18 +1068,18 @@ gad_store_audit (GadStore    *self,
         field_changes_free (changes);
       return gad_store_fail (self, error);
     }
-  /* The chain covers each change's field and the hashes of its values. */
+  /* The chain covers each change's field and the hash of its values. */
   salts = g_ptr_array_new_with_free_func (g_free);
   parts = g_ptr_array_new_with_free_func (g_free);
   for (guint i = 0; changes && i < changes->len; i++)
     {
       GadFieldChange *c = &g_array_index (changes, GadFieldChange, i);
-      char *salt = gad_random_hex (16);
+      char *salt = gad_random_hex (SALT_BYTES);
 
       g_ptr_array_add (salts, salt);
       g_ptr_array_add (parts, g_strdup (c->field));
-      g_ptr_array_add (parts, value_hash (salt, c->old_value));
-      g_ptr_array_add (parts, value_hash (salt, c->new_value));
+      g_ptr_array_add (parts, change_hash (salt, c->old_value, c->new_value));
+      g_ptr_array_add (parts, NULL);
     }
   hash = row_hash (prev, audit_id, now, self->actor_id, self->actor, entity, entity_id,
                    MAX (person_id, 0), action, salts->len, strv_change, parts);
@@ -1095,8 +1112,7 @@ gad_store_audit (GadStore    *self,
 
       stmt = gad_store_statement (self,
                                   "INSERT INTO audit_changes (audit_id, field, old_value,"
-                                  " new_value, salt, old_hash, new_hash)"
-                                  " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                                  " new_value, salt, hash) VALUES (?, ?, ?, ?, ?, ?)",
                                   error);
       if (stmt == NULL)
         {
@@ -1107,9 +1123,8 @@ gad_store_audit (GadStore    *self,
       sqlite3_bind_text (stmt, 2, c->field, -1, SQLITE_STATIC);
       sqlite3_bind_text (stmt, 3, c->old_value, -1, SQLITE_STATIC);
       sqlite3_bind_text (stmt, 4, c->new_value, -1, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 5, g_ptr_array_index (salts, i), -1, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 6, g_ptr_array_index (parts, 3 * i + 1), -1, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 7, g_ptr_array_index (parts, 3 * i + 2), -1, SQLITE_STATIC);
+      bind_hex (stmt, 5, g_ptr_array_index (salts, i), SALT_BYTES);
+      bind_hex (stmt, 6, g_ptr_array_index (parts, 3 * i + 1), HASH_BYTES);
       ok = gad_store_step_done (self, stmt, error);
     }
 
@@ -1148,9 +1163,9 @@ typedef enum
 } ChainMode;
 
 /* A row's changes as the chain covers them: field, old and new value
- * before migration 12; field and the values' hashes after it. Values are
- * checked against their hashes unless erased (value and salt gone). With
- * CHAIN_REHASH every change gets its salt and hashes now. */
+ * before migration 12; field and the hash of its values after it. Values are
+ * checked against their hash unless erased (values and salt gone). With
+ * CHAIN_REHASH every change gets its salt and hash now. */
 static gboolean
 load_chain_parts (GadStore   *self,
                   gint64      audit_id,
@@ -1163,10 +1178,11 @@ load_chain_parts (GadStore   *self,
   /* Before migration 12 the salt and hash columns do not exist. */
   sqlite3_stmt *stmt = gad_store_statement (self, by_value && mode != CHAIN_REHASH
                                             ? "SELECT rowid, field, old_value, new_value, NULL,"
-                                              " NULL, NULL FROM audit_changes"
+                                              " NULL FROM audit_changes"
                                               " WHERE audit_id = ? ORDER BY rowid"
-                                            : "SELECT rowid, field, old_value, new_value, salt,"
-                                              " old_hash, new_hash FROM audit_changes"
+                                            : "SELECT rowid, field, old_value, new_value,"
+                                              " lower (hex (salt)), lower (hex (hash))"
+                                              " FROM audit_changes"
                                               " WHERE audit_id = ? ORDER BY rowid",
                                             error);
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
@@ -1174,7 +1190,7 @@ load_chain_parts (GadStore   *self,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, audit_id);
-  if (!read_rows (self, stmt, 7, rows, error))
+  if (!read_rows (self, stmt, 6, rows, error))
     return FALSE;
 
   for (guint i = 0; i < rows->len; i++)
@@ -1183,32 +1199,30 @@ load_chain_parts (GadStore   *self,
 
       if (mode == CHAIN_REHASH)
         {
-          g_free (row[4]), g_free (row[5]), g_free (row[6]);
-          row[4] = gad_random_hex (16);
-          row[5] = value_hash (row[4], row[2]);
-          row[6] = value_hash (row[4], row[3]);
-          stmt = gad_store_statement (self, "UPDATE audit_changes SET salt = ?2, old_hash = ?3,"
-                                            " new_hash = ?4 WHERE rowid = ?1", error);
+          g_free (row[4]), g_free (row[5]);
+          row[4] = gad_random_hex (SALT_BYTES);
+          row[5] = change_hash (row[4], row[2], row[3]);
+          stmt = gad_store_statement (self, "UPDATE audit_changes SET salt = ?2, hash = ?3"
+                                            " WHERE rowid = ?1", error);
           if (stmt == NULL)
             return FALSE;
           sqlite3_bind_int64 (stmt, 1, g_ascii_strtoll (row[0], NULL, 10));
-          for (int c = 4; c <= 6; c++)
-            sqlite3_bind_text (stmt, c - 2, row[c], -1, SQLITE_STATIC);
+          bind_hex (stmt, 2, row[4], SALT_BYTES);
+          bind_hex (stmt, 3, row[5], HASH_BYTES);
           if (!gad_store_step_done (self, stmt, error))
             return FALSE;
         }
       else if (!by_value)
         {
-          g_autofree char *old_hash = row[4] ? value_hash (row[4], row[2]) : NULL;
-          g_autofree char *new_hash = row[4] ? value_hash (row[4], row[3]) : NULL;
+          g_autofree char *expected = row[4] && *row[4] ? change_hash (row[4], row[2], row[3])
+                                                        : NULL;
 
-          if (row[4] ? g_strcmp0 (old_hash, row[5]) != 0 || g_strcmp0 (new_hash, row[6]) != 0
-                     : row[2] != NULL || row[3] != NULL)
+          if (expected ? g_strcmp0 (expected, row[5]) != 0 : row[2] != NULL || row[3] != NULL)
             *intact = FALSE;
         }
       g_ptr_array_add (parts, g_strdup (row[1]));
       g_ptr_array_add (parts, g_strdup (row[by_value ? 2 : 5]));
-      g_ptr_array_add (parts, g_strdup (row[by_value ? 3 : 6]));
+      g_ptr_array_add (parts, by_value ? g_strdup (row[3]) : NULL);
     }
   return TRUE;
 }
