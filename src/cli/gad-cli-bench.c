@@ -252,7 +252,7 @@ bench_startup (int persons)
     }
   g_array_sort (times, compare_double);
   g_print ("startup benchmark: %d persons\n", persons);
-  g_print ("  start to first frame of the registry   median %6.1f ms   max %6.1f ms   (%u runs)\n",
+  g_print ("  start to first frame (sign-in window)   median %6.1f ms   max %6.1f ms   (%u runs)\n",
            percentile (times, 0.5), percentile (times, 1.0), times->len);
   remove_tree (dir);
   return 0;
