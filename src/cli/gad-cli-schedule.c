@@ -28,38 +28,6 @@ write_out (const char  *out,
                                    error);
 }
 
-static gboolean write_in (GPtrArray *occurrences, const char *format, const char *title,
-                          const char *subtitle, const char *out, GError **error);
-
-/* Writes the schedule and records in the audit log that it left with the
- * data of so many clients. */
-static gboolean
-emit (GadStore    *store,
-      GPtrArray   *occurrences,
-      const char  *format,
-      const char  *title,
-      const char  *subtitle,
-      const char  *out,
-      GError     **error)
-{
-  g_autoptr(GHashTable) clients = g_hash_table_new (g_int64_hash, g_int64_equal);
-  g_autofree char *what = NULL;
-
-  if (!write_in (occurrences, format, title, subtitle, out, error))
-    return FALSE;
-  for (guint i = 0; i < occurrences->len; i++)
-    {
-      GadOccurrence *o = g_ptr_array_index (occurrences, i);
-
-      if (o->person_id > 0)
-        g_hash_table_add (clients, &o->person_id);
-    }
-  if (g_hash_table_size (clients) == 0)
-    return TRUE;
-  what = g_strdup_printf ("%s, %s (%s)", title, subtitle, format ? format : "text");
-  return gad_store_record_read (store, 0, what, g_hash_table_size (clients), error);
-}
-
 static gboolean
 write_in (GPtrArray   *occurrences,
           const char  *format,
@@ -101,6 +69,35 @@ write_in (GPtrArray   *occurrences,
   g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
                _("The format is text, ics or pdf."));
   return FALSE;
+}
+
+/* Writes the schedule and records in the audit log that it left with the
+ * data of so many clients. */
+static gboolean
+emit (GadStore    *store,
+      GPtrArray   *occurrences,
+      const char  *format,
+      const char  *title,
+      const char  *subtitle,
+      const char  *out,
+      GError     **error)
+{
+  g_autoptr(GHashTable) clients = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autofree char *what = NULL;
+
+  if (!write_in (occurrences, format, title, subtitle, out, error))
+    return FALSE;
+  for (guint i = 0; i < occurrences->len; i++)
+    {
+      GadOccurrence *o = g_ptr_array_index (occurrences, i);
+
+      if (o->person_id > 0)
+        g_hash_table_add (clients, &o->person_id);
+    }
+  if (g_hash_table_size (clients) == 0)
+    return TRUE;
+  what = g_strdup_printf ("%s, %s (%s)", title, subtitle, format ? format : "text");
+  return gad_store_record_read (store, 0, what, g_hash_table_size (clients), error);
 }
 
 static char *

@@ -443,9 +443,9 @@ gad_store_update_person (GadStore   *self,
   g_autofree char *old_territory = NULL;
   g_autofree char *new_territory = NULL;
   sqlite3_stmt *stmt;
-  GArray *changes;
+  g_autoptr(GArray) changes = NULL;
   gint64 id = gad_person_get_id (person);
-  gboolean code_changed, hidden;
+  gboolean code_changed, hidden = FALSE;
 
   g_return_val_if_fail (GAD_IS_STORE (self), FALSE);
   g_return_val_if_fail (GAD_IS_PERSON (person), FALSE);
@@ -470,11 +470,7 @@ gad_store_update_person (GadStore   *self,
   changes = gad_field_changes_new ();
   diff_person (changes, old, person, old_territory, new_territory);
   if (!may_change (self, id, changes, error))
-    {
-      g_array_unref (changes);
-      goto fail;
-    }
-  g_array_unref (changes);
+    goto fail;
 
   code_changed = !g_str_equal (gad_person_get_code (old), checked.code);
   if (code_changed)
@@ -534,18 +530,16 @@ gad_store_update_person (GadStore   *self,
         goto fail;
     }
 
-  changes = gad_field_changes_new ();
-  diff_person (changes, old, person, old_territory, new_territory);
   if (changes->len == 0)
     {
-      g_array_unref (changes);
       if (!gad_store_commit (self, error))
         return FALSE;
       g_object_set (person, "version", gad_person_get_version (old) + 1,
                     hidden ? "disability-group" : NULL, 0u, NULL);
       return TRUE;
     }
-  if (!gad_store_audit (self, "person", id, id, code_changed ? "code-change" : "update", changes,
+  if (!gad_store_audit (self, "person", id, id, code_changed ? "code-change" : "update",
+                        g_steal_pointer (&changes),
                         error))
     goto fail;
   if (!gad_store_commit (self, error))
@@ -556,6 +550,8 @@ gad_store_update_person (GadStore   *self,
 
 fail:
   gad_store_rollback (self);
+  if (hidden)
+    g_object_set (person, "disability-group", 0u, NULL);
   return FALSE;
 }
 

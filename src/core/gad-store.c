@@ -897,12 +897,20 @@ gad_store_actor_name (GadStore *self)
   return self->actor;
 }
 
+static void
+field_change_clear (GadFieldChange *c)
+{
+  g_clear_pointer (&c->old_value, g_free);
+  g_clear_pointer (&c->new_value, g_free);
+}
+
+/* A list of field changes; g_array_unref() frees it with its values. */
 GArray *
 gad_field_changes_new (void)
 {
   GArray *changes = g_array_new (FALSE, FALSE, sizeof (GadFieldChange));
 
-  g_array_set_clear_func (changes, (GDestroyNotify) NULL);
+  g_array_set_clear_func (changes, (GDestroyNotify) field_change_clear);
   return changes;
 }
 
@@ -921,18 +929,6 @@ gad_field_changes_add (GArray     *changes,
   change.old_value = old_value && *old_value ? g_strdup (old_value) : NULL;
   change.new_value = new_value && *new_value ? g_strdup (new_value) : NULL;
   g_array_append_val (changes, change);
-}
-
-static void
-field_changes_free (GArray *changes)
-{
-  for (guint i = 0; i < changes->len; i++)
-    {
-      GadFieldChange *c = &g_array_index (changes, GadFieldChange, i);
-      g_free (c->old_value);
-      g_free (c->new_value);
-    }
-  g_array_unref (changes);
 }
 
 /* The text a row's hash covers: the previous hash, the row, its changes,
@@ -1051,7 +1047,7 @@ gad_store_audit (GadStore    *self,
   if (stmt == NULL)
     {
       if (changes)
-        field_changes_free (changes);
+        g_array_unref (changes);
       return FALSE;
     }
   audit_id = 1;
@@ -1065,7 +1061,7 @@ gad_store_audit (GadStore    *self,
   if (rc != SQLITE_ROW && rc != SQLITE_DONE)
     {
       if (changes)
-        field_changes_free (changes);
+        g_array_unref (changes);
       return gad_store_fail (self, error);
     }
   /* The chain covers each change's field and the hash of its values. */
@@ -1129,7 +1125,7 @@ gad_store_audit (GadStore    *self,
     }
 
   if (changes)
-    field_changes_free (changes);
+    g_array_unref (changes);
   return ok;
 }
 
