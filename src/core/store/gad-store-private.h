@@ -3,8 +3,7 @@
  */
 #pragma once
 
-#include <sqlite3.h>
-
+#include "gad-db.h"
 #include "gad-store.h"
 
 G_BEGIN_DECLS
@@ -13,9 +12,9 @@ struct _GadStore
 {
   GObject parent_instance;
 
-  sqlite3 *db;
+  GadDb *db;
   char *path;
-  GHashTable *statements; /* SQL text → sqlite3_stmt */
+  GHashTable *statements; /* SQL text → GadStmt */
   gint64 actor_id;        /* the signed-in staff member, 0 for none or the system */
   char *actor;            /* their name, as the audit log writes it */
   char *username;
@@ -45,14 +44,20 @@ typedef struct
   " OR (p.worker_id IS NULL AND p.territory_id IS NULL))"
 
 void          gad_store_bind_scope (GadStore    *self,
-                                    sqlite3_stmt *stmt);
-sqlite3_stmt *gad_store_statement  (GadStore    *self,
+                                    GadStmt *stmt);
+GadStmt *gad_store_statement  (GadStore    *self,
                                     const char  *sql,
                                     GError     **error);
 gboolean      gad_store_step_done  (GadStore    *self,
-                                    sqlite3_stmt *stmt,
+                                    GadStmt *stmt,
                                     GError     **error);
 gboolean      gad_store_fail       (GadStore    *self,
+                                    GError     **error);
+GadDbError    gad_store_error_kind (GadStore    *self);
+gboolean      gad_store_migrate    (GadStore    *self,
+                                    GError     **error);
+gint64        gad_store_insert_id  (GadStore    *self,
+                                    GadStmt     *stmt,
                                     GError     **error);
 GadStore     *gad_store_open_upto  (const char  *path,
                                     int          target,
@@ -76,11 +81,11 @@ void          gad_field_changes_add (GArray     *changes,
                                      const char *field,
                                      const char *old_value,
                                      const char *new_value);
-char         *gad_store_column_dup (sqlite3_stmt *stmt,
+char         *gad_store_column_dup (GadStmt *stmt,
                                     int           column);
 GPtrArray    *gad_store_collect    (GadStore     *self,
-                                    sqlite3_stmt *stmt,
-                                    gpointer    (*row) (sqlite3_stmt *stmt),
+                                    GadStmt *stmt,
+                                    gpointer    (*row) (GadStmt *stmt),
                                     GDestroyNotify free_func,
                                     GError      **error);
 gint64        gad_store_lookup_id  (GadStore     *self,

@@ -22,11 +22,11 @@
 #include "gad-text.h"
 
 static gpointer
-candidate_from_row (sqlite3_stmt *stmt)
+candidate_from_row (GadStmt *stmt)
 {
   GadRetentionCandidate *c = g_new0 (GadRetentionCandidate, 1);
 
-  c->person_id = sqlite3_column_int64 (stmt, 0);
+  c->person_id = gad_stmt_column_int64 (stmt, 0);
   c->name = gad_store_column_dup (stmt, 1);
   c->code = gad_store_column_dup (stmt, 2);
   c->last_closed_on = gad_store_column_dup (stmt, 3);
@@ -54,7 +54,7 @@ retention_query (GadStore    *self,
 {
   g_autofree char *setting = gad_store_get_setting (self, "retention_years");
   g_autofree char *modifier = NULL;
-  sqlite3_stmt *stmt;
+  GadStmt *stmt;
 
   if (years <= 0)
     years = setting ? atoi (setting) : 10;
@@ -79,9 +79,9 @@ retention_query (GadStore    *self,
     error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_text (stmt, 1, today, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, modifier, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 3, person_id);
+  gad_stmt_bind_text (stmt, 1, today);
+  gad_stmt_bind_text (stmt, 2, modifier);
+  gad_stmt_bind_int64 (stmt, 3, person_id);
   return gad_store_collect (self, stmt, candidate_from_row,
                             (GDestroyNotify) gad_retention_candidate_free, error);
 }
@@ -111,13 +111,13 @@ run (GadStore    *self,
      const char  *text,
      GError     **error)
 {
-  sqlite3_stmt *stmt = gad_store_statement (self, sql, error);
+  GadStmt *stmt = gad_store_statement (self, sql, error);
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, person_id);
+  gad_stmt_bind_int64 (stmt, 1, person_id);
   if (text)
-    sqlite3_bind_text (stmt, 2, text, -1, SQLITE_TRANSIENT);
+    gad_stmt_bind_text (stmt, 2, text);
   return gad_store_step_done (self, stmt, error);
 }
 

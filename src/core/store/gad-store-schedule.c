@@ -32,22 +32,22 @@ static const char *entry_kinds[] = { "visit", "appointment", "reception", "group
   " LEFT JOIN staff s ON s.id = sp.staff_id"
 
 static gpointer
-plan_from_row (sqlite3_stmt *stmt)
+plan_from_row (GadStmt *stmt)
 {
   GadServicePlan *p = g_new0 (GadServicePlan, 1);
 
-  p->id = sqlite3_column_int64 (stmt, 0);
-  p->person_id = sqlite3_column_int64 (stmt, 1);
+  p->id = gad_stmt_column_int64 (stmt, 0);
+  p->person_id = gad_stmt_column_int64 (stmt, 1);
   p->service_code = gad_store_column_dup (stmt, 2);
-  p->level = sqlite3_column_int (stmt, 3);
+  p->level = gad_stmt_column_int (stmt, 3);
   p->client_group = gad_store_column_dup (stmt, 4);
   p->period_from = gad_store_column_dup (stmt, 5);
   p->period_to = gad_store_column_dup (stmt, 6);
-  p->staff_id = sqlite3_column_int64 (stmt, 7);
+  p->staff_id = gad_stmt_column_int64 (stmt, 7);
   p->override_reason = gad_store_column_dup (stmt, 8);
   p->person_name = gad_store_column_dup (stmt, 9);
   p->staff_name = gad_store_column_dup (stmt, 10);
-  p->version = sqlite3_column_int64 (stmt, 11);
+  p->version = gad_stmt_column_int64 (stmt, 11);
   return p;
 }
 
@@ -58,7 +58,7 @@ gad_store_list_service_plans (GadStore    *self,
 {
   if (!gad_store_require (self, GAD_RIGHT_READ_CLIENT, person_id, error))
     return NULL;
-  sqlite3_stmt *stmt = gad_store_statement (self,
+  GadStmt *stmt = gad_store_statement (self,
                                             "SELECT " PLAN_COLUMNS
                                             " WHERE ?1 = 0 OR sp.person_id = ?1"
                                             " ORDER BY sp.period_from DESC, sp.id DESC",
@@ -66,7 +66,7 @@ gad_store_list_service_plans (GadStore    *self,
 
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, person_id);
+  gad_stmt_bind_int64 (stmt, 1, person_id);
   return gad_store_collect (self, stmt, plan_from_row, (GDestroyNotify) gad_service_plan_free,
                             error);
 }
@@ -78,7 +78,7 @@ plans_between (GadStore    *self,
                const char  *to,
                GError     **error)
 {
-  sqlite3_stmt *stmt = gad_store_statement (self,
+  GadStmt *stmt = gad_store_statement (self,
                                             "SELECT " PLAN_COLUMNS
                                             " WHERE sp.period_from <= ?2"
                                             " AND (sp.period_to IS NULL OR sp.period_to >= ?1)"
@@ -87,8 +87,8 @@ plans_between (GadStore    *self,
 
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_text (stmt, 1, from, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, to, -1, SQLITE_TRANSIENT);
+  gad_stmt_bind_text (stmt, 1, from);
+  gad_stmt_bind_text (stmt, 2, to);
   return gad_store_collect (self, stmt, plan_from_row, (GDestroyNotify) gad_service_plan_free,
                             error);
 }
@@ -97,16 +97,16 @@ static GadServicePlan *
 get_plan (GadStore *self,
           gint64    id)
 {
-  sqlite3_stmt *stmt = gad_store_statement (self, "SELECT " PLAN_COLUMNS " WHERE sp.id = ?",
+  GadStmt *stmt = gad_store_statement (self, "SELECT " PLAN_COLUMNS " WHERE sp.id = ?",
                                             NULL);
   GadServicePlan *plan = NULL;
 
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  gad_stmt_bind_int64 (stmt, 1, id);
+  if (gad_stmt_step (stmt) == GAD_DB_ROW)
     plan = plan_from_row (stmt);
-  sqlite3_reset (stmt);
+  gad_stmt_reset (stmt);
   return plan;
 }
 
@@ -125,7 +125,7 @@ gad_store_check_safety_button (GadStore    *self,
 {
   if (!gad_store_require (self, GAD_RIGHT_READ_CLIENT, person_id, error))
     return FALSE;
-  sqlite3_stmt *stmt = gad_store_statement (self,
+  GadStmt *stmt = gad_store_statement (self,
     "SELECT p.first_name || ' ' || p.last_name,"
     " (p.birth_date IS NOT NULL AND p.birth_date <= date (?2, '-65 years'))"
     "  OR coalesce (p.disability_group, 3) <= 2"
@@ -150,20 +150,20 @@ gad_store_check_safety_button (GadStore    *self,
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, person_id);
-  sqlite3_bind_text (stmt, 2, date, -1, SQLITE_TRANSIENT);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
+  gad_stmt_bind_int64 (stmt, 1, person_id);
+  gad_stmt_bind_text (stmt, 2, date);
+  if (gad_stmt_step (stmt) != GAD_DB_ROW)
     {
-      sqlite3_reset (stmt);
+      gad_stmt_reset (stmt);
       g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_NOT_FOUND,
                    _("The client was not found. They may have been removed in another window."));
       return FALSE;
     }
   name = gad_store_column_dup (stmt, 0);
-  group = sqlite3_column_int (stmt, 1);
+  group = gad_stmt_column_int (stmt, 1);
   provider = gad_store_column_dup (stmt, 2);
-  care = sqlite3_column_int (stmt, 3);
-  sqlite3_reset (stmt);
+  care = gad_stmt_column_int (stmt, 3);
+  gad_stmt_reset (stmt);
 
   if (!group)
     g_string_append_printf (failed, _("%s is neither a pensioner nor a person with disability group I or II."),
@@ -255,7 +255,7 @@ gad_store_save_service_plan (GadStore        *self,
   if (!gad_store_require (self, GAD_RIGHT_WRITE_CLIENT, plan->person_id, error))
     return 0;
   g_autoptr(GadServicePlan) old = plan->id ? get_plan (self, plan->id) : NULL;
-  sqlite3_stmt *stmt;
+  GadStmt *stmt;
   GArray *changes;
   gint64 id;
   gboolean overruled = plan->override_reason && *g_strstrip (plan->override_reason);
@@ -309,31 +309,31 @@ gad_store_save_service_plan (GadStore        *self,
                                 ? "UPDATE service_plans SET service_code = ?2, level = ?3,"
                                   " client_group = ?4, period_from = ?5, period_to = ?6,"
                                   " staff_id = ?7, override_reason = ?8, version = version + 1"
-                                  " WHERE id = ?1"
+                                  " WHERE id = ?1 RETURNING id"
                                 : "INSERT INTO service_plans (person_id, service_code, level,"
                                   " client_group, period_from, period_to, staff_id,"
-                                  " override_reason) VALUES (?9, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                                  " override_reason) VALUES (?9, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"
+                                  " RETURNING id",
                               error);
   if (stmt == NULL)
     goto fail;
-  sqlite3_bind_int64 (stmt, 1, plan->id);
-  sqlite3_bind_text (stmt, 2, plan->service_code, -1, SQLITE_TRANSIENT);
+  gad_stmt_bind_int64 (stmt, 1, plan->id);
+  gad_stmt_bind_text (stmt, 2, plan->service_code);
   if (plan->level > 0)
-    sqlite3_bind_int (stmt, 3, plan->level);
+    gad_stmt_bind_int64 (stmt, 3, plan->level);
   else
-    sqlite3_bind_null (stmt, 3);
-  sqlite3_bind_text (stmt, 4, plan->client_group, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 5, plan->period_from, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 6, plan->period_to, -1, SQLITE_TRANSIENT);
+    gad_stmt_bind_null (stmt, 3);
+  gad_stmt_bind_text (stmt, 4, plan->client_group);
+  gad_stmt_bind_text (stmt, 5, plan->period_from);
+  gad_stmt_bind_text (stmt, 6, plan->period_to);
   if (plan->staff_id)
-    sqlite3_bind_int64 (stmt, 7, plan->staff_id);
+    gad_stmt_bind_int64 (stmt, 7, plan->staff_id);
   else
-    sqlite3_bind_null (stmt, 7);
-  sqlite3_bind_text (stmt, 8, overruled ? plan->override_reason : NULL, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 9, plan->person_id);
-  if (!gad_store_step_done (self, stmt, error))
+    gad_stmt_bind_null (stmt, 7);
+  gad_stmt_bind_text (stmt, 8, overruled ? plan->override_reason : NULL);
+  gad_stmt_bind_int64 (stmt, 9, plan->person_id);
+  if ((id = gad_store_insert_id (self, stmt, error)) == 0)
     goto fail;
-  id = plan->id ? plan->id : sqlite3_last_insert_rowid (self->db);
 
   if (g_str_equal (plan->service_code, "family-assistant") && plan->staff_id)
     {
@@ -398,25 +398,25 @@ fail:
   " e.start_time, e.minutes, e.weekdays, e.until_date, e.note, e.override_reason, e.version"
 
 static GadEntry *
-entry_from_row (sqlite3_stmt *stmt)
+entry_from_row (GadStmt *stmt)
 {
   GadEntry *e = g_new0 (GadEntry, 1);
 
-  e->id = sqlite3_column_int64 (stmt, 0);
+  e->id = gad_stmt_column_int64 (stmt, 0);
   e->kind = gad_store_column_dup (stmt, 1);
-  e->staff_id = sqlite3_column_int64 (stmt, 2);
-  e->person_id = sqlite3_column_int64 (stmt, 3);
-  e->plan_id = sqlite3_column_int64 (stmt, 4);
-  e->territory_id = sqlite3_column_int64 (stmt, 5);
+  e->staff_id = gad_stmt_column_int64 (stmt, 2);
+  e->person_id = gad_stmt_column_int64 (stmt, 3);
+  e->plan_id = gad_stmt_column_int64 (stmt, 4);
+  e->territory_id = gad_stmt_column_int64 (stmt, 5);
   e->title = gad_store_column_dup (stmt, 6);
   e->start_date = gad_store_column_dup (stmt, 7);
-  gad_minute_parse ((const char *) sqlite3_column_text (stmt, 8), &e->start_minute);
-  e->minutes = sqlite3_column_int (stmt, 9);
-  e->weekdays = sqlite3_column_int (stmt, 10);
+  gad_minute_parse (gad_stmt_column_text (stmt, 8), &e->start_minute);
+  e->minutes = gad_stmt_column_int (stmt, 9);
+  e->weekdays = gad_stmt_column_int (stmt, 10);
   e->until_date = gad_store_column_dup (stmt, 11);
   e->note = gad_store_column_dup (stmt, 12);
   e->override_reason = gad_store_column_dup (stmt, 13);
-  e->version = sqlite3_column_int64 (stmt, 14);
+  e->version = gad_stmt_column_int64 (stmt, 14);
   return e;
 }
 
@@ -427,7 +427,7 @@ gad_store_get_entry (GadStore    *self,
 {
   if (!gad_store_require (self, GAD_RIGHT_SCHEDULE, 0, error))
     return NULL;
-  sqlite3_stmt *stmt = gad_store_statement (self,
+  GadStmt *stmt = gad_store_statement (self,
                                             "SELECT " ENTRY_COLUMNS
                                             " FROM schedule_entries e WHERE e.id = ?",
                                             error);
@@ -435,10 +435,10 @@ gad_store_get_entry (GadStore    *self,
 
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  gad_stmt_bind_int64 (stmt, 1, id);
+  if (gad_stmt_step (stmt) == GAD_DB_ROW)
     e = entry_from_row (stmt);
-  sqlite3_reset (stmt);
+  gad_stmt_reset (stmt);
   if (e == NULL)
     g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_NOT_FOUND,
                  _("The schedule entry was not found. It may have been removed in another window."));
@@ -515,7 +515,7 @@ load_range (GadStore    *self,
             GError     **error)
 {
   /* A union of indexed reads: one OR across the columns would scan the table. */
-  sqlite3_stmt *stmt = gad_store_statement (self,
+  GadStmt *stmt = gad_store_statement (self,
     "SELECT " ENTRY_COLUMNS " FROM schedule_entries e WHERE e.id IN ("
     " SELECT id FROM schedule_entries WHERE ?3 = 0 AND ?4 = 0"
     "  AND start_date <= ?2 AND (until_date IS NULL OR until_date >= ?1)"
@@ -531,14 +531,14 @@ load_range (GadStore    *self,
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, from, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, to, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 3, staff_id);
-  sqlite3_bind_int64 (stmt, 4, person_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  gad_stmt_bind_text (stmt, 1, from);
+  gad_stmt_bind_text (stmt, 2, to);
+  gad_stmt_bind_int64 (stmt, 3, staff_id);
+  gad_stmt_bind_int64 (stmt, 4, person_id);
+  while ((rc = gad_stmt_step (stmt)) == GAD_DB_ROW)
     g_ptr_array_add (entries, entry_from_row (stmt));
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
+  gad_stmt_reset (stmt);
+  if (rc != GAD_DB_DONE)
     return gad_store_fail (self, error);
 
   stmt = gad_store_statement (self,
@@ -548,30 +548,30 @@ load_range (GadStore    *self,
                               error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, from, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, to, -1, SQLITE_TRANSIENT);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  gad_stmt_bind_text (stmt, 1, from);
+  gad_stmt_bind_text (stmt, 2, to);
+  while ((rc = gad_stmt_step (stmt)) == GAD_DB_ROW)
     {
       Exception *x = g_new0 (Exception, 1);
 
       x->status = gad_store_column_dup (stmt, 2);
       x->moved_date = gad_store_column_dup (stmt, 3);
       x->moved_minute = -1;
-      if (sqlite3_column_type (stmt, 4) != SQLITE_NULL)
-        gad_minute_parse ((const char *) sqlite3_column_text (stmt, 4), &x->moved_minute);
-      x->staff_id = sqlite3_column_int64 (stmt, 5);
-      x->actual_minutes = sqlite3_column_type (stmt, 6) == SQLITE_NULL
-                            ? -1 : sqlite3_column_int (stmt, 6);
+      if (!gad_stmt_column_is_null (stmt, 4))
+        gad_minute_parse (gad_stmt_column_text (stmt, 4), &x->moved_minute);
+      x->staff_id = gad_stmt_column_int64 (stmt, 5);
+      x->actual_minutes = gad_stmt_column_is_null (stmt, 6)
+                            ? -1 : gad_stmt_column_int (stmt, 6);
       x->reason = gad_store_column_dup (stmt, 7);
       x->override_reason = gad_store_column_dup (stmt, 8);
       g_hash_table_insert (exceptions,
                            g_strdup_printf ("%" G_GINT64_FORMAT " %s",
-                                            (gint64) sqlite3_column_int64 (stmt, 0),
-                                            (const char *) sqlite3_column_text (stmt, 1)),
+                                            (gint64) gad_stmt_column_int64 (stmt, 0),
+                                            gad_stmt_column_text (stmt, 1)),
                            x);
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
+  gad_stmt_reset (stmt);
+  if (rc != GAD_DB_DONE)
     return gad_store_fail (self, error);
   return TRUE;
 }
@@ -581,20 +581,20 @@ staff_table (GadStore *self)
 {
   GHashTable *table = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
                                              staff_info_free);
-  sqlite3_stmt *stmt = gad_store_statement (self, "SELECT id, name, department FROM staff",
+  GadStmt *stmt = gad_store_statement (self, "SELECT id, name, department FROM staff",
                                             NULL);
 
-  while (stmt && sqlite3_step (stmt) == SQLITE_ROW)
+  while (stmt && gad_stmt_step (stmt) == GAD_DB_ROW)
     {
       StaffInfo *s = g_new0 (StaffInfo, 1);
 
       s->name = gad_store_column_dup (stmt, 1);
       s->department = gad_store_column_dup (stmt, 2);
-      g_hash_table_insert (table, g_memdup2 (&(gint64) { sqlite3_column_int64 (stmt, 0) },
+      g_hash_table_insert (table, g_memdup2 (&(gint64) { gad_stmt_column_int64 (stmt, 0) },
                                              sizeof (gint64)), s);
     }
   if (stmt)
-    sqlite3_reset (stmt);
+    gad_stmt_reset (stmt);
   return table;
 }
 
@@ -612,7 +612,7 @@ person_info (GadStore *self,
              gint64    id)
 {
   PersonInfo *p = g_hash_table_lookup (names->persons, &id);
-  sqlite3_stmt *stmt;
+  GadStmt *stmt;
 
   if (p || id == 0)
     return p;
@@ -622,14 +622,14 @@ person_info (GadStore *self,
                               " FROM persons WHERE id = ?", NULL);
   if (stmt)
     {
-      sqlite3_bind_int64 (stmt, 1, id);
-      if (sqlite3_step (stmt) == SQLITE_ROW)
+      gad_stmt_bind_int64 (stmt, 1, id);
+      if (gad_stmt_step (stmt) == GAD_DB_ROW)
         {
           p->name = gad_store_column_dup (stmt, 0);
           p->address = gad_store_column_dup (stmt, 1);
           p->phone = gad_store_column_dup (stmt, 2);
         }
-      sqlite3_reset (stmt);
+      gad_stmt_reset (stmt);
     }
   g_hash_table_insert (names->persons, g_memdup2 (&id, sizeof id), p);
   return p;
@@ -1105,40 +1105,41 @@ write_entry_row (GadStore       *self,
                  const char     *reason,
                  GError        **error)
 {
-  sqlite3_stmt *stmt;
+  GadStmt *stmt;
 
   stmt = gad_store_statement (self,
-                              "INSERT INTO schedule_entries (id, kind, staff_id, person_id,"
-                              " plan_id, territory_id, title, start_date, start_time, minutes,"
-                              " weekdays, until_date, note, override_reason)"
-                              " VALUES (nullif (?1, 0), ?2, ?3, nullif (?4, 0), nullif (?5, 0),"
-                              " nullif (?6, 0), ?7, ?8, ?9, ?10, ?11, ?12, ?13, nullif (?14, ''))"
-                              " ON CONFLICT (id) DO UPDATE SET kind = ?2, staff_id = ?3,"
-                              " person_id = nullif (?4, 0), plan_id = nullif (?5, 0),"
-                              " territory_id = nullif (?6, 0), title = ?7, start_date = ?8,"
-                              " start_time = ?9, minutes = ?10, weekdays = ?11, until_date = ?12,"
-                              " note = ?13, override_reason = nullif (?14, ''),"
-                              " version = version + 1",
+                              entry->id
+                                ? "UPDATE schedule_entries SET kind = ?2, staff_id = ?3,"
+                                  " person_id = nullif (?4, 0), plan_id = nullif (?5, 0),"
+                                  " territory_id = nullif (?6, 0), title = ?7, start_date = ?8,"
+                                  " start_time = ?9, minutes = ?10, weekdays = ?11,"
+                                  " until_date = ?12, note = ?13,"
+                                  " override_reason = nullif (?14, ''), version = version + 1"
+                                  " WHERE id = ?1 RETURNING id"
+                                : "INSERT INTO schedule_entries (kind, staff_id, person_id,"
+                                  " plan_id, territory_id, title, start_date, start_time,"
+                                  " minutes, weekdays, until_date, note, override_reason)"
+                                  " VALUES (?2, ?3, nullif (?4, 0), nullif (?5, 0),"
+                                  " nullif (?6, 0), ?7, ?8, ?9, ?10, ?11, ?12, ?13,"
+                                  " nullif (?14, '')) RETURNING id",
                               error);
   if (stmt == NULL)
     return 0;
-  sqlite3_bind_int64 (stmt, 1, entry->id);
-  sqlite3_bind_text (stmt, 2, entry->kind, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 3, entry->staff_id);
-  sqlite3_bind_int64 (stmt, 4, entry->person_id);
-  sqlite3_bind_int64 (stmt, 5, entry->plan_id);
-  sqlite3_bind_int64 (stmt, 6, entry->territory_id);
-  sqlite3_bind_text (stmt, 7, entry->title ? entry->title : "", -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 8, entry->start_date, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 9, time, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int (stmt, 10, entry->minutes);
-  sqlite3_bind_int (stmt, 11, entry->weekdays);
-  sqlite3_bind_text (stmt, 12, entry->until_date, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 13, entry->note ? entry->note : "", -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 14, reason, -1, SQLITE_TRANSIENT);
-  if (!gad_store_step_done (self, stmt, error))
-    return 0;
-  return entry->id ? entry->id : sqlite3_last_insert_rowid (self->db);
+  gad_stmt_bind_int64 (stmt, 1, entry->id);
+  gad_stmt_bind_text (stmt, 2, entry->kind);
+  gad_stmt_bind_int64 (stmt, 3, entry->staff_id);
+  gad_stmt_bind_int64 (stmt, 4, entry->person_id);
+  gad_stmt_bind_int64 (stmt, 5, entry->plan_id);
+  gad_stmt_bind_int64 (stmt, 6, entry->territory_id);
+  gad_stmt_bind_text (stmt, 7, entry->title ? entry->title : "");
+  gad_stmt_bind_text (stmt, 8, entry->start_date);
+  gad_stmt_bind_text (stmt, 9, time);
+  gad_stmt_bind_int64 (stmt, 10, entry->minutes);
+  gad_stmt_bind_int64 (stmt, 11, entry->weekdays);
+  gad_stmt_bind_text (stmt, 12, entry->until_date);
+  gad_stmt_bind_text (stmt, 13, entry->note ? entry->note : "");
+  gad_stmt_bind_text (stmt, 14, reason);
+  return gad_store_insert_id (self, stmt, error);
 }
 
 /* The window an entry's conflicts are checked in: its days, before and after a change. */
@@ -1322,7 +1323,7 @@ write_occurrence (GadStore    *self,
   g_autofree char *why = g_strdup (override_reason ? override_reason : "");
   g_autofree char *first = NULL, *last = NULL;
   g_autoptr(GHashTable) before = NULL;
-  sqlite3_stmt *stmt;
+  GadStmt *stmt;
   GArray *changes;
 
   if (e == NULL)
@@ -1370,15 +1371,15 @@ retry:
                               error);
   if (stmt == NULL)
     goto fail;
-  sqlite3_bind_int64 (stmt, 1, entry_id);
-  sqlite3_bind_text (stmt, 2, rule_date, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 3, status, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 4, moved_date, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 5, time, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 6, staff_id);
-  sqlite3_bind_int (stmt, 7, actual_minutes);
-  sqlite3_bind_text (stmt, 8, reason, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 9, why, -1, SQLITE_TRANSIENT);
+  gad_stmt_bind_int64 (stmt, 1, entry_id);
+  gad_stmt_bind_text (stmt, 2, rule_date);
+  gad_stmt_bind_text (stmt, 3, status);
+  gad_stmt_bind_text (stmt, 4, moved_date);
+  gad_stmt_bind_text (stmt, 5, time);
+  gad_stmt_bind_int64 (stmt, 6, staff_id);
+  gad_stmt_bind_int64 (stmt, 7, actual_minutes);
+  gad_stmt_bind_text (stmt, 8, reason);
+  gad_stmt_bind_text (stmt, 9, why);
   if (!gad_store_step_done (self, stmt, error))
     goto fail;
   if (g_str_equal (action, "move"))
@@ -1569,7 +1570,7 @@ gad_store_add_participant (GadStore    *self,
 {
   if (!gad_store_require (self, GAD_RIGHT_SCHEDULE, 0, error))
     return FALSE;
-  sqlite3_stmt *stmt;
+  GadStmt *stmt;
   GArray *changes;
   g_autofree char *who = NULL;
 
@@ -1582,11 +1583,11 @@ gad_store_add_participant (GadStore    *self,
                               error);
   if (stmt == NULL)
     goto fail;
-  sqlite3_bind_int64 (stmt, 1, entry_id);
-  sqlite3_bind_int64 (stmt, 2, person_id);
+  gad_stmt_bind_int64 (stmt, 1, entry_id);
+  gad_stmt_bind_int64 (stmt, 2, person_id);
   if (!gad_store_step_done (self, stmt, error))
     goto fail;
-  if (sqlite3_changes (self->db) == 0)
+  if (gad_db_changes (self->db) == 0)
     {
       g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_DUPLICATE,
                    _("The client is already in the group, or the entry is not a group session."));
@@ -1616,7 +1617,7 @@ gad_store_record_attendance (GadStore    *self,
     return FALSE;
   g_autoptr(GadEntry) e = gad_store_get_entry (self, entry_id, error);
   g_autoptr(GPtrArray) days = NULL;
-  sqlite3_stmt *stmt;
+  GadStmt *stmt;
   GArray *changes;
 
   if (e == NULL)
@@ -1639,13 +1640,13 @@ gad_store_record_attendance (GadStore    *self,
                               error);
   if (stmt == NULL)
     goto fail;
-  sqlite3_bind_int64 (stmt, 1, entry_id);
-  sqlite3_bind_text (stmt, 2, date, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 3, person_id);
-  sqlite3_bind_int (stmt, 4, present ? 1 : 0);
+  gad_stmt_bind_int64 (stmt, 1, entry_id);
+  gad_stmt_bind_text (stmt, 2, date);
+  gad_stmt_bind_int64 (stmt, 3, person_id);
+  gad_stmt_bind_int64 (stmt, 4, present ? 1 : 0);
   if (!gad_store_step_done (self, stmt, error))
     goto fail;
-  if (sqlite3_changes (self->db) == 0)
+  if (gad_db_changes (self->db) == 0)
     {
       g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_INVALID,
                    _("The client is not a participant of this group."));
@@ -1664,13 +1665,13 @@ fail:
 }
 
 static gpointer
-attendance_from_row (sqlite3_stmt *stmt)
+attendance_from_row (GadStmt *stmt)
 {
   GadAttendance *a = g_new0 (GadAttendance, 1);
 
-  a->person_id = sqlite3_column_int64 (stmt, 0);
+  a->person_id = gad_stmt_column_int64 (stmt, 0);
   a->name = gad_store_column_dup (stmt, 1);
-  a->present = sqlite3_column_type (stmt, 2) == SQLITE_NULL ? -1 : sqlite3_column_int (stmt, 2);
+  a->present = gad_stmt_column_is_null (stmt, 2) ? -1 : gad_stmt_column_int (stmt, 2);
   return a;
 }
 
@@ -1684,7 +1685,7 @@ gad_store_list_attendance (GadStore    *self,
 {
   if (!gad_store_require (self, GAD_RIGHT_SCHEDULE, 0, error))
     return NULL;
-  sqlite3_stmt *stmt = gad_store_statement (self,
+  GadStmt *stmt = gad_store_statement (self,
                                             "SELECT p.id, p.first_name || ' ' || p.last_name,"
                                             " a.present FROM group_participants g"
                                             " JOIN persons p ON p.id = g.person_id"
@@ -1695,8 +1696,8 @@ gad_store_list_attendance (GadStore    *self,
 
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, entry_id);
-  sqlite3_bind_text (stmt, 2, date, -1, SQLITE_TRANSIENT);
+  gad_stmt_bind_int64 (stmt, 1, entry_id);
+  gad_stmt_bind_text (stmt, 2, date);
   return gad_store_collect (self, stmt, attendance_from_row, (GDestroyNotify) gad_attendance_free,
                             error);
 }
@@ -1708,7 +1709,7 @@ needy_on (GadStore   *self,
           gint64      person_id,
           const char *date)
 {
-  sqlite3_stmt *stmt = gad_store_statement (self,
+  GadStmt *stmt = gad_store_statement (self,
     "SELECT 1 FROM decisions d WHERE d.status_granted = 'needy' AND d.outcome <> 'refuse'"
     " AND d.period_from <= ?2 AND (d.period_to IS NULL OR d.period_to >= ?2)"
     " AND NOT EXISTS (SELECT 1 FROM decisions n WHERE n.supersedes_id = d.id)"
@@ -1722,10 +1723,10 @@ needy_on (GadStore   *self,
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, person_id);
-  sqlite3_bind_text (stmt, 2, date, -1, SQLITE_TRANSIENT);
-  needy = sqlite3_step (stmt) == SQLITE_ROW;
-  sqlite3_reset (stmt);
+  gad_stmt_bind_int64 (stmt, 1, person_id);
+  gad_stmt_bind_text (stmt, 2, date);
+  needy = gad_stmt_step (stmt) == GAD_DB_ROW;
+  gad_stmt_reset (stmt);
   return needy;
 }
 
@@ -1816,7 +1817,7 @@ gad_store_compute_copayments (GadStore    *self,
       GadCopayment *c = g_ptr_array_index (out, i);
       gint64 *numerator = g_hash_table_lookup (numerators, &c->person_id);
       g_autofree char *old = NULL, *new = NULL;
-      sqlite3_stmt *stmt;
+      GadStmt *stmt;
       GArray *changes;
 
       /* Rounded once, half up, from the exact sum. */
@@ -1826,11 +1827,11 @@ gad_store_compute_copayments (GadStore    *self,
                                   " AND month = ?2 AND service_code = 'home-care'", error);
       if (stmt == NULL)
         goto fail;
-      sqlite3_bind_int64 (stmt, 1, c->person_id);
-      sqlite3_bind_text (stmt, 2, month, -1, SQLITE_TRANSIENT);
-      if (sqlite3_step (stmt) == SQLITE_ROW)
-        old = g_strdup_printf ("%" G_GINT64_FORMAT, (gint64) sqlite3_column_int64 (stmt, 0));
-      sqlite3_reset (stmt);
+      gad_stmt_bind_int64 (stmt, 1, c->person_id);
+      gad_stmt_bind_text (stmt, 2, month);
+      if (gad_stmt_step (stmt) == GAD_DB_ROW)
+        old = g_strdup_printf ("%" G_GINT64_FORMAT, (gint64) gad_stmt_column_int64 (stmt, 0));
+      gad_stmt_reset (stmt);
       new = g_strdup_printf ("%" G_GINT64_FORMAT, c->amount_cents);
       if (g_strcmp0 (old, new) == 0)
         continue;
@@ -1840,11 +1841,11 @@ gad_store_compute_copayments (GadStore    *self,
                                   " VALUES (?, ?, 'home-care', ?, ?, ?)", error);
       if (stmt == NULL)
         goto fail;
-      sqlite3_bind_int64 (stmt, 1, c->person_id);
-      sqlite3_bind_text (stmt, 2, month, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_int (stmt, 3, c->minutes);
-      sqlite3_bind_int (stmt, 4, c->free_minutes);
-      sqlite3_bind_int64 (stmt, 5, c->amount_cents);
+      gad_stmt_bind_int64 (stmt, 1, c->person_id);
+      gad_stmt_bind_text (stmt, 2, month);
+      gad_stmt_bind_int64 (stmt, 3, c->minutes);
+      gad_stmt_bind_int64 (stmt, 4, c->free_minutes);
+      gad_stmt_bind_int64 (stmt, 5, c->amount_cents);
       if (!gad_store_step_done (self, stmt, error))
         goto fail;
       changes = gad_field_changes_new ();
@@ -1864,15 +1865,15 @@ fail:
 }
 
 static gpointer
-copayment_from_row (sqlite3_stmt *stmt)
+copayment_from_row (GadStmt *stmt)
 {
   GadCopayment *c = g_new0 (GadCopayment, 1);
 
-  c->person_id = sqlite3_column_int64 (stmt, 0);
+  c->person_id = gad_stmt_column_int64 (stmt, 0);
   c->name = gad_store_column_dup (stmt, 1);     /* the month, "YYYY-MM" */
-  c->minutes = sqlite3_column_int (stmt, 2);
-  c->free_minutes = sqlite3_column_int (stmt, 3);
-  c->amount_cents = sqlite3_column_int64 (stmt, 4);
+  c->minutes = gad_stmt_column_int (stmt, 2);
+  c->free_minutes = gad_stmt_column_int (stmt, 3);
+  c->amount_cents = gad_stmt_column_int64 (stmt, 4);
   return c;
 }
 
@@ -1885,7 +1886,7 @@ gad_store_list_copayments (GadStore    *self,
 {
   if (!gad_store_require (self, GAD_RIGHT_READ_CLIENT, person_id, error))
     return NULL;
-  sqlite3_stmt *stmt = gad_store_statement (self,
+  GadStmt *stmt = gad_store_statement (self,
                                             "SELECT person_id, month, minutes, free_minutes,"
                                             " amount_cents FROM client_payments"
                                             " WHERE person_id = ? ORDER BY month DESC",
@@ -1893,7 +1894,7 @@ gad_store_list_copayments (GadStore    *self,
 
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, person_id);
+  gad_stmt_bind_int64 (stmt, 1, person_id);
   return gad_store_collect (self, stmt, copayment_from_row, (GDestroyNotify) gad_copayment_free,
                             error);
 }

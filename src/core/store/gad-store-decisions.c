@@ -16,15 +16,15 @@ char *
 gad_store_get_setting (GadStore   *self,
                        const char *key)
 {
-  sqlite3_stmt *stmt = gad_store_statement (self, "SELECT value FROM settings WHERE key = ?", NULL);
+  GadStmt *stmt = gad_store_statement (self, "SELECT value FROM settings WHERE key = ?", NULL);
   char *value = NULL;
 
   if (stmt == NULL)
     return g_strdup ("");
-  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_TRANSIENT);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  gad_stmt_bind_text (stmt, 1, key);
+  if (gad_stmt_step (stmt) == GAD_DB_ROW)
     value = gad_store_column_dup (stmt, 0);
-  sqlite3_reset (stmt);
+  gad_stmt_reset (stmt);
   return value ? value : g_strdup ("");
 }
 
@@ -40,7 +40,7 @@ gad_store_set_setting (GadStore    *self,
   static const char *counts[] = { "family_assistant_families", "family_assistant_mental",
                                   "family_assistant_young_adults", "reception_slot_minutes",
                                   "retention_years" };
-  sqlite3_stmt *stmt;
+  GadStmt *stmt;
   GArray *changes;
 
   /* The schedule's limits are whole numbers the rules divide by. */
@@ -58,8 +58,8 @@ gad_store_set_setting (GadStore    *self,
                               error);
   if (stmt == NULL)
     goto fail;
-  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, value ? value : "", -1, SQLITE_TRANSIENT);
+  gad_stmt_bind_text (stmt, 1, key);
+  gad_stmt_bind_text (stmt, 2, value ? value : "");
   if (!gad_store_step_done (self, stmt, error))
     goto fail;
   changes = gad_field_changes_new ();
@@ -83,7 +83,7 @@ gad_store_rate_at (GadStore    *self,
                    GadRate     *rate,
                    GError     **error)
 {
-  sqlite3_stmt *stmt = gad_store_statement (self,
+  GadStmt *stmt = gad_store_statement (self,
                                             "SELECT first, other, valid_from FROM rates"
                                             " WHERE kind = ? AND valid_from <= ?"
                                             " ORDER BY valid_from DESC LIMIT 1",
@@ -92,17 +92,17 @@ gad_store_rate_at (GadStore    *self,
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, kind, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, date, -1, SQLITE_TRANSIENT);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  gad_stmt_bind_text (stmt, 1, kind);
+  gad_stmt_bind_text (stmt, 2, date);
+  if (gad_stmt_step (stmt) == GAD_DB_ROW)
     {
-      rate->first = sqlite3_column_int64 (stmt, 0);
-      rate->other = sqlite3_column_int64 (stmt, 1);
+      rate->first = gad_stmt_column_int64 (stmt, 0);
+      rate->other = gad_stmt_column_int64 (stmt, 1);
       g_free (rate->valid_from);
       rate->valid_from = gad_store_column_dup (stmt, 2);
       found = TRUE;
     }
-  sqlite3_reset (stmt);
+  gad_stmt_reset (stmt);
   if (!found)
     {
       g_autofree char *when = gad_text_format_date (date);
@@ -124,7 +124,7 @@ gad_store_set_rate (GadStore    *self,
   if (!gad_store_require (self, GAD_RIGHT_ADMINISTER, 0, error))
     return FALSE;
   GDate date;
-  sqlite3_stmt *stmt;
+  GadStmt *stmt;
   GArray *changes;
   g_autofree char *value = NULL;
 
@@ -162,10 +162,10 @@ gad_store_set_rate (GadStore    *self,
                               error);
   if (stmt == NULL)
     goto fail;
-  sqlite3_bind_text (stmt, 1, kind, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, valid_from, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 3, first);
-  sqlite3_bind_int64 (stmt, 4, other);
+  gad_stmt_bind_text (stmt, 1, kind);
+  gad_stmt_bind_text (stmt, 2, valid_from);
+  gad_stmt_bind_int64 (stmt, 3, first);
+  gad_stmt_bind_int64 (stmt, 4, other);
   if (!gad_store_step_done (self, stmt, error))
     goto fail;
   value = g_strdup_printf ("%s %s: %" G_GINT64_FORMAT " / %" G_GINT64_FORMAT, kind, valid_from,
@@ -182,12 +182,12 @@ fail:
 }
 
 static gpointer
-rate_from_row (sqlite3_stmt *stmt)
+rate_from_row (GadStmt *stmt)
 {
   GadRate *r = g_new0 (GadRate, 1);
 
-  r->first = sqlite3_column_int64 (stmt, 0);
-  r->other = sqlite3_column_int64 (stmt, 1);
+  r->first = gad_stmt_column_int64 (stmt, 0);
+  r->other = gad_stmt_column_int64 (stmt, 1);
   r->valid_from = gad_store_column_dup (stmt, 2);
   return r;
 }
@@ -204,7 +204,7 @@ GPtrArray *
 gad_store_list_rates (GadStore   *self,
                       const char *kind)
 {
-  sqlite3_stmt *stmt = gad_store_statement (self,
+  GadStmt *stmt = gad_store_statement (self,
                                             "SELECT first, other, valid_from FROM rates"
                                             " WHERE kind = ? ORDER BY valid_from DESC",
                                             NULL);
@@ -212,7 +212,7 @@ gad_store_list_rates (GadStore   *self,
 
   if (stmt)
     {
-      sqlite3_bind_text (stmt, 1, kind, -1, SQLITE_TRANSIENT);
+      gad_stmt_bind_text (stmt, 1, kind);
       list = gad_store_collect (self, stmt, rate_from_row, (GDestroyNotify) rate_free, NULL);
     }
   return list ? list : g_ptr_array_new ();
@@ -224,31 +224,31 @@ gad_store_list_clauses (GadStore   *self,
                         const char *type_code)
 {
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  sqlite3_stmt *stmt = gad_store_statement (self,
+  GadStmt *stmt = gad_store_statement (self,
                                             "SELECT text FROM legal_clauses WHERE type_code = ?"
                                             " OR type_code = '*' ORDER BY type_code = '*', id",
                                             NULL);
 
   if (stmt)
     {
-      sqlite3_bind_text (stmt, 1, type_code, -1, SQLITE_TRANSIENT);
-      while (sqlite3_step (stmt) == SQLITE_ROW)
-        g_strv_builder_add (builder, (const char *) sqlite3_column_text (stmt, 0));
-      sqlite3_reset (stmt);
+      gad_stmt_bind_text (stmt, 1, type_code);
+      while (gad_stmt_step (stmt) == GAD_DB_ROW)
+        g_strv_builder_add (builder, gad_stmt_column_text (stmt, 0));
+      gad_stmt_reset (stmt);
     }
   return g_strv_builder_end (builder);
 }
 
 static gpointer
-type_from_row (sqlite3_stmt *stmt)
+type_from_row (GadStmt *stmt)
 {
   GadTypeEntry *t = g_new0 (GadTypeEntry, 1);
 
   t->code = gad_store_column_dup (stmt, 0);
   t->name_lv = gad_store_column_dup (stmt, 1);
   t->name_en = gad_store_column_dup (stmt, 2);
-  t->is_service = sqlite3_column_int (stmt, 3);
-  t->income_tested = sqlite3_column_int (stmt, 4);
+  t->is_service = gad_stmt_column_int (stmt, 3);
+  t->income_tested = gad_stmt_column_int (stmt, 4);
   return t;
 }
 
@@ -256,7 +256,7 @@ type_from_row (sqlite3_stmt *stmt)
 GPtrArray *
 gad_store_list_types (GadStore *self)
 {
-  sqlite3_stmt *stmt = gad_store_statement (self,
+  GadStmt *stmt = gad_store_statement (self,
                                             "SELECT code, name_lv, name_en, 0, income_tested,"
                                             " rowid FROM benefit_types"
                                             " UNION ALL SELECT code, name_lv, name_en, 1, 0, rowid"
@@ -273,7 +273,7 @@ char *
 gad_store_type_name (GadStore   *self,
                      const char *type_code)
 {
-  sqlite3_stmt *stmt = gad_store_statement (self,
+  GadStmt *stmt = gad_store_statement (self,
                                             "SELECT name_lv FROM benefit_types WHERE code = ?1"
                                             " UNION ALL SELECT name_lv FROM service_types"
                                             " WHERE code = ?1",
@@ -282,10 +282,10 @@ gad_store_type_name (GadStore   *self,
 
   if (stmt == NULL)
     return g_strdup (type_code);
-  sqlite3_bind_text (stmt, 1, type_code, -1, SQLITE_TRANSIENT);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  gad_stmt_bind_text (stmt, 1, type_code);
+  if (gad_stmt_step (stmt) == GAD_DB_ROW)
     name = gad_store_column_dup (stmt, 0);
-  sqlite3_reset (stmt);
+  gad_stmt_reset (stmt);
   return name;
 }
 
@@ -299,7 +299,7 @@ gad_store_insert_request (GadStore              *self,
   if (!gad_store_require (self, GAD_RIGHT_REGISTER, 0, error))
     return 0;
   g_autofree char *type_name = gad_store_type_name (self, a->type_code);
-  sqlite3_stmt *stmt;
+  GadStmt *stmt;
   GArray *changes;
   GDate date;
   gint64 id;
@@ -332,19 +332,18 @@ gad_store_insert_request (GadStore              *self,
 
   stmt = gad_store_statement (self,
                               "INSERT INTO applications (person_id, household_id, type_code,"
-                              " received_on, incoming_no) VALUES (?, ?, ?, ?, ?)",
+                              " received_on, incoming_no) VALUES (?, ?, ?, ?, ?) RETURNING id",
                               error);
   if (stmt == NULL)
     goto fail;
-  sqlite3_bind_int64 (stmt, 1, a->person_id);
+  gad_stmt_bind_int64 (stmt, 1, a->person_id);
   if (a->household_id > 0)
-    sqlite3_bind_int64 (stmt, 2, a->household_id);
-  sqlite3_bind_text (stmt, 3, a->type_code, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 4, a->received_on, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 5, a->incoming_no ? a->incoming_no : "", -1, SQLITE_TRANSIENT);
-  if (!gad_store_step_done (self, stmt, error))
+    gad_stmt_bind_int64 (stmt, 2, a->household_id);
+  gad_stmt_bind_text (stmt, 3, a->type_code);
+  gad_stmt_bind_text (stmt, 4, a->received_on);
+  gad_stmt_bind_text (stmt, 5, a->incoming_no ? a->incoming_no : "");
+  if ((id = gad_store_insert_id (self, stmt, error)) == 0)
     goto fail;
-  id = sqlite3_last_insert_rowid (self->db);
 
   for (guint i = 0; a->documents && i < a->documents->len; i++)
     {
@@ -356,10 +355,10 @@ gad_store_insert_request (GadStore              *self,
                                   error);
       if (stmt == NULL)
         goto fail;
-      sqlite3_bind_int64 (stmt, 1, id);
-      sqlite3_bind_text (stmt, 2, d->name, -1, SQLITE_TRANSIENT);
+      gad_stmt_bind_int64 (stmt, 1, id);
+      gad_stmt_bind_text (stmt, 2, d->name);
       if (d->dated && *d->dated)
-        sqlite3_bind_text (stmt, 3, d->dated, -1, SQLITE_TRANSIENT);
+        gad_stmt_bind_text (stmt, 3, d->dated);
       if (!gad_store_step_done (self, stmt, error))
         goto fail;
     }
@@ -387,24 +386,24 @@ fail:
   " LEFT JOIN service_types s ON s.code = a.type_code"
 
 static gpointer
-request_from_row (sqlite3_stmt *stmt)
+request_from_row (GadStmt *stmt)
 {
   GadRequest *a = g_new0 (GadRequest, 1);
 
-  a->id = sqlite3_column_int64 (stmt, 0);
-  a->person_id = sqlite3_column_int64 (stmt, 1);
-  a->household_id = sqlite3_column_int64 (stmt, 2);
+  a->id = gad_stmt_column_int64 (stmt, 0);
+  a->person_id = gad_stmt_column_int64 (stmt, 1);
+  a->household_id = gad_stmt_column_int64 (stmt, 2);
   a->type_code = gad_store_column_dup (stmt, 3);
   a->type_name = gad_store_column_dup (stmt, 4);
   a->received_on = gad_store_column_dup (stmt, 5);
   a->incoming_no = gad_store_column_dup (stmt, 6);
   a->status = gad_store_column_dup (stmt, 7);
-  a->version = sqlite3_column_int64 (stmt, 8);
+  a->version = gad_stmt_column_int64 (stmt, 8);
   return a;
 }
 
 static gpointer
-document_from_row (sqlite3_stmt *stmt)
+document_from_row (GadStmt *stmt)
 {
   GadDocument *d = g_new0 (GadDocument, 1);
 
@@ -418,13 +417,13 @@ load_documents (GadStore        *self,
                 GadRequest  *a,
                 GError         **error)
 {
-  sqlite3_stmt *stmt = gad_store_statement (self,
+  GadStmt *stmt = gad_store_statement (self,
                                             "SELECT name, dated FROM application_documents"
                                             " WHERE application_id = ? ORDER BY id",
                                             error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, a->id);
+  gad_stmt_bind_int64 (stmt, 1, a->id);
   a->documents = gad_store_collect (self, stmt, document_from_row,
                                     (GDestroyNotify) gad_document_free, error);
   return a->documents != NULL;
@@ -437,15 +436,15 @@ gad_store_get_request (GadStore  *self,
 {
   if (!gad_store_require (self, GAD_RIGHT_READ_CLIENT, gad_store_lookup_id (self, "SELECT person_id FROM applications WHERE id = ?", id), error))
     return NULL;
-  sqlite3_stmt *stmt = gad_store_statement (self, APPLICATION_SELECT " WHERE a.id = ?", error);
+  GadStmt *stmt = gad_store_statement (self, APPLICATION_SELECT " WHERE a.id = ?", error);
   g_autoptr(GadRequest) a = NULL;
 
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  gad_stmt_bind_int64 (stmt, 1, id);
+  if (gad_stmt_step (stmt) == GAD_DB_ROW)
     a = request_from_row (stmt);
-  sqlite3_reset (stmt);
+  gad_stmt_reset (stmt);
   if (a == NULL)
     {
       g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_NOT_FOUND,
@@ -465,7 +464,7 @@ gad_store_list_requests (GadStore  *self,
 {
   if (!gad_store_require (self, GAD_RIGHT_READ_CLIENT, person_id, error))
     return NULL;
-  sqlite3_stmt *stmt = gad_store_statement (self,
+  GadStmt *stmt = gad_store_statement (self,
                                             APPLICATION_SELECT " WHERE a.person_id = ?"
                                             " ORDER BY a.received_on DESC, a.id DESC",
                                             error);
@@ -473,7 +472,7 @@ gad_store_list_requests (GadStore  *self,
 
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, person_id);
+  gad_stmt_bind_int64 (stmt, 1, person_id);
   list = gad_store_collect (self, stmt, request_from_row,
                             (GDestroyNotify) gad_request_free, error);
   for (guint i = 0; list && i < list->len; i++)
@@ -497,7 +496,7 @@ gad_store_set_means (GadStore   *self,
 {
   if (!gad_store_require (self, GAD_RIGHT_WRITE_CLIENT, gad_store_lookup_id (self, "SELECT person_id FROM applications WHERE id = ?", application_id), error))
     return FALSE;
-  sqlite3_stmt *stmt;
+  GadStmt *stmt;
   GArray *changes;
   gint64 person_id;
   gint64 total = 0, costs = 0;
@@ -554,13 +553,13 @@ gad_store_set_means (GadStore   *self,
   stmt = gad_store_statement (self, "DELETE FROM incomes WHERE application_id = ?", error);
   if (stmt == NULL)
     goto fail;
-  sqlite3_bind_int64 (stmt, 1, application_id);
+  gad_stmt_bind_int64 (stmt, 1, application_id);
   if (!gad_store_step_done (self, stmt, error))
     goto fail;
   stmt = gad_store_statement (self, "DELETE FROM housing_costs WHERE application_id = ?", error);
   if (stmt == NULL)
     goto fail;
-  sqlite3_bind_int64 (stmt, 1, application_id);
+  gad_stmt_bind_int64 (stmt, 1, application_id);
   if (!gad_store_step_done (self, stmt, error))
     goto fail;
 
@@ -574,10 +573,10 @@ gad_store_set_means (GadStore   *self,
                                   error);
       if (stmt == NULL)
         goto fail;
-      sqlite3_bind_int64 (stmt, 1, application_id);
-      sqlite3_bind_int64 (stmt, 2, in->person_id);
-      sqlite3_bind_text (stmt, 3, in->kind, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_int64 (stmt, 4, in->monthly_cents);
+      gad_stmt_bind_int64 (stmt, 1, application_id);
+      gad_stmt_bind_int64 (stmt, 2, in->person_id);
+      gad_stmt_bind_text (stmt, 3, in->kind);
+      gad_stmt_bind_int64 (stmt, 4, in->monthly_cents);
       if (!gad_store_step_done (self, stmt, error))
         goto fail;
     }
@@ -591,9 +590,9 @@ gad_store_set_means (GadStore   *self,
                                   error);
       if (stmt == NULL)
         goto fail;
-      sqlite3_bind_int64 (stmt, 1, application_id);
-      sqlite3_bind_text (stmt, 2, c->kind ? c->kind : "other", -1, SQLITE_TRANSIENT);
-      sqlite3_bind_int64 (stmt, 3, c->monthly_cents);
+      gad_stmt_bind_int64 (stmt, 1, application_id);
+      gad_stmt_bind_text (stmt, 2, c->kind ? c->kind : "other");
+      gad_stmt_bind_int64 (stmt, 3, c->monthly_cents);
       if (!gad_store_step_done (self, stmt, error))
         goto fail;
     }
@@ -603,7 +602,7 @@ gad_store_set_means (GadStore   *self,
                               " WHERE id = ?", error);
   if (stmt == NULL)
     goto fail;
-  sqlite3_bind_int64 (stmt, 1, application_id);
+  gad_stmt_bind_int64 (stmt, 1, application_id);
   if (!gad_store_step_done (self, stmt, error))
     goto fail;
 
@@ -625,13 +624,13 @@ fail:
 }
 
 static gpointer
-income_from_row (sqlite3_stmt *stmt)
+income_from_row (GadStmt *stmt)
 {
   GadIncome *in = g_new0 (GadIncome, 1);
 
-  in->person_id = sqlite3_column_int64 (stmt, 0);
+  in->person_id = gad_stmt_column_int64 (stmt, 0);
   in->kind = gad_store_column_dup (stmt, 1);
-  in->monthly_cents = sqlite3_column_int64 (stmt, 2);
+  in->monthly_cents = gad_stmt_column_int64 (stmt, 2);
   return in;
 }
 
@@ -642,23 +641,23 @@ gad_store_list_incomes (GadStore  *self,
 {
   if (!gad_store_require (self, GAD_RIGHT_READ_CLIENT, gad_store_lookup_id (self, "SELECT person_id FROM applications WHERE id = ?", application_id), error))
     return NULL;
-  sqlite3_stmt *stmt = gad_store_statement (self,
+  GadStmt *stmt = gad_store_statement (self,
                                             "SELECT person_id, kind, monthly_cents FROM incomes"
                                             " WHERE application_id = ? ORDER BY id",
                                             error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, application_id);
+  gad_stmt_bind_int64 (stmt, 1, application_id);
   return gad_store_collect (self, stmt, income_from_row, (GDestroyNotify) gad_income_free, error);
 }
 
 static gpointer
-cost_from_row (sqlite3_stmt *stmt)
+cost_from_row (GadStmt *stmt)
 {
   GadHousingCost *c = g_new0 (GadHousingCost, 1);
 
   c->kind = gad_store_column_dup (stmt, 0);
-  c->monthly_cents = sqlite3_column_int64 (stmt, 1);
+  c->monthly_cents = gad_stmt_column_int64 (stmt, 1);
   return c;
 }
 
@@ -669,13 +668,13 @@ gad_store_list_housing_costs (GadStore  *self,
 {
   if (!gad_store_require (self, GAD_RIGHT_READ_CLIENT, gad_store_lookup_id (self, "SELECT person_id FROM applications WHERE id = ?", application_id), error))
     return NULL;
-  sqlite3_stmt *stmt = gad_store_statement (self,
+  GadStmt *stmt = gad_store_statement (self,
                                             "SELECT kind, monthly_cents FROM housing_costs"
                                             " WHERE application_id = ? ORDER BY id",
                                             error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, application_id);
+  gad_stmt_bind_int64 (stmt, 1, application_id);
   return gad_store_collect (self, stmt, cost_from_row, (GDestroyNotify) gad_housing_cost_free,
                             error);
 }
@@ -728,7 +727,7 @@ gad_store_load_assessment (GadStore    *self,
     { "housing-k-pensioners", G_STRUCT_OFFSET (GadAssessmentInput, k_pensioners) },
     { "housing-k-other", G_STRUCT_OFFSET (GadAssessmentInput, k_other) },
   };
-  sqlite3_stmt *stmt;
+  GadStmt *stmt;
   GDate parsed;
   int rc;
 
@@ -764,23 +763,23 @@ gad_store_load_assessment (GadStore    *self,
                               error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, person_id);
-  sqlite3_bind_int64 (stmt, 2, request_id);
-  sqlite3_bind_text (stmt, 3, input->date, -1, SQLITE_TRANSIENT);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  gad_stmt_bind_int64 (stmt, 1, person_id);
+  gad_stmt_bind_int64 (stmt, 2, request_id);
+  gad_stmt_bind_text (stmt, 3, input->date);
+  while ((rc = gad_stmt_step (stmt)) == GAD_DB_ROW)
     {
       GadAssessMember *m = g_new0 (GadAssessMember, 1);
-      int age = age_on ((const char *) sqlite3_column_text (stmt, 2), input->date);
+      int age = age_on (gad_stmt_column_text (stmt, 2), input->date);
 
-      m->person_id = sqlite3_column_int64 (stmt, 0);
+      m->person_id = gad_stmt_column_int64 (stmt, 0);
       m->name = gad_store_column_dup (stmt, 1);
       m->child = age >= 0 && age < 18;
-      m->pensioner_or_disabled = age >= 65 || sqlite3_column_int (stmt, 3);
-      m->income_cents = sqlite3_column_int64 (stmt, 4);
+      m->pensioner_or_disabled = age >= 65 || gad_stmt_column_int (stmt, 3);
+      m->income_cents = gad_stmt_column_int64 (stmt, 4);
       g_ptr_array_add (input->members, m);
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
+  gad_stmt_reset (stmt);
+  if (rc != GAD_DB_DONE)
     {
       gad_store_fail (self, error);
       return NULL;
@@ -810,7 +809,7 @@ gad_store_next_decision_number (GadStore  *self,
                                 int       *seq,
                                 GError   **error)
 {
-  sqlite3_stmt *stmt;
+  GadStmt *stmt;
 
   g_assert (self->depth > 0);
 
@@ -821,14 +820,14 @@ gad_store_next_decision_number (GadStore  *self,
                               error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int (stmt, 1, year);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
+  gad_stmt_bind_int64 (stmt, 1, year);
+  if (gad_stmt_step (stmt) != GAD_DB_ROW)
     {
-      sqlite3_reset (stmt);
+      gad_stmt_reset (stmt);
       return gad_store_fail (self, error);
     }
-  *seq = sqlite3_column_int (stmt, 0);
-  sqlite3_reset (stmt);
+  *seq = gad_stmt_column_int (stmt, 0);
+  gad_stmt_reset (stmt);
   return TRUE;
 }
 
@@ -844,7 +843,7 @@ gad_store_insert_decision (GadStore           *self,
   if (!gad_store_require (self, GAD_RIGHT_WRITE_CLIENT, d->person_id, error))
     return 0;
   g_autofree char *sha = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, pdf);
-  sqlite3_stmt *stmt;
+  GadStmt *stmt;
   GArray *changes;
   gint64 id;
   gsize size;
@@ -858,35 +857,34 @@ gad_store_insert_decision (GadStore           *self,
                               " period_to, status_granted, facts, legal_basis, reasoning,"
                               " decision_text, snapshot, drafter, supersedes_id, pdf, pdf_sha256)"
                               " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                              " ?, ?)",
+                              " ?, ?) RETURNING id",
                               error);
   if (stmt == NULL)
     return 0;
-  sqlite3_bind_int64 (stmt, 1, d->application_id);
-  sqlite3_bind_int64 (stmt, 2, d->person_id);
-  sqlite3_bind_text (stmt, 3, d->number, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int (stmt, 4, year);
-  sqlite3_bind_int (stmt, 5, seq);
-  sqlite3_bind_text (stmt, 6, d->issued_on, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 7, d->outcome, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 8, d->type_code, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 9, d->amount_cents);
-  sqlite3_bind_text (stmt, 10, d->period_from, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 11, d->period_to, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 12, d->status_granted, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 13, d->facts ? d->facts : "", -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 14, d->legal_basis ? d->legal_basis : "", -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 15, d->reasoning ? d->reasoning : "", -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 16, d->decision_text ? d->decision_text : "", -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 17, snapshot, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 18, d->drafter ? d->drafter : "", -1, SQLITE_TRANSIENT);
+  gad_stmt_bind_int64 (stmt, 1, d->application_id);
+  gad_stmt_bind_int64 (stmt, 2, d->person_id);
+  gad_stmt_bind_text (stmt, 3, d->number);
+  gad_stmt_bind_int64 (stmt, 4, year);
+  gad_stmt_bind_int64 (stmt, 5, seq);
+  gad_stmt_bind_text (stmt, 6, d->issued_on);
+  gad_stmt_bind_text (stmt, 7, d->outcome);
+  gad_stmt_bind_text (stmt, 8, d->type_code);
+  gad_stmt_bind_int64 (stmt, 9, d->amount_cents);
+  gad_stmt_bind_text (stmt, 10, d->period_from);
+  gad_stmt_bind_text (stmt, 11, d->period_to);
+  gad_stmt_bind_text (stmt, 12, d->status_granted);
+  gad_stmt_bind_text (stmt, 13, d->facts ? d->facts : "");
+  gad_stmt_bind_text (stmt, 14, d->legal_basis ? d->legal_basis : "");
+  gad_stmt_bind_text (stmt, 15, d->reasoning ? d->reasoning : "");
+  gad_stmt_bind_text (stmt, 16, d->decision_text ? d->decision_text : "");
+  gad_stmt_bind_text (stmt, 17, snapshot);
+  gad_stmt_bind_text (stmt, 18, d->drafter ? d->drafter : "");
   if (d->supersedes_id > 0)
-    sqlite3_bind_int64 (stmt, 19, d->supersedes_id);
-  sqlite3_bind_blob (stmt, 20, data, size, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 21, sha, -1, SQLITE_TRANSIENT);
-  if (!gad_store_step_done (self, stmt, error))
+    gad_stmt_bind_int64 (stmt, 19, d->supersedes_id);
+  gad_stmt_bind_blob (stmt, 20, data, size);
+  gad_stmt_bind_text (stmt, 21, sha);
+  if ((id = gad_store_insert_id (self, stmt, error)) == 0)
     return 0;
-  id = sqlite3_last_insert_rowid (self->db);
 
   stmt = gad_store_statement (self,
                               "UPDATE applications SET status = 'decided', version = version + 1"
@@ -894,7 +892,7 @@ gad_store_insert_decision (GadStore           *self,
                               error);
   if (stmt == NULL)
     return 0;
-  sqlite3_bind_int64 (stmt, 1, d->application_id);
+  gad_stmt_bind_int64 (stmt, 1, d->application_id);
   if (!gad_store_step_done (self, stmt, error))
     return 0;
 
@@ -926,19 +924,19 @@ gad_store_add_payments (GadStore           *self,
     {
       g_autofree char *text = g_strdup_printf ("%04d-%02d", g_date_get_year (&month),
                                                g_date_get_month (&month));
-      sqlite3_stmt *stmt = gad_store_statement (self,
+      GadStmt *stmt = gad_store_statement (self,
                                                 "INSERT INTO payments (decision_id, person_id,"
                                                 " type_code, month, amount_cents, funding)"
                                                 " VALUES (?, ?, ?, ?, ?, ?)",
                                                 error);
       if (stmt == NULL)
         return FALSE;
-      sqlite3_bind_int64 (stmt, 1, d->id);
-      sqlite3_bind_int64 (stmt, 2, d->person_id);
-      sqlite3_bind_text (stmt, 3, d->type_code, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_text (stmt, 4, text, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_int64 (stmt, 5, d->amount_cents);
-      sqlite3_bind_text (stmt, 6, funding, -1, SQLITE_STATIC);
+      gad_stmt_bind_int64 (stmt, 1, d->id);
+      gad_stmt_bind_int64 (stmt, 2, d->person_id);
+      gad_stmt_bind_text (stmt, 3, d->type_code);
+      gad_stmt_bind_text (stmt, 4, text);
+      gad_stmt_bind_int64 (stmt, 5, d->amount_cents);
+      gad_stmt_bind_text (stmt, 6, funding);
       if (!gad_store_step_done (self, stmt, error))
         return FALSE;
     }
@@ -951,7 +949,7 @@ gad_store_application_paid (GadStore *self,
                             gint64    application_id,
                             gint64    except_decision_id)
 {
-  sqlite3_stmt *stmt = gad_store_statement (self,
+  GadStmt *stmt = gad_store_statement (self,
                                             "SELECT coalesce (sum (y.amount_cents), 0)"
                                             " FROM payments y JOIN decisions d"
                                             " ON d.id = y.decision_id"
@@ -964,11 +962,11 @@ gad_store_application_paid (GadStore *self,
                          gad_store_lookup_id (self, "SELECT person_id FROM applications"
                                                     " WHERE id = ?", application_id)))
     return 0;
-  sqlite3_bind_int64 (stmt, 1, application_id);
-  sqlite3_bind_int64 (stmt, 2, except_decision_id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    sum = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
+  gad_stmt_bind_int64 (stmt, 1, application_id);
+  gad_stmt_bind_int64 (stmt, 2, except_decision_id);
+  if (gad_stmt_step (stmt) == GAD_DB_ROW)
+    sum = gad_stmt_column_int64 (stmt, 0);
+  gad_stmt_reset (stmt);
   return sum;
 }
 
@@ -979,7 +977,7 @@ gad_store_add_duty (GadStore       *self,
 {
   if (!gad_store_require (self, GAD_RIGHT_WRITE_CLIENT, duty->person_id, error))
     return 0;
-  sqlite3_stmt *stmt;
+  GadStmt *stmt;
   GDate due;
 
   g_assert (self->depth > 0);
@@ -992,17 +990,15 @@ gad_store_add_duty (GadStore       *self,
     }
   stmt = gad_store_statement (self,
                               "INSERT INTO duties (decision_id, person_id, text, due_on)"
-                              " VALUES (?, ?, ?, ?)",
+                              " VALUES (?, ?, ?, ?) RETURNING id",
                               error);
   if (stmt == NULL)
     return 0;
-  sqlite3_bind_int64 (stmt, 1, duty->decision_id);
-  sqlite3_bind_int64 (stmt, 2, duty->person_id);
-  sqlite3_bind_text (stmt, 3, duty->text, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 4, duty->due_on, -1, SQLITE_TRANSIENT);
-  if (!gad_store_step_done (self, stmt, error))
-    return 0;
-  return sqlite3_last_insert_rowid (self->db);
+  gad_stmt_bind_int64 (stmt, 1, duty->decision_id);
+  gad_stmt_bind_int64 (stmt, 2, duty->person_id);
+  gad_stmt_bind_text (stmt, 3, duty->text);
+  gad_stmt_bind_text (stmt, 4, duty->due_on);
+  return gad_store_insert_id (self, stmt, error);
 }
 
 #define DECISION_SELECT \
@@ -1011,18 +1007,18 @@ gad_store_add_duty (GadStore       *self,
   " drafter, coalesce (supersedes_id, 0), pdf_sha256 FROM decisions"
 
 static gpointer
-decision_from_row (sqlite3_stmt *stmt)
+decision_from_row (GadStmt *stmt)
 {
   GadDecision *d = g_new0 (GadDecision, 1);
 
-  d->id = sqlite3_column_int64 (stmt, 0);
-  d->application_id = sqlite3_column_int64 (stmt, 1);
-  d->person_id = sqlite3_column_int64 (stmt, 2);
+  d->id = gad_stmt_column_int64 (stmt, 0);
+  d->application_id = gad_stmt_column_int64 (stmt, 1);
+  d->person_id = gad_stmt_column_int64 (stmt, 2);
   d->number = gad_store_column_dup (stmt, 3);
   d->issued_on = gad_store_column_dup (stmt, 4);
   d->outcome = gad_store_column_dup (stmt, 5);
   d->type_code = gad_store_column_dup (stmt, 6);
-  d->amount_cents = sqlite3_column_int64 (stmt, 7);
+  d->amount_cents = gad_stmt_column_int64 (stmt, 7);
   d->period_from = gad_store_column_dup (stmt, 8);
   d->period_to = gad_store_column_dup (stmt, 9);
   d->status_granted = gad_store_column_dup (stmt, 10);
@@ -1031,7 +1027,7 @@ decision_from_row (sqlite3_stmt *stmt)
   d->reasoning = gad_store_column_dup (stmt, 13);
   d->decision_text = gad_store_column_dup (stmt, 14);
   d->drafter = gad_store_column_dup (stmt, 15);
-  d->supersedes_id = sqlite3_column_int64 (stmt, 16);
+  d->supersedes_id = gad_stmt_column_int64 (stmt, 16);
   d->pdf_sha256 = gad_store_column_dup (stmt, 17);
   return d;
 }
@@ -1043,15 +1039,15 @@ gad_store_get_decision (GadStore  *self,
 {
   if (!gad_store_require (self, GAD_RIGHT_READ_CLIENT, gad_store_lookup_id (self, "SELECT person_id FROM decisions WHERE id = ?", id), error))
     return NULL;
-  sqlite3_stmt *stmt = gad_store_statement (self, DECISION_SELECT " WHERE id = ?", error);
+  GadStmt *stmt = gad_store_statement (self, DECISION_SELECT " WHERE id = ?", error);
   GadDecision *d = NULL;
 
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  gad_stmt_bind_int64 (stmt, 1, id);
+  if (gad_stmt_step (stmt) == GAD_DB_ROW)
     d = decision_from_row (stmt);
-  sqlite3_reset (stmt);
+  gad_stmt_reset (stmt);
   if (d == NULL)
     g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_NOT_FOUND,
                  _("There is no such decision."));
@@ -1062,16 +1058,16 @@ gint64
 gad_store_find_decision (GadStore   *self,
                          const char *number)
 {
-  sqlite3_stmt *stmt = gad_store_statement (self, "SELECT id FROM decisions WHERE number = ?",
+  GadStmt *stmt = gad_store_statement (self, "SELECT id FROM decisions WHERE number = ?",
                                             NULL);
   gint64 id = 0;
 
   if (stmt == NULL)
     return 0;
-  sqlite3_bind_text (stmt, 1, number, -1, SQLITE_TRANSIENT);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
+  gad_stmt_bind_text (stmt, 1, number);
+  if (gad_stmt_step (stmt) == GAD_DB_ROW)
+    id = gad_stmt_column_int64 (stmt, 0);
+  gad_stmt_reset (stmt);
   return id;
 }
 
@@ -1083,7 +1079,7 @@ gad_store_get_decision_pdf (GadStore  *self,
 {
   if (!gad_store_require (self, GAD_RIGHT_READ_CLIENT, gad_store_lookup_id (self, "SELECT person_id FROM decisions WHERE id = ?", id), error))
     return NULL;
-  sqlite3_stmt *stmt = gad_store_statement (self,
+  GadStmt *stmt = gad_store_statement (self,
                                             "SELECT pdf, pdf_sha256, anonymised FROM decisions"
                                             " WHERE id = ?",
                                             error);
@@ -1092,19 +1088,20 @@ gad_store_get_decision_pdf (GadStore  *self,
 
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, id);
-  found = sqlite3_step (stmt) == SQLITE_ROW;
-  if (found && sqlite3_column_int (stmt, 2))
+  gad_stmt_bind_int64 (stmt, 1, id);
+  found = gad_stmt_step (stmt) == GAD_DB_ROW;
+  if (found && gad_stmt_column_int (stmt, 2))
     g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_NOT_FOUND,
                  _("The letter was removed when the client was anonymised; the decision’s "
                    "number, date, outcome and amount remain."));
   else if (found)
     {
-      g_autoptr(GBytes) bytes = g_bytes_new (sqlite3_column_blob (stmt, 0),
-                                             sqlite3_column_bytes (stmt, 0));
+      gsize size;
+      gconstpointer data = gad_stmt_column_blob (stmt, 0, &size);
+      g_autoptr(GBytes) bytes = g_bytes_new (data, size);
       g_autofree char *sha = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, bytes);
 
-      if (g_strcmp0 (sha, (const char *) sqlite3_column_text (stmt, 1)) == 0)
+      if (g_strcmp0 (sha, gad_stmt_column_text (stmt, 1)) == 0)
         pdf = g_steal_pointer (&bytes);
       else
         g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_FAILED,
@@ -1114,7 +1111,7 @@ gad_store_get_decision_pdf (GadStore  *self,
   else
     g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_NOT_FOUND,
                  _("There is no such decision."));
-  sqlite3_reset (stmt);
+  gad_stmt_reset (stmt);
   return pdf;
 }
 
@@ -1135,13 +1132,13 @@ gad_store_list_decisions (GadStore  *self,
 {
   if (!gad_store_require (self, GAD_RIGHT_READ_CLIENT, person_id, error))
     return NULL;
-  sqlite3_stmt *stmt = gad_store_statement (self,
+  GadStmt *stmt = gad_store_statement (self,
                                             DECISION_SELECT " WHERE person_id = ?"
                                             " ORDER BY issued_on DESC, id DESC",
                                             error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, person_id);
+  gad_stmt_bind_int64 (stmt, 1, person_id);
   return gad_store_collect (self, stmt, decision_from_row, (GDestroyNotify) gad_decision_free,
                             error);
 }
@@ -1155,7 +1152,7 @@ gad_store_decisions_between (GadStore    *self,
 {
   if (!gad_store_require (self, GAD_RIGHT_DASHBOARDS, 0, error))
     return NULL;
-  sqlite3_stmt *stmt = gad_store_statement (self,
+  GadStmt *stmt = gad_store_statement (self,
                                             "SELECT id FROM decisions WHERE issued_on >= ?"
                                             " AND issued_on <= ? ORDER BY year, seq",
                                             error);
@@ -1165,15 +1162,15 @@ gad_store_decisions_between (GadStore    *self,
   if (stmt == NULL)
     return NULL;
   ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  sqlite3_bind_text (stmt, 1, from, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, to, -1, SQLITE_TRANSIENT);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  gad_stmt_bind_text (stmt, 1, from);
+  gad_stmt_bind_text (stmt, 2, to);
+  while ((rc = gad_stmt_step (stmt)) == GAD_DB_ROW)
     {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
+      gint64 id = gad_stmt_column_int64 (stmt, 0);
       g_array_append_val (ids, id);
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
+  gad_stmt_reset (stmt);
+  if (rc != GAD_DB_DONE)
     {
       g_array_unref (ids);
       gad_store_fail (self, error);
@@ -1183,13 +1180,13 @@ gad_store_decisions_between (GadStore    *self,
 }
 
 static gpointer
-duty_from_row (sqlite3_stmt *stmt)
+duty_from_row (GadStmt *stmt)
 {
   GadDuty *d = g_new0 (GadDuty, 1);
 
-  d->id = sqlite3_column_int64 (stmt, 0);
-  d->decision_id = sqlite3_column_int64 (stmt, 1);
-  d->person_id = sqlite3_column_int64 (stmt, 2);
+  d->id = gad_stmt_column_int64 (stmt, 0);
+  d->decision_id = gad_stmt_column_int64 (stmt, 1);
+  d->person_id = gad_stmt_column_int64 (stmt, 2);
   d->text = gad_store_column_dup (stmt, 3);
   d->due_on = gad_store_column_dup (stmt, 4);
   d->status = gad_store_column_dup (stmt, 5);
@@ -1205,19 +1202,19 @@ gad_store_list_duties (GadStore  *self,
 {
   if (!gad_store_require (self, GAD_RIGHT_READ_CLIENT, person_id, error))
     return NULL;
-  sqlite3_stmt *stmt = gad_store_statement (self,
+  GadStmt *stmt = gad_store_statement (self,
                                             "SELECT id, decision_id, person_id, text, due_on,"
                                             " status, recorded_on FROM duties WHERE person_id = ?"
                                             " ORDER BY status <> 'open', due_on",
                                             error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, person_id);
+  gad_stmt_bind_int64 (stmt, 1, person_id);
   return gad_store_collect (self, stmt, duty_from_row, (GDestroyNotify) gad_duty_free, error);
 }
 
 static gpointer
-open_duty_from_row (sqlite3_stmt *stmt)
+open_duty_from_row (GadStmt *stmt)
 {
   GadDuty *d = duty_from_row (stmt);
 
@@ -1234,7 +1231,7 @@ gad_store_list_open_duties (GadStore  *self,
 {
   if (!gad_store_require (self, GAD_RIGHT_READ_CLIENT, 0, error))
     return NULL;
-  sqlite3_stmt *stmt = gad_store_statement (self,
+  GadStmt *stmt = gad_store_statement (self,
                                             "SELECT d.id, d.decision_id, d.person_id, d.text,"
                                             " d.due_on, d.status, d.recorded_on,"
                                             " p.last_name || ' ' || p.first_name"
@@ -1247,7 +1244,7 @@ gad_store_list_open_duties (GadStore  *self,
                                             error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, worker_id);
+  gad_stmt_bind_int64 (stmt, 1, worker_id);
   gad_store_bind_scope (self, stmt);
   return gad_store_collect (self, stmt, open_duty_from_row, (GDestroyNotify) gad_duty_free, error);
 }
@@ -1262,7 +1259,7 @@ gad_store_record_duty (GadStore    *self,
 {
   if (!gad_store_require (self, GAD_RIGHT_WRITE_CLIENT, gad_store_lookup_id (self, "SELECT person_id FROM duties WHERE id = ?", duty_id), error))
     return FALSE;
-  sqlite3_stmt *stmt;
+  GadStmt *stmt;
   GArray *changes;
   gint64 person_id;
   GDate d;
@@ -1288,12 +1285,12 @@ gad_store_record_duty (GadStore    *self,
                               error);
   if (stmt == NULL)
     goto fail;
-  sqlite3_bind_text (stmt, 1, status, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, date, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 3, duty_id);
+  gad_stmt_bind_text (stmt, 1, status);
+  gad_stmt_bind_text (stmt, 2, date);
+  gad_stmt_bind_int64 (stmt, 3, duty_id);
   if (!gad_store_step_done (self, stmt, error))
     goto fail;
-  if (sqlite3_changes (self->db) != 1)
+  if (gad_db_changes (self->db) != 1)
     {
       g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_INVALID,
                    _("This duty has already been recorded."));
@@ -1319,7 +1316,7 @@ gad_store_sum_payments (GadStore   *self,
 {
   if (!gad_store_can (self, GAD_RIGHT_DASHBOARDS, 0))
     return 0;
-  sqlite3_stmt *stmt = gad_store_statement (self,
+  GadStmt *stmt = gad_store_statement (self,
                                             "SELECT coalesce (sum (amount_cents), 0) FROM payments"
                                             " WHERE month >= ? AND month <= ?",
                                             NULL);
@@ -1327,10 +1324,10 @@ gad_store_sum_payments (GadStore   *self,
 
   if (stmt == NULL)
     return 0;
-  sqlite3_bind_text (stmt, 1, from_month, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, to_month, -1, SQLITE_TRANSIENT);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    sum = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
+  gad_stmt_bind_text (stmt, 1, from_month);
+  gad_stmt_bind_text (stmt, 2, to_month);
+  if (gad_stmt_step (stmt) == GAD_DB_ROW)
+    sum = gad_stmt_column_int64 (stmt, 0);
+  gad_stmt_reset (stmt);
   return sum;
 }

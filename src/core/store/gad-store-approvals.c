@@ -52,21 +52,21 @@ gad_store_approval_threshold (GadStore *self)
   " LEFT JOIN service_types st ON st.code = ap.type_code"
 
 static gpointer
-approval_from_row (sqlite3_stmt *stmt)
+approval_from_row (GadStmt *stmt)
 {
   GadApproval *a = g_new0 (GadApproval, 1);
 
-  a->id = sqlite3_column_int64 (stmt, 0);
-  a->application_id = sqlite3_column_int64 (stmt, 1);
-  a->person_id = sqlite3_column_int64 (stmt, 2);
+  a->id = gad_stmt_column_int64 (stmt, 0);
+  a->application_id = gad_stmt_column_int64 (stmt, 1);
+  a->person_id = gad_stmt_column_int64 (stmt, 2);
   a->person = gad_store_column_dup (stmt, 3);
   a->type_name = gad_store_column_dup (stmt, 4);
-  a->amount_cents = sqlite3_column_int64 (stmt, 5);
-  a->requested_by = sqlite3_column_int64 (stmt, 6);
+  a->amount_cents = gad_stmt_column_int64 (stmt, 5);
+  a->requested_by = gad_stmt_column_int64 (stmt, 6);
   a->requester = gad_store_column_dup (stmt, 7);
   a->requested_at = gad_store_column_dup (stmt, 8);
   a->status = gad_store_column_dup (stmt, 9);
-  a->decided_by = sqlite3_column_int64 (stmt, 10);
+  a->decided_by = gad_stmt_column_int64 (stmt, 10);
   a->decider = gad_store_column_dup (stmt, 11);
   a->note = gad_store_column_dup (stmt, 12);
   a->draft = gad_store_column_dup (stmt, 13);
@@ -102,7 +102,7 @@ gad_store_request_approval (GadStore    *self,
   g_autofree char *now = gad_store_now ();
   g_autofree char *amount = g_strdup_printf ("%" G_GINT64_FORMAT, amount_cents);
   gint64 person = application_person (self, application_id);
-  sqlite3_stmt *stmt;
+  GadStmt *stmt;
   GArray *changes;
   gint64 id;
 
@@ -122,22 +122,21 @@ gad_store_request_approval (GadStore    *self,
                                     " AND status = 'pending'", error);
   if (stmt == NULL)
     goto fail;
-  sqlite3_bind_int64 (stmt, 1, application_id);
+  gad_stmt_bind_int64 (stmt, 1, application_id);
   if (!gad_store_step_done (self, stmt, error))
     goto fail;
   stmt = gad_store_statement (self, "INSERT INTO approvals (application_id, amount_cents,"
-                                    " requested_by, requested_at, draft) VALUES (?, ?, ?, ?, ?)",
+                                    " requested_by, requested_at, draft) VALUES (?, ?, ?, ?, ?) RETURNING id",
                               error);
   if (stmt == NULL)
     goto fail;
-  sqlite3_bind_int64 (stmt, 1, application_id);
-  sqlite3_bind_int64 (stmt, 2, amount_cents);
-  sqlite3_bind_int64 (stmt, 3, self->actor_id);
-  sqlite3_bind_text (stmt, 4, now, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 5, draft ? draft : "", -1, SQLITE_TRANSIENT);
-  if (!gad_store_step_done (self, stmt, error))
+  gad_stmt_bind_int64 (stmt, 1, application_id);
+  gad_stmt_bind_int64 (stmt, 2, amount_cents);
+  gad_stmt_bind_int64 (stmt, 3, self->actor_id);
+  gad_stmt_bind_text (stmt, 4, now);
+  gad_stmt_bind_text (stmt, 5, draft ? draft : "");
+  if ((id = gad_store_insert_id (self, stmt, error)) == 0)
     goto fail;
-  id = sqlite3_last_insert_rowid (self->db);
   changes = gad_field_changes_new ();
   gad_field_changes_add (changes, "amount_cents", NULL, amount);
   if (!gad_store_audit (self, "approval", id, person, "request", changes, error)
@@ -166,7 +165,7 @@ gad_store_decide_approval (GadStore    *self,
   g_autofree char *now = gad_store_now ();
   g_autofree char *trimmed = g_strstrip (g_strdup (note ? note : ""));
   gint64 requester, person;
-  sqlite3_stmt *stmt;
+  GadStmt *stmt;
   GArray *changes;
 
   g_return_val_if_fail (GAD_IS_STORE (self), FALSE);
@@ -203,11 +202,11 @@ gad_store_decide_approval (GadStore    *self,
                                     " WHERE id = ?1 AND status = 'pending'", error);
   if (stmt == NULL)
     goto fail;
-  sqlite3_bind_int64 (stmt, 1, approval_id);
-  sqlite3_bind_text (stmt, 2, approve ? "approved" : "rejected", -1, SQLITE_STATIC);
-  sqlite3_bind_int64 (stmt, 3, self->actor_id);
-  sqlite3_bind_text (stmt, 4, now, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 5, trimmed, -1, SQLITE_TRANSIENT);
+  gad_stmt_bind_int64 (stmt, 1, approval_id);
+  gad_stmt_bind_text (stmt, 2, approve ? "approved" : "rejected");
+  gad_stmt_bind_int64 (stmt, 3, self->actor_id);
+  gad_stmt_bind_text (stmt, 4, now);
+  gad_stmt_bind_text (stmt, 5, trimmed);
   if (!gad_store_step_done (self, stmt, error))
     goto fail;
   changes = gad_field_changes_new ();
@@ -236,7 +235,7 @@ gad_store_list_approvals (GadStore    *self,
                           const char  *status,
                           GError     **error)
 {
-  sqlite3_stmt *stmt;
+  GadStmt *stmt;
 
   g_return_val_if_fail (GAD_IS_STORE (self), NULL);
 
@@ -246,7 +245,7 @@ gad_store_list_approvals (GadStore    *self,
                                     " ORDER BY a.requested_at DESC, a.id DESC", error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_text (stmt, 1, status, -1, SQLITE_TRANSIENT);
+  gad_stmt_bind_text (stmt, 1, status);
   return gad_store_collect (self, stmt, approval_from_row, (GDestroyNotify) gad_approval_free,
                             error);
 }
@@ -264,7 +263,7 @@ gad_store_find_approval (GadStore    *self,
                          gint64       application_id,
                          GError     **error)
 {
-  sqlite3_stmt *stmt;
+  GadStmt *stmt;
   GadApproval *a = NULL;
 
   g_return_val_if_fail (GAD_IS_STORE (self), NULL);
@@ -277,10 +276,10 @@ gad_store_find_approval (GadStore    *self,
                                     " ORDER BY a.id DESC LIMIT 1", error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, application_id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  gad_stmt_bind_int64 (stmt, 1, application_id);
+  if (gad_stmt_step (stmt) == GAD_DB_ROW)
     a = approval_from_row (stmt);
-  sqlite3_reset (stmt);
+  gad_stmt_reset (stmt);
   return a;
 }
 

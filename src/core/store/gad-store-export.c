@@ -260,31 +260,31 @@ gad_store_export_person (GadStore    *self,
   json_string (out, institution ? institution : "");
   for (guint s = 0; s < G_N_ELEMENTS (sections); s++)
     {
-      sqlite3_stmt *stmt = gad_store_statement (self, sections[s].sql, error);
+      GadStmt *stmt = gad_store_statement (self, sections[s].sql, error);
       int rc, rows = 0;
 
       if (stmt == NULL)
         goto fail;
-      sqlite3_bind_int64 (stmt, 1, person_id);
+      gad_stmt_bind_int64 (stmt, 1, person_id);
       g_string_append_printf (out, ",\n  \"%s\": [", sections[s].key);
       doc_line (&d, sections[s].title, 13, TRUE, 0, 4);
-      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+      while ((rc = gad_stmt_step (stmt)) == GAD_DB_ROW)
         {
           g_string_append_printf (out, "%s\n    {", rows ? "," : "");
-          for (int c = 0; c < sqlite3_column_count (stmt); c++)
+          for (int c = 0; c < gad_stmt_column_count (stmt); c++)
             {
-              const char *column = sqlite3_column_name (stmt, c);
-              const char *text = (const char *) sqlite3_column_text (stmt, c);
-              int type = sqlite3_column_type (stmt, c);
+              const char *column = gad_stmt_column_name (stmt, c);
+              const char *text = gad_stmt_column_text (stmt, c);
+              gboolean null = gad_stmt_column_is_null (stmt, c);
 
               g_string_append_printf (out, "%s\"%s\": ", c ? ", " : "", column);
-              if (type == SQLITE_NULL)
+              if (null)
                 g_string_append (out, "null");
-              else if (type == SQLITE_INTEGER || type == SQLITE_FLOAT)
+              else if (gad_stmt_column_is_number (stmt, c))
                 g_string_append (out, text);
               else
                 json_string (out, text);
-              if (type != SQLITE_NULL && *text)
+              if (!null && *text)
                 {
                   g_autofree char *value = readable (column, text);
                   g_autofree char *line = g_strdup_printf ("%s: %s", label (column), value);
@@ -296,8 +296,8 @@ gad_store_export_person (GadStore    *self,
           doc_line (&d, "", 4, FALSE, 0, 0);
           rows++;
         }
-      sqlite3_reset (stmt);
-      if (rc != SQLITE_DONE)
+      gad_stmt_reset (stmt);
+      if (rc != GAD_DB_DONE)
         {
           gad_store_fail (self, error);
           goto fail;

@@ -140,7 +140,7 @@ static gint64
 seconds_to_wait (GadStore   *self,
                  const char *folded)
 {
-  sqlite3_stmt *stmt = gad_store_statement (self,
+  GadStmt *stmt = gad_store_statement (self,
                                             "SELECT count, last_at FROM sign_in_failures"
                                             " WHERE username = ?",
                                             NULL);
@@ -148,19 +148,19 @@ seconds_to_wait (GadStore   *self,
 
   if (stmt == NULL)
     return 0;
-  sqlite3_bind_text (stmt, 1, folded, -1, SQLITE_TRANSIENT);
-  if (sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_int (stmt, 0) >= FREE_FAILURES)
+  gad_stmt_bind_text (stmt, 1, folded);
+  if (gad_stmt_step (stmt) == GAD_DB_ROW && gad_stmt_column_int (stmt, 0) >= FREE_FAILURES)
     {
-      int extra = MIN (sqlite3_column_int (stmt, 0) - FREE_FAILURES, 10);
+      int extra = MIN (gad_stmt_column_int (stmt, 0) - FREE_FAILURES, 10);
       gint64 delay = MIN ((gint64) FIRST_DELAY_S << extra, MAX_DELAY_S);
       g_autoptr(GDateTime) last = g_date_time_new_from_iso8601 (
-        (const char *) sqlite3_column_text (stmt, 1), NULL);
+        gad_stmt_column_text (stmt, 1), NULL);
       g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
 
       if (last)
         wait = MAX (0, delay - g_date_time_difference (now, last) / G_TIME_SPAN_SECOND);
     }
-  sqlite3_reset (stmt);
+  gad_stmt_reset (stmt);
   return wait;
 }
 
@@ -169,7 +169,7 @@ count_failure (GadStore   *self,
                const char *folded)
 {
   g_autofree char *now = gad_store_now ();
-  sqlite3_stmt *stmt = gad_store_statement (self,
+  GadStmt *stmt = gad_store_statement (self,
                                             "INSERT INTO sign_in_failures VALUES (?1, 1, ?2)"
                                             " ON CONFLICT (username) DO UPDATE"
                                             " SET count = count + 1, last_at = ?2",
@@ -177,8 +177,8 @@ count_failure (GadStore   *self,
 
   if (stmt == NULL)
     return;
-  sqlite3_bind_text (stmt, 1, folded, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, now, -1, SQLITE_TRANSIENT);
+  gad_stmt_bind_text (stmt, 1, folded);
+  gad_stmt_bind_text (stmt, 2, now);
   gad_store_step_done (self, stmt, NULL);
 }
 
@@ -218,7 +218,7 @@ gad_store_sign_in (GadStore    *self,
   gint64 id = 0, territory_id = 0, wait;
   GadRole role = GAD_ROLE_NONE;
   gboolean active = FALSE, ok;
-  sqlite3_stmt *stmt;
+  GadStmt *stmt;
 
   g_return_val_if_fail (GAD_IS_STORE (self), FALSE);
 
@@ -237,18 +237,18 @@ gad_store_sign_in (GadStore    *self,
                               error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, folded, -1, SQLITE_TRANSIENT);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  gad_stmt_bind_text (stmt, 1, folded);
+  if (gad_stmt_step (stmt) == GAD_DB_ROW)
     {
-      id = sqlite3_column_int64 (stmt, 0);
+      id = gad_stmt_column_int64 (stmt, 0);
       name = gad_store_column_dup (stmt, 1);
       hash = gad_store_column_dup (stmt, 2);
-      role = gad_role_from_string ((const char *) sqlite3_column_text (stmt, 3));
+      role = gad_role_from_string (gad_stmt_column_text (stmt, 3));
       department = gad_store_column_dup (stmt, 4);
-      territory_id = sqlite3_column_int64 (stmt, 5);
-      active = sqlite3_column_int (stmt, 6);
+      territory_id = gad_stmt_column_int64 (stmt, 5);
+      active = gad_stmt_column_int (stmt, 6);
     }
-  sqlite3_reset (stmt);
+  gad_stmt_reset (stmt);
 
   ok = gad_password_verify (password, hash ? hash : dummy_hash ())
        && hash != NULL && active && role != GAD_ROLE_NONE;
@@ -266,7 +266,7 @@ gad_store_sign_in (GadStore    *self,
   stmt = gad_store_statement (self, "DELETE FROM sign_in_failures WHERE username = ?", error);
   if (stmt == NULL)
     goto fail;
-  sqlite3_bind_text (stmt, 1, folded, -1, SQLITE_TRANSIENT);
+  gad_stmt_bind_text (stmt, 1, folded);
   if (!gad_store_step_done (self, stmt, error))
     goto fail;
   act_as (self, id, name, folded, role, department, territory_id);
@@ -285,12 +285,12 @@ fail:
 
 void
 gad_store_bind_scope (GadStore     *self,
-                      sqlite3_stmt *stmt)
+                      GadStmt *stmt)
 {
-  sqlite3_bind_int (stmt, 91, self->role == GAD_ROLE_SOCIAL_WORKER);
-  sqlite3_bind_int64 (stmt, 92, self->actor_id);
-  sqlite3_bind_int64 (stmt, 93, self->territory_id);
-  sqlite3_bind_text (stmt, 94, self->department, -1, SQLITE_STATIC);
+  gad_stmt_bind_int64 (stmt, 91, self->role == GAD_ROLE_SOCIAL_WORKER);
+  gad_stmt_bind_int64 (stmt, 92, self->actor_id);
+  gad_stmt_bind_int64 (stmt, 93, self->territory_id);
+  gad_stmt_bind_text (stmt, 94, self->department);
 }
 
 /* @person_id 0 asks whether the worker has such a right for any client at
@@ -300,7 +300,7 @@ static gboolean
 in_scope (GadStore *self,
           gint64    person_id)
 {
-  sqlite3_stmt *stmt;
+  GadStmt *stmt;
   gboolean yes = FALSE;
 
   if (person_id <= 0)
@@ -311,10 +311,10 @@ in_scope (GadStore *self,
                               NULL);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, person_id);
+  gad_stmt_bind_int64 (stmt, 1, person_id);
   gad_store_bind_scope (self, stmt);
-  yes = sqlite3_step (stmt) == SQLITE_ROW;
-  sqlite3_reset (stmt);
+  yes = gad_stmt_step (stmt) == GAD_DB_ROW;
+  gad_stmt_reset (stmt);
   return yes;
 }
 
@@ -326,7 +326,7 @@ static gboolean
 in_department (GadStore *self,
                gint64    person_id)
 {
-  sqlite3_stmt *stmt;
+  GadStmt *stmt;
   gboolean yes;
 
   stmt = gad_store_statement (self,
@@ -337,11 +337,11 @@ in_department (GadStore *self,
                               NULL);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, person_id);
-  sqlite3_bind_int64 (stmt, 2, self->actor_id);
-  sqlite3_bind_text (stmt, 3, self->department, -1, SQLITE_STATIC);
-  yes = sqlite3_step (stmt) == SQLITE_ROW;
-  sqlite3_reset (stmt);
+  gad_stmt_bind_int64 (stmt, 1, person_id);
+  gad_stmt_bind_int64 (stmt, 2, self->actor_id);
+  gad_stmt_bind_text (stmt, 3, self->department);
+  yes = gad_stmt_step (stmt) == GAD_DB_ROW;
+  gad_stmt_reset (stmt);
   return yes;
 }
 
@@ -450,9 +450,10 @@ insert_account (GadStore       *self,
                 const char     *hash,
                 GError        **error)
 {
-  sqlite3_stmt *stmt;
+  GadStmt *stmt;
   gint64 id = staff->id;
   GArray *changes;
+  GadDbStep rc;
 
   if (id > 0)
     stmt = gad_store_statement (self,
@@ -462,44 +463,44 @@ insert_account (GadStore       *self,
   else
     stmt = gad_store_statement (self,
                                 "INSERT INTO staff (username, password_hash, role, name, position,"
-                                " department, territory_id) VALUES (?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                                " department, territory_id) VALUES (?2, ?3, ?4, ?5, ?6, ?7, ?8) RETURNING id",
                                 error);
   if (stmt == NULL)
     return 0;
   if (id > 0)
-    sqlite3_bind_int64 (stmt, 1, id);
-  sqlite3_bind_text (stmt, 2, folded, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 3, hash, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 4, gad_role_to_string (staff->role), -1, SQLITE_STATIC);
+    gad_stmt_bind_int64 (stmt, 1, id);
+  gad_stmt_bind_text (stmt, 2, folded);
+  gad_stmt_bind_text (stmt, 3, hash);
+  gad_stmt_bind_text (stmt, 4, gad_role_to_string (staff->role));
   if (id <= 0)
     {
-      sqlite3_bind_text (stmt, 5, staff->name, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_text (stmt, 6, staff->position ? staff->position : "", -1, SQLITE_TRANSIENT);
-      sqlite3_bind_text (stmt, 7, staff->department ? staff->department : "", -1,
-                         SQLITE_TRANSIENT);
+      gad_stmt_bind_text (stmt, 5, staff->name);
+      gad_stmt_bind_text (stmt, 6, staff->position ? staff->position : "");
+      gad_stmt_bind_text (stmt, 7, staff->department ? staff->department : "");
       if (staff->territory_id > 0)
-        sqlite3_bind_int64 (stmt, 8, staff->territory_id);
+        gad_stmt_bind_int64 (stmt, 8, staff->territory_id);
     }
-  if (sqlite3_step (stmt) != SQLITE_DONE)
+  rc = gad_stmt_step (stmt);
+  if (rc == GAD_DB_ROW)
+    id = gad_stmt_column_int64 (stmt, 0);
+  if (rc == GAD_DB_FAILED)
     {
-      gboolean taken = sqlite3_extended_errcode (self->db) == SQLITE_CONSTRAINT_UNIQUE;
+      gboolean taken = gad_store_error_kind (self) == GAD_DB_ERROR_UNIQUE;
 
-      sqlite3_reset (stmt);
+      gad_stmt_reset (stmt);
       if (!taken)
         return gad_store_fail (self, error), 0;
       g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_DUPLICATE,
                    _("The sign-in name “%s” is taken. Choose another."), folded);
       return 0;
     }
-  sqlite3_reset (stmt);
-  if (id > 0 && sqlite3_changes (self->db) == 0)
+  gad_stmt_reset (stmt);
+  if (id > 0 && gad_db_changes (self->db) == 0)
     {
       g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_DUPLICATE,
                    _("This staff member already has an account."));
       return 0;
     }
-  if (id <= 0)
-    id = sqlite3_last_insert_rowid (self->db);
 
   changes = gad_field_changes_new ();
   if (staff->id <= 0)
@@ -615,7 +616,7 @@ gad_store_update_account (GadStore    *self,
   g_autofree char *old_role = NULL;
   g_autofree char *old_active = NULL;
   GArray *changes;
-  sqlite3_stmt *stmt;
+  GadStmt *stmt;
 
   g_return_val_if_fail (GAD_IS_STORE (self), FALSE);
 
@@ -639,9 +640,9 @@ gad_store_update_account (GadStore    *self,
   stmt = gad_store_statement (self, "UPDATE staff SET role = ?2, active = ?3 WHERE id = ?1", error);
   if (stmt == NULL)
     goto fail;
-  sqlite3_bind_int64 (stmt, 1, staff_id);
-  sqlite3_bind_text (stmt, 2, gad_role_to_string (role), -1, SQLITE_STATIC);
-  sqlite3_bind_int (stmt, 3, active ? 1 : 0);
+  gad_stmt_bind_int64 (stmt, 1, staff_id);
+  gad_stmt_bind_text (stmt, 2, gad_role_to_string (role));
+  gad_stmt_bind_int64 (stmt, 3, active ? 1 : 0);
   if (!gad_store_step_done (self, stmt, error))
     goto fail;
   if (gad_store_lookup_id (self, "SELECT count(*) FROM staff WHERE role = 'administrator'"
@@ -677,7 +678,7 @@ gad_store_set_password (GadStore    *self,
                         GError     **error)
 {
   g_autofree char *hash = NULL;
-  sqlite3_stmt *stmt;
+  GadStmt *stmt;
 
   g_return_val_if_fail (GAD_IS_STORE (self), FALSE);
 
@@ -693,11 +694,11 @@ gad_store_set_password (GadStore    *self,
                                     " AND username IS NOT NULL", error);
   if (stmt == NULL)
     goto fail;
-  sqlite3_bind_int64 (stmt, 1, staff_id);
-  sqlite3_bind_text (stmt, 2, hash, -1, SQLITE_TRANSIENT);
+  gad_stmt_bind_int64 (stmt, 1, staff_id);
+  gad_stmt_bind_text (stmt, 2, hash);
   if (!gad_store_step_done (self, stmt, error))
     goto fail;
-  if (sqlite3_changes (self->db) == 0)
+  if (gad_db_changes (self->db) == 0)
     {
       g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_NOT_FOUND,
                    _("This staff member has no account."));

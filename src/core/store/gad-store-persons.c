@@ -20,23 +20,23 @@
   " LEFT JOIN staff s ON s.id = p.worker_id"
 
 static GadPerson *
-person_from_row (sqlite3_stmt *stmt)
+person_from_row (GadStmt *stmt)
 {
   return g_object_new (GAD_TYPE_PERSON,
-                       "id", sqlite3_column_int64 (stmt, 0),
-                       "code", (const char *) sqlite3_column_text (stmt, 1),
-                       "first-name", (const char *) sqlite3_column_text (stmt, 2),
-                       "last-name", (const char *) sqlite3_column_text (stmt, 3),
-                       "gender", (const char *) sqlite3_column_text (stmt, 4),
-                       "birth-date", (const char *) sqlite3_column_text (stmt, 5),
-                       "address", (const char *) sqlite3_column_text (stmt, 6),
-                       "phone", (const char *) sqlite3_column_text (stmt, 7),
-                       "territory-id", sqlite3_column_int64 (stmt, 8),
-                       "territory", (const char *) sqlite3_column_text (stmt, 9),
-                       "worker", (const char *) sqlite3_column_text (stmt, 10),
-                       "open-cases", (guint) sqlite3_column_int (stmt, 11),
-                       "version", sqlite3_column_int64 (stmt, 12),
-                       "disability-group", (guint) sqlite3_column_int (stmt, 13),
+                       "id", gad_stmt_column_int64 (stmt, 0),
+                       "code", gad_stmt_column_text (stmt, 1),
+                       "first-name", gad_stmt_column_text (stmt, 2),
+                       "last-name", gad_stmt_column_text (stmt, 3),
+                       "gender", gad_stmt_column_text (stmt, 4),
+                       "birth-date", gad_stmt_column_text (stmt, 5),
+                       "address", gad_stmt_column_text (stmt, 6),
+                       "phone", gad_stmt_column_text (stmt, 7),
+                       "territory-id", gad_stmt_column_int64 (stmt, 8),
+                       "territory", gad_stmt_column_text (stmt, 9),
+                       "worker", gad_stmt_column_text (stmt, 10),
+                       "open-cases", (guint) gad_stmt_column_int (stmt, 11),
+                       "version", gad_stmt_column_int64 (stmt, 12),
+                       "disability-group", (guint) gad_stmt_column_int (stmt, 13),
                        NULL);
 }
 
@@ -47,7 +47,7 @@ gad_store_get_person (GadStore  *self,
 {
   if (!gad_store_require (self, GAD_RIGHT_READ_BASIC, 0, error))
     return NULL;
-  sqlite3_stmt *stmt;
+  GadStmt *stmt;
   GadPerson *person = NULL;
   int rc;
 
@@ -56,16 +56,16 @@ gad_store_get_person (GadStore  *self,
   stmt = gad_store_statement (self, "SELECT " PERSON_COLUMNS PERSON_JOINS " WHERE p.id = ?", error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
+  gad_stmt_bind_int64 (stmt, 1, id);
+  rc = gad_stmt_step (stmt);
+  if (rc == GAD_DB_ROW)
     person = person_from_row (stmt);
-  else if (rc == SQLITE_DONE)
+  else if (rc == GAD_DB_DONE)
     g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_NOT_FOUND,
                  _("This client is no longer in the registry."));
   else
     gad_store_fail (self, error);
-  sqlite3_reset (stmt);
+  gad_stmt_reset (stmt);
   /* The disability group is health data: it goes with the file, not with the
    * registry's basic data. */
   if (person && gad_person_get_disability_group (person) != 0
@@ -83,7 +83,7 @@ gad_store_find_person_by_code (GadStore   *self,
   if (!gad_store_can (self, GAD_RIGHT_READ_BASIC, 0) && !gad_store_can (self, GAD_RIGHT_AUDIT, 0))
     return 0;
   char digits[12];
-  sqlite3_stmt *stmt;
+  GadStmt *stmt;
   gint64 id = 0;
 
   if (!gad_personal_code_parse (code, digits, NULL, NULL))
@@ -91,10 +91,10 @@ gad_store_find_person_by_code (GadStore   *self,
   stmt = gad_store_statement (self, "SELECT person_id FROM person_codes WHERE code = ?", NULL);
   if (stmt == NULL)
     return 0;
-  sqlite3_bind_text (stmt, 1, digits, -1, SQLITE_TRANSIENT);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
+  gad_stmt_bind_text (stmt, 1, digits);
+  if (gad_stmt_step (stmt) == GAD_DB_ROW)
+    id = gad_stmt_column_int64 (stmt, 0);
+  gad_stmt_reset (stmt);
   return id;
 }
 
@@ -106,17 +106,17 @@ gad_store_list_codes (GadStore *self,
   if (!gad_store_can (self, GAD_RIGHT_READ_BASIC, 0))
     return NULL;
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  sqlite3_stmt *stmt = gad_store_statement (self,
+  GadStmt *stmt = gad_store_statement (self,
                                             "SELECT code FROM person_codes WHERE person_id = ?"
                                             " ORDER BY valid_to IS NOT NULL, valid_to DESC",
                                             NULL);
 
   if (stmt)
     {
-      sqlite3_bind_int64 (stmt, 1, person_id);
-      while (sqlite3_step (stmt) == SQLITE_ROW)
-        g_strv_builder_add (builder, (const char *) sqlite3_column_text (stmt, 0));
-      sqlite3_reset (stmt);
+      gad_stmt_bind_int64 (stmt, 1, person_id);
+      while (gad_stmt_step (stmt) == GAD_DB_ROW)
+        g_strv_builder_add (builder, gad_stmt_column_text (stmt, 0));
+      gad_stmt_reset (stmt);
     }
   return g_strv_builder_end (builder);
 }
@@ -218,7 +218,7 @@ check_code_free (GadStore    *self,
                  gint64       own_id,
                  GError     **error)
 {
-  sqlite3_stmt *stmt;
+  GadStmt *stmt;
   gboolean free_code = TRUE;
 
   stmt = gad_store_statement (self,
@@ -227,47 +227,47 @@ check_code_free (GadStore    *self,
                               error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, code, -1, SQLITE_TRANSIENT);
-  if (sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_int64 (stmt, 0) != own_id)
+  gad_stmt_bind_text (stmt, 1, code);
+  if (gad_stmt_step (stmt) == GAD_DB_ROW && gad_stmt_column_int64 (stmt, 0) != own_id)
     {
       g_autofree char *formatted = gad_personal_code_format (code);
 
       g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_DUPLICATE,
                    _("The personal code %s already belongs to %s %s. Open that client instead."),
-                   formatted, (const char *) sqlite3_column_text (stmt, 1),
-                   (const char *) sqlite3_column_text (stmt, 2));
+                   formatted, gad_stmt_column_text (stmt, 1),
+                   gad_stmt_column_text (stmt, 2));
       free_code = FALSE;
     }
-  sqlite3_reset (stmt);
+  gad_stmt_reset (stmt);
   return free_code;
 }
 
 static void
-bind_person (sqlite3_stmt *stmt,
+bind_person (GadStmt *stmt,
              GadPerson    *person,
              const Checked *checked)
 {
   const char *gender = gad_person_get_gender (person);
   g_autofree char *now = gad_store_now ();
 
-  sqlite3_bind_text (stmt, 1, checked->code, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, gad_person_get_first_name (person), -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 3, gad_person_get_last_name (person), -1, SQLITE_TRANSIENT);
+  gad_stmt_bind_text (stmt, 1, checked->code);
+  gad_stmt_bind_text (stmt, 2, gad_person_get_first_name (person));
+  gad_stmt_bind_text (stmt, 3, gad_person_get_last_name (person));
   if (*gender)
-    sqlite3_bind_text (stmt, 4, gender, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 5, checked->birth_date, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 6, gad_person_get_address (person), -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 7, gad_person_get_phone (person), -1, SQLITE_TRANSIENT);
+    gad_stmt_bind_text (stmt, 4, gender);
+  gad_stmt_bind_text (stmt, 5, checked->birth_date);
+  gad_stmt_bind_text (stmt, 6, gad_person_get_address (person));
+  gad_stmt_bind_text (stmt, 7, gad_person_get_phone (person));
   if (gad_person_get_territory_id (person) > 0)
-    sqlite3_bind_int64 (stmt, 8, gad_person_get_territory_id (person));
-  sqlite3_bind_text (stmt, 9, checked->key_lf, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 10, checked->key_fl, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 11, checked->sort_key, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 12, now, -1, SQLITE_TRANSIENT);
+    gad_stmt_bind_int64 (stmt, 8, gad_person_get_territory_id (person));
+  gad_stmt_bind_text (stmt, 9, checked->key_lf);
+  gad_stmt_bind_text (stmt, 10, checked->key_fl);
+  gad_stmt_bind_text (stmt, 11, checked->sort_key);
+  gad_stmt_bind_text (stmt, 12, now);
   if (gad_person_get_disability_group (person) > 0)
-    sqlite3_bind_int (stmt, 15, gad_person_get_disability_group (person));
+    gad_stmt_bind_int64 (stmt, 15, gad_person_get_disability_group (person));
   else
-    sqlite3_bind_null (stmt, 15);
+    gad_stmt_bind_null (stmt, 15);
 }
 
 static gboolean
@@ -276,14 +276,14 @@ add_code (GadStore    *self,
           gint64       person_id,
           GError     **error)
 {
-  sqlite3_stmt *stmt = gad_store_statement (self,
+  GadStmt *stmt = gad_store_statement (self,
                                             "INSERT INTO person_codes (code, person_id)"
                                             " VALUES (?, ?)",
                                             error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, code, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 2, person_id);
+  gad_stmt_bind_text (stmt, 1, code);
+  gad_stmt_bind_int64 (stmt, 2, person_id);
   return gad_store_step_done (self, stmt, error);
 }
 
@@ -386,7 +386,7 @@ gad_store_insert_person (GadStore   *self,
     return 0;
   g_auto(Checked) checked = { 0 };
   g_autofree char *territory = NULL;
-  sqlite3_stmt *stmt;
+  GadStmt *stmt;
   GArray *changes;
   gint64 id;
 
@@ -402,14 +402,13 @@ gad_store_insert_person (GadStore   *self,
                               "INSERT INTO persons (code, first_name, last_name, gender,"
                               " birth_date, address, phone, territory_id, key_lf, key_fl,"
                               " sort_key, updated_at, disability_group)"
-                              " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?15)",
+                              " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?15) RETURNING id",
                               error);
   if (stmt == NULL)
     goto fail;
   bind_person (stmt, person, &checked);
-  if (!gad_store_step_done (self, stmt, error))
+  if ((id = gad_store_insert_id (self, stmt, error)) == 0)
     goto fail;
-  id = sqlite3_last_insert_rowid (self->db);
   if (!add_code (self, checked.code, id, error))
     goto fail;
 
@@ -442,7 +441,7 @@ gad_store_update_person (GadStore   *self,
   g_autoptr(GadPerson) old = NULL;
   g_autofree char *old_territory = NULL;
   g_autofree char *new_territory = NULL;
-  sqlite3_stmt *stmt;
+  GadStmt *stmt;
   g_autoptr(GArray) changes = NULL;
   gint64 id = gad_person_get_id (person);
   gboolean code_changed, hidden = FALSE;
@@ -497,11 +496,11 @@ gad_store_update_person (GadStore   *self,
   if (stmt == NULL)
     goto fail;
   bind_person (stmt, person, &checked);
-  sqlite3_bind_int64 (stmt, 13, id);
-  sqlite3_bind_int64 (stmt, 14, gad_person_get_version (person));
+  gad_stmt_bind_int64 (stmt, 13, id);
+  gad_stmt_bind_int64 (stmt, 14, gad_person_get_version (person));
   if (!gad_store_step_done (self, stmt, error))
     goto fail;
-  if (sqlite3_changes (self->db) != 1)
+  if (gad_db_changes (self->db) != 1)
     {
       gad_store_refuse_stale (self, "person", id, error);
       goto fail;
@@ -517,15 +516,15 @@ gad_store_update_person (GadStore   *self,
                                   error);
       if (stmt == NULL)
         goto fail;
-      sqlite3_bind_text (stmt, 1, today, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_int64 (stmt, 2, id);
+      gad_stmt_bind_text (stmt, 1, today);
+      gad_stmt_bind_int64 (stmt, 2, id);
       if (!gad_store_step_done (self, stmt, error))
         goto fail;
       /* Changing back to an earlier code of one's own revives that row. */
       stmt = gad_store_statement (self, "DELETE FROM person_codes WHERE code = ?", error);
       if (stmt == NULL)
         goto fail;
-      sqlite3_bind_text (stmt, 1, checked.code, -1, SQLITE_TRANSIENT);
+      gad_stmt_bind_text (stmt, 1, checked.code);
       if (!gad_store_step_done (self, stmt, error) || !add_code (self, checked.code, id, error))
         goto fail;
     }
@@ -593,22 +592,22 @@ static const SortQueries sort_queries[] = {
 
 static gboolean
 collect_ids (GadStore     *self,
-             sqlite3_stmt *stmt,
+             GadStmt *stmt,
              guint         limit,
              GArray       *ids,
              GError      **error)
 {
   int rc;
 
-  while ((limit == 0 || ids->len < limit) && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((limit == 0 || ids->len < limit) && (rc = gad_stmt_step (stmt)) == GAD_DB_ROW)
     {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
+      gint64 id = gad_stmt_column_int64 (stmt, 0);
       g_array_append_val (ids, id);
     }
   if (limit != 0 && ids->len >= limit)
-    rc = SQLITE_DONE;
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
+    rc = GAD_DB_DONE;
+  gad_stmt_reset (stmt);
+  if (rc != GAD_DB_DONE)
     return gad_store_fail (self, error);
   return TRUE;
 }
@@ -623,7 +622,7 @@ search_relevance (GadStore     *self,
                   GArray       *ids,
                   GError      **error)
 {
-  sqlite3_stmt *stmt;
+  GadStmt *stmt;
 
   stmt = gad_store_statement (self,
                               "SELECT id FROM persons WHERE key_lf >= ?1 AND key_lf < ?2"
@@ -631,8 +630,8 @@ search_relevance (GadStore     *self,
                               error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, low, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 2, high, -1, SQLITE_STATIC);
+  gad_stmt_bind_text (stmt, 1, low);
+  gad_stmt_bind_text (stmt, 2, high);
   if (!collect_ids (self, stmt, limit, ids, error))
     return FALSE;
   if (limit != 0 && ids->len >= limit)
@@ -644,8 +643,8 @@ search_relevance (GadStore     *self,
                               error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, low, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 2, high, -1, SQLITE_STATIC);
+  gad_stmt_bind_text (stmt, 1, low);
+  gad_stmt_bind_text (stmt, 2, high);
   return collect_ids (self, stmt, limit, ids, error);
 }
 
@@ -672,7 +671,7 @@ gad_store_search (GadStore    *self,
   g_autofree char *low = NULL;
   g_autofree char *high = NULL;
   const SortQueries *queries;
-  sqlite3_stmt *stmt;
+  GadStmt *stmt;
   gboolean by_code = FALSE;
 
   g_return_val_if_fail (GAD_IS_STORE (self), FALSE);
@@ -717,8 +716,8 @@ gad_store_search (GadStore    *self,
 
   if (*low)
     {
-      sqlite3_bind_text (stmt, 1, low, -1, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 2, high, -1, SQLITE_STATIC);
+      gad_stmt_bind_text (stmt, 1, low);
+      gad_stmt_bind_text (stmt, 2, high);
     }
   return collect_ids (self, stmt, limit, ids, error);
 }
@@ -732,24 +731,24 @@ gad_store_foreach_person (GadStore   *self,
 {
   if (!gad_store_require (self, GAD_RIGHT_READ_BASIC, 0, error))
     return FALSE;
-  sqlite3_stmt *stmt;
+  GadStmt *stmt;
   int rc;
 
   stmt = gad_store_statement (self, "SELECT " PERSON_COLUMNS PERSON_JOINS " ORDER BY p.sort_key",
                               error);
   if (stmt == NULL)
     return FALSE;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = gad_stmt_step (stmt)) == GAD_DB_ROW)
     {
       g_autoptr(GadPerson) person = person_from_row (stmt);
       if (!func (person, data))
         {
-          rc = SQLITE_DONE;
+          rc = GAD_DB_DONE;
           break;
         }
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
+  gad_stmt_reset (stmt);
+  if (rc != GAD_DB_DONE)
     return gad_store_fail (self, error);
   return TRUE;
 }

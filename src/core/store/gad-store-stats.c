@@ -89,13 +89,13 @@ static const struct
 };
 
 static gpointer
-stat_from_row (sqlite3_stmt *stmt)
+stat_from_row (GadStmt *stmt)
 {
   GadStat *s = g_new0 (GadStat, 1);
 
-  s->year = sqlite3_column_int (stmt, 0);
+  s->year = gad_stmt_column_int (stmt, 0);
   s->category = gad_store_column_dup (stmt, 1);
-  s->value = sqlite3_column_int64 (stmt, 2);
+  s->value = gad_stmt_column_int64 (stmt, 2);
   return s;
 }
 
@@ -116,13 +116,12 @@ gad_stats_query (GadStore    *store,
 }
 
 static void
-bind_filter (sqlite3_stmt         *stmt,
+bind_filter (GadStmt         *stmt,
              const GadStatsFilter *filter)
 {
   /* Tables of the whole service (funding, budget) have no such parameters. */
-  sqlite3_bind_int64 (stmt, 4, filter ? filter->territory_id : 0);
-  sqlite3_bind_text (stmt, 5, filter && filter->department ? filter->department : "", -1,
-                     SQLITE_TRANSIENT);
+  gad_stmt_bind_int64 (stmt, 4, filter ? filter->territory_id : 0);
+  gad_stmt_bind_text (stmt, 5, filter && filter->department ? filter->department : "");
 }
 
 /**
@@ -140,7 +139,7 @@ gad_stats_query_filtered (GadStore             *store,
 {
   if (!gad_store_require (store, GAD_RIGHT_DASHBOARDS, 0, error))
     return NULL;
-  sqlite3_stmt *stmt;
+  GadStmt *stmt;
 
   g_return_val_if_fail (GAD_IS_STORE (store), NULL);
 
@@ -157,8 +156,8 @@ gad_stats_query_filtered (GadStore             *store,
         stmt = gad_store_statement (store, queries[i].sql, error);
         if (stmt == NULL)
           return NULL;
-        sqlite3_bind_int (stmt, 1, from_year);
-        sqlite3_bind_int (stmt, 2, to_year);
+        gad_stmt_bind_int64 (stmt, 1, from_year);
+        gad_stmt_bind_int64 (stmt, 2, to_year);
         bind_filter (stmt, filter);
         return gad_store_collect (store, stmt, stat_from_row, (GDestroyNotify) gad_stat_free,
                                   error);
@@ -178,7 +177,7 @@ money_row (GadStore    *self,
            gint64       cents,
            GError     **error)
 {
-  sqlite3_stmt *stmt;
+  GadStmt *stmt;
   GArray *changes;
   g_autofree char *value = g_strdup_printf ("%d %s %s: %" G_GINT64_FORMAT, year, source,
                                             programme, cents);
@@ -188,10 +187,10 @@ money_row (GadStore    *self,
   stmt = gad_store_statement (self, sql, error);
   if (stmt == NULL)
     goto fail;
-  sqlite3_bind_int (stmt, 1, year);
-  sqlite3_bind_text (stmt, 2, source, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 3, programme ? programme : "", -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 4, cents);
+  gad_stmt_bind_int64 (stmt, 1, year);
+  gad_stmt_bind_text (stmt, 2, source);
+  gad_stmt_bind_text (stmt, 3, programme ? programme : "");
+  gad_stmt_bind_int64 (stmt, 4, cents);
   if (!gad_store_step_done (self, stmt, error))
     goto fail;
   changes = gad_field_changes_new ();
@@ -256,22 +255,22 @@ gad_stats_query_service (GadStore             *store,
 {
   if (!gad_store_require (store, GAD_RIGHT_DASHBOARDS, 0, error))
     return NULL;
-  sqlite3_stmt *known = gad_store_statement (store, "SELECT 1 FROM service_types WHERE code = ?",
+  GadStmt *known = gad_store_statement (store, "SELECT 1 FROM service_types WHERE code = ?",
                                              error);
   gboolean found;
 
   if (known == NULL)
     return NULL;
-  sqlite3_bind_text (known, 1, service_code, -1, SQLITE_TRANSIENT);
-  found = sqlite3_step (known) == SQLITE_ROW;
-  sqlite3_reset (known);
+  gad_stmt_bind_text (known, 1, service_code);
+  found = gad_stmt_step (known) == GAD_DB_ROW;
+  gad_stmt_reset (known);
   if (!found)
     {
       g_set_error (error, GAD_STATS_ERROR, GAD_STATS_ERROR_INVALID,
                    _("There is no service “%s” in the catalogue."), service_code);
       return NULL;
     }
-  sqlite3_stmt *stmt = gad_store_statement (store,
+  GadStmt *stmt = gad_store_statement (store,
                                             YEARS GENDERS
                                             "SELECT y, c, (SELECT count (DISTINCT s.person_id)"
                                             " FROM service_plans s JOIN persons p"
@@ -284,9 +283,9 @@ gad_stats_query_service (GadStore             *store,
                                             error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int (stmt, 1, from_year);
-  sqlite3_bind_int (stmt, 2, to_year);
-  sqlite3_bind_text (stmt, 3, service_code, -1, SQLITE_TRANSIENT);
+  gad_stmt_bind_int64 (stmt, 1, from_year);
+  gad_stmt_bind_int64 (stmt, 2, to_year);
+  gad_stmt_bind_text (stmt, 3, service_code);
   bind_filter (stmt, filter);
   return gad_store_collect (store, stmt, stat_from_row, (GDestroyNotify) gad_stat_free, error);
 }
@@ -300,7 +299,7 @@ gad_stats_headline (GadStore     *store,
 {
   if (!gad_store_require (store, GAD_RIGHT_DASHBOARDS, 0, error))
     return FALSE;
-  sqlite3_stmt *stmt = gad_store_statement (store,
+  GadStmt *stmt = gad_store_statement (store,
                                             "SELECT"
                                             " (SELECT count (*) FROM persons WHERE open_cases > 0),"
                                             " (SELECT count (*) FROM decisions"
@@ -317,20 +316,20 @@ gad_stats_headline (GadStore     *store,
                                             error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, today, -1, SQLITE_TRANSIENT);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
+  gad_stmt_bind_text (stmt, 1, today);
+  if (gad_stmt_step (stmt) != GAD_DB_ROW)
     {
-      sqlite3_reset (stmt);
+      gad_stmt_reset (stmt);
       return gad_store_fail (store, error);
     }
-  out->clients_with_open_case = sqlite3_column_int64 (stmt, 0);
-  out->decisions_this_month = sqlite3_column_int64 (stmt, 1);
-  out->paid_this_year_cents = sqlite3_column_int64 (stmt, 2);
-  out->budget_this_year_cents = sqlite3_column_int64 (stmt, 3);
-  out->social_workers = sqlite3_column_int64 (stmt, 4);
-  out->inhabitants = sqlite3_column_int64 (stmt, 5);
-  out->open_cases = sqlite3_column_int64 (stmt, 6);
-  sqlite3_reset (stmt);
+  out->clients_with_open_case = gad_stmt_column_int64 (stmt, 0);
+  out->decisions_this_month = gad_stmt_column_int64 (stmt, 1);
+  out->paid_this_year_cents = gad_stmt_column_int64 (stmt, 2);
+  out->budget_this_year_cents = gad_stmt_column_int64 (stmt, 3);
+  out->social_workers = gad_stmt_column_int64 (stmt, 4);
+  out->inhabitants = gad_stmt_column_int64 (stmt, 5);
+  out->open_cases = gad_stmt_column_int64 (stmt, 6);
+  gad_stmt_reset (stmt);
   return TRUE;
 }
 
@@ -350,7 +349,7 @@ gad_stats_ministry (GadStore          *store,
 {
   if (!gad_store_require (store, GAD_RIGHT_DASHBOARDS, 0, error))
     return FALSE;
-  sqlite3_stmt *stmt;
+  GadStmt *stmt;
   int y, m;
   char tail;
   g_autofree char *first = NULL;
@@ -390,34 +389,34 @@ gad_stats_ministry (GadStore          *store,
                               error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, first, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, last, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 3, month, 7, SQLITE_TRANSIENT);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
+  gad_stmt_bind_text (stmt, 1, first);
+  gad_stmt_bind_text (stmt, 2, last);
+  gad_stmt_bind_text (stmt, 3, month);
+  if (gad_stmt_step (stmt) != GAD_DB_ROW)
     {
-      sqlite3_reset (stmt);
+      gad_stmt_reset (stmt);
       return gad_store_fail (store, error);
     }
-  out->needy_persons = sqlite3_column_int64 (stmt, 0);
-  out->gmi_cents = sqlite3_column_int64 (stmt, 1);
-  out->housing_cents = sqlite3_column_int64 (stmt, 2);
-  out->health_cents = sqlite3_column_int64 (stmt, 3);
-  out->other_cents = sqlite3_column_int64 (stmt, 4) - out->gmi_cents - out->housing_cents
+  out->needy_persons = gad_stmt_column_int64 (stmt, 0);
+  out->gmi_cents = gad_stmt_column_int64 (stmt, 1);
+  out->housing_cents = gad_stmt_column_int64 (stmt, 2);
+  out->health_cents = gad_stmt_column_int64 (stmt, 3);
+  out->other_cents = gad_stmt_column_int64 (stmt, 4) - out->gmi_cents - out->housing_cents
                      - out->health_cents;
-  sqlite3_reset (stmt);
+  gad_stmt_reset (stmt);
   return TRUE;
 }
 
 static gpointer
-drill_from_row (sqlite3_stmt *stmt)
+drill_from_row (GadStmt *stmt)
 {
   GadDrillRow *r = g_new0 (GadDrillRow, 1);
 
-  r->person_id = sqlite3_column_int64 (stmt, 0);
+  r->person_id = gad_stmt_column_int64 (stmt, 0);
   r->name = gad_store_column_dup (stmt, 1);
   r->code = gad_store_column_dup (stmt, 2);
-  r->amount_cents = sqlite3_column_type (stmt, 3) == SQLITE_NULL ? -1
-                                                                   : sqlite3_column_int64 (stmt, 3);
+  r->amount_cents = gad_stmt_column_is_null (stmt, 3) ? -1
+                                                                   : gad_stmt_column_int64 (stmt, 3);
   return r;
 }
 
@@ -494,14 +493,13 @@ gad_stats_drill (GadStore             *store,
   for (guint i = 0; i < G_N_ELEMENTS (drills); i++)
     if (g_strcmp0 (drills[i].kind, kind) == 0)
       {
-        sqlite3_stmt *stmt = gad_store_statement (store, drills[i].sql, error);
+        GadStmt *stmt = gad_store_statement (store, drills[i].sql, error);
 
         if (stmt == NULL)
           return NULL;
-        sqlite3_bind_int (stmt, 1, year);
-        sqlite3_bind_text (stmt, 2, key, -1, SQLITE_TRANSIENT);
-        sqlite3_bind_text (stmt, 3, service && *service ? service : "home-care", -1,
-                           SQLITE_TRANSIENT);
+        gad_stmt_bind_int64 (stmt, 1, year);
+        gad_stmt_bind_text (stmt, 2, key);
+        gad_stmt_bind_text (stmt, 3, service && *service ? service : "home-care");
         bind_filter (stmt, filter);
         return gad_store_collect (store, stmt, drill_from_row, (GDestroyNotify) gad_drill_row_free,
                                   error);

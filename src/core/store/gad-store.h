@@ -26,6 +26,7 @@ typedef enum
   GAD_STORE_ERROR_SIGN_IN,   /* wrong name or password, or too many tries */
   GAD_STORE_ERROR_DENIED,    /* the signed-in role may not do this */
   GAD_STORE_ERROR_NEEDS_APPROVAL, /* a head must approve the decision first */
+  GAD_STORE_ERROR_UNREACHABLE, /* the database server does not answer */
 } GadStoreError;
 
 typedef enum
@@ -48,6 +49,7 @@ char      *gad_store_default_path       (void);
 GadStore  *gad_store_open               (const char  *path,
                                          GError     **error);
 const char *gad_store_get_path          (GadStore    *self);
+gboolean   gad_store_is_server          (GadStore    *self);
 const char *gad_store_actor_name        (GadStore    *self);
 
 /* Accounts, signing in and rights (gad-store-accounts.c) */

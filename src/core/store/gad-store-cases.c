@@ -35,7 +35,7 @@ gad_store_create_household (GadStore    *self,
 {
   if (!gad_store_require (self, GAD_RIGHT_REGISTER, 0, error))
     return 0;
-  sqlite3_stmt *stmt;
+  GadStmt *stmt;
   GArray *changes;
   gint64 id;
 
@@ -43,16 +43,15 @@ gad_store_create_household (GadStore    *self,
 
   if (!gad_store_begin (self, error))
     return 0;
-  stmt = gad_store_statement (self, "INSERT INTO households (address, territory_id) VALUES (?, ?)",
+  stmt = gad_store_statement (self, "INSERT INTO households (address, territory_id) VALUES (?, ?) RETURNING id",
                               error);
   if (stmt == NULL)
     goto fail;
-  sqlite3_bind_text (stmt, 1, address ? address : "", -1, SQLITE_TRANSIENT);
+  gad_stmt_bind_text (stmt, 1, address ? address : "");
   if (territory_id > 0)
-    sqlite3_bind_int64 (stmt, 2, territory_id);
-  if (!gad_store_step_done (self, stmt, error))
+    gad_stmt_bind_int64 (stmt, 2, territory_id);
+  if ((id = gad_store_insert_id (self, stmt, error)) == 0)
     goto fail;
-  id = sqlite3_last_insert_rowid (self->db);
   changes = gad_field_changes_new ();
   gad_field_changes_add (changes, "address", NULL, address);
   if (!gad_store_audit (self, "household", id, 0, "create", changes, error))
@@ -79,7 +78,7 @@ gad_store_add_member (GadStore    *self,
   if (!gad_store_require (self, GAD_RIGHT_REGISTER, 0, error))
     return 0;
   g_autofree char *today = gad_text_today_iso ();
-  sqlite3_stmt *stmt;
+  GadStmt *stmt;
   GArray *changes;
   gint64 id;
 
@@ -104,25 +103,24 @@ gad_store_add_member (GadStore    *self,
                               error);
   if (stmt == NULL)
     goto fail;
-  sqlite3_bind_int64 (stmt, 1, person_id);
-  sqlite3_bind_text (stmt, 2, from_date, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 3, household_id);
+  gad_stmt_bind_int64 (stmt, 1, person_id);
+  gad_stmt_bind_text (stmt, 2, from_date);
+  gad_stmt_bind_int64 (stmt, 3, household_id);
   if (!gad_store_step_done (self, stmt, error))
     goto fail;
 
   stmt = gad_store_statement (self,
                               "INSERT INTO household_members (household_id, person_id, relation,"
-                              " from_date) VALUES (?, ?, ?, ?)",
+                              " from_date) VALUES (?, ?, ?, ?) RETURNING id",
                               error);
   if (stmt == NULL)
     goto fail;
-  sqlite3_bind_int64 (stmt, 1, household_id);
-  sqlite3_bind_int64 (stmt, 2, person_id);
-  sqlite3_bind_text (stmt, 3, relation, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 4, from_date, -1, SQLITE_TRANSIENT);
-  if (!gad_store_step_done (self, stmt, error))
+  gad_stmt_bind_int64 (stmt, 1, household_id);
+  gad_stmt_bind_int64 (stmt, 2, person_id);
+  gad_stmt_bind_text (stmt, 3, relation);
+  gad_stmt_bind_text (stmt, 4, from_date);
+  if ((id = gad_store_insert_id (self, stmt, error)) == 0)
     goto fail;
-  id = sqlite3_last_insert_rowid (self->db);
 
   changes = gad_field_changes_new ();
   {
@@ -150,7 +148,7 @@ gad_store_end_membership (GadStore    *self,
 {
   if (!gad_store_require (self, GAD_RIGHT_REGISTER, 0, error))
     return FALSE;
-  sqlite3_stmt *stmt;
+  GadStmt *stmt;
   GArray *changes;
   gint64 person_id;
 
@@ -165,11 +163,11 @@ gad_store_end_membership (GadStore    *self,
                               error);
   if (stmt == NULL)
     goto fail;
-  sqlite3_bind_text (stmt, 1, to_date, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 2, membership_id);
+  gad_stmt_bind_text (stmt, 1, to_date);
+  gad_stmt_bind_int64 (stmt, 2, membership_id);
   if (!gad_store_step_done (self, stmt, error))
     goto fail;
-  if (sqlite3_changes (self->db) != 1)
+  if (gad_db_changes (self->db) != 1)
     {
       g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_NOT_FOUND,
                    _("This membership has already ended."));
@@ -189,13 +187,13 @@ fail:
 /* The members of every household the person belongs or belonged to, the
  * current one first, the person themself included. */
 static gpointer
-member_from_row (sqlite3_stmt *stmt)
+member_from_row (GadStmt *stmt)
 {
   GadMember *m = g_new0 (GadMember, 1);
 
-  m->id = sqlite3_column_int64 (stmt, 0);
-  m->household_id = sqlite3_column_int64 (stmt, 1);
-  m->person_id = sqlite3_column_int64 (stmt, 2);
+  m->id = gad_stmt_column_int64 (stmt, 0);
+  m->household_id = gad_stmt_column_int64 (stmt, 1);
+  m->person_id = gad_stmt_column_int64 (stmt, 2);
   m->person_name = gad_store_column_dup (stmt, 3);
   m->person_code = gad_store_column_dup (stmt, 4);
   m->relation = gad_store_column_dup (stmt, 5);
@@ -211,7 +209,7 @@ gad_store_list_household (GadStore  *self,
 {
   if (!gad_store_require (self, GAD_RIGHT_READ_BASIC, 0, error))
     return NULL;
-  sqlite3_stmt *stmt;
+  GadStmt *stmt;
 
   stmt = gad_store_statement (self,
                               "SELECT m.id, m.household_id, m.person_id,"
@@ -227,7 +225,7 @@ gad_store_list_household (GadStore  *self,
                               error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, person_id);
+  gad_stmt_bind_int64 (stmt, 1, person_id);
   return gad_store_collect (self, stmt, member_from_row, (GDestroyNotify) gad_member_free, error);
 }
 
@@ -294,7 +292,7 @@ gad_store_insert_case (GadStore       *self,
           && !gad_store_require_reassign (self, c->person_id, error)))
     return 0;
   g_autofree char *worker = NULL;
-  sqlite3_stmt *stmt;
+  GadStmt *stmt;
   GArray *changes;
   gint64 id;
 
@@ -304,18 +302,17 @@ gad_store_insert_case (GadStore       *self,
     return 0;
   stmt = gad_store_statement (self,
                               "INSERT INTO cases (person_id, worker_id, target_groups, opened_on,"
-                              " notes) VALUES (?, ?, ?, ?, ?)",
+                              " notes) VALUES (?, ?, ?, ?, ?) RETURNING id",
                               error);
   if (stmt == NULL)
     goto fail;
-  sqlite3_bind_int64 (stmt, 1, c->person_id);
-  sqlite3_bind_int64 (stmt, 2, c->worker_id);
-  sqlite3_bind_text (stmt, 3, c->target_groups ? c->target_groups : "", -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 4, c->opened_on, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 5, c->notes ? c->notes : "", -1, SQLITE_TRANSIENT);
-  if (!gad_store_step_done (self, stmt, error))
+  gad_stmt_bind_int64 (stmt, 1, c->person_id);
+  gad_stmt_bind_int64 (stmt, 2, c->worker_id);
+  gad_stmt_bind_text (stmt, 3, c->target_groups ? c->target_groups : "");
+  gad_stmt_bind_text (stmt, 4, c->opened_on);
+  gad_stmt_bind_text (stmt, 5, c->notes ? c->notes : "");
+  if ((id = gad_store_insert_id (self, stmt, error)) == 0)
     goto fail;
-  id = sqlite3_last_insert_rowid (self->db);
 
   worker = staff_name (self, c->worker_id);
   changes = gad_field_changes_new ();
@@ -342,7 +339,7 @@ gad_store_update_case (GadStore       *self,
 {
   g_autoptr(GadCase) old = NULL;
   g_autofree char *worker = NULL;
-  sqlite3_stmt *stmt;
+  GadStmt *stmt;
   GArray *changes;
   gboolean only_worker;
 
@@ -378,11 +375,11 @@ gad_store_update_case (GadStore       *self,
                               error);
   if (stmt == NULL)
     goto fail;
-  sqlite3_bind_int64 (stmt, 1, c->worker_id);
-  sqlite3_bind_text (stmt, 2, c->target_groups ? c->target_groups : "", -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 3, c->opened_on, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 4, c->notes ? c->notes : "", -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 5, c->id);
+  gad_stmt_bind_int64 (stmt, 1, c->worker_id);
+  gad_stmt_bind_text (stmt, 2, c->target_groups ? c->target_groups : "");
+  gad_stmt_bind_text (stmt, 3, c->opened_on);
+  gad_stmt_bind_text (stmt, 4, c->notes ? c->notes : "");
+  gad_stmt_bind_int64 (stmt, 5, c->id);
   if (!gad_store_step_done (self, stmt, error))
     goto fail;
 
@@ -411,7 +408,7 @@ gad_store_close_case (GadStore    *self,
   if (!gad_store_require (self, GAD_RIGHT_WRITE_CLIENT, gad_store_lookup_id (self, "SELECT person_id FROM cases WHERE id = ?", case_id), error))
     return FALSE;
   g_autoptr(GadCase) old = NULL;
-  sqlite3_stmt *stmt;
+  GadStmt *stmt;
   GArray *changes;
 
   if (!gad_catalog_has (GAD_CATALOG_CLOSING_REASON, reason))
@@ -445,9 +442,9 @@ gad_store_close_case (GadStore    *self,
                               error);
   if (stmt == NULL)
     goto fail;
-  sqlite3_bind_text (stmt, 1, closed_on, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, reason, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 3, case_id);
+  gad_stmt_bind_text (stmt, 1, closed_on);
+  gad_stmt_bind_text (stmt, 2, reason);
+  gad_stmt_bind_int64 (stmt, 3, case_id);
   if (!gad_store_step_done (self, stmt, error))
     goto fail;
   changes = gad_field_changes_new ();
@@ -464,20 +461,20 @@ fail:
 
 /* Open cases first, newest first. */
 static gpointer
-case_from_row (sqlite3_stmt *stmt)
+case_from_row (GadStmt *stmt)
 {
   GadCase *c = g_new0 (GadCase, 1);
 
-  c->id = sqlite3_column_int64 (stmt, 0);
-  c->person_id = sqlite3_column_int64 (stmt, 1);
-  c->worker_id = sqlite3_column_int64 (stmt, 2);
+  c->id = gad_stmt_column_int64 (stmt, 0);
+  c->person_id = gad_stmt_column_int64 (stmt, 1);
+  c->worker_id = gad_stmt_column_int64 (stmt, 2);
   c->worker = gad_store_column_dup (stmt, 3);
   c->target_groups = gad_store_column_dup (stmt, 4);
   c->opened_on = gad_store_column_dup (stmt, 5);
   c->closed_on = gad_store_column_dup (stmt, 6);
   c->closing_reason = gad_store_column_dup (stmt, 7);
   c->notes = gad_store_column_dup (stmt, 8);
-  c->version = sqlite3_column_int64 (stmt, 9);
+  c->version = gad_stmt_column_int64 (stmt, 9);
   return c;
 }
 
@@ -488,7 +485,7 @@ gad_store_list_cases (GadStore  *self,
 {
   if (!gad_store_require (self, GAD_RIGHT_READ_CLIENT, person_id, error))
     return NULL;
-  sqlite3_stmt *stmt;
+  GadStmt *stmt;
 
   stmt = gad_store_statement (self,
                               "SELECT c.id, c.person_id, c.worker_id, s.name, c.target_groups,"
@@ -499,7 +496,7 @@ gad_store_list_cases (GadStore  *self,
                               error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, person_id);
+  gad_stmt_bind_int64 (stmt, 1, person_id);
   return gad_store_collect (self, stmt, case_from_row, (GDestroyNotify) gad_case_free, error);
 }
 

@@ -1,0 +1,261 @@
+/* gad-store-backup.c — copies of an embedded database: on demand, daily, and restoring one
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "gad-store"
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "gad-store-private.h"
+
+/* A server's copies are its administrator's (pg_dump): the README says how. */
+static gboolean
+refuse_server (GadStore  *self,
+               GError   **error)
+{
+  if (!gad_store_is_server (self))
+    return FALSE;
+  g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_INVALID,
+               _("This workstation uses the service’s database server; its backups are made on "
+                 "the server by its administrator. Nothing was copied."));
+  return TRUE;
+}
+
+/* @path: the copy to write; replaced only once the copy is whole and checked.
+ *
+ * Copies the database with SQLite's online backup, while others keep writing,
+ * checks the copy's integrity, and only then puts it in place, readable by
+ * its owner alone.
+ */
+static gboolean
+copy_to (GadStore    *self,
+         const char  *path,
+         GError     **error)
+{
+  g_autofree char *partial = g_strconcat (path, ".partial", NULL);
+  sqlite3 *copy = NULL;
+  sqlite3_backup *backup;
+  sqlite3_stmt *check = NULL;
+  gboolean ok = FALSE;
+  int fd;
+
+  g_return_val_if_fail (GAD_IS_STORE (self), FALSE);
+
+  g_remove (partial);
+  fd = g_open (partial, O_CREAT | O_WRONLY | O_TRUNC, 0600);
+  if (fd < 0)
+    {
+      int saved = errno;
+      g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_FAILED,
+                   _("Could not write the backup “%s”: %s"), path, g_strerror (saved));
+      return FALSE;
+    }
+  close (fd);
+
+  if (sqlite3_open_v2 (partial, &copy, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK)
+    goto done;
+  backup = sqlite3_backup_init (copy, "main", gad_db_handle (self->db), "main");
+  if (backup == NULL)
+    goto done;
+  while (sqlite3_backup_step (backup, 256) == SQLITE_OK)
+    ;
+  if (sqlite3_backup_finish (backup) != SQLITE_OK)
+    goto done;
+  if (sqlite3_prepare_v2 (copy, "PRAGMA integrity_check", -1, &check, NULL) != SQLITE_OK
+      || sqlite3_step (check) != SQLITE_ROW
+      || g_strcmp0 ((const char *) sqlite3_column_text (check, 0), "ok") != 0)
+    goto done;
+  ok = TRUE;
+
+done:
+  if (!ok)
+    g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_FAILED,
+                 _("The backup “%s” could not be made whole (%s). The old backup, if any, is "
+                   "unchanged."),
+                 path, copy ? sqlite3_errmsg (copy) : "open");
+  sqlite3_finalize (check);
+  sqlite3_close (copy);
+  if (ok && g_rename (partial, path) != 0)
+    {
+      int saved = errno;
+      g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_FAILED,
+                   _("Could not write the backup “%s”: %s"), path, g_strerror (saved));
+      ok = FALSE;
+    }
+  if (!ok)
+    g_remove (partial);
+  return ok;
+}
+
+/**
+ * gad_store_backup:
+ *
+ * A copy on demand (copy_to() above) is an administrator's; the daily copy
+ * and the copy a restore keeps are the store's own.
+ */
+gboolean
+gad_store_backup (GadStore    *self,
+                  const char  *path,
+                  GError     **error)
+{
+  if (!gad_store_require (self, GAD_RIGHT_ADMINISTER, 0, error) || refuse_server (self, error))
+    return FALSE;
+  return copy_to (self, path, error);
+}
+
+/**
+ * gad_store_restore:
+ * @backup: a backup made by gad_store_backup()
+ *
+ * Replaces the whole database with @backup, in one transaction, after
+ * checking the backup is sound and is a Gādība database this version can
+ * read. What was there before is first saved as “<database>.before-restore”,
+ * so a restore can itself be undone. An older backup is brought up to date.
+ */
+gboolean
+gad_store_restore (GadStore    *self,
+                   const char  *backup,
+                   GError     **error)
+{
+  if (!gad_store_require (self, GAD_RIGHT_ADMINISTER, 0, error) || refuse_server (self, error))
+    return FALSE;
+  g_autofree char *before = g_strconcat (self->path, ".before-restore", NULL);
+  sqlite3 *source = NULL;
+  sqlite3_backup *copy;
+  sqlite3_stmt *check = NULL;
+  const char *problem = NULL;
+  int version = 0;
+  int rc;
+
+  g_return_val_if_fail (GAD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (self->depth == 0, FALSE);
+
+  if (!g_file_test (backup, G_FILE_TEST_IS_REGULAR))
+    {
+      g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_FAILED,
+                   _("There is no backup file “%s”. Nothing was changed."), backup);
+      return FALSE;
+    }
+  if (sqlite3_open_v2 (backup, &source, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK
+      || sqlite3_prepare_v2 (source, "PRAGMA integrity_check", -1, &check, NULL) != SQLITE_OK
+      || sqlite3_step (check) != SQLITE_ROW
+      || g_strcmp0 ((const char *) sqlite3_column_text (check, 0), "ok") != 0)
+    problem = _("it is damaged or not a database");
+  sqlite3_finalize (check);
+  check = NULL;
+  if (problem == NULL)
+    {
+      if (sqlite3_prepare_v2 (source, "PRAGMA user_version", -1, &check, NULL) == SQLITE_OK
+          && sqlite3_step (check) == SQLITE_ROW)
+        version = sqlite3_column_int (check, 0);
+      sqlite3_finalize (check);
+      if (version < 1)
+        problem = _("it is not a Gādība database");
+      else if (version > gad_store_schema_version ())
+        problem = _("a newer version of Gādība wrote it");
+    }
+  if (problem)
+    {
+      g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_FAILED,
+                   _("“%s” cannot be restored: %s. Nothing was changed."), backup, problem);
+      sqlite3_close (source);
+      return FALSE;
+    }
+
+  if (!copy_to (self, before, error))
+    {
+      sqlite3_close (source);
+      return FALSE;
+    }
+
+  /* One step copies every page in a single write transaction: other
+   * connections see the old database or the restored one, never a mix. */
+  copy = sqlite3_backup_init (gad_db_handle (self->db), "main", source, "main");
+  rc = copy ? sqlite3_backup_step (copy, -1) : SQLITE_ERROR;
+  if (copy)
+    sqlite3_backup_finish (copy);
+  sqlite3_close (source);
+  if (rc != SQLITE_DONE)
+    {
+      g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_FAILED,
+                   _("“%s” could not be restored (%s). The database is as it was; a copy of it "
+                     "is in “%s”."),
+                   backup, sqlite3_errmsg (gad_db_handle (self->db)), before);
+      return FALSE;
+    }
+  return gad_store_migrate (self, error);
+}
+
+/* A client's file was opened: who and when, in the audit log. */
+static int
+by_name (gconstpointer a,
+         gconstpointer b)
+{
+  return g_strcmp0 (*(const char **) a, *(const char **) b);
+}
+
+/**
+ * gad_store_daily_backup:
+ * @dir: where the day's copies are kept (created 0700)
+ * @keep: how many daily copies to keep
+ * @today: ISO 8601
+ * @made: (out) (optional): the copy made, or %NULL when today's exists
+ *
+ * Makes today's copy, `gadiba-YYYY-MM-DD.db`, unless there is one, then
+ * removes the oldest beyond @keep. Other files in @dir are left alone.
+ */
+gboolean
+gad_store_daily_backup (GadStore    *self,
+                        const char  *dir,
+                        guint        keep,
+                        const char  *today,
+                        char       **made,
+                        GError     **error)
+{
+  g_autofree char *name = g_strdup_printf ("gadiba-%s.db", today);
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GPtrArray) copies = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GDir) listing = NULL;
+  const char *entry;
+
+  if (made)
+    *made = NULL;
+  if (refuse_server (self, error))
+    return FALSE;
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      int saved = errno;
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
+                   _("The backup folder %s could not be made (%s)."), dir, g_strerror (saved));
+      return FALSE;
+    }
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      if (!copy_to (self, path, error))
+        return FALSE;
+      if (made)
+        *made = g_strdup (path);
+    }
+  if ((listing = g_dir_open (dir, 0, error)) == NULL)
+    return FALSE;
+  while ((entry = g_dir_read_name (listing)))
+    if (g_str_has_prefix (entry, "gadiba-") && g_str_has_suffix (entry, ".db")
+        && strlen (entry) == strlen ("gadiba-YYYY-MM-DD.db"))
+      g_ptr_array_add (copies, g_strdup (entry));
+  g_ptr_array_sort (copies, by_name);
+  for (guint i = 0; keep > 0 && i + keep < copies->len; i++)
+    {
+      g_autofree char *old = g_build_filename (dir, g_ptr_array_index (copies, i), NULL);
+
+      g_remove (old);
+    }
+  return TRUE;
+}

@@ -1,0 +1,14 @@
+-- the audit log is append-only
+
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN
+  SELECT RAISE (ABORT, 'the audit log is append-only');
+END;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN
+  SELECT RAISE (ABORT, 'the audit log is append-only');
+END;
+CREATE TRIGGER audit_changes_no_update BEFORE UPDATE ON audit_changes BEGIN
+  SELECT RAISE (ABORT, 'the audit log is append-only');
+END;
+CREATE TRIGGER audit_changes_no_delete BEFORE DELETE ON audit_changes BEGIN
+  SELECT RAISE (ABORT, 'the audit log is append-only');
+END;
