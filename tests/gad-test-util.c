@@ -4,10 +4,13 @@
 #include "config.h"
 
 #include "gad-test-util.h"
+#include "gad-db.h"
 #include "gad-demo.h"
 
 #include <glib/gstdio.h>
 #include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
 
 static GPtrArray *made_dirs;
 
@@ -37,13 +40,95 @@ remove_made_dirs (void)
   g_ptr_array_unref (made_dirs);
 }
 
+/* The throw-away server the suite runs against ($GADIBA_TEST_SERVER, a
+ * libpq connection string to its maintenance database), or NULL when the
+ * tests use SQLite files. */
+const char *
+gad_test_server (void)
+{
+  const char *server = g_getenv ("GADIBA_TEST_SERVER");
+
+  return server && *server ? server : NULL;
+}
+
+/* Runs @sql on @target (a file or a connection string) beside the store,
+ * as a tamperer or an old version would; the engine's verdict. */
+GadDbError
+gad_test_sql (const char *target,
+              const char *sql)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GadDb) db = gad_db_open (target, &error);
+
+  g_assert_no_error (error);
+  return gad_db_exec (db, sql) ? GAD_DB_OK : gad_db_error (db);
+}
+
+/* The first column of the first row of @sql on @target, or NULL. */
+char *
+gad_test_sql_text (const char *target,
+                   const char *sql)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GadDb) db = gad_db_open (target, &error);
+  g_autoptr(GadStmt) stmt = NULL;
+  char *text = NULL;
+
+  g_assert_no_error (error);
+  stmt = gad_db_prepare (db, sql);
+  g_assert_nonnull (stmt);
+  if (gad_stmt_step (stmt) == GAD_DB_ROW)
+    text = g_strdup (gad_stmt_column_text (stmt, 0));
+  g_clear_pointer (&stmt, gad_stmt_free);
+  return text;
+}
+
+static GPtrArray *made_databases;
+
+static void
+drop_made_databases (void)
+{
+  for (guint i = 0; i < made_databases->len; i++)
+    {
+      g_autofree char *sql = g_strdup_printf ("DROP DATABASE IF EXISTS %s WITH (FORCE)",
+                                              (char *) g_ptr_array_index (made_databases, i));
+      gad_test_sql (gad_test_server (), sql);
+    }
+  g_ptr_array_unref (made_databases);
+}
+
+/* A new database on the test server, a copy of @template if given; its
+ * connection string. Dropped when the test program ends. */
+static char *
+new_database (const char *template)
+{
+  static guint n;
+  char *name = g_strdup_printf ("gadiba_test_%d_%u", (int) getpid (), ++n);
+  g_autofree char *sql = template
+                           ? g_strdup_printf ("CREATE DATABASE %s TEMPLATE %s", name, template)
+                           : g_strdup_printf ("CREATE DATABASE %s", name);
+
+  g_assert_cmpint (gad_test_sql (gad_test_server (), sql), ==, GAD_DB_OK);
+  if (made_databases == NULL)
+    {
+      made_databases = g_ptr_array_new_with_free_func (g_free);
+      atexit (drop_made_databases);
+    }
+  g_ptr_array_add (made_databases, name);
+  return g_strdup_printf ("dbname=%s", name);
+}
+
 /* A path in a new temporary folder, removed when the test program ends;
  * the file does not exist yet. */
 char *
 gad_test_db_path (void)
 {
   g_autoptr(GError) error = NULL;
-  char *dir = g_dir_make_tmp ("gadiba-test-XXXXXX", &error);
+  char *dir;
+
+  if (gad_test_server ())
+    return new_database (NULL);
+  dir = g_dir_make_tmp ("gadiba-test-XXXXXX", &error);
 
   g_assert_no_error (error);
   if (made_dirs == NULL)
@@ -151,13 +236,21 @@ GadStore *
 gad_test_store_as (GadRole   role,
                    char    **path_out)
 {
-  g_autofree char *path = gad_test_db_path ();
+  g_autofree char *path = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GFile) from = g_file_new_for_path (template_path ());
-  g_autoptr(GFile) to = g_file_new_for_path (path);
 
-  g_file_copy (from, to, G_FILE_COPY_NONE, NULL, NULL, NULL, &error);
-  g_assert_no_error (error);
+  if (gad_test_server ())
+    path = new_database (template_path () + strlen ("dbname="));
+  else
+    {
+      g_autoptr(GFile) from = g_file_new_for_path (template_path ());
+      g_autoptr(GFile) to = NULL;
+
+      path = gad_test_db_path ();
+      to = g_file_new_for_path (path);
+      g_file_copy (from, to, G_FILE_COPY_NONE, NULL, NULL, NULL, &error);
+      g_assert_no_error (error);
+    }
   if (path_out)
     *path_out = g_strdup (path);
   return gad_test_open_as (path, role);

@@ -3,6 +3,7 @@
  */
 #pragma once
 
+#include "gad-db.h"
 #include "gad-store.h"
 
 G_BEGIN_DECLS
@@ -11,6 +12,11 @@ G_BEGIN_DECLS
 #define GAD_TEST_PASSWORD   "Sāls un maize"
 #define GAD_TEST_DEPARTMENT "Sociālās palīdzības nodaļa"
 
+const char *gad_test_server   (void);
+GadDbError  gad_test_sql      (const char *target,
+                               const char *sql);
+char       *gad_test_sql_text (const char *target,
+                               const char *sql);
 char       *gad_test_db_path  (void);
 const char *gad_test_login    (GadRole     role);
 GadStore   *gad_test_store_as (GadRole     role,

@@ -123,6 +123,11 @@ count_changes (GListModel *model,
 static void
 test_list_model (void)
 {
+  if (gad_test_server ())
+    {
+      g_test_skip ("SQLite files only");
+      return;
+    }
   g_autoptr(GadPersonList) list = gad_person_list_new (store);
   g_autoptr(GadPerson) third = NULL;
   g_autoptr(GError) error = NULL;

@@ -17,33 +17,26 @@ static int
 sql_int (const char *path,
          const char *sql)
 {
-  sqlite3 *db;
-  sqlite3_stmt *stmt;
-  int value = -1;
+  g_autofree char *text = gad_test_sql_text (path, sql);
 
-  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    value = sqlite3_column_int (stmt, 0);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return value;
+  return text ? atoi (text) : -1;
 }
 
 static void
 sql_exec (const char *path,
           const char *sql)
 {
-  sqlite3 *db;
-
-  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
-  sqlite3_close (db);
+  g_assert_cmpint (gad_test_sql (path, sql), ==, GAD_DB_OK);
 }
 
 static void
 test_migrate_empty (void)
 {
+  if (gad_test_server ())
+    {
+      g_test_skip ("SQLite files only");
+      return;
+    }
   g_autofree char *path = gad_test_db_path ();
   g_autoptr(GError) error = NULL;
   g_autoptr(GadStore) store = NULL;
@@ -76,6 +69,11 @@ test_migrate_empty (void)
 static void
 test_refuse_newer (void)
 {
+  if (gad_test_server ())
+    {
+      g_test_skip ("SQLite files only");
+      return;
+    }
   g_autofree char *path = NULL;
   g_autoptr(GadStore) store = gad_test_store (&path);
   g_autoptr(GError) error = NULL;
@@ -95,6 +93,11 @@ test_refuse_newer (void)
 static void
 test_not_a_database (void)
 {
+  if (gad_test_server ())
+    {
+      g_test_skip ("SQLite files only");
+      return;
+    }
   g_autofree char *path = gad_test_db_path ();
   g_autoptr(GError) error = NULL;
   g_autoptr(GadStore) store = NULL;
@@ -508,9 +511,12 @@ test_audit_local_days (void)
   g_autofree char *shown = gad_text_local_time ("2026-03-01T22:30:00Z", "%d.%m.%Y %H:%M");
 
   g_assert_cmpstr (shown, ==, "02.03.2026 00:30");
-  sql_exec (path, "INSERT INTO audit_log (at, actor, entity, entity_id, action) VALUES"
-                  " ('2026-03-01T21:30:00Z', 'Vakars', 'setting', 0, 'update'),"
-                  " ('2026-03-01T22:30:00Z', 'Nakts', 'setting', 0, 'update')");
+  sql_exec (path, "INSERT INTO audit_log (id, at, actor, entity, entity_id, action) VALUES"
+                  " ((SELECT max (id) + 1 FROM audit_log),"
+                  "  '2026-03-01T21:30:00Z', 'Vakars', 'setting', 0, 'update')");
+  sql_exec (path, "INSERT INTO audit_log (id, at, actor, entity, entity_id, action) VALUES"
+                  " ((SELECT max (id) + 1 FROM audit_log),"
+                  "  '2026-03-01T22:30:00Z', 'Nakts', 'setting', 0, 'update')");
   second = gad_store_query_audit (store, 0, NULL, "2026-03-02", "2026-03-02", 0, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (second->len, ==, 1);
@@ -567,6 +573,11 @@ test_audit_local_days (void)
 static void
 test_upgrade_from_3 (void)
 {
+  if (gad_test_server ())
+    {
+      g_test_skip ("SQLite files only");
+      return;
+    }
   g_autofree char *path = NULL;
   g_autoptr(GadStore) old = gad_test_store (&path);
   g_autoptr(GadStore) store = NULL;
@@ -630,6 +641,11 @@ test_upgrade_from_3 (void)
 static void
 test_upgrade_refuses_broken_chain (void)
 {
+  if (gad_test_server ())
+    {
+      g_test_skip ("SQLite files only");
+      return;
+    }
   g_autofree char *path = NULL;
   g_autoptr(GadStore) old = gad_test_store (&path);
   g_autoptr(GadStore) store = NULL;

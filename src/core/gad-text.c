@@ -140,6 +140,22 @@ gad_text_iso_date (const GDate *date)
                           g_date_get_day (date));
 }
 
+/* @iso_date moved by @years; 29 February becomes the 28th in a common year. */
+char *
+gad_text_iso_add_years (const char *iso_date,
+                        int         years)
+{
+  GDate date;
+
+  if (!gad_text_parse_date (iso_date, &date))
+    return NULL;
+  if (years < 0)
+    g_date_subtract_years (&date, -years);
+  else
+    g_date_add_years (&date, years);
+  return gad_text_iso_date (&date);
+}
+
 char *
 gad_text_today_iso (void)
 {

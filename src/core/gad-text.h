@@ -28,6 +28,8 @@ gboolean gad_text_parse_money (const char *text,
                                gint64     *cents);
 char *gad_text_iso_date      (const GDate *date);
 char *gad_text_today_iso     (void);
+char *gad_text_iso_add_years (const char *iso_date,
+                              int         years);
 gboolean gad_text_ui_is_latvian (void);
 
 G_END_DECLS

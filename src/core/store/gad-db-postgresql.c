@@ -42,6 +42,7 @@ typedef struct
   int n_params;
   char name[16];       /* the server-side prepared statement, "" before the first step */
   guint generation;
+  gboolean *unused;    /* parameters the SQL does not mention (SQLite allows that) */
   Oid *prepared_types;
   Oid *types;
   char **values;
@@ -147,7 +148,8 @@ pg_changes (GadDb *db)
  * the next number after the largest so far, outside quotes and comments. */
 static char *
 rewrite_parameters (const char *sql,
-                    int        *n_params)
+                    int        *n_params,
+                    GArray     *used)
 {
   GString *out = g_string_sized_new (strlen (sql) + 16);
   int largest = 0;
@@ -186,6 +188,7 @@ rewrite_parameters (const char *sql,
           else
             number = largest + 1;
           largest = MAX (largest, number);
+          g_array_append_val (used, number);
           g_string_append_printf (out, "$%d", number);
         }
       else
@@ -200,9 +203,15 @@ pg_prepare (GadDb      *db,
             const char *sql)
 {
   PgStmt *s = g_new0 (PgStmt, 1);
+  g_autoptr(GArray) used = g_array_new (FALSE, FALSE, sizeof (int));
 
   s->parent.db = db;
-  s->sql = rewrite_parameters (sql, &s->n_params);
+  s->sql = rewrite_parameters (sql, &s->n_params, used);
+  s->unused = g_new0 (gboolean, s->n_params + 1);
+  for (int i = 0; i < s->n_params; i++)
+    s->unused[i] = TRUE;
+  for (guint i = 0; i < used->len; i++)
+    s->unused[g_array_index (used, int, i) - 1] = FALSE;
   s->prepared_types = g_new0 (Oid, s->n_params + 1);
   s->types = g_new0 (Oid, s->n_params + 1);
   s->values = g_new0 (char *, s->n_params + 1);
@@ -255,6 +264,7 @@ pg_stmt_free (GadStmt *stmt)
       PQclear (PQexec (db->conn, sql));
     }
   g_free (s->sql);
+  g_free (s->unused);
   g_free (s->prepared_types);
   g_free (s->types);
   g_free (s->values);
@@ -327,6 +337,7 @@ ensure_prepared (GadStmt *stmt)
   PgStmt *s = PGS (stmt);
   PgDb *db = PG (stmt->db);
   gboolean again = s->name[0] == '\0' || s->generation != db->generation;
+  gboolean untyped = FALSE, savepoint;
   PGresult *result;
 
   for (int i = 0; i < s->n_params && !again; i++)
@@ -341,7 +352,33 @@ ensure_prepared (GadStmt *stmt)
     }
   g_snprintf (s->name, sizeof s->name, "g%u", ++db->next_name);
   memcpy (s->prepared_types, s->types, sizeof (Oid) * s->n_params);
+  for (int i = 0; i < s->n_params; i++)
+    if (s->unused[i] && s->prepared_types[i] == 0)
+      s->prepared_types[i] = TEXTOID;
+  for (int i = 0; i < s->n_params; i++)
+    untyped |= s->prepared_types[i] == 0;
+  /* A NULL where nothing else tells the parameter's type ("?1 IS NULL")
+   * is taken as text, as SQLite would not care either (a later number
+   * prepares again). Inside a transaction the first try needs a savepoint:
+   * a failed PREPARE would end the transaction. */
+  savepoint = untyped && PQtransactionStatus (db->conn) == PQTRANS_INTRANS;
+  if (savepoint)
+    PQclear (PQexec (db->conn, "SAVEPOINT gad_prepare"));
   result = PQprepare (db->conn, s->name, s->sql, s->n_params, s->prepared_types);
+  if (savepoint)
+    PQclear (PQexec (db->conn, PQresultStatus (result) == PGRES_COMMAND_OK
+                                 ? "RELEASE gad_prepare"
+                                 : "ROLLBACK TO gad_prepare; RELEASE gad_prepare"));
+  if (PQresultStatus (result) != PGRES_COMMAND_OK
+      && (g_strcmp0 (PQresultErrorField (result, PG_DIAG_SQLSTATE), "42P08") == 0
+          || g_strcmp0 (PQresultErrorField (result, PG_DIAG_SQLSTATE), "42P18") == 0))
+    {
+      PQclear (result);
+      for (int i = 0; i < s->n_params; i++)
+        if (s->prepared_types[i] == 0)
+          s->prepared_types[i] = TEXTOID;
+      result = PQprepare (db->conn, s->name, s->sql, s->n_params, s->prepared_types);
+    }
   if (PQresultStatus (result) != PGRES_COMMAND_OK)
     {
       fail (stmt->db, result);

@@ -5,15 +5,17 @@
 
 #include "config.h"
 
-#include <string.h>
+#include <libpq-fe.h>
 
 #include "gad-db-private.h"
 
 /* A libpq connection URI ("postgresql://…", "postgres://…") or key-value
- * string ("service=gadiba", "host=… dbname=…"); anything else is a file. */
+ * string whose keys libpq knows ("service=gadiba", "host=… dbname=…");
+ * anything else is a file, and a URI is never taken for one. */
 gboolean
 gad_db_is_uri (const char *target)
 {
+  PQconninfoOption *options;
   const char *p;
 
   if (target == NULL)
@@ -24,7 +26,11 @@ gad_db_is_uri (const char *target)
     ;
   while (*p == ' ')
     p++;
-  return p > target && *p == '=' && !strchr (target, G_DIR_SEPARATOR);
+  if (p == target || *p != '=')
+    return FALSE;
+  options = PQconninfoParse (target, NULL);
+  PQconninfoFree (options);
+  return options != NULL;
 }
 
 GadDb *

@@ -172,7 +172,7 @@ count_failure (GadStore   *self,
   GadStmt *stmt = gad_store_statement (self,
                                             "INSERT INTO sign_in_failures VALUES (?1, 1, ?2)"
                                             " ON CONFLICT (username) DO UPDATE"
-                                            " SET count = count + 1, last_at = ?2",
+                                            " SET count = sign_in_failures.count + 1, last_at = ?2",
                                             NULL);
 
   if (stmt == NULL)

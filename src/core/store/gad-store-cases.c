@@ -9,6 +9,7 @@
 
 #include "gad-catalog.h"
 #include "gad-store-private.h"
+#include "gad-schedule.h"
 #include "gad-text.h"
 
 static gboolean
@@ -80,6 +81,7 @@ gad_store_add_member (GadStore    *self,
   g_autofree char *today = gad_text_today_iso ();
   GadStmt *stmt;
   GArray *changes;
+  g_autofree char *day_before = NULL;
   gint64 id;
 
   g_return_val_if_fail (GAD_IS_STORE (self), 0);
@@ -92,19 +94,21 @@ gad_store_add_member (GadStore    *self,
     }
   if (from_date == NULL || *from_date == '\0')
     from_date = today;
-  if (!check_date (from_date, TRUE, _("The membership start is not a real date."), error)
-      || !gad_store_begin (self, error))
+  if (!check_date (from_date, TRUE, _("The membership start is not a real date."), error))
+    return 0;
+  day_before = gad_date_add_days (from_date, -1);
+  if (!gad_store_begin (self, error))
     return 0;
 
   stmt = gad_store_statement (self,
-                              "UPDATE household_members SET to_date = max (from_date,"
-                              " date (?2, '-1 day')) WHERE person_id = ?1 AND to_date IS NULL"
-                              " AND household_id <> ?3",
+                              "UPDATE household_members SET to_date = CASE WHEN from_date > ?2"
+                              " THEN from_date ELSE ?2 END WHERE person_id = ?1"
+                              " AND to_date IS NULL AND household_id <> ?3",
                               error);
   if (stmt == NULL)
     goto fail;
   gad_stmt_bind_int64 (stmt, 1, person_id);
-  gad_stmt_bind_text (stmt, 2, from_date);
+  gad_stmt_bind_text (stmt, 2, day_before);
   gad_stmt_bind_int64 (stmt, 3, household_id);
   if (!gad_store_step_done (self, stmt, error))
     goto fail;
@@ -216,7 +220,7 @@ gad_store_list_household (GadStore  *self,
                               " p.last_name || ' ' || p.first_name, p.code, m.relation,"
                               " m.from_date, m.to_date"
                               " FROM household_members m JOIN persons p ON p.id = m.person_id"
-                              " JOIN (SELECT household_id, max (to_date IS NULL) AS current,"
+                              " JOIN (SELECT household_id, max (CASE WHEN to_date IS NULL THEN 1 ELSE 0 END) AS current,"
                               "       max (from_date) AS since FROM household_members"
                               "       WHERE person_id = ?1 GROUP BY household_id) mine"
                               "   ON mine.household_id = m.household_id"

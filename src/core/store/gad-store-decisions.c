@@ -54,7 +54,8 @@ gad_store_set_setting (GadStore    *self,
       }
   if (!gad_store_begin (self, error))
     return FALSE;
-  stmt = gad_store_statement (self, "INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)",
+  stmt = gad_store_statement (self, "INSERT INTO settings (key, value) VALUES (?1, ?2)"
+                                    " ON CONFLICT (key) DO UPDATE SET value = ?2",
                               error);
   if (stmt == NULL)
     goto fail;
@@ -157,8 +158,9 @@ gad_store_set_rate (GadStore    *self,
   if (!gad_store_begin (self, error))
     return FALSE;
   stmt = gad_store_statement (self,
-                              "INSERT OR REPLACE INTO rates (kind, valid_from, first, other)"
-                              " VALUES (?, ?, ?, ?)",
+                              "INSERT INTO rates (kind, valid_from, first, other)"
+                              " VALUES (?1, ?2, ?3, ?4) ON CONFLICT (kind, valid_from)"
+                              " DO UPDATE SET first = ?3, other = ?4",
                               error);
   if (stmt == NULL)
     goto fail;
@@ -748,9 +750,9 @@ gad_store_load_assessment (GadStore    *self,
   stmt = gad_store_statement (self,
                               "SELECT p.id, p.last_name || ' ' || p.first_name, p.birth_date,"
                               " EXISTS (SELECT 1 FROM cases c WHERE c.person_id = p.id"
-                              "   AND c.closed_on IS NULL AND (',' || c.target_groups || ',' GLOB"
-                              "   '*,pensioner,*' OR ',' || c.target_groups || ',' GLOB"
-                              "   '*,disability,*')),"
+                              "   AND c.closed_on IS NULL AND (',' || c.target_groups || ',' LIKE"
+                              "   '%,pensioner,%' OR ',' || c.target_groups || ',' LIKE"
+                              "   '%,disability,%')),"
                               " (SELECT coalesce (sum (monthly_cents), 0) FROM incomes i"
                               "   WHERE i.application_id = ?2 AND i.person_id = p.id)"
                               " FROM persons p WHERE p.id = ?1 OR p.id IN"
@@ -815,7 +817,7 @@ gad_store_next_decision_number (GadStore  *self,
 
   stmt = gad_store_statement (self,
                               "INSERT INTO decision_counters (year, last) VALUES (?1, 1)"
-                              " ON CONFLICT (year) DO UPDATE SET last = last + 1"
+                              " ON CONFLICT (year) DO UPDATE SET last = decision_counters.last + 1"
                               " RETURNING last",
                               error);
   if (stmt == NULL)

@@ -689,8 +689,9 @@ gad_store_search (GadStore    *self,
     }
   else
     low = gad_text_fold (text);
-  /* 0xFF never occurs in UTF-8, so this bound is above every key with the prefix. */
-  high = g_strconcat (low, "\xff", NULL);
+  /* U+10FFFF is the largest character UTF-8 encodes (and a server accepts),
+   * so this bound is above every key with the prefix. */
+  high = g_strconcat (low, "\xf4\x8f\xbf\xbf", NULL);
 
   queries = &sort_queries[sort];
   if (*low == '\0')

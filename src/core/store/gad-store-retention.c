@@ -53,7 +53,7 @@ retention_query (GadStore    *self,
                  GError     **error)
 {
   g_autofree char *setting = gad_store_get_setting (self, "retention_years");
-  g_autofree char *modifier = NULL;
+  g_autofree char *cutoff = NULL;
   GadStmt *stmt;
 
   if (years <= 0)
@@ -64,23 +64,23 @@ retention_query (GadStore    *self,
                    _("The retention period is a number of years from 1 to 240."));
       return NULL;
     }
-  modifier = g_strdup_printf ("-%d years", years);
+  cutoff = gad_text_iso_add_years (today, -years);
   stmt = gad_store_statement (self,
     "SELECT p.id, p.first_name || ' ' || p.last_name, p.code, max (c.closed_on)"
     " FROM persons p JOIN cases c ON c.person_id = p.id"
     " WHERE p.anonymised_on IS NULL AND (?3 = 0 OR p.id = ?3)"
     " AND NOT EXISTS (SELECT 1 FROM service_plans sp WHERE sp.person_id = p.id"
-    "                 AND (sp.period_to IS NULL OR sp.period_to > date (?1, ?2)))"
+    "                 AND (sp.period_to IS NULL OR sp.period_to > ?1))"
     " AND NOT EXISTS (SELECT 1 FROM decisions d WHERE d.person_id = p.id"
-    "                 AND coalesce (d.period_to, d.issued_on) > date (?1, ?2))"
+    "                 AND coalesce (d.period_to, d.issued_on) > ?1)"
     " GROUP BY p.id"
-    " HAVING sum (c.closed_on IS NULL) = 0 AND max (c.closed_on) <= date (?1, ?2)"
+    " HAVING sum (CASE WHEN c.closed_on IS NULL THEN 1 ELSE 0 END) = 0"
+    " AND max (c.closed_on) <= ?1"
     " ORDER BY max (c.closed_on), p.id",
     error);
   if (stmt == NULL)
     return NULL;
-  gad_stmt_bind_text (stmt, 1, today);
-  gad_stmt_bind_text (stmt, 2, modifier);
+  gad_stmt_bind_text (stmt, 1, cutoff);
   gad_stmt_bind_int64 (stmt, 3, person_id);
   return gad_store_collect (self, stmt, candidate_from_row,
                             (GDestroyNotify) gad_retention_candidate_free, error);
@@ -137,6 +137,7 @@ gad_store_anonymise_person (GadStore    *self,
     return FALSE;
   g_autoptr(GPtrArray) candidates = retention_query (self, today, 0, person_id, error);
   g_autofree char *code = g_strdup_printf ("A%010" G_GINT64_FORMAT, person_id % 10000000000);
+  g_autofree char *sort_key = g_strconcat (code, "\x01", NULL);
   GArray *changes;
 
   if (candidates == NULL)
@@ -153,12 +154,15 @@ gad_store_anonymise_person (GadStore    *self,
   if (!run (self, "DELETE FROM person_codes WHERE person_id = ?1", person_id, NULL, error)
       || !run (self, "UPDATE persons SET code = ?2, first_name = 'Anonimizēts',"
                      " last_name = 'Klients', key_lf = 'klients anonimizets',"
-                     " key_fl = 'anonimizets klients', sort_key = ?2 || char (1),"
+                     " key_fl = 'anonimizets klients',"
                      " birth_date = CASE WHEN birth_date IS NULL THEN NULL"
                      "  ELSE substr (birth_date, 1, 4) || '-07-01' END,"
                      " address = '', phone = '', disability_group = NULL,"
-                     " anonymised_on = date ('now'), version = version + 1 WHERE id = ?1",
+                     " version = version + 1 WHERE id = ?1",
                person_id, code, error)
+      || !run (self, "UPDATE persons SET sort_key = ?2 WHERE id = ?1", person_id, sort_key, error)
+      || !run (self, "UPDATE persons SET anonymised_on = ?2 WHERE id = ?1", person_id, today,
+               error)
       || !run (self, "INSERT INTO person_codes (code, person_id) VALUES (?2, ?1)", person_id,
                code, error)
       || !run (self, "UPDATE cases SET notes = '' WHERE person_id = ?1", person_id, NULL, error)
@@ -166,7 +170,7 @@ gad_store_anonymise_person (GadStore    *self,
                      " (SELECT id FROM applications WHERE person_id = ?1)",
                person_id, NULL, error)
       || !run (self, "UPDATE decisions SET facts = '', reasoning = '', decision_text = '',"
-                     " snapshot = '{}', drafter = '', pdf = zeroblob (0), pdf_sha256 = '',"
+                     " snapshot = '{}', drafter = '', pdf = substr (pdf, 1, 0), pdf_sha256 = '',"
                      " anonymised = 1 WHERE person_id = ?1 AND anonymised = 0",
                person_id, NULL, error)
       || !run (self, "UPDATE duties SET text = '—' WHERE person_id = ?1", person_id, NULL, error)

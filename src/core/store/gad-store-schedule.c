@@ -127,10 +127,10 @@ gad_store_check_safety_button (GadStore    *self,
     return FALSE;
   GadStmt *stmt = gad_store_statement (self,
     "SELECT p.first_name || ' ' || p.last_name,"
-    " (p.birth_date IS NOT NULL AND p.birth_date <= date (?2, '-65 years'))"
+    " (p.birth_date IS NOT NULL AND p.birth_date <= ?3)"
     "  OR coalesce (p.disability_group, 3) <= 2"
     "  OR EXISTS (SELECT 1 FROM cases c WHERE c.person_id = p.id AND c.closed_on IS NULL"
-    "             AND ',' || c.target_groups || ',' GLOB '*,pensioner,*'),"
+    "             AND ',' || c.target_groups || ',' LIKE '%,pensioner,%'),"
     " (SELECT q.first_name || ' ' || q.last_name FROM household_members me"
     "  JOIN household_members m ON m.household_id = me.household_id AND m.person_id <> me.person_id"
     "  JOIN persons q ON q.id = m.person_id"
@@ -146,12 +146,14 @@ gad_store_check_safety_button (GadStore    *self,
     error);
   g_autoptr(GString) failed = g_string_new (NULL);
   g_autofree char *name = NULL, *provider = NULL, *day = gad_text_format_date (date);
+  g_autofree char *born_by = gad_text_iso_add_years (date, -65);
   gboolean group, care;
 
   if (stmt == NULL)
     return FALSE;
   gad_stmt_bind_int64 (stmt, 1, person_id);
   gad_stmt_bind_text (stmt, 2, date);
+  gad_stmt_bind_text (stmt, 3, born_by);
   if (gad_stmt_step (stmt) != GAD_DB_ROW)
     {
       gad_stmt_reset (stmt);
@@ -1363,11 +1365,12 @@ retry:
                               " override_reason) VALUES (?1, ?2, ?3, ?4, ?5, nullif (?6, 0),"
                               " nullif (?7, -1), ?8, nullif (?9, ''))"
                               " ON CONFLICT (entry_id, date) DO UPDATE SET status = ?3,"
-                              " moved_date = coalesce (?4, moved_date),"
-                              " moved_time = coalesce (?5, moved_time),"
-                              " staff_id = coalesce (nullif (?6, 0), staff_id),"
+                              " moved_date = coalesce (?4, schedule_occurrences.moved_date),"
+                              " moved_time = coalesce (?5, schedule_occurrences.moved_time),"
+                              " staff_id = coalesce (nullif (?6, 0), schedule_occurrences.staff_id),"
                               " actual_minutes = nullif (?7, -1), reason = ?8,"
-                              " override_reason = coalesce (nullif (?9, ''), override_reason)",
+                              " override_reason = coalesce (nullif (?9, ''),"
+                              "   schedule_occurrences.override_reason)",
                               error);
   if (stmt == NULL)
     goto fail;
@@ -1636,7 +1639,7 @@ gad_store_record_attendance (GadStore    *self,
                               "INSERT INTO group_attendance (entry_id, date, person_id, present)"
                               " SELECT ?1, ?2, ?3, ?4 WHERE EXISTS (SELECT 1 FROM group_participants"
                               " WHERE entry_id = ?1 AND person_id = ?3)"
-                              " ON CONFLICT DO UPDATE SET present = ?4",
+                              " ON CONFLICT (entry_id, date, person_id) DO UPDATE SET present = ?4",
                               error);
   if (stmt == NULL)
     goto fail;
@@ -1836,9 +1839,12 @@ gad_store_compute_copayments (GadStore    *self,
       if (g_strcmp0 (old, new) == 0)
         continue;
       stmt = gad_store_statement (self,
-                                  "INSERT OR REPLACE INTO client_payments (person_id, month,"
+                                  "INSERT INTO client_payments (person_id, month,"
                                   " service_code, minutes, free_minutes, amount_cents)"
-                                  " VALUES (?, ?, 'home-care', ?, ?, ?)", error);
+                                  " VALUES (?1, ?2, 'home-care', ?3, ?4, ?5)"
+                                  " ON CONFLICT (person_id, month, service_code) DO UPDATE"
+                                  " SET minutes = ?3, free_minutes = ?4, amount_cents = ?5",
+                                  error);
       if (stmt == NULL)
         goto fail;
       gad_stmt_bind_int64 (stmt, 1, c->person_id);

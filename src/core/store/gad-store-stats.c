@@ -23,14 +23,14 @@
   " JOIN persons p ON p.id = s.person_id WHERE s.service_code = '" code "' AND p.gender = g" \
   " AND s.period_from <= y || '-12-31' AND (s.period_to IS NULL OR s.period_to >= y || '-01-01')" \
   extra ") FROM years, cats ORDER BY y, o"
-#define PAID_IN_YEAR "p.month >= printf ('%04d-01', y) AND p.month <= printf ('%04d-12', y)"
+#define PAID_IN_YEAR "p.month >= y || '-01' AND p.month <= y || '-12'"
 /* The parish (?4, 0 for all) and department (?5, '' for all) filters: a person
  * belongs to a department through the social worker responsible for them. */
 #define PERSON_FILTER(alias) \
   " AND (?4 = 0 OR " alias ".territory_id = ?4) AND (?5 = '' OR " alias ".worker_id IN" \
   " (SELECT id FROM staff WHERE department = ?5))"
 #define PAYEE_FILTER(column) \
-  " AND (?4 = 0 AND ?5 = '' OR " column " IN (SELECT f.id FROM persons f WHERE 1" \
+  " AND (?4 = 0 AND ?5 = '' OR " column " IN (SELECT f.id FROM persons f WHERE 1 = 1" \
   PERSON_FILTER ("f") "))"
 
 static const struct
@@ -68,10 +68,11 @@ static const struct
   /* Target groups are a comma list on the case: split once, then count per year. */
   { "recipients_by_target_group",
     YEARS ", split (person_id, opened_on, closed_on, g, rest) AS ("
-    " SELECT person_id, opened_on, closed_on, '', target_groups || ',' FROM cases WHERE 1"
+    " SELECT person_id, opened_on, closed_on, substr (target_groups, 1, 0), target_groups || ','"
+    " FROM cases WHERE 1 = 1"
     PAYEE_FILTER ("person_id")
-    " UNION ALL SELECT person_id, opened_on, closed_on, substr (rest, 1, instr (rest, ',') - 1),"
-    " substr (rest, instr (rest, ',') + 1) FROM split WHERE rest <> '')"
+    " UNION ALL SELECT person_id, opened_on, closed_on, substr (rest, 1, strpos (rest, ',') - 1),"
+    " substr (rest, strpos (rest, ',') + 1) FROM split WHERE rest <> '')"
     " SELECT y, g, count (DISTINCT person_id) FROM years JOIN split ON g <> ''"
     " AND opened_on <= y || '-12-31' AND (closed_on IS NULL OR closed_on >= y || '-01-01')"
     " GROUP BY y, g ORDER BY y, 3 DESC" },
@@ -239,8 +240,9 @@ gad_store_set_budget (GadStore    *self,
       return FALSE;
     }
   return money_row (self,
-                    "INSERT OR REPLACE INTO budget (year, source, programme, planned_cents)"
-                    " VALUES (?, ?, ?, ?)",
+                    "INSERT INTO budget (year, source, programme, planned_cents)"
+                    " VALUES (?1, ?2, ?3, ?4) ON CONFLICT (year, source, programme)"
+                    " DO UPDATE SET planned_cents = ?4",
                     "budget", year, source, programme, planned_cents, error);
 }
 
@@ -377,7 +379,7 @@ gad_stats_ministry (GadStore          *store,
                               "   ON m.person_id = n.person_id AND m.from_date <= ?2"
                               "   AND (m.to_date IS NULL OR m.to_date >= ?1)"
                               "   JOIN household_members o ON o.household_id = m.household_id"
-                              "   AND o.from_date <= ?2 AND (o.to_date IS NULL OR o.to_date >= ?1))),"
+                              "   AND o.from_date <= ?2 AND (o.to_date IS NULL OR o.to_date >= ?1)) AS members),"
                               " (SELECT coalesce (sum (amount_cents), 0) FROM payments"
                               "   WHERE month = ?3 AND type_code = 'gmi'),"
                               " (SELECT coalesce (sum (amount_cents), 0) FROM payments"
@@ -461,26 +463,26 @@ gad_stats_drill (GadStore             *store,
       DRILL_FILTER " ORDER BY p.sort_key" },
     { "budget-split",
       DRILL_PERSON ", sum (y.amount_cents) FROM payments y JOIN persons p ON p.id = y.person_id"
-      " WHERE y.month >= printf ('%04d-01', ?1) AND y.month <= printf ('%04d-12', ?1)"
+      " WHERE y.month >= ?1 || '-01' AND y.month <= ?1 || '-12'"
       " AND y.funding = CASE ?2 WHEN 'client_payments' THEN 'client' ELSE ?2 END AND ?3 = ?3"
       DRILL_FILTER " GROUP BY p.id ORDER BY p.sort_key" },
     { "spending-by-benefit",
       DRILL_PERSON ", sum (y.amount_cents) FROM payments y JOIN persons p ON p.id = y.person_id"
-      " WHERE y.month >= printf ('%04d-01', ?1) AND y.month <= printf ('%04d-12', ?1)"
+      " WHERE y.month >= ?1 || '-01' AND y.month <= ?1 || '-12'"
       " AND y.type_code = ?2 AND ?3 = ?3" DRILL_FILTER " GROUP BY p.id ORDER BY p.sort_key" },
     { "recipients-by-parish",
       DRILL_PERSON ", sum (y.amount_cents) FROM payments y JOIN persons p ON p.id = y.person_id"
       " LEFT JOIN territories t ON t.id = p.territory_id"
-      " WHERE y.month >= printf ('%04d-01', ?1) AND y.month <= printf ('%04d-12', ?1)"
+      " WHERE y.month >= ?1 || '-01' AND y.month <= ?1 || '-12'"
       " AND coalesce (t.name, '—') = ?2 AND ?3 = ?3" DRILL_FILTER
       " GROUP BY p.id ORDER BY p.sort_key" },
     { "recipients-by-benefit",
       DRILL_PERSON ", sum (y.amount_cents) FROM payments y JOIN persons p ON p.id = y.person_id"
-      " WHERE y.month >= printf ('%04d-01', ?1) AND y.month <= printf ('%04d-12', ?1)"
+      " WHERE y.month >= ?1 || '-01' AND y.month <= ?1 || '-12'"
       " AND y.type_code = ?2 AND ?3 = ?3" DRILL_FILTER " GROUP BY p.id ORDER BY p.sort_key" },
     { "recipients-by-target-group",
       DRILL_PERSON ", NULL FROM persons p WHERE p.id IN (SELECT c.person_id FROM cases c"
-      " WHERE ',' || c.target_groups || ',' GLOB '*,' || ?2 || ',*'"
+      " WHERE ',' || c.target_groups || ',' LIKE '%,' || ?2 || ',%'"
       " AND c.opened_on <= ?1 || '-12-31' AND (c.closed_on IS NULL OR c.closed_on >= ?1 || '-01-01'))"
       " AND ?3 = ?3" DRILL_FILTER " ORDER BY p.sort_key" },
     { "caseload",

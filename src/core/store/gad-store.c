@@ -302,10 +302,15 @@ gad_store_begin (GadStore  *self,
 
   g_return_val_if_fail (GAD_IS_STORE (self), FALSE);
 
+  /* One writer at a time, as SQLite's BEGIN IMMEDIATE has it on a file:
+   * the audit chain appends to the row it has just read. */
   if (self->depth > 0)
     sql = g_strdup_printf ("SAVEPOINT gad_%u", self->depth);
-  if (!exec (self, sql ? sql : gad_db_engine (self->db) == GAD_DB_SQLITE ? "BEGIN IMMEDIATE" : "BEGIN",
-             error))
+  else if (gad_db_engine (self->db) == GAD_DB_POSTGRESQL)
+    sql = g_strdup ("BEGIN; SELECT pg_advisory_xact_lock (4243)");
+  else
+    sql = g_strdup ("BEGIN IMMEDIATE");
+  if (!exec (self, sql, error))
     return FALSE;
   self->depth++;
   return TRUE;
@@ -757,22 +762,35 @@ gad_store_audit (GadStore    *self,
   return ok;
 }
 
-/* Every row of @stmt as a NULL-terminated vector of its @n_columns texts. */
+/* Every row of @stmt as a NULL-terminated vector of its @n_columns texts;
+ * the columns from @first_blob on are BLOBs, given in lower-case hex. */
 static gboolean
-read_rows (GadStore      *self,
-           GadStmt  *stmt,
-           int            n_columns,
-           GPtrArray     *rows,
-           GError       **error)
+read_rows (GadStore   *self,
+           GadStmt    *stmt,
+           int         n_columns,
+           int         first_blob,
+           GPtrArray  *rows,
+           GError    **error)
 {
-  int rc;
+  GadDbStep rc;
 
   while ((rc = gad_stmt_step (stmt)) == GAD_DB_ROW)
     {
       char **row = g_new0 (char *, n_columns + 1);
 
       for (int c = 0; c < n_columns; c++)
-        row[c] = gad_store_column_dup (stmt, c);
+        if (c < first_blob)
+          row[c] = gad_store_column_dup (stmt, c);
+        else if (!gad_stmt_column_is_null (stmt, c))
+          {
+            gsize size;
+            const guint8 *bytes = gad_stmt_column_blob (stmt, c, &size);
+            GString *hex = g_string_sized_new (2 * size + 1);
+
+            for (gsize k = 0; k < size; k++)
+              g_string_append_printf (hex, "%02x", bytes[k]);
+            row[c] = g_string_free (hex, FALSE);
+          }
       g_ptr_array_add (rows, row);
     }
   gad_stmt_reset (stmt);
@@ -805,8 +823,7 @@ load_chain_parts (GadStore   *self,
                                               " NULL FROM audit_changes"
                                               " WHERE audit_id = ? ORDER BY rowid"
                                             : "SELECT rowid, field, old_value, new_value,"
-                                              " lower (hex (salt)), lower (hex (hash))"
-                                              " FROM audit_changes"
+                                              " salt, hash FROM audit_changes"
                                               " WHERE audit_id = ? ORDER BY rowid",
                                             error);
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
@@ -814,7 +831,7 @@ load_chain_parts (GadStore   *self,
   if (stmt == NULL)
     return FALSE;
   gad_stmt_bind_int64 (stmt, 1, audit_id);
-  if (!read_rows (self, stmt, 6, rows, error))
+  if (!read_rows (self, stmt, 6, 4, rows, error))
     return FALSE;
 
   for (guint i = 0; i < rows->len; i++)
@@ -872,7 +889,7 @@ walk_audit_chain (GadStore  *self,
                               "SELECT id, at, coalesce (actor_id, 0), actor, entity, entity_id,"
                               " coalesce (person_id, 0), action, hash FROM audit_log ORDER BY id",
                               error);
-  if (stmt == NULL || !read_rows (self, stmt, 9, rows, error))
+  if (stmt == NULL || !read_rows (self, stmt, 9, 9, rows, error))
     return FALSE;
 
   for (guint i = 0; i < rows->len; i++)
@@ -1074,7 +1091,7 @@ query_audit (GadStore    *self,
   gad_stmt_bind_text (stmt, 1, actor);
   gad_stmt_bind_text (stmt, 2, since);
   gad_stmt_bind_text (stmt, 3, before);
-  gad_stmt_bind_int64 (stmt, 4, limit ? (gint64) limit : -1);
+  gad_stmt_bind_int64 (stmt, 4, limit ? (gint64) limit : G_MAXINT64);
   if (person_id)
     gad_stmt_bind_int64 (stmt, 5, person_id);
   entries = gad_store_collect (self, stmt, audit_entry_from_row,
