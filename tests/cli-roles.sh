@@ -149,5 +149,42 @@ allowed auditor "sign-in" audit list
 refused worker audit list
 allowed - "intact" audit verify
 
+# ---- moving to the service's server (where the suite has a test server) ----
+if [ -n "${GADIBA_TEST_SERVER:-}" ]; then
+  name=gadiba_cli_$$
+  psql -q "$GADIBA_TEST_SERVER" -c "CREATE DATABASE $name" || fail "could not create $name"
+  trap 'psql -q "$GADIBA_TEST_SERVER" -c "DROP DATABASE IF EXISTS $name WITH (FORCE)"; rm -rf "$dir"' EXIT
+  server="dbname=$name"
+  allowed - "ready" server init --db "$server"
+  refused clerk migrate --from "$db" --to "$server"
+  allowed admin "audit chain" migrate --from "$db" --to "$server"
+  run admin migrate --from "$db" --to "$server"
+  if [ "$status" -eq 1 ] && [[ "$err" == *"not empty"* ]]; then pass; else fail "second migrate: $status $err"; fi
+  "$cli" search --db "$db" --user worker Bērz >"$dir/file.txt" 2>&1
+  "$cli" search --db "$server" --user worker Bērz >"$dir/server.txt" 2>&1
+  if [ -s "$dir/file.txt" ] && cmp -s "$dir/file.txt" "$dir/server.txt"; then pass
+  else fail "search differs on the server: $(diff "$dir/file.txt" "$dir/server.txt" | head -5)"; fi
+  "$cli" audit verify --db "$server" >"$dir/out" 2>&1
+  if grep -qF intact "$dir/out"; then pass; else fail "audit verify on the server: $(cat "$dir/out")"; fi
+  # A server's backup is pg_dump's snapshot; it restores into an empty database.
+  allowed admin "" backup --db "$server" --out "$dir/server.dump"
+  mode_is_0600 "$dir/server.dump"
+  refused clerk backup --db "$server" --out "$dir/server2.dump"
+  restored=${name}_restored
+  psql -q "$GADIBA_TEST_SERVER" -c "CREATE DATABASE $restored" &&
+    pg_restore --no-owner --dbname "$(echo "$GADIBA_TEST_SERVER" | sed "s/dbname=[^ ]*/dbname=$restored/")" \
+      "$dir/server.dump" || fail "pg_restore of the server backup"
+  trap 'psql -q "$GADIBA_TEST_SERVER" -c "DROP DATABASE IF EXISTS $name WITH (FORCE)" -c "DROP DATABASE IF EXISTS $restored WITH (FORCE)"; rm -rf "$dir"' EXIT
+  "$cli" search --db "dbname=$restored" --user worker Bērz >"$dir/restored.txt" 2>&1
+  if cmp -s "$dir/file.txt" "$dir/restored.txt"; then pass; else fail "the restored backup differs"; fi
+  "$cli" audit verify --db "dbname=$restored" >"$dir/out" 2>&1
+  if grep -qF intact "$dir/out"; then pass; else fail "audit verify after restore: $(cat "$dir/out")"; fi
+  run admin restore --db "$server" --from "$dir/server.dump"
+  if [ "$status" -eq 1 ] && [[ "$err" == *"pg_restore"* ]]; then pass; else fail "restore on a server: $status $err"; fi
+fi
+# A connection string is never taken for a file name.
+"$cli" search --db "postgresql:///gadiba_nosuch?host=$dir" --user worker x >/dev/null 2>&1
+if [ ! -e postgresql: ] && [ ! -e "$dir/postgresql:" ]; then pass; else fail "a URI became a folder"; fi
+
 echo "cli-roles: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

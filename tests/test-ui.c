@@ -31,6 +31,7 @@
 #include "gad-person-dialog.h"
 #include "gad-plan-dialog.h"
 #include "gad-preferences-window.h"
+#include "gad-server-dialog.h"
 #include "gad-demo.h"
 #include "gad-person-list.h"
 #include "gad-registry-view.h"
@@ -622,6 +623,42 @@ preferences (GadWindow *window)
                                                      "Guaranteed minimum income level")));
   shot = g_strdup_printf ("preferences-rates-%s", lang);
   shoot (GTK_WIDGET (prefs), shot);
+
+  /* A server that does not answer: the dialog says so, off the UI thread,
+   * keeps what was typed, and the next start still opens the file. */
+  adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (prefs), "general");
+  gad_test_wait (200);
+  g_signal_emit_by_name (find_button (GTK_WIDGET (prefs),
+                                      g_dgettext (GETTEXT_PACKAGE, "_Connect to a Server…")),
+                         "clicked");
+  gad_test_wait (300);
+  {
+    GtkWindow *server = find_dialog (GAD_TYPE_SERVER_DIALOG);
+    GtkEditable *host;
+    g_autofree char *chosen = NULL;
+
+    g_assert_nonnull (server);
+    host = find_entry (GTK_WIDGET (server), g_dgettext (GETTEXT_PACKAGE, "Server"));
+    gtk_editable_set_text (host, "127.0.0.1");
+    gtk_editable_set_text (find_entry (GTK_WIDGET (server), g_dgettext (GETTEXT_PACKAGE, "Port")),
+                           "1");
+    g_signal_emit_by_name (find_button (GTK_WIDGET (server),
+                                        g_dgettext (GETTEXT_PACKAGE, "C_onnect")), "clicked");
+    for (int i = 0; i < 50 && gad_test_find_text (GTK_WIDGET (server), "127.0.0.1 ") == NULL; i++)
+      gad_test_wait (100);
+    g_assert_nonnull (gad_test_find_text (GTK_WIDGET (server), "127.0.0.1 "));
+    g_assert_cmpstr (gtk_editable_get_text (host), ==, "127.0.0.1");
+    g_free (shot);
+    shot = g_strdup_printf ("server-dialog-%s", lang);
+    shoot (GTK_WIDGET (server), shot);
+    {
+      g_autoptr(GSettings) settings = g_settings_new ("lv.gadiba.Gadiba");
+
+      chosen = g_settings_get_string (settings, "database");
+      g_assert_cmpstr (chosen, ==, "");
+    }
+    gtk_window_destroy (server);
+  }
 
   /* The administrator gives a new colleague an account. */
   adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (prefs), "accounts");

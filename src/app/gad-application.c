@@ -107,7 +107,8 @@ start_daily_backup (GadApplication *self)
   g_autoptr(GTask) task = NULL;
   char **args;
 
-  if (kept <= 0)
+  /* A server's copies are its administrator's (docs/server.md). */
+  if (kept <= 0 || gad_store_is_server (gad_context_get_store (self->context)))
     return;
   args = g_new0 (char *, 3);
   args[0] = g_strdup (gad_store_get_path (gad_context_get_store (self->context)));
@@ -126,8 +127,12 @@ gad_application_activate (GApplication *app)
   if (self->context == NULL)
     {
       g_autoptr(GError) error = NULL;
+      g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+      g_autofree char *chosen = g_settings_get_string (settings, "database");
+      /* --db, then $GADIBA_DB, then the server chosen in Preferences, then the file. */
       g_autofree char *path = self->db_path ? g_strdup (self->db_path)
-                                            : gad_store_default_path ();
+                              : *chosen && !g_getenv ("GADIBA_DB") ? g_strdup (chosen)
+                                                                   : gad_store_default_path ();
       g_autoptr(GadStore) store = gad_store_open (path, &error);
 
       if (store == NULL)
@@ -161,8 +166,9 @@ gad_application_handle_local_options (GApplication *app,
   GadApplication *self = GAD_APPLICATION (app);
   g_autofree char *db = NULL;
 
+  /* A server's address stays as it is; a file name becomes absolute. */
   if (g_variant_dict_lookup (options, "db", "^ay", &db))
-    self->db_path = g_canonicalize_filename (db, NULL);
+    self->db_path = gad_store_is_address (db) ? g_strdup (db) : g_canonicalize_filename (db, NULL);
   return G_APPLICATION_CLASS (gad_application_parent_class)->handle_local_options (app, options);
 }
 

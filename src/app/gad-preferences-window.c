@@ -10,6 +10,7 @@
 #include "gad-app-util.h"
 #include "gad-accounts-page.h"
 #include "gad-preferences-window.h"
+#include "gad-server-dialog.h"
 #include "gad-stats.h"
 #include "gad-text.h"
 
@@ -23,6 +24,8 @@ struct _GadPreferencesWindow
   AdwEntryRow *new_password_row;
   AdwEntryRow *repeat_password_row;
   GtkLabel *database_label;
+  AdwActionRow *server_row;
+  GtkWidget *use_file_button;
   AdwPreferencesPage *municipality_page;
   AdwPreferencesPage *rates_page;
   GtkSpinButton *backups_spin;
@@ -400,6 +403,45 @@ build_budget (GadPreferencesWindow *self)
   load_budget (self);
 }
 
+/* Which database the next start opens: the server chosen here, or the file. */
+static void
+show_next_database (GadPreferencesWindow *self,
+                    const char           *key,
+                    GSettings            *app_settings)
+{
+  g_autofree char *database = g_settings_get_string (app_settings, "database");
+
+  adw_action_row_set_subtitle (self->server_row,
+                               *database ? database : _("This workstation’s own file"));
+  gtk_widget_set_visible (self->use_file_button, *database != '\0');
+}
+
+static void
+on_connected (GadPreferencesWindow *self,
+              const char           *address)
+{
+  g_settings_set_string (gad_context_get_settings (self->context), "database", address);
+  adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self),
+                                    adw_toast_new (_("Connected. Gādība opens the server’s "
+                                                     "database from its next start.")));
+}
+
+static void
+on_connect_server (GadPreferencesWindow *self)
+{
+  GadServerDialog *dialog = gad_server_dialog_new (GTK_WINDOW (self));
+
+  g_signal_connect_object (dialog, "connected", G_CALLBACK (on_connected), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_use_file (GadPreferencesWindow *self)
+{
+  g_settings_reset (gad_context_get_settings (self->context), "database");
+}
+
 static void
 gad_preferences_window_dispose (GObject *object)
 {
@@ -424,6 +466,10 @@ gad_preferences_window_class_init (GadPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GadPreferencesWindow, new_password_row);
   gtk_widget_class_bind_template_child (widget_class, GadPreferencesWindow, repeat_password_row);
   gtk_widget_class_bind_template_child (widget_class, GadPreferencesWindow, database_label);
+  gtk_widget_class_bind_template_child (widget_class, GadPreferencesWindow, server_row);
+  gtk_widget_class_bind_template_child (widget_class, GadPreferencesWindow, use_file_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_connect_server);
+  gtk_widget_class_bind_template_callback (widget_class, on_use_file);
   gtk_widget_class_bind_template_child (widget_class, GadPreferencesWindow, municipality_page);
   gtk_widget_class_bind_template_child (widget_class, GadPreferencesWindow, rates_page);
   gtk_widget_class_bind_template_child (widget_class, GadPreferencesWindow, backups_spin);
@@ -471,6 +517,9 @@ gad_preferences_window_new (GtkWindow  *parent,
       self->budget_page = NULL;
     }
   gtk_label_set_label (self->database_label, gad_store_get_path (store));
+  g_signal_connect_object (gad_context_get_settings (context), "changed::database",
+                           G_CALLBACK (show_next_database), self, G_CONNECT_SWAPPED);
+  show_next_database (self, NULL, gad_context_get_settings (context));
   g_settings_bind (gad_context_get_settings (context), "backups-kept",
                    gtk_spin_button_get_adjustment (self->backups_spin), "value",
                    G_SETTINGS_BIND_DEFAULT);

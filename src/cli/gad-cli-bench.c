@@ -9,6 +9,7 @@
 #include <gio/gio.h>
 #include <glib/gstdio.h>
 #include <sys/resource.h>
+#include <unistd.h>
 
 #include "gad-cli.h"
 #include "gad-decision.h"
@@ -84,6 +85,45 @@ remove_tree (const char *path)
   g_rmdir (path);
 }
 
+static char *engine;          /* --db-engine: sqlite, postgresql or a server's address */
+static char *server_made;     /* the server database a bench made, dropped at its end */
+
+/* The bench's database: a file in @dir, or a new database on the server
+ * (--db-engine postgresql: the one libpq's environment names). */
+static char *
+bench_database (const char  *dir,
+                GError     **error)
+{
+  g_autofree char *name = NULL;
+  const char *server;
+
+  if (engine == NULL || g_str_equal (engine, "sqlite"))
+    return g_build_filename (dir, "bench.db", NULL);
+  server = g_str_equal (engine, "postgresql") ? "dbname=postgres" : engine;
+  name = g_strdup_printf ("gadiba_bench_%d", (int) getpid ());
+  gad_store_drop_server_database (server, name, NULL);
+  g_free (server_made);
+  server_made = g_strdup (name);
+  return gad_store_create_server_database (server, name, error);
+}
+
+static void
+bench_done (const char *dir)
+{
+  if (server_made)
+    gad_store_drop_server_database (g_str_equal (engine, "postgresql") ? "dbname=postgres"
+                                                                       : engine,
+                                    server_made, NULL);
+  g_clear_pointer (&server_made, g_free);
+  remove_tree (dir);
+}
+
+static const char *
+engine_name (void)
+{
+  return engine && !g_str_equal (engine, "sqlite") ? "PostgreSQL" : "SQLite";
+}
+
 static int
 bench_registry (int persons)
 {
@@ -97,7 +137,7 @@ bench_registry (int persons)
   g_autoptr(GArray) full = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GRand) rand = g_rand_new_with_seed (7);
   guint64 page_rows = 0, full_rows = 0;
-  GStatBuf st;
+  gint64 size;
   struct rusage usage;
   gint64 start;
   double build_s;
@@ -107,7 +147,8 @@ bench_registry (int persons)
       g_printerr ("%s\n", error->message);
       return 1;
     }
-  path = g_build_filename (dir, "bench.db", NULL);
+  if ((path = bench_database (dir, &error)) == NULL)
+    goto fail;
   store = gad_store_open (path, &error);
   if (store == NULL)
     goto fail;
@@ -137,13 +178,13 @@ bench_registry (int persons)
   time_queries (store, queries, 50, page, &page_rows);
   time_queries (store, queries, 0, full, &full_rows);
 
+  size = gad_store_size (store);
   g_clear_object (&store);
-  g_stat (path, &st);
   getrusage (RUSAGE_SELF, &usage);
 
-  g_print ("registry benchmark: %d persons\n", persons);
+  g_print ("registry benchmark: %d persons, %s\n", persons, engine_name ());
   g_print ("  build demo database     %8.2f s\n", build_s);
-  g_print ("  database size           %8.1f MB\n", st.st_size / 1e6);
+  g_print ("  database size           %8.1f MB\n", size / 1e6);
   g_print ("  queries                 %8u (prefixes of 1-8 characters of surnames and codes)\n",
            queries->len);
   g_print ("  search, first 50 rows   median %6.3f ms   p95 %6.3f ms\n", percentile (page, 0.5),
@@ -152,7 +193,7 @@ bench_registry (int persons)
            percentile (full, 0.5), percentile (full, 0.95), (double) full_rows / queries->len);
   g_print ("  peak RSS                %8.1f MB\n", usage.ru_maxrss / 1024.0);
 
-  remove_tree (dir);
+  bench_done (dir);
   return 0;
 
 fail:
@@ -236,7 +277,8 @@ bench_startup (int persons)
     }
   if ((dir = g_dir_make_tmp ("gadiba-bench-XXXXXX", &error)) == NULL)
     goto fail;
-  path = g_build_filename (dir, "bench.db", NULL);
+  if ((path = bench_database (dir, &error)) == NULL)
+    goto fail;
   if ((store = gad_store_open (path, &error)) == NULL
       || !gad_demo_build (store, persons, 1, NULL, NULL, NULL, &error))
     goto fail;
@@ -254,7 +296,7 @@ bench_startup (int persons)
   g_print ("startup benchmark: %d persons\n", persons);
   g_print ("  start to first frame (sign-in window)   median %6.1f ms   max %6.1f ms   (%u runs)\n",
            percentile (times, 0.5), percentile (times, 1.0), times->len);
-  remove_tree (dir);
+  bench_done (dir);
   return 0;
 
 fail:
@@ -336,7 +378,8 @@ bench_letters (int      count,
 
   if (dir == NULL)
     goto fail;
-  path = g_build_filename (dir, "bench.db", NULL);
+  if ((path = bench_database (dir, &error)) == NULL)
+    goto fail;
   if ((store = gad_store_open (path, &error)) == NULL
       || !gad_demo_build (store, 2000, 1, NULL, NULL, NULL, &error))
     goto fail;
@@ -384,7 +427,7 @@ bench_letters (int      count,
     }
   render_ms = (g_get_monotonic_time () - start) / 1000.0 / count;
 
-  g_print ("letters benchmark: %d decisions\n", count);
+  g_print ("letters benchmark: %d decisions, %s\n", count, engine_name ());
   g_print ("  issue (reads, number, letter, write)   %7.2f ms a letter   %7.0f letters/s\n",
            issue_ms, 1000.0 / issue_ms);
   g_print ("  reprint a stored letter                 %7.3f ms a letter\n", render_ms);
@@ -422,7 +465,7 @@ bench_letters (int      count,
         }
     }
   g_clear_object (&store);
-  remove_tree (dir);
+  bench_done (dir);
   return 0;
 
 fail:
@@ -448,7 +491,8 @@ bench_dashboard (int persons,
 
   if (dir == NULL)
     goto fail;
-  path = g_build_filename (dir, "bench.db", NULL);
+  if ((path = bench_database (dir, &error)) == NULL)
+    goto fail;
   if ((store = gad_store_open (path, &error)) == NULL)
     goto fail;
   start = g_get_monotonic_time ();
@@ -478,14 +522,15 @@ bench_dashboard (int persons,
     }
   g_array_sort (refresh, compare_double);
   g_array_sort (report, compare_double);
-  g_print ("dashboard benchmark: %d persons, years %d-%d\n", persons, from, to);
+  g_print ("dashboard benchmark: %d persons, years %d-%d, %s\n", persons, from, to,
+           engine_name ());
   g_print ("  build demo database          %8.2f s\n", build_s);
   g_print ("  dashboard refresh            median %7.1f ms   max %7.1f ms\n",
            percentile (refresh, 0.5), percentile (refresh, 1.0));
   g_print ("  yearly report (PDF)          median %7.1f ms   max %7.1f ms\n",
            percentile (report, 0.5), percentile (report, 1.0));
   g_clear_object (&store);
-  remove_tree (dir);
+  bench_done (dir);
   return 0;
 
 fail:
@@ -523,7 +568,8 @@ bench_schedule (int clients)
 
   if (dir == NULL)
     goto fail;
-  path = g_build_filename (dir, "bench.db", NULL);
+  if ((path = bench_database (dir, &error)) == NULL)
+    goto fail;
   if ((store = gad_store_open (path, &error)) == NULL)
     goto fail;
   /* The bench builds its own staff, clients and plans: it acts as the system. */
@@ -650,7 +696,8 @@ bench_schedule (int clients)
       g_array_append_val (save, ms);
     }
 
-  g_print ("schedule benchmark: %d clients with weekly home-care visits in 2026, %u carers\n",
+  g_print ("schedule benchmark (%s): %d clients with weekly home-care visits in 2026, %u carers\n",
+           engine_name (),
            clients, staff->len - 1);
   g_print ("  set up (plans, entries, checks)  %8.2f s\n", setup_s);
   g_print ("  expand the year                  median %7.1f ms   (%u visits)\n",
@@ -661,7 +708,7 @@ bench_schedule (int clients)
            median_ms (layout), n_blocks);
   g_print ("  save an entry with its check     median %7.2f ms\n", median_ms (save));
   g_clear_object (&store);
-  remove_tree (dir);
+  bench_done (dir);
   return 0;
 
 fail:
@@ -683,6 +730,9 @@ gad_cli_bench (int      argc,
       "Y" },
     { "clients", 0, 0, G_OPTION_ARG_INT, &clients,
       N_("How many home-care clients the schedule has (default 500)"), "N" },
+    { "db-engine", 0, 0, G_OPTION_ARG_STRING, &engine,
+      N_("sqlite (default), postgresql (the server libpq's environment names) or a server’s "
+         "address: where the bench builds its database"), N_("ENGINE") },
     { "compare-office", 0, 0, G_OPTION_ARG_NONE, &compare_office,
       N_("Also time LibreOffice converting equivalent letters"), NULL },
     { NULL }

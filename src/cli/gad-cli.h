@@ -19,6 +19,13 @@ gboolean  gad_cli_parse        (GOptionEntry  *extra,
                                 GError       **error);
 GadStore *gad_cli_open_store   (GError       **error);
 GadStore *gad_cli_open_database (GError      **error);
+void      gad_cli_set_database (const char   *path);
+int       gad_cli_server       (int            argc,
+                                char         **argv,
+                                GError       **error);
+int       gad_cli_migrate      (int            argc,
+                                char         **argv,
+                                GError       **error);
 gboolean  gad_cli_sign_in      (GadStore      *store,
                                 GError       **error);
 char     *gad_cli_read_password (const char   *variable,

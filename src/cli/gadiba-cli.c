@@ -22,6 +22,14 @@
 static char *db_path;
 static char *user;
 
+/* Another database than --db names (migrate's --from). */
+void
+gad_cli_set_database (const char *path)
+{
+  g_free (db_path);
+  db_path = g_strdup (path);
+}
+
 /* The database without signing in: for the demo builder, the audit chain
  * check and the first administrator. */
 GadStore *
@@ -103,7 +111,8 @@ gad_cli_parse (GOptionEntry  *extra,
 {
   GOptionEntry common[] = {
     { "db", 0, 0, G_OPTION_ARG_FILENAME, &db_path,
-      N_("The database file (default: $GADIBA_DB or the user data folder)"), N_("FILE") },
+      N_("The database: a file, or a server’s postgresql:// address or service=NAME (default: "
+         "$GADIBA_DB or the file in the user data folder)"), N_("DATABASE") },
     { "user", 0, 0, G_OPTION_ARG_STRING, &user,
       N_("Sign in as this staff member (default: $GADIBA_USER)"), N_("NAME") },
     { NULL }
@@ -304,6 +313,8 @@ static const struct
   { "copayments", gad_cli_copayments, N_("Compute a month’s home-care co-payments") },
   { "reception", gad_cli_reception, N_("Print an office’s day list and free slots") },
   { "account", gad_cli_account, N_("Staff accounts: account init|add|list|set|password") },
+  { "server", gad_cli_server, N_("Make a server database ready: server init") },
+  { "migrate", gad_cli_migrate, N_("Move a database file to the service’s server") },
   { "bench", gad_cli_bench, N_("Measure speed: bench registry|startup|letters|dashboard|schedule") },
 };
 

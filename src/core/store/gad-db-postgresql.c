@@ -443,15 +443,29 @@ pg_column_is_null (GadStmt *stmt, int column)
   return PQgetisnull (s->result, s->row, column);
 }
 
-static gboolean
-pg_column_is_number (GadStmt *stmt, int column)
+static GadDbType
+pg_column_type (GadStmt *stmt, int column)
 {
   PgStmt *s = PGS (stmt);
-  Oid type = PQftype (s->result, column);
 
-  return !PQgetisnull (s->result, s->row, column)
-         && (type == INT8OID || type == INT4OID || type == INT2OID || type == FLOAT4OID
-             || type == FLOAT8OID || type == NUMERICOID);
+  if (PQgetisnull (s->result, s->row, column))
+    return GAD_DB_NULL;
+  switch (PQftype (s->result, column))
+    {
+    case INT8OID:
+    case INT4OID:
+    case INT2OID:
+    case BOOLOID:
+      return GAD_DB_INTEGER;
+    case FLOAT4OID:
+    case FLOAT8OID:
+    case NUMERICOID:
+      return GAD_DB_FLOAT;
+    case BYTEAOID:
+      return GAD_DB_BLOB;
+    default:
+      return GAD_DB_TEXT;
+    }
 }
 
 static const char *
@@ -513,12 +527,134 @@ pg_column_blob (GadStmt *stmt, int column, gsize *size)
   return s->blob->data;
 }
 
+/* @conninfo (a URI or key-value string) with another database: the same
+ * server, port and user. */
+char *
+gad_db_with_dbname (const char *conninfo,
+                    const char *dbname)
+{
+  PQconninfoOption *options = PQconninfoParse (conninfo, NULL);
+  GString *out = g_string_new (NULL);
+
+  for (PQconninfoOption *o = options; o && o->keyword; o++)
+    if (o->val && *o->val && !g_str_equal (o->keyword, "dbname"))
+      {
+        g_autoptr(GString) value = g_string_new (o->val);
+
+        g_string_replace (value, "\\", "\\\\", 0);
+        g_string_replace (value, "'", "\\'", 0);
+        g_string_append_printf (out, "%s='%s' ", o->keyword, value->str);
+      }
+  PQconninfoFree (options);
+  g_string_append_printf (out, "dbname='%s'", dbname);
+  return g_string_free (out, FALSE);
+}
+
+gboolean
+gad_db_copy_begin (GadDb      *db,
+                   const char *table,
+                   const char *columns)
+{
+  g_autofree char *sql = g_strdup_printf ("COPY %s (%s) FROM STDIN", table, columns);
+  PGresult *result;
+  gboolean ok;
+
+  g_return_val_if_fail (db->engine == GAD_DB_POSTGRESQL, FALSE);
+  result = PQexec (PG (db)->conn, sql);
+  ok = PQresultStatus (result) == PGRES_COPY_IN;
+  if (!ok)
+    fail (db, result);
+  PQclear (result);
+  return ok;
+}
+
+static void
+append_escaped (GString    *line,
+                const char *text)
+{
+  for (const char *p = text; *p; p++)
+    switch (*p)
+      {
+      case '\\':
+        g_string_append (line, "\\\\");
+        break;
+      case '\t':
+        g_string_append (line, "\\t");
+        break;
+      case '\n':
+        g_string_append (line, "\\n");
+        break;
+      case '\r':
+        g_string_append (line, "\\r");
+        break;
+      default:
+        g_string_append_c (line, *p);
+      }
+}
+
+/* The current row of @source as one line of COPY's text format. */
+gboolean
+gad_db_copy_row (GadDb   *db,
+                 GadStmt *source)
+{
+  g_autoptr(GString) line = g_string_sized_new (256);
+  int n = gad_stmt_column_count (source);
+
+  for (int c = 0; c < n; c++)
+    {
+      gsize size;
+      const guint8 *bytes;
+
+      if (c > 0)
+        g_string_append_c (line, '\t');
+      switch (gad_stmt_column_type (source, c))
+        {
+        case GAD_DB_NULL:
+          g_string_append (line, "\\N");
+          break;
+        case GAD_DB_INTEGER:
+          g_string_append_printf (line, "%" G_GINT64_FORMAT, gad_stmt_column_int64 (source, c));
+          break;
+        case GAD_DB_BLOB:
+          bytes = gad_stmt_column_blob (source, c, &size);
+          g_string_append (line, "\\\\x");
+          for (gsize k = 0; k < size; k++)
+            g_string_append_printf (line, "%02x", bytes[k]);
+          break;
+        default:
+          append_escaped (line, gad_stmt_column_text (source, c));
+        }
+    }
+  g_string_append_c (line, '\n');
+  if (PQputCopyData (PG (db)->conn, line->str, (int) line->len) != 1)
+    return fail (db, NULL);
+  return TRUE;
+}
+
+gboolean
+gad_db_copy_end (GadDb *db)
+{
+  PGresult *result;
+  gboolean ok;
+
+  if (PQputCopyEnd (PG (db)->conn, NULL) != 1)
+    return fail (db, NULL);
+  result = PQgetResult (PG (db)->conn);
+  ok = PQresultStatus (result) == PGRES_COMMAND_OK;
+  if (!ok)
+    fail (db, result);
+  PQclear (result);
+  while ((result = PQgetResult (PG (db)->conn)))
+    PQclear (result);
+  return ok;
+}
+
 static const GadDbOps pg_ops = {
   pg_close, pg_exec, pg_changes, pg_prepare, pg_handle,
   pg_stmt_free, pg_reset, pg_clear,
   pg_bind_int64, pg_bind_double, pg_bind_text, pg_bind_blob, pg_bind_null,
   pg_step, pg_column_count, pg_column_name, pg_column_is_null,
-  pg_column_is_number, pg_column_int64, pg_column_double, pg_column_text,
+  pg_column_type, pg_column_int64, pg_column_double, pg_column_text,
   pg_column_blob,
 };
 
@@ -530,10 +666,20 @@ explain_failure (const char  *conninfo,
                  PGconn      *conn,
                  GError     **error)
 {
-  g_autofree char *detail = g_strstrip (g_strdup (PQerrorMessage (conn)));
+  g_auto(GStrv) words = g_strsplit_set (PQerrorMessage (conn), " \t\n", -1);
+  g_autoptr(GStrvBuilder) kept = g_strv_builder_new ();
+  g_auto(GStrv) joined = NULL;
+  g_autofree char *detail = NULL;
   const char *database = PQdb (conn) ? PQdb (conn) : "";
   const char *host = PQhost (conn) && *PQhost (conn) != '/' ? PQhost (conn) : "localhost";
   PGPing ping = PQping (conninfo);
+
+  /* libpq's own words, on one line. */
+  for (guint i = 0; words[i]; i++)
+    if (*words[i])
+      g_strv_builder_add (kept, words[i]);
+  joined = g_strv_builder_end (kept);
+  detail = g_strjoinv (" ", joined);
 
   if (ping == PQPING_NO_ATTEMPT)
     g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_INVALID,

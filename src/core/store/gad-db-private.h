@@ -26,7 +26,7 @@ typedef struct
   int           (*column_count)  (GadStmt *stmt);
   const char   *(*column_name)   (GadStmt *stmt, int column);
   gboolean      (*column_is_null) (GadStmt *stmt, int column);
-  gboolean      (*column_is_number) (GadStmt *stmt, int column);
+  GadDbType     (*column_type)   (GadStmt *stmt, int column);
   gint64        (*column_int64)  (GadStmt *stmt, int column);
   double        (*column_double) (GadStmt *stmt, int column);
   const char   *(*column_text)   (GadStmt *stmt, int column);

@@ -198,12 +198,22 @@ sqlite_column_is_null (GadStmt *stmt, int column)
   return sqlite3_column_type (STMT (stmt), column) == SQLITE_NULL;
 }
 
-static gboolean
-sqlite_column_is_number (GadStmt *stmt, int column)
+static GadDbType
+sqlite_column_type (GadStmt *stmt, int column)
 {
-  int type = sqlite3_column_type (STMT (stmt), column);
-
-  return type == SQLITE_INTEGER || type == SQLITE_FLOAT;
+  switch (sqlite3_column_type (STMT (stmt), column))
+    {
+    case SQLITE_INTEGER:
+      return GAD_DB_INTEGER;
+    case SQLITE_FLOAT:
+      return GAD_DB_FLOAT;
+    case SQLITE_BLOB:
+      return GAD_DB_BLOB;
+    case SQLITE_NULL:
+      return GAD_DB_NULL;
+    default:
+      return GAD_DB_TEXT;
+    }
 }
 
 static gint64
@@ -257,7 +267,7 @@ static const GadDbOps sqlite_ops = {
   sqlite_stmt_free, sqlite_reset, sqlite_clear,
   sqlite_bind_int64, sqlite_bind_double, sqlite_bind_text, sqlite_bind_blob, sqlite_bind_null,
   sqlite_step, sqlite_column_count, sqlite_column_name, sqlite_column_is_null,
-  sqlite_column_is_number, sqlite_column_int64, sqlite_column_double, sqlite_column_text,
+  sqlite_column_type, sqlite_column_int64, sqlite_column_double, sqlite_column_text,
   sqlite_column_blob,
 };
 

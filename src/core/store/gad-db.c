@@ -203,11 +203,11 @@ gad_stmt_column_is_null (GadStmt *stmt,
   return stmt->db->ops->column_is_null (stmt, column);
 }
 
-gboolean
-gad_stmt_column_is_number (GadStmt *stmt,
-                           int      column)
+GadDbType
+gad_stmt_column_type (GadStmt *stmt,
+                      int      column)
 {
-  return stmt->db->ops->column_is_number (stmt, column);
+  return stmt->db->ops->column_type (stmt, column);
 }
 
 gint64

@@ -24,6 +24,15 @@ typedef enum
 
 typedef enum
 {
+  GAD_DB_NULL,
+  GAD_DB_INTEGER,
+  GAD_DB_FLOAT,
+  GAD_DB_TEXT,
+  GAD_DB_BLOB,
+} GadDbType;
+
+typedef enum
+{
   GAD_DB_ROW,
   GAD_DB_DONE,
   GAD_DB_FAILED,
@@ -57,6 +66,8 @@ gint64      gad_db_changes       (GadDb       *db);
 GadStmt    *gad_db_prepare       (GadDb       *db,
                                   const char  *sql);
 gpointer    gad_db_handle        (GadDb       *db);
+char       *gad_db_with_dbname   (const char  *conninfo,
+                                  const char  *dbname);
 
 void        gad_stmt_free        (GadStmt     *stmt);
 void        gad_stmt_reset       (GadStmt     *stmt);
@@ -82,7 +93,7 @@ const char *gad_stmt_column_name (GadStmt     *stmt,
                                   int          column);
 gboolean    gad_stmt_column_is_null (GadStmt  *stmt,
                                   int          column);
-gboolean    gad_stmt_column_is_number (GadStmt *stmt,
+GadDbType   gad_stmt_column_type (GadStmt     *stmt,
                                   int          column);
 gint64      gad_stmt_column_int64 (GadStmt    *stmt,
                                   int          column);
@@ -95,6 +106,15 @@ const char *gad_stmt_column_text (GadStmt     *stmt,
 gconstpointer gad_stmt_column_blob (GadStmt   *stmt,
                                   int          column,
                                   gsize       *size);
+
+/* Bulk loading into a server table (COPY), row by row from any statement
+ * whose columns are the table's @columns in order. */
+gboolean    gad_db_copy_begin    (GadDb       *db,
+                                  const char  *table,
+                                  const char  *columns);
+gboolean    gad_db_copy_row      (GadDb       *db,
+                                  GadStmt     *source);
+gboolean    gad_db_copy_end      (GadDb       *db);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GadDb, gad_db_close)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GadStmt, gad_stmt_free)

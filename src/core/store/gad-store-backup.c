@@ -8,6 +8,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <glib/gi18n-lib.h>
+#include <gio/gio.h>
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 #include <string.h>
@@ -15,7 +16,8 @@
 
 #include "gad-store-private.h"
 
-/* A server's copies are its administrator's (pg_dump): the README says how. */
+/* A server restores with pg_restore into an empty database, and keeps its
+ * daily copies itself (docs/server.md). */
 static gboolean
 refuse_server (GadStore  *self,
                GError   **error)
@@ -23,8 +25,51 @@ refuse_server (GadStore  *self,
   if (!gad_store_is_server (self))
     return FALSE;
   g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_INVALID,
-               _("This workstation uses the service’s database server; its backups are made on "
-                 "the server by its administrator. Nothing was copied."));
+               _("This workstation uses the service’s database server: its daily copies and "
+                 "restores are the server administrator’s work (pg_dump, pg_restore into an "
+                 "empty database). Nothing was changed."));
+  return TRUE;
+}
+
+/* A consistent snapshot of the server database with pg_dump's custom
+ * format, written beside @path and put in place only when whole. */
+static gboolean
+dump_server (GadStore    *self,
+             const char  *path,
+             GError     **error)
+{
+  g_autofree char *partial = g_strconcat (path, ".partial", NULL);
+  g_autoptr(GSubprocess) dump = NULL;
+  g_autofree char *errors = NULL;
+
+  g_remove (partial);
+  dump = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_SILENCE | G_SUBPROCESS_FLAGS_STDERR_PIPE,
+                           error, "pg_dump", "--format=custom", "--no-owner", "--file", partial,
+                           "--dbname", self->path, NULL);
+  if (dump == NULL)
+    {
+      g_prefix_error (error, _("The server backup needs pg_dump (Debian: postgresql-client): "));
+      return FALSE;
+    }
+  if (!g_subprocess_communicate_utf8 (dump, NULL, NULL, NULL, &errors, error))
+    return FALSE;
+  if (!g_subprocess_get_if_exited (dump) || g_subprocess_get_exit_status (dump) != 0)
+    {
+      g_remove (partial);
+      g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_FAILED,
+                   _("The backup “%s” could not be made (%s). The old backup, if any, is "
+                     "unchanged."),
+                   path, errors ? g_strstrip (errors) : "pg_dump");
+      return FALSE;
+    }
+  if (g_chmod (partial, 0600) != 0 || g_rename (partial, path) != 0)
+    {
+      int saved = errno;
+      g_remove (partial);
+      g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_FAILED,
+                   _("Could not write the backup “%s”: %s"), path, g_strerror (saved));
+      return FALSE;
+    }
   return TRUE;
 }
 
@@ -105,8 +150,10 @@ gad_store_backup (GadStore    *self,
                   const char  *path,
                   GError     **error)
 {
-  if (!gad_store_require (self, GAD_RIGHT_ADMINISTER, 0, error) || refuse_server (self, error))
+  if (!gad_store_require (self, GAD_RIGHT_ADMINISTER, 0, error))
     return FALSE;
+  if (gad_store_is_server (self))
+    return dump_server (self, path, error);
   return copy_to (self, path, error);
 }
 

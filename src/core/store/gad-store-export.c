@@ -280,7 +280,8 @@ gad_store_export_person (GadStore    *self,
               g_string_append_printf (out, "%s\"%s\": ", c ? ", " : "", column);
               if (null)
                 g_string_append (out, "null");
-              else if (gad_stmt_column_is_number (stmt, c))
+              else if (gad_stmt_column_type (stmt, c) == GAD_DB_INTEGER
+                       || gad_stmt_column_type (stmt, c) == GAD_DB_FLOAT)
                 g_string_append (out, text);
               else
                 json_string (out, text);

@@ -626,7 +626,7 @@ search_relevance (GadStore     *self,
 
   stmt = gad_store_statement (self,
                               "SELECT id FROM persons WHERE key_lf >= ?1 AND key_lf < ?2"
-                              " ORDER BY key_lf",
+                              " ORDER BY key_lf, id",
                               error);
   if (stmt == NULL)
     return FALSE;
@@ -639,7 +639,7 @@ search_relevance (GadStore     *self,
 
   stmt = gad_store_statement (self,
                               "SELECT id FROM persons WHERE key_fl >= ?1 AND key_fl < ?2"
-                              " AND NOT (key_lf >= ?1 AND key_lf < ?2) ORDER BY key_fl",
+                              " AND NOT (key_lf >= ?1 AND key_lf < ?2) ORDER BY key_fl, id",
                               error);
   if (stmt == NULL)
     return FALSE;

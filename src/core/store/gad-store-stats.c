@@ -56,15 +56,15 @@ static const struct
     " WHERE " PAID_IN_YEAR PAYEE_FILTER ("p.person_id") ") FROM years ORDER BY y" },
   { "spending_by_benefit",
     YEARS " SELECT y, p.type_code, sum (p.amount_cents) FROM years JOIN payments p"
-    " ON " PAID_IN_YEAR PAYEE_FILTER ("p.person_id") " GROUP BY y, p.type_code ORDER BY y, 3 DESC" },
+    " ON " PAID_IN_YEAR PAYEE_FILTER ("p.person_id") " GROUP BY y, p.type_code ORDER BY y, 3 DESC, 2" },
   { "recipients_by_benefit",
     YEARS " SELECT y, p.type_code, count (DISTINCT p.person_id) FROM years JOIN payments p"
     " ON " PAID_IN_YEAR PAYEE_FILTER ("p.person_id")
-    " GROUP BY y, p.type_code ORDER BY y, 3 DESC" },
+    " GROUP BY y, p.type_code ORDER BY y, 3 DESC, 2" },
   { "recipients_by_parish",
     YEARS " SELECT y, coalesce (t.name, '—'), count (DISTINCT p.person_id) FROM years"
     " JOIN payments p ON " PAID_IN_YEAR " JOIN persons r ON r.id = p.person_id" PERSON_FILTER ("r")
-    " LEFT JOIN territories t ON t.id = r.territory_id GROUP BY y, 2 ORDER BY y, 3 DESC" },
+    " LEFT JOIN territories t ON t.id = r.territory_id GROUP BY y, 2 ORDER BY y, 3 DESC, 2" },
   /* Target groups are a comma list on the case: split once, then count per year. */
   { "recipients_by_target_group",
     YEARS ", split (person_id, opened_on, closed_on, g, rest) AS ("
@@ -75,7 +75,7 @@ static const struct
     " substr (rest, strpos (rest, ',') + 1) FROM split WHERE rest <> '')"
     " SELECT y, g, count (DISTINCT person_id) FROM years JOIN split ON g <> ''"
     " AND opened_on <= y || '-12-31' AND (closed_on IS NULL OR closed_on >= y || '-01-01')"
-    " GROUP BY y, g ORDER BY y, 3 DESC" },
+    " GROUP BY y, g ORDER BY y, 3 DESC, 2" },
   { "budget_planned_eur",
     YEARS ", cats (c, src, o) AS (VALUES ('municipal', 'municipal', 0), ('state', 'state', 1),"
     " ('project', 'project', 2), ('client_payments', 'client', 3))"
@@ -86,7 +86,7 @@ static const struct
     " ON c.opened_on <= y || '-12-31' AND (c.closed_on IS NULL OR c.closed_on > y || '-12-31')"
     " AND (?4 = 0 OR c.person_id IN (SELECT id FROM persons WHERE territory_id = ?4))"
     " JOIN staff s ON s.id = c.worker_id AND (?5 = '' OR s.department = ?5)"
-    " GROUP BY y, s.id ORDER BY y, 3 DESC, s.name" },
+    " GROUP BY y, s.id ORDER BY y, 3 DESC, s.name, s.id" },
 };
 
 static gpointer

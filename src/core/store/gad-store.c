@@ -508,6 +508,74 @@ gad_store_migrate (GadStore  *self,
   return migrate (self, gad_store_schema_version (), error);
 }
 
+/* Whether @target names a server (a postgresql:// address, service=NAME)
+ * rather than a file. */
+gboolean
+gad_store_is_address (const char *target)
+{
+  return gad_db_is_uri (target);
+}
+
+/* How many bytes the database takes: the file's pages, or the server's. */
+gint64
+gad_store_size (GadStore *self)
+{
+  return gad_store_lookup_id (self, gad_db_engine (self->db) == GAD_DB_POSTGRESQL
+                                      ? "SELECT pg_database_size (current_database ()) + ?1"
+                                      : "SELECT page_count * page_size + ?1"
+                                        " FROM pragma_page_count (), pragma_page_size ()",
+                              0);
+}
+
+static gboolean
+server_exec (const char  *server,
+             const char  *verb,
+             const char  *name,
+             const char  *tail,
+             GError     **error)
+{
+  g_autoptr(GadDb) db = NULL;
+  g_autofree char *sql = NULL;
+
+  if (!gad_db_is_uri (server) || name[strspn (name, "abcdefghijklmnopqrstuvwxyz0123456789_")])
+    {
+      g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_INVALID,
+                   _("A server database is named with small Latin letters, digits and “_” on a "
+                     "server given by its postgresql:// address or service=NAME."));
+      return FALSE;
+    }
+  if ((db = gad_db_open (server, error)) == NULL)
+    return FALSE;
+  sql = g_strconcat (verb, name, tail, NULL);
+  if (!gad_db_exec (db, sql))
+    {
+      g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_FAILED, "%s", gad_db_message (db));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* A new, empty database @name on @server (a connection to an existing
+ * database there, such as "dbname=postgres"); its address. For benchmarks
+ * and tests: a service's database is its administrator's to make. */
+char *
+gad_store_create_server_database (const char  *server,
+                                  const char  *name,
+                                  GError     **error)
+{
+  if (!server_exec (server, "CREATE DATABASE ", name, "", error))
+    return NULL;
+  return gad_db_with_dbname (server, name);
+}
+
+gboolean
+gad_store_drop_server_database (const char  *server,
+                                const char  *name,
+                                GError     **error)
+{
+  return server_exec (server, "DROP DATABASE IF EXISTS ", name, " WITH (FORCE)", error);
+}
+
 gboolean
 gad_store_is_server (GadStore *self)
 {
@@ -629,13 +697,14 @@ change_hash (const char *salt,
 
 /* Binds @hex (2 × @size digits) as a BLOB of @size bytes. */
 static void
-bind_hex (GadStmt *stmt,
-          int           column,
-          const char   *hex,
-          gsize         size)
+bind_hex (GadStmt    *stmt,
+          int         column,
+          const char *hex,
+          gsize       size)
 {
-  guint8 *bytes = g_malloc (size);
+  guint8 bytes[32];
 
+  g_assert (size <= sizeof bytes);
   for (gsize i = 0; i < size; i++)
     bytes[i] = g_ascii_xdigit_value (hex[2 * i]) << 4 | g_ascii_xdigit_value (hex[2 * i + 1]);
   gad_stmt_bind_blob (stmt, column, bytes, size);

@@ -50,6 +50,14 @@ GadStore  *gad_store_open               (const char  *path,
                                          GError     **error);
 const char *gad_store_get_path          (GadStore    *self);
 gboolean   gad_store_is_server          (GadStore    *self);
+gboolean   gad_store_is_address         (const char  *target);
+gint64     gad_store_size               (GadStore    *self);
+char      *gad_store_create_server_database (const char *server,
+                                         const char  *name,
+                                         GError     **error);
+gboolean   gad_store_drop_server_database (const char *server,
+                                         const char  *name,
+                                         GError     **error);
 const char *gad_store_actor_name        (GadStore    *self);
 
 /* Accounts, signing in and rights (gad-store-accounts.c) */
@@ -481,5 +489,24 @@ gboolean   gad_store_backup             (GadStore    *self,
 gboolean   gad_store_restore            (GadStore    *self,
                                          const char  *backup,
                                          GError     **error);
+
+/* Moving a workstation's database to the service's server (gad-store-move.c) */
+typedef void (*GadStoreProgress) (double fraction, gpointer user_data);
+
+typedef struct
+{
+  guint  tables;
+  gint64 rows;
+  guint  letters;     /* letters whose SHA-256 matched on the server */
+  gint64 audit_rows;  /* audit entries whose chain verified on the server */
+} GadMoveReport;
+
+gboolean   gad_store_move_to_server     (GadStore         *self,
+                                         const char       *target,
+                                         GadStoreProgress  progress,
+                                         gpointer          progress_data,
+                                         GCancellable     *cancellable,
+                                         GadMoveReport    *report,
+                                         GError          **error);
 
 G_END_DECLS

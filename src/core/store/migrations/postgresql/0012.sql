@@ -40,8 +40,9 @@ CREATE TABLE persons (
   version BIGINT NOT NULL DEFAULT 1,
   disability_group BIGINT CHECK (disability_group BETWEEN 1 AND 3),
   anonymised_on TEXT COLLATE "C");
-CREATE INDEX persons_key_lf ON persons (key_lf);
-CREATE INDEX persons_key_fl ON persons (key_fl);
+-- With the id: ties in the registry come in the same order as from SQLite's rowid.
+CREATE INDEX persons_key_lf ON persons (key_lf, id);
+CREATE INDEX persons_key_fl ON persons (key_fl, id);
 CREATE INDEX persons_sort_key ON persons (sort_key);
 CREATE TABLE person_codes (
   code TEXT COLLATE "C" PRIMARY KEY,
