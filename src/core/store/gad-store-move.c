@@ -192,24 +192,34 @@ check_copy (GadStore       *self,
         }
     }
 
-  letters = gad_db_prepare (target->db, "SELECT number, pdf, pdf_sha256 FROM decisions"
-                                        " WHERE anonymised = 0 ORDER BY id");
+  /* A few hundred letters at a time: all of them at once would not fit. */
+  letters = gad_db_prepare (target->db, "SELECT id, number, pdf, pdf_sha256 FROM decisions"
+                                        " WHERE anonymised = 0 AND id > ?1 ORDER BY id LIMIT 256");
   if (letters == NULL)
     return gad_store_fail (target, error);
-  while (gad_stmt_step (letters) == GAD_DB_ROW)
+  for (gint64 last = 0, seen = 1; seen > 0;)
     {
-      gsize size;
-      gconstpointer pdf = gad_stmt_column_blob (letters, 1, &size);
-      g_autofree char *sha = g_compute_checksum_for_data (G_CHECKSUM_SHA256, pdf, size);
-
-      if (g_strcmp0 (sha, gad_stmt_column_text (letters, 2)) != 0)
+      seen = 0;
+      gad_stmt_clear (letters);
+      gad_stmt_bind_int64 (letters, 1, last);
+      while (gad_stmt_step (letters) == GAD_DB_ROW)
         {
-          g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_FAILED,
-                       _("The letter of decision %s differs on the server; nothing was moved."),
-                       gad_stmt_column_text (letters, 0));
-          return FALSE;
+          gsize size;
+          gconstpointer pdf = gad_stmt_column_blob (letters, 2, &size);
+          g_autofree char *sha = g_compute_checksum_for_data (G_CHECKSUM_SHA256, pdf, size);
+
+          if (g_strcmp0 (sha, gad_stmt_column_text (letters, 3)) != 0)
+            {
+              g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_FAILED,
+                           _("The letter of decision %s differs on the server; nothing was "
+                             "moved."),
+                           gad_stmt_column_text (letters, 1));
+              return FALSE;
+            }
+          last = gad_stmt_column_int64 (letters, 0);
+          seen++;
+          report->letters++;
         }
-      report->letters++;
     }
 
   if (!gad_store_verify_audit (target, &broken_id, &n_rows, error))
@@ -276,5 +286,8 @@ gad_store_move_to_server (GadStore         *self,
   else
     gad_store_rollback (target);
   gad_store_rollback (self);
+  /* The planner's statistics for the new rows, before anyone searches. */
+  if (ok && !gad_db_exec (target->db, "ANALYZE"))
+    return gad_store_fail (target, error);
   return ok;
 }

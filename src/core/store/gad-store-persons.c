@@ -566,13 +566,14 @@ typedef struct
 #define NAME_MATCH "(p.key_lf >= ?1 AND p.key_lf < ?2 OR p.key_fl >= ?1 AND p.key_fl < ?2)"
 #define CODE_MATCH \
   "p.id IN (SELECT person_id FROM person_codes WHERE code >= ?1 AND code < ?2)"
+/* ?3 is the limit: a server sends only the rows asked for. */
 #define SORTED(order_asc, order_desc, joins) \
-  { { "SELECT p.id FROM persons p" joins " ORDER BY " order_asc, \
-      "SELECT p.id FROM persons p" joins " ORDER BY " order_desc }, \
-    { "SELECT p.id FROM persons p" joins " WHERE " NAME_MATCH " ORDER BY " order_asc, \
-      "SELECT p.id FROM persons p" joins " WHERE " NAME_MATCH " ORDER BY " order_desc }, \
-    { "SELECT p.id FROM persons p" joins " WHERE " CODE_MATCH " ORDER BY " order_asc, \
-      "SELECT p.id FROM persons p" joins " WHERE " CODE_MATCH " ORDER BY " order_desc } }
+  { { "SELECT p.id FROM persons p" joins " ORDER BY " order_asc " LIMIT ?3", \
+      "SELECT p.id FROM persons p" joins " ORDER BY " order_desc " LIMIT ?3" }, \
+    { "SELECT p.id FROM persons p" joins " WHERE " NAME_MATCH " ORDER BY " order_asc " LIMIT ?3", \
+      "SELECT p.id FROM persons p" joins " WHERE " NAME_MATCH " ORDER BY " order_desc " LIMIT ?3" }, \
+    { "SELECT p.id FROM persons p" joins " WHERE " CODE_MATCH " ORDER BY " order_asc " LIMIT ?3", \
+      "SELECT p.id FROM persons p" joins " WHERE " CODE_MATCH " ORDER BY " order_desc " LIMIT ?3" } }
 
 static const SortQueries sort_queries[] = {
   [GAD_SORT_RELEVANCE] = SORTED ("p.sort_key", "p.sort_key DESC", ""),
@@ -626,12 +627,13 @@ search_relevance (GadStore     *self,
 
   stmt = gad_store_statement (self,
                               "SELECT id FROM persons WHERE key_lf >= ?1 AND key_lf < ?2"
-                              " ORDER BY key_lf, id",
+                              " ORDER BY key_lf, id LIMIT ?3",
                               error);
   if (stmt == NULL)
     return FALSE;
   gad_stmt_bind_text (stmt, 1, low);
   gad_stmt_bind_text (stmt, 2, high);
+  gad_stmt_bind_int64 (stmt, 3, limit ? (gint64) limit : G_MAXINT64);
   if (!collect_ids (self, stmt, limit, ids, error))
     return FALSE;
   if (limit != 0 && ids->len >= limit)
@@ -639,12 +641,14 @@ search_relevance (GadStore     *self,
 
   stmt = gad_store_statement (self,
                               "SELECT id FROM persons WHERE key_fl >= ?1 AND key_fl < ?2"
-                              " AND NOT (key_lf >= ?1 AND key_lf < ?2) ORDER BY key_fl, id",
+                              " AND NOT (key_lf >= ?1 AND key_lf < ?2) ORDER BY key_fl, id"
+                              " LIMIT ?3",
                               error);
   if (stmt == NULL)
     return FALSE;
   gad_stmt_bind_text (stmt, 1, low);
   gad_stmt_bind_text (stmt, 2, high);
+  gad_stmt_bind_int64 (stmt, 3, limit ? (gint64) (limit - ids->len) : G_MAXINT64);
   return collect_ids (self, stmt, limit, ids, error);
 }
 
@@ -704,7 +708,7 @@ gad_store_search (GadStore    *self,
                                 " AND code < ?2 AND (valid_to IS NULL OR NOT EXISTS"
                                 " (SELECT 1 FROM person_codes n WHERE n.person_id = c.person_id"
                                 "  AND n.valid_to IS NULL AND n.code >= ?1 AND n.code < ?2))"
-                                " ORDER BY code",
+                                " ORDER BY code LIMIT ?3",
                                 error);
   else if (by_code)
     stmt = gad_store_statement (self, queries->codes[descending != 0], error);
@@ -720,6 +724,7 @@ gad_store_search (GadStore    *self,
       gad_stmt_bind_text (stmt, 1, low);
       gad_stmt_bind_text (stmt, 2, high);
     }
+  gad_stmt_bind_int64 (stmt, 3, limit ? (gint64) limit : G_MAXINT64);
   return collect_ids (self, stmt, limit, ids, error);
 }
 

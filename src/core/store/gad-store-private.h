@@ -56,6 +56,10 @@ gboolean      gad_store_fail       (GadStore    *self,
 GadDbError    gad_store_error_kind (GadStore    *self);
 gboolean      gad_store_migrate    (GadStore    *self,
                                     GError     **error);
+gboolean      gad_store_seal_audit_chain   (GadStore *self,
+                                            GError  **error);
+gboolean      gad_store_rehash_audit_chain (GadStore *self,
+                                            GError  **error);
 gint64        gad_store_insert_id  (GadStore    *self,
                                     GadStmt     *stmt,
                                     GError     **error);
