@@ -700,6 +700,56 @@ test_upgrade_refuses_broken_chain (void)
                    ==, 1);
 }
 
+/* On a server: a save whose connection is lost half-way is not saved at
+ * all — the statements after the loss fail too instead of committing one
+ * by one on a new connection — the caller keeps what was typed, and the
+ * next save connects again. */
+static void
+test_connection_lost (void)
+{
+  if (gad_test_server () == NULL)
+    {
+      g_test_skip ("needs a test server");
+      return;
+    }
+  g_autofree char *path = NULL;
+  g_autoptr(GadStore) store = gad_test_store_as (GAD_ROLE_CLERK, &path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GadPerson) first = g_object_new (GAD_TYPE_PERSON, "code", "161175-19997",
+                                             "last-name", "Bērziņš", "first-name", "Jānis", NULL);
+  g_autoptr(GadPerson) second = g_object_new (GAD_TYPE_PERSON, "code", "010100-23666",
+                                              "last-name", "Ozola", "first-name", "Anna", NULL);
+  g_autofree char *kill = g_strdup_printf ("SELECT pg_terminate_backend (pid) FROM"
+                                           " pg_stat_activity WHERE datname = '%s'",
+                                           path + strlen ("dbname="));
+  g_autofree char *count = NULL;
+
+  g_assert_true (g_str_has_prefix (path, "dbname="));
+  g_assert_true (gad_store_begin (store, &error));
+  g_assert_cmpint (gad_store_insert_person (store, first, &error), >, 0);
+  g_assert_cmpint (gad_test_sql (gad_test_server (), kill), ==, GAD_DB_OK);
+  g_assert_cmpint (gad_store_insert_person (store, second, &error), ==, 0);
+  g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_UNREACHABLE);
+  g_clear_error (&error);
+  g_assert_false (gad_store_commit (store, &error));
+  g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_UNREACHABLE);
+  g_clear_error (&error);
+
+  count = gad_test_sql_text (path, "SELECT count (*) FROM persons");
+  g_assert_cmpstr (count, ==, "0");
+  g_clear_pointer (&count, g_free);
+  count = gad_test_sql_text (path, "SELECT count (*) FROM audit_log WHERE entity = 'person'");
+  g_assert_cmpstr (count, ==, "0");
+  g_clear_pointer (&count, g_free);
+  g_assert_cmpstr (gad_person_get_last_name (second), ==, "Ozola");
+
+  /* The next save connects again, signed in as before. */
+  g_assert_cmpint (gad_store_insert_person (store, second, &error), >, 0);
+  g_assert_no_error (error);
+  count = gad_test_sql_text (path, "SELECT count (*) FROM persons");
+  g_assert_cmpstr (count, ==, "1");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -716,6 +766,7 @@ main (int argc, char **argv)
   g_test_add_func ("/store/stale-update", test_stale_update);
   g_test_add_func ("/store/stale-case-plan-means", test_stale_records);
   g_test_add_func ("/store/audit-local-days", test_audit_local_days);
+  g_test_add_func ("/store/connection-lost", test_connection_lost);
   g_test_add_func ("/store/upgrade-from-3", test_upgrade_from_3);
   g_test_add_func ("/store/upgrade-refuses-broken-chain", test_upgrade_refuses_broken_chain);
   return g_test_run ();

@@ -33,6 +33,7 @@ typedef struct
   gint64 changes;
   guint next_name;
   guint generation; /* bumped when the connection is re-established */
+  gboolean in_transaction; /* as the server last said; kept when the connection is lost */
 } PgDb;
 
 typedef struct
@@ -98,16 +99,43 @@ fail (GadDb    *db,
   return FALSE;
 }
 
-/* A lost connection is tried once more before a statement runs; what was
- * prepared on the old one is prepared again. */
+static void
+note_transaction (PgDb *self)
+{
+  switch (PQtransactionStatus (self->conn))
+    {
+    case PQTRANS_IDLE:
+      self->in_transaction = FALSE;
+      break;
+    case PQTRANS_INTRANS:
+    case PQTRANS_INERROR:
+      self->in_transaction = TRUE;
+      break;
+    default:   /* lost: what was known still holds */
+      break;
+    }
+}
+
+/* A lost connection is made again before the next statement, and what was
+ * prepared on the old one is prepared again — but not in the middle of a
+ * transaction: the server has rolled it back, and the statements after
+ * the loss must fail too, not commit one by one on a new connection. Only
+ * the ROLLBACK that ends it (@rollback) connects again. */
 static gboolean
-ensure_connected (GadDb *db)
+ensure_connected (GadDb    *db,
+                  gboolean  rollback)
 {
   PgDb *self = PG (db);
 
   if (PQstatus (self->conn) == CONNECTION_OK)
     return TRUE;
+  if (self->in_transaction && !rollback)
+    {
+      gad_db_set_error (db, GAD_DB_ERROR_CONNECTION, PQerrorMessage (self->conn));
+      return FALSE;
+    }
   PQreset (self->conn);
+  self->in_transaction = FALSE;
   if (PQstatus (self->conn) != CONNECTION_OK)
     return fail (db, NULL);
   self->generation++;
@@ -125,16 +153,21 @@ static gboolean
 pg_exec (GadDb      *db,
          const char *sql)
 {
+  gboolean rollback = g_str_equal (sql, "ROLLBACK");
+  guint generation = PG (db)->generation;
   PGresult *result;
   gboolean ok;
 
-  if (!ensure_connected (db))
+  if (!ensure_connected (db, rollback))
     return FALSE;
+  if (rollback && generation != PG (db)->generation)
+    return TRUE;   /* the server rolled back when the connection was lost */
   result = PQexec (PG (db)->conn, sql);
   ok = PQresultStatus (result) == PGRES_COMMAND_OK || PQresultStatus (result) == PGRES_TUPLES_OK;
   if (!ok)
     fail (db, result);
   PQclear (result);
+  note_transaction (PG (db));
   return ok;
 }
 
@@ -407,10 +440,11 @@ pg_step (GadStmt *stmt)
   if (s->row >= 0)
     return GAD_DB_DONE;
 
-  if (!ensure_connected (stmt->db) || !ensure_prepared (stmt))
+  if (!ensure_connected (stmt->db, FALSE) || !ensure_prepared (stmt))
     return GAD_DB_FAILED;
   s->result = PQexecPrepared (db->conn, s->name, s->n_params, (const char *const *) s->values,
                               s->lengths, s->formats, 0);
+  note_transaction (db);
   status = PQresultStatus (s->result);
   if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
     {
