@@ -74,7 +74,8 @@ check_target_empty (GadStore  *target,
   return TRUE;
 }
 
-/* The column names of @table on the source, but the server's own rowid. */
+/* The source's column names, in its order (SQLite's rowid is not among them: the
+ * server numbers its own rowid columns in the order the rows come). */
 static char *
 column_list (GadStmt *stmt)
 {
