@@ -627,7 +627,11 @@ preferences (GadWindow *window)
   /* A server that does not answer: the dialog says so, off the UI thread,
    * keeps what was typed, and the next start still opens the file. */
   adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (prefs), "general");
-  gad_test_wait (200);
+  gtk_window_set_default_size (prefs, 640, 720);
+  gad_test_wait (300);
+  g_free (shot);
+  shot = g_strdup_printf ("preferences-general-%s", lang);
+  shoot (GTK_WIDGET (prefs), shot);
   g_signal_emit_by_name (find_button (GTK_WIDGET (prefs),
                                       g_dgettext (GETTEXT_PACKAGE, "_Connect to a Server…")),
                          "clicked");

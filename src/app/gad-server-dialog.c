@@ -43,11 +43,11 @@ text_of (AdwEntryRow *row)
 }
 
 /* A libpq URI from the fields, each part percent-encoded. */
-char *
-gad_server_dialog_address (const char *host,
-                           const char *port,
-                           const char *database,
-                           const char *user)
+static char *
+server_address (const char *host,
+                const char *port,
+                const char *database,
+                const char *user)
 {
   g_autofree char *h = g_uri_escape_string (host, "[]:", FALSE);
   g_autofree char *d = g_uri_escape_string (database, NULL, FALSE);
@@ -111,9 +111,8 @@ static void
 on_connect (GadServerDialog *self)
 {
   g_autoptr(GTask) task = NULL;
-  char *address = gad_server_dialog_address (text_of (self->host_row), text_of (self->port_row),
-                                             text_of (self->database_row),
-                                             text_of (self->user_row));
+  char *address = server_address (text_of (self->host_row), text_of (self->port_row),
+                                  text_of (self->database_row), text_of (self->user_row));
 
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
   gtk_spinner_set_spinning (self->spinner, TRUE);
@@ -123,15 +122,20 @@ on_connect (GadServerDialog *self)
   g_task_run_in_thread (task, try_address);
 }
 
+/* A reply that comes after the dialog closed finds this cancelled and
+ * leaves the (cleared) widgets alone. */
 static void
 gad_server_dialog_dispose (GObject *object)
 {
-  GadServerDialog *self = GAD_SERVER_DIALOG (object);
-
-  if (self->cancellable)
-    g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
+  g_cancellable_cancel (GAD_SERVER_DIALOG (object)->cancellable);
   G_OBJECT_CLASS (gad_server_dialog_parent_class)->dispose (object);
+}
+
+static void
+gad_server_dialog_finalize (GObject *object)
+{
+  g_clear_object (&GAD_SERVER_DIALOG (object)->cancellable);
+  G_OBJECT_CLASS (gad_server_dialog_parent_class)->finalize (object);
 }
 
 static void
@@ -140,6 +144,7 @@ gad_server_dialog_class_init (GadServerDialogClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   G_OBJECT_CLASS (klass)->dispose = gad_server_dialog_dispose;
+  G_OBJECT_CLASS (klass)->finalize = gad_server_dialog_finalize;
   /* The address that opened: the caller keeps it for the next start. */
   signals[CONNECTED] = g_signal_new ("connected", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                      0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);

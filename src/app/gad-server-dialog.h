@@ -10,10 +10,6 @@ G_BEGIN_DECLS
 #define GAD_TYPE_SERVER_DIALOG (gad_server_dialog_get_type ())
 G_DECLARE_FINAL_TYPE (GadServerDialog, gad_server_dialog, GAD, SERVER_DIALOG, AdwWindow)
 
-GadServerDialog *gad_server_dialog_new     (GtkWindow  *parent);
-char            *gad_server_dialog_address (const char *host,
-                                            const char *port,
-                                            const char *database,
-                                            const char *user);
+GadServerDialog *gad_server_dialog_new (GtkWindow *parent);
 
 G_END_DECLS

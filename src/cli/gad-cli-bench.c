@@ -88,6 +88,13 @@ remove_tree (const char *path)
 static char *engine;          /* --db-engine: sqlite, postgresql or a server's address */
 static char *server_made;     /* the server database a bench made, dropped at its end */
 
+/* The server --db-engine names: "postgresql" is the one libpq's environment names. */
+static const char *
+bench_server (void)
+{
+  return g_str_equal (engine, "postgresql") ? "dbname=postgres" : engine;
+}
+
 /* The bench's database: a file in @dir, or a new database on the server
  * (--db-engine postgresql: the one libpq's environment names). */
 static char *
@@ -99,7 +106,7 @@ bench_database (const char  *dir,
 
   if (engine == NULL || g_str_equal (engine, "sqlite"))
     return g_build_filename (dir, "bench.db", NULL);
-  server = g_str_equal (engine, "postgresql") ? "dbname=postgres" : engine;
+  server = bench_server ();
   name = g_strdup_printf ("gadiba_bench_%d", (int) getpid ());
   gad_store_drop_server_database (server, name, NULL);
   g_free (server_made);
@@ -111,9 +118,7 @@ static void
 bench_done (const char *dir)
 {
   if (server_made)
-    gad_store_drop_server_database (g_str_equal (engine, "postgresql") ? "dbname=postgres"
-                                                                       : engine,
-                                    server_made, NULL);
+    gad_store_drop_server_database (bench_server (), server_made, NULL);
   g_clear_pointer (&server_made, g_free);
   remove_tree (dir);
 }

@@ -66,12 +66,21 @@ migration_sql (GadDbEngine engine,
   return g_resource_lookup_data (gad_store_get_resource (), path, 0, NULL);
 }
 
+/* The number of SQLite's last migration (both engines reach it); the
+ * bundled files do not change while the program runs. */
 int
 gad_store_schema_version (void)
 {
-  g_autoptr(GArray) numbers = migration_numbers (GAD_DB_SQLITE);
+  static gsize version;
 
-  return numbers->len ? g_array_index (numbers, int, numbers->len - 1) : 0;
+  if (g_once_init_enter (&version))
+    {
+      g_autoptr(GArray) numbers = migration_numbers (GAD_DB_SQLITE);
+
+      g_once_init_leave (&version, numbers->len ? g_array_index (numbers, int, numbers->len - 1)
+                                                : 0);
+    }
+  return (int) version;
 }
 
 static void
