@@ -243,25 +243,6 @@ sqlite_column_blob (GadStmt *stmt, int column, gsize *size)
   return data;
 }
 
-/* PostgreSQL's strpos (), so that shared SQL can split a list on both. */
-static void
-strpos_function (sqlite3_context *context,
-                 int              argc,
-                 sqlite3_value  **argv)
-{
-  const char *haystack = (const char *) sqlite3_value_text (argv[0]);
-  const char *needle = (const char *) sqlite3_value_text (argv[1]);
-  const char *found;
-
-  if (haystack == NULL || needle == NULL)
-    {
-      sqlite3_result_null (context);
-      return;
-    }
-  found = strstr (haystack, needle);
-  sqlite3_result_int64 (context, found ? g_utf8_pointer_to_offset (haystack, found) + 1 : 0);
-}
-
 static const GadDbOps sqlite_ops = {
   sqlite_close, sqlite_exec, sqlite_changes, sqlite_prepare, sqlite_handle,
   sqlite_stmt_free, sqlite_reset, sqlite_clear,
@@ -310,8 +291,6 @@ gad_db_sqlite_open (const char  *path,
     }
   sqlite3_extended_result_codes (self->db, 1);
   sqlite3_busy_timeout (self->db, 5000);
-  sqlite3_create_function (self->db, "strpos", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL,
-                           strpos_function, NULL, NULL);
 
   /* The first read tells whether the file is a database at all. */
   is_db = sqlite3_prepare_v2 (self->db, "PRAGMA journal_mode = WAL", -1, &stmt, NULL) == SQLITE_OK
@@ -324,7 +303,7 @@ gad_db_sqlite_open (const char  *path,
       gad_db_close (&self->parent);
       return NULL;
     }
-  if (sqlite3_exec (self->db, "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;", NULL, NULL,
+  if (sqlite3_exec (self->db, "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA cache_size = -32768;", NULL, NULL,
                     NULL) != SQLITE_OK)
     {
       g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_FAILED,

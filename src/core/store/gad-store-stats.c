@@ -14,16 +14,26 @@
 #include "gad-store-private.h"
 
 #include <stdio.h>
+#include <string.h>
 
-#define YEARS "WITH RECURSIVE years (y) AS (SELECT ?1 UNION ALL SELECT y + 1 FROM years" \
+/* The years asked for, with their first and last day as the store writes
+ * dates, so a row is compared with text made once a year, not once a row. */
+#define YEARS "WITH RECURSIVE years (y, jan1, dec31) AS (SELECT ?1, ?1 || '-01-01', ?1 || '-12-31'" \
+              " UNION ALL SELECT y + 1, (y + 1) || '-01-01', (y + 1) || '-12-31' FROM years" \
               " WHERE y < ?2)"
 #define GENDERS ", cats (c, g, o) AS (VALUES ('male', 'M', 0), ('female', 'F', 1))"
-#define SERVED(code, extra) \
-  "SELECT y, c, (SELECT count (DISTINCT s.person_id) FROM service_plans s" \
-  " JOIN persons p ON p.id = s.person_id WHERE s.service_code = '" code "' AND p.gender = g" \
-  " AND s.period_from <= y || '-12-31' AND (s.period_to IS NULL OR s.period_to >= y || '-01-01')" \
-  extra ") FROM years, cats ORDER BY y, o"
-#define PAID_IN_YEAR "p.month >= y || '-01' AND p.month <= y || '-12'"
+/* Persons served by a service in a year, by gender, with a zero for a
+ * gender or year nobody was. */
+#define SERVED(service, extra) \
+  ", served (y, g, n) AS (SELECT y, p.gender, count (DISTINCT s.person_id) FROM service_plans s" \
+  " JOIN persons p ON p.id = s.person_id JOIN years ON s.period_from <= dec31" \
+  " AND (s.period_to IS NULL OR s.period_to >= jan1) WHERE s.service_code = " service extra \
+  " GROUP BY y, p.gender)" \
+  " SELECT years.y, c, coalesce (n, 0) FROM years CROSS JOIN cats LEFT JOIN served" \
+  " ON served.y = years.y AND served.g = cats.g ORDER BY years.y, o"
+/* Payments of the years: the year is the month's first four characters. */
+#define PAID_YEAR "CAST (substr (p.month, 1, 4) AS INTEGER)"
+#define PAID_IN_YEARS " p.month >= ?1 || '-01' AND p.month <= ?2 || '-12'"
 /* The parish (?4, 0 for all) and department (?5, '' for all) filters: a person
  * belongs to a department through the social worker responsible for them. */
 #define PERSON_FILTER(alias) \
@@ -32,58 +42,63 @@
 #define PAYEE_FILTER(column) \
   " AND (?4 = 0 AND ?5 = '' OR " column " IN (SELECT f.id FROM persons f WHERE 1 = 1" \
   PERSON_FILTER ("f") "))"
+#define SOURCES ", cats (c, src, o) AS (VALUES ('municipal', 'municipal', 0), ('state', 'state', 1)," \
+  " ('project', 'project', 2), ('client_payments', 'client', 3))"
+
+static GPtrArray *count_target_groups (GadStmt *stmt, int from_year, int to_year);
 
 static const struct
 {
   const char *table;
   const char *sql;
+  /* Makes the table of the statement's rows where they are not its rows. */
+  GPtrArray *(*count) (GadStmt *stmt, int from_year, int to_year);
 } queries[] = {
-  { "home_care_recipients", YEARS GENDERS SERVED ("home-care", PERSON_FILTER ("p")) },
+  { "home_care_recipients", YEARS GENDERS SERVED ("'home-care'", PERSON_FILTER ("p")) },
   { "institution_placements_adults",
-    YEARS GENDERS SERVED ("long-term-care",
+    YEARS GENDERS SERVED ("'long-term-care'",
                           " AND (p.birth_date IS NULL OR p.birth_date <= (y - 18) || '-12-31')"
                           PERSON_FILTER ("p")) },
   { "funding_eur",
-    YEARS ", cats (c, src, o) AS (VALUES ('municipal', 'municipal', 0), ('state', 'state', 1),"
-    " ('project', 'project', 2), ('client_payments', 'client', 3))"
-    " SELECT y, c, (SELECT coalesce (sum (amount_cents), 0) FROM expenditures e"
-    "   WHERE e.year = y AND e.source = src)"
-    " + (SELECT coalesce (sum (amount_cents), 0) FROM payments p WHERE " PAID_IN_YEAR
-    "   AND p.funding = src)"
-    " FROM years, cats ORDER BY y, o" },
+    YEARS SOURCES ", spent (y, src, n) AS ("
+    " SELECT year, source, sum (amount_cents) FROM expenditures WHERE year BETWEEN ?1 AND ?2"
+    " GROUP BY year, source"
+    " UNION ALL SELECT " PAID_YEAR ", p.funding, sum (p.amount_cents) FROM payments p"
+    " WHERE" PAID_IN_YEARS " GROUP BY 1, 2)"
+    " SELECT years.y, c, coalesce (sum (n), 0) FROM years CROSS JOIN cats LEFT JOIN spent"
+    " ON spent.y = years.y AND spent.src = cats.src GROUP BY years.y, o, c ORDER BY years.y, o" },
   { "social_assistance_spent_eur",
-    YEARS " SELECT y, 'total', (SELECT coalesce (sum (amount_cents), 0) FROM payments p"
-    " WHERE " PAID_IN_YEAR PAYEE_FILTER ("p.person_id") ") FROM years ORDER BY y" },
+    YEARS ", spent (y, n) AS (SELECT " PAID_YEAR ", sum (p.amount_cents) FROM payments p"
+    " WHERE" PAID_IN_YEARS PAYEE_FILTER ("p.person_id") " GROUP BY 1)"
+    " SELECT years.y, 'total', coalesce (n, 0) FROM years LEFT JOIN spent ON spent.y = years.y"
+    " ORDER BY years.y" },
   { "spending_by_benefit",
-    YEARS " SELECT y, p.type_code, sum (p.amount_cents) FROM years JOIN payments p"
-    " ON " PAID_IN_YEAR PAYEE_FILTER ("p.person_id") " GROUP BY y, p.type_code ORDER BY y, 3 DESC, 2" },
+    "SELECT " PAID_YEAR ", p.type_code, sum (p.amount_cents) FROM payments p"
+    " WHERE" PAID_IN_YEARS PAYEE_FILTER ("p.person_id") " GROUP BY 1, 2 ORDER BY 1, 3 DESC, 2" },
   { "recipients_by_benefit",
-    YEARS " SELECT y, p.type_code, count (DISTINCT p.person_id) FROM years JOIN payments p"
-    " ON " PAID_IN_YEAR PAYEE_FILTER ("p.person_id")
-    " GROUP BY y, p.type_code ORDER BY y, 3 DESC, 2" },
+    "SELECT " PAID_YEAR ", p.type_code, count (DISTINCT p.person_id) FROM payments p"
+    " WHERE" PAID_IN_YEARS PAYEE_FILTER ("p.person_id") " GROUP BY 1, 2 ORDER BY 1, 3 DESC, 2" },
   { "recipients_by_parish",
-    YEARS " SELECT y, coalesce (t.name, '—'), count (DISTINCT p.person_id) FROM years"
-    " JOIN payments p ON " PAID_IN_YEAR " JOIN persons r ON r.id = p.person_id" PERSON_FILTER ("r")
-    " LEFT JOIN territories t ON t.id = r.territory_id GROUP BY y, 2 ORDER BY y, 3 DESC, 2" },
-  /* Target groups are a comma list on the case: split once, then count per year. */
+    "SELECT " PAID_YEAR ", coalesce (t.name, '—'), count (DISTINCT p.person_id) FROM payments p"
+    " JOIN persons r ON r.id = p.person_id" PERSON_FILTER ("r")
+    " LEFT JOIN territories t ON t.id = r.territory_id WHERE" PAID_IN_YEARS
+    " GROUP BY 1, 2 ORDER BY 1, 3 DESC, 2" },
+  /* Target groups are a comma list on the case; the years a case was open
+   * are counted in count_target_groups(). */
   { "recipients_by_target_group",
-    YEARS ", split (person_id, opened_on, closed_on, g, rest) AS ("
-    " SELECT person_id, opened_on, closed_on, substr (target_groups, 1, 0), target_groups || ','"
-    " FROM cases WHERE 1 = 1"
-    PAYEE_FILTER ("person_id")
-    " UNION ALL SELECT person_id, opened_on, closed_on, substr (rest, 1, strpos (rest, ',') - 1),"
-    " substr (rest, strpos (rest, ',') + 1) FROM split WHERE rest <> '')"
-    " SELECT y, g, count (DISTINCT person_id) FROM years JOIN split ON g <> ''"
-    " AND opened_on <= y || '-12-31' AND (closed_on IS NULL OR closed_on >= y || '-01-01')"
-    " GROUP BY y, g ORDER BY y, 3 DESC, 2" },
+    "SELECT person_id, CAST (substr (opened_on, 1, 4) AS INTEGER),"
+    " CAST (substr (closed_on, 1, 4) AS INTEGER), target_groups FROM cases"
+    " WHERE opened_on <= ?2 || '-12-31' AND (closed_on IS NULL OR closed_on >= ?1 || '-01-01')"
+    " AND target_groups <> ''" PAYEE_FILTER ("person_id") " ORDER BY person_id",
+    count_target_groups },
   { "budget_planned_eur",
-    YEARS ", cats (c, src, o) AS (VALUES ('municipal', 'municipal', 0), ('state', 'state', 1),"
-    " ('project', 'project', 2), ('client_payments', 'client', 3))"
-    " SELECT y, c, (SELECT coalesce (sum (planned_cents), 0) FROM budget b"
-    "   WHERE b.year = y AND b.source = src) FROM years, cats ORDER BY y, o" },
+    YEARS SOURCES ", planned (y, src, n) AS (SELECT year, source, sum (planned_cents) FROM budget"
+    " WHERE year BETWEEN ?1 AND ?2 GROUP BY year, source)"
+    " SELECT years.y, c, coalesce (n, 0) FROM years CROSS JOIN cats LEFT JOIN planned"
+    " ON planned.y = years.y AND planned.src = cats.src ORDER BY years.y, o" },
   { "caseload",
     YEARS " SELECT y, s.name, count (c.id) FROM years JOIN cases c"
-    " ON c.opened_on <= y || '-12-31' AND (c.closed_on IS NULL OR c.closed_on > y || '-12-31')"
+    " ON c.opened_on <= dec31 AND (c.closed_on IS NULL OR c.closed_on > dec31)"
     " AND (?4 = 0 OR c.person_id IN (SELECT id FROM persons WHERE territory_id = ?4))"
     " JOIN staff s ON s.id = c.worker_id AND (?5 = '' OR s.department = ?5)"
     " GROUP BY y, s.id ORDER BY y, 3 DESC, s.name, s.id" },
@@ -98,6 +113,89 @@ stat_from_row (GadStmt *stmt)
   s->category = gad_store_column_dup (stmt, 1);
   s->value = gad_stmt_column_int64 (stmt, 2);
   return s;
+}
+
+/* One target group's count in one year; the cases come in person order, so a
+ * person is counted once a year however many of their cases name the group. */
+typedef struct
+{
+  gint64 count;
+  gint64 last_person;
+} Tally;
+
+static int
+compare_stats (gconstpointer a,
+               gconstpointer b)
+{
+  const GadStat *x = *(GadStat * const *) a;
+  const GadStat *y = *(GadStat * const *) b;
+
+  if (x->year != y->year)
+    return x->year < y->year ? -1 : 1;
+  if (x->value != y->value)
+    return x->value > y->value ? -1 : 1;
+  return strcmp (x->category, y->category);
+}
+
+/* Clients with a case by target group and year, from the cases open in the
+ * years: counting here, a case once a year it was open, is a pass over the
+ * cases; splitting the lists in SQL was the dashboard's slowest query. */
+static GPtrArray *
+count_target_groups (GadStmt *stmt,
+                     int      from_year,
+                     int      to_year)
+{
+  g_autoptr(GHashTable) groups = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  guint n_years = to_year - from_year + 1;
+  GPtrArray *stats;
+  GHashTableIter iter;
+  gpointer code, tallies;
+  GadDbStep rc;
+
+  while ((rc = gad_stmt_step (stmt)) == GAD_DB_ROW)
+    {
+      gint64 person = gad_stmt_column_int64 (stmt, 0);
+      int first = MAX (gad_stmt_column_int (stmt, 1), from_year);
+      int last = gad_stmt_column_is_null (stmt, 2) ? to_year
+                                                    : MIN (gad_stmt_column_int (stmt, 2), to_year);
+      g_auto(GStrv) codes = g_strsplit (gad_stmt_column_text (stmt, 3), ",", -1);
+
+      for (guint i = 0; codes[i] != NULL; i++)
+        {
+          Tally *tally = g_hash_table_lookup (groups, codes[i]);
+
+          if (*codes[i] == '\0')
+            continue;
+          if (tally == NULL)
+            {
+              tally = g_new0 (Tally, n_years);
+              g_hash_table_insert (groups, g_strdup (codes[i]), tally);
+            }
+          for (int y = first; y <= last; y++)
+            if (tally[y - from_year].last_person != person)
+              {
+                tally[y - from_year].last_person = person;
+                tally[y - from_year].count++;
+              }
+        }
+    }
+  if (rc != GAD_DB_DONE)
+    return NULL;
+  stats = g_ptr_array_new_with_free_func ((GDestroyNotify) gad_stat_free);
+  g_hash_table_iter_init (&iter, groups);
+  while (g_hash_table_iter_next (&iter, &code, &tallies))
+    for (guint y = 0; y < n_years; y++)
+      if (((Tally *) tallies)[y].count > 0)
+        {
+          GadStat *s = g_new0 (GadStat, 1);
+
+          s->year = from_year + y;
+          s->category = g_strdup (code);
+          s->value = ((Tally *) tallies)[y].count;
+          g_ptr_array_add (stats, s);
+        }
+  g_ptr_array_sort (stats, compare_stats);
+  return stats;
 }
 
 /**
@@ -160,6 +258,15 @@ gad_stats_query_filtered (GadStore             *store,
         gad_stmt_bind_int64 (stmt, 1, from_year);
         gad_stmt_bind_int64 (stmt, 2, to_year);
         bind_filter (stmt, filter);
+        if (queries[i].count != NULL)
+          {
+            GPtrArray *stats = queries[i].count (stmt, from_year, to_year);
+
+            gad_stmt_reset (stmt);
+            if (stats == NULL)
+              gad_store_fail (store, error);
+            return stats;
+          }
         return gad_store_collect (store, stmt, stat_from_row, (GDestroyNotify) gad_stat_free,
                                   error);
       }
@@ -272,17 +379,9 @@ gad_stats_query_service (GadStore             *store,
                    _("There is no service “%s” in the catalogue."), service_code);
       return NULL;
     }
-  GadStmt *stmt = gad_store_statement (store,
-                                            YEARS GENDERS
-                                            "SELECT y, c, (SELECT count (DISTINCT s.person_id)"
-                                            " FROM service_plans s JOIN persons p"
-                                            " ON p.id = s.person_id WHERE s.service_code = ?3"
-                                            " AND p.gender = g AND s.period_from <= y || '-12-31'"
-                                            " AND (s.period_to IS NULL"
-                                            "  OR s.period_to >= y || '-01-01')"
-                                            PERSON_FILTER ("p") ")"
-                                            " FROM years, cats ORDER BY y, o",
-                                            error);
+  GadStmt *stmt = gad_store_statement (store, YEARS GENDERS SERVED ("?3", PERSON_FILTER ("p")),
+                                       error);
+
   if (stmt == NULL)
     return NULL;
   gad_stmt_bind_int64 (stmt, 1, from_year);
@@ -303,7 +402,8 @@ gad_stats_headline (GadStore     *store,
     return FALSE;
   GadStmt *stmt = gad_store_statement (store,
                                             "SELECT"
-                                            " (SELECT count (*) FROM persons WHERE open_cases > 0),"
+                                            " (SELECT count (DISTINCT person_id) FROM cases"
+                                            "   WHERE closed_on IS NULL),"
                                             " (SELECT count (*) FROM decisions"
                                             "   WHERE substr (issued_on, 1, 7) = substr (?1, 1, 7)),"
                                             " (SELECT coalesce (sum (amount_cents), 0) FROM payments"
