@@ -13,6 +13,7 @@
 #include "gad-context.h"
 #include "gad-preferences-window.h"
 #include "gad-session.h"
+#include "gad-sign-in-window.h"
 #include "gad-text.h"
 #include "gad-window.h"
 
@@ -41,23 +42,57 @@ show_open_error (GadApplication *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-/* For `gadiba-cli bench startup`: report the first drawn frame and quit. */
+/* For `gadiba-cli bench startup`: prints "first-frame" when the first window
+ * has drawn; with $GADIBA_BENCH_USER, signs in there as that account (the
+ * password in $GADIBA_BENCH_PASSWORD) and prints "main-frame" when the main
+ * window has drawn its registry; then quits. */
+static void bench_watch (GtkWindow *window);
+
 static void
-on_first_paint (GdkFrameClock  *clock,
-                GApplication   *app)
+on_bench_window_added (GApplication *app,
+                       GtkWindow    *window)
 {
-  g_signal_handlers_disconnect_by_func (clock, on_first_paint, app);
-  g_print ("first-frame\n");
-  fflush (stdout);
-  g_application_quit (app);
+  if (GAD_IS_WINDOW (window))
+    {
+      g_signal_handlers_disconnect_by_func (app, on_bench_window_added, NULL);
+      bench_watch (window);
+    }
 }
 
 static void
-on_window_realize (GtkWidget    *window,
-                   GApplication *app)
+on_bench_paint (GdkFrameClock *clock,
+                GtkWindow     *window)
+{
+  GApplication *app = G_APPLICATION (gtk_window_get_application (window));
+  const char *user = g_getenv ("GADIBA_BENCH_USER");
+
+  g_signal_handlers_disconnect_by_func (clock, on_bench_paint, window);
+  g_print (GAD_IS_WINDOW (window) ? "main-frame\n" : "first-frame\n");
+  fflush (stdout);
+  if (GAD_IS_SIGN_IN_WINDOW (window) && user != NULL)
+    {
+      g_signal_connect (app, "window-added", G_CALLBACK (on_bench_window_added), NULL);
+      gad_sign_in_window_sign_in (GAD_SIGN_IN_WINDOW (window), user,
+                                  g_getenv ("GADIBA_BENCH_PASSWORD"));
+    }
+  else
+    g_application_quit (app);
+}
+
+static void
+on_bench_realize (GtkWidget *window)
 {
   g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint",
-                    G_CALLBACK (on_first_paint), app);
+                    G_CALLBACK (on_bench_paint), window);
+}
+
+static void
+bench_watch (GtkWindow *window)
+{
+  if (gtk_widget_get_realized (GTK_WIDGET (window)))
+    on_bench_realize (GTK_WIDGET (window));
+  else
+    g_signal_connect (window, "realize", G_CALLBACK (on_bench_realize), NULL);
 }
 
 /* The day's copy of the database, in a thread with its own connection (a
@@ -151,12 +186,7 @@ gad_application_activate (GApplication *app)
   while (windows && !gtk_widget_get_visible (windows->data))
     windows = windows->next;
   if (windows && g_getenv ("GADIBA_BENCH_FIRST_FRAME"))
-    {
-      if (gtk_widget_get_realized (windows->data))
-        on_window_realize (windows->data, G_APPLICATION (app));
-      else
-        g_signal_connect (windows->data, "realize", G_CALLBACK (on_window_realize), app);
-    }
+    bench_watch (windows->data);
 }
 
 static int

@@ -34,6 +34,7 @@ struct _GadDashboardView
   GadContext *context;
   GCancellable *cancellable;
   gboolean loaded;
+  gboolean stale;          /* data changed while the view was hidden */
   GtkWidget *charts[N_CHARTS];
   GtkLabel *values[N_FIGURES];
   GtkLabel *notes[N_FIGURES];
@@ -619,6 +620,20 @@ on_report (GadDashboardView *self)
   g_task_run_in_thread (task, render_report);
 }
 
+/* A write anywhere: count again now if the view is on screen, else when it
+ * next is. */
+static void
+on_data_changed (GadDashboardView *self)
+{
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      refresh (self);
+      on_month_changed (self);
+    }
+  else
+    self->stale = TRUE;
+}
+
 static void
 set_context (GadDashboardView *self,
              GadContext       *context)
@@ -674,9 +689,24 @@ set_context (GadDashboardView *self,
     g_signal_handlers_unblock_by_func (self->parish_dropdown, refresh, self);
     g_signal_handlers_unblock_by_func (self->department_dropdown, refresh, self);
   }
-  g_signal_connect_object (context, "changed", G_CALLBACK (refresh), self, G_CONNECT_SWAPPED);
-  refresh (self);
-  on_month_changed (self);
+  g_signal_connect_object (context, "changed", G_CALLBACK (on_data_changed), self,
+                           G_CONNECT_SWAPPED);
+  /* The figures are read when the view is first shown, not with the window. */
+  self->stale = TRUE;
+}
+
+static void
+gad_dashboard_view_map (GtkWidget *widget)
+{
+  GadDashboardView *self = GAD_DASHBOARD_VIEW (widget);
+
+  GTK_WIDGET_CLASS (gad_dashboard_view_parent_class)->map (widget);
+  if (self->stale)
+    {
+      self->stale = FALSE;
+      refresh (self);
+      on_month_changed (self);
+    }
 }
 
 static void
@@ -735,6 +765,7 @@ gad_dashboard_view_class_init (GadDashboardViewClass *klass)
   object_class->dispose = gad_dashboard_view_dispose;
   object_class->get_property = gad_dashboard_view_get_property;
   object_class->set_property = gad_dashboard_view_set_property;
+  widget_class->map = gad_dashboard_view_map;
 
   properties[PROP_CONTEXT] = g_param_spec_object ("context", NULL, NULL, GAD_TYPE_CONTEXT,
                                                   G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);

@@ -20,6 +20,7 @@ struct _GadRegistryView
 
   GadContext *context;
   GadPersonList *persons;
+  char *searched;          /* the text the list was last searched for */
 
   GtkStack *pages;
   GtkSearchEntry *search_entry;
@@ -94,6 +95,8 @@ run_query (GadRegistryView *self)
    * as cheap as the rows on screen. */
   gtk_column_view_set_model (self->column_view, NULL);
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  g_free (self->searched);
+  self->searched = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
   if (!gad_person_list_set_query (self->persons,
                                   gtk_editable_get_text (GTK_EDITABLE (self->search_entry)), sort,
                                   descending, &error))
@@ -104,10 +107,13 @@ run_query (GadRegistryView *self)
   update_results (self);
 }
 
+/* The entry also says "search-changed" once the window is shown, its text
+ * as it was: the list is not searched again for the same text. */
 static void
 on_search_changed (GadRegistryView *self)
 {
-  run_query (self);
+  if (g_strcmp0 (self->searched, gtk_editable_get_text (GTK_EDITABLE (self->search_entry))) != 0)
+    run_query (self);
 }
 
 /* Enter in the search field opens the first result. */
@@ -243,6 +249,7 @@ gad_registry_view_dispose (GObject *object)
 
   g_clear_object (&self->persons);
   g_clear_object (&self->context);
+  g_clear_pointer (&self->searched, g_free);
   G_OBJECT_CLASS (gad_registry_view_parent_class)->dispose (object);
 }
 

@@ -909,7 +909,8 @@ set_context (GadScheduleView *self,
     }
   g_signal_connect_object (context, "changed", G_CALLBACK (on_data_changed), self,
                            G_CONNECT_SWAPPED);
-  refresh (self);
+  /* The week is read when the view is first shown, not with the window. */
+  on_data_changed (self);
 }
 
 static void

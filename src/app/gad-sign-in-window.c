@@ -159,6 +159,18 @@ gad_sign_in_window_set_mode (GadSignInWindow *self,
     }
 }
 
+/* Signs in as if the login and password had been typed (for the startup bench). */
+void
+gad_sign_in_window_sign_in (GadSignInWindow *self,
+                            const char      *login,
+                            const char      *password)
+{
+  g_return_if_fail (GAD_IS_SIGN_IN_WINDOW (self));
+  gtk_editable_set_text (GTK_EDITABLE (self->login_row), login);
+  gtk_editable_set_text (GTK_EDITABLE (self->password_row), password ? password : "");
+  on_sign_in_clicked (self);
+}
+
 static void
 gad_sign_in_window_finalize (GObject *object)
 {

@@ -25,5 +25,8 @@ GadSignInWindow *gad_sign_in_window_new      (GtkApplication  *app,
                                               GadSignInMode    mode);
 void             gad_sign_in_window_set_mode (GadSignInWindow *self,
                                               GadSignInMode    mode);
+void             gad_sign_in_window_sign_in  (GadSignInWindow *self,
+                                              const char      *login,
+                                              const char      *password);
 
 G_END_DECLS
