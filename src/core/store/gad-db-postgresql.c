@@ -10,7 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "gad-db-private.h"
+#include "gad-db-postgresql-private.h"
 #include "gad-store.h"
 
 /* Type OIDs from PostgreSQL's pg_type.dat; they never change. */
@@ -26,15 +26,6 @@
 
 #define OLDEST_SERVER 150000
 
-typedef struct
-{
-  GadDb parent;
-  PGconn *conn;
-  gint64 changes;
-  guint next_name;
-  guint generation; /* bumped when the connection is re-established */
-  gboolean in_transaction; /* as the server last said; kept when the connection is lost */
-} PgDb;
 
 typedef struct
 {
@@ -54,7 +45,6 @@ typedef struct
   GByteArray *blob;    /* the last bytea column read, unescaped */
 } PgStmt;
 
-#define PG(d) ((PgDb *) (d))
 #define PGS(s) ((PgStmt *) (s))
 
 static GadDbError
@@ -80,9 +70,9 @@ classify (const char *state)
 }
 
 /* Records the failure in @result (or, without one, the connection's). */
-static gboolean
-fail (GadDb    *db,
-      PGresult *result)
+gboolean
+gad_db_postgresql_fail (GadDb    *db,
+                        PGresult *result)
 {
   PGconn *conn = PG (db)->conn;
 
@@ -137,7 +127,7 @@ ensure_connected (GadDb    *db,
   PQreset (self->conn);
   self->in_transaction = FALSE;
   if (PQstatus (self->conn) != CONNECTION_OK)
-    return fail (db, NULL);
+    return gad_db_postgresql_fail (db, NULL);
   self->generation++;
   return TRUE;
 }
@@ -165,7 +155,7 @@ pg_exec (GadDb      *db,
   result = PQexec (PG (db)->conn, sql);
   ok = PQresultStatus (result) == PGRES_COMMAND_OK || PQresultStatus (result) == PGRES_TUPLES_OK;
   if (!ok)
-    fail (db, result);
+    gad_db_postgresql_fail (db, result);
   PQclear (result);
   note_transaction (PG (db));
   return ok;
@@ -414,7 +404,7 @@ ensure_prepared (GadStmt *stmt)
     }
   if (PQresultStatus (result) != PGRES_COMMAND_OK)
     {
-      fail (stmt->db, result);
+      gad_db_postgresql_fail (stmt->db, result);
       PQclear (result);
       s->name[0] = '\0';
       return FALSE;
@@ -448,7 +438,7 @@ pg_step (GadStmt *stmt)
   status = PQresultStatus (s->result);
   if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
     {
-      fail (stmt->db, s->result);
+      gad_db_postgresql_fail (stmt->db, s->result);
       g_clear_pointer (&s->result, PQclear);
       return GAD_DB_FAILED;
     }
@@ -561,128 +551,6 @@ pg_column_blob (GadStmt *stmt, int column, gsize *size)
   return s->blob->data;
 }
 
-/* @conninfo (a URI or key-value string) with another database: the same
- * server, port and user. */
-char *
-gad_db_with_dbname (const char *conninfo,
-                    const char *dbname)
-{
-  PQconninfoOption *options = PQconninfoParse (conninfo, NULL);
-  GString *out = g_string_new (NULL);
-
-  for (PQconninfoOption *o = options; o && o->keyword; o++)
-    if (o->val && *o->val && !g_str_equal (o->keyword, "dbname"))
-      {
-        g_autoptr(GString) value = g_string_new (o->val);
-
-        g_string_replace (value, "\\", "\\\\", 0);
-        g_string_replace (value, "'", "\\'", 0);
-        g_string_append_printf (out, "%s='%s' ", o->keyword, value->str);
-      }
-  PQconninfoFree (options);
-  g_string_append_printf (out, "dbname='%s'", dbname);
-  return g_string_free (out, FALSE);
-}
-
-gboolean
-gad_db_copy_begin (GadDb      *db,
-                   const char *table,
-                   const char *columns)
-{
-  g_autofree char *sql = g_strdup_printf ("COPY %s (%s) FROM STDIN", table, columns);
-  PGresult *result;
-  gboolean ok;
-
-  g_return_val_if_fail (db->engine == GAD_DB_POSTGRESQL, FALSE);
-  result = PQexec (PG (db)->conn, sql);
-  ok = PQresultStatus (result) == PGRES_COPY_IN;
-  if (!ok)
-    fail (db, result);
-  PQclear (result);
-  return ok;
-}
-
-static void
-append_escaped (GString    *line,
-                const char *text)
-{
-  for (const char *p = text; *p; p++)
-    switch (*p)
-      {
-      case '\\':
-        g_string_append (line, "\\\\");
-        break;
-      case '\t':
-        g_string_append (line, "\\t");
-        break;
-      case '\n':
-        g_string_append (line, "\\n");
-        break;
-      case '\r':
-        g_string_append (line, "\\r");
-        break;
-      default:
-        g_string_append_c (line, *p);
-      }
-}
-
-/* The current row of @source as one line of COPY's text format. */
-gboolean
-gad_db_copy_row (GadDb   *db,
-                 GadStmt *source)
-{
-  g_autoptr(GString) line = g_string_sized_new (256);
-  int n = gad_stmt_column_count (source);
-
-  for (int c = 0; c < n; c++)
-    {
-      gsize size;
-      const guint8 *bytes;
-
-      if (c > 0)
-        g_string_append_c (line, '\t');
-      switch (gad_stmt_column_type (source, c))
-        {
-        case GAD_DB_NULL:
-          g_string_append (line, "\\N");
-          break;
-        case GAD_DB_INTEGER:
-          g_string_append_printf (line, "%" G_GINT64_FORMAT, gad_stmt_column_int64 (source, c));
-          break;
-        case GAD_DB_BLOB:
-          bytes = gad_stmt_column_blob (source, c, &size);
-          g_string_append (line, "\\\\x");
-          for (gsize k = 0; k < size; k++)
-            g_string_append_printf (line, "%02x", bytes[k]);
-          break;
-        default:
-          append_escaped (line, gad_stmt_column_text (source, c));
-        }
-    }
-  g_string_append_c (line, '\n');
-  if (PQputCopyData (PG (db)->conn, line->str, (int) line->len) != 1)
-    return fail (db, NULL);
-  return TRUE;
-}
-
-gboolean
-gad_db_copy_end (GadDb *db)
-{
-  PGresult *result;
-  gboolean ok;
-
-  if (PQputCopyEnd (PG (db)->conn, NULL) != 1)
-    return fail (db, NULL);
-  result = PQgetResult (PG (db)->conn);
-  ok = PQresultStatus (result) == PGRES_COMMAND_OK;
-  if (!ok)
-    fail (db, result);
-  PQclear (result);
-  while ((result = PQgetResult (PG (db)->conn)))
-    PQclear (result);
-  return ok;
-}
-
 static const GadDbOps pg_ops = {
   pg_close, pg_exec, pg_changes, pg_prepare, pg_handle,
   pg_stmt_free, pg_reset, pg_clear,
@@ -691,67 +559,6 @@ static const GadDbOps pg_ops = {
   pg_column_type, pg_column_int64, pg_column_double, pg_column_text,
   pg_column_blob,
 };
-
-/* Why @conninfo did not connect, in words a clerk can pass on: libpq's
- * own message names the cause only in prose, so the cause is found by
- * asking the server step by step — is it there, does it know us. */
-static void
-explain_failure (const char  *conninfo,
-                 PGconn      *conn,
-                 GError     **error)
-{
-  g_auto(GStrv) words = g_strsplit_set (PQerrorMessage (conn), " \t\n", -1);
-  g_autoptr(GStrvBuilder) kept = g_strv_builder_new ();
-  g_auto(GStrv) joined = NULL;
-  g_autofree char *detail = NULL;
-  const char *database = PQdb (conn) ? PQdb (conn) : "";
-  const char *host = PQhost (conn) && *PQhost (conn) != '/' ? PQhost (conn) : "localhost";
-  PGPing ping = PQping (conninfo);
-
-  /* libpq's own words, on one line. */
-  for (guint i = 0; words[i]; i++)
-    if (*words[i])
-      g_strv_builder_add (kept, words[i]);
-  joined = g_strv_builder_end (kept);
-  detail = g_strjoinv (" ", joined);
-
-  if (ping == PQPING_NO_ATTEMPT)
-    g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_INVALID,
-                 _("“%s” is not a valid server address. Ask your administrator for the right "
-                   "one. (%s)"),
-                 conninfo, detail);
-  else if (ping == PQPING_NO_RESPONSE || ping == PQPING_REJECT)
-    g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_UNREACHABLE,
-                 _("The database server at %s does not answer. Check the network connection, "
-                   "or tell your administrator that the server is not reachable. (%s)"),
-                 host, detail);
-  else if (PQconnectionNeedsPassword (conn))
-    g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_SIGN_IN,
-                 _("The database server at %s asks for a password that was not given. Ask your "
-                   "administrator how this workstation signs in. (%s)"),
-                 host, detail);
-  else
-    {
-      /* The server answers: either the database is not there, or it does
-       * not let us in at all. The maintenance database tells which. */
-      const char *keys[] = { "dbname", "dbname", NULL };
-      const char *values[] = { conninfo, "postgres", NULL };
-      PGconn *probe = PQconnectdbParams (keys, values, 1);
-      gboolean known = PQstatus (probe) == CONNECTION_OK;
-
-      PQfinish (probe);
-      if (known)
-        g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_NOT_A_DATABASE,
-                     _("The database server at %s has no database “%s” that you may open. Ask "
-                       "your administrator for the right database name. (%s)"),
-                     host, database, detail);
-      else
-        g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_SIGN_IN,
-                     _("The database server at %s refused to sign you in (name, password or "
-                       "allowed address). Tell your administrator. (%s)"),
-                     host, detail);
-    }
-}
 
 GadDb *
 gad_db_postgresql_open (const char  *conninfo,
@@ -771,7 +578,7 @@ gad_db_postgresql_open (const char  *conninfo,
     }
   if (PQstatus (conn) != CONNECTION_OK)
     {
-      explain_failure (conninfo, conn, error);
+      gad_db_postgresql_explain (conninfo, conn, error);
       PQfinish (conn);
       return NULL;
     }

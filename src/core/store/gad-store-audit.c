@@ -1,4 +1,5 @@
-/* gad-store-audit.c — the audit log: one row a write, chained by hash; reading it back
+/* gad-store-audit.c — the audit log: one row a write, chained by hash, and
+ * the walk that verifies the chain
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "gad-store"
@@ -6,12 +7,9 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <string.h>
 
-#include "gad-audit-text.h"
 #include "gad-password.h"
 #include "gad-store-private.h"
-#include "gad-text.h"
 
 /* The text a row's hash covers: the previous hash, the row, its changes,
  * fields apart by a unit separator, NULL as a record separator. */
@@ -212,8 +210,29 @@ gad_store_audit (GadStore    *self,
   return ok;
 }
 
-/* Every row of @stmt as a NULL-terminated vector of its @n_columns texts;
- * the columns from @first_blob on are BLOBs, given in lower-case hex. */
+/* A row read for the chain: the log's 9 columns or a change's 7, any of
+ * them NULL (so not a GStrv: g_strfreev() would stop at the first NULL). */
+#define LOG_COLUMNS    9
+#define CHANGE_COLUMNS 7
+
+static void
+free_log_row (char **row)
+{
+  for (guint c = 0; c < LOG_COLUMNS; c++)
+    g_free (row[c]);
+  g_free (row);
+}
+
+static void
+free_change_row (char **row)
+{
+  for (guint c = 0; c < CHANGE_COLUMNS; c++)
+    g_free (row[c]);
+  g_free (row);
+}
+
+/* Every row of @stmt as a vector of its @n_columns texts; the columns from
+ * @first_blob on are BLOBs, given in lower-case hex. */
 static gboolean
 read_rows (GadStore   *self,
            GadStmt    *stmt,
@@ -226,20 +245,25 @@ read_rows (GadStore   *self,
 
   while ((rc = gad_stmt_step (stmt)) == GAD_DB_ROW)
     {
-      char **row = g_new0 (char *, n_columns + 1);
+      char **row = g_new0 (char *, n_columns);
 
       for (int c = 0; c < n_columns; c++)
         if (c < first_blob)
           row[c] = gad_store_column_dup (stmt, c);
         else if (!gad_stmt_column_is_null (stmt, c))
           {
+            static const char digits[] = "0123456789abcdef";
             gsize size;
             const guint8 *bytes = gad_stmt_column_blob (stmt, c, &size);
-            GString *hex = g_string_sized_new (2 * size + 1);
+            char *hex = g_malloc (2 * size + 1);
 
             for (gsize k = 0; k < size; k++)
-              g_string_append_printf (hex, "%02x", bytes[k]);
-            row[c] = g_string_free (hex, FALSE);
+              {
+                hex[2 * k] = digits[bytes[k] >> 4];
+                hex[2 * k + 1] = digits[bytes[k] & 0xf];
+              }
+            hex[2 * size] = '\0';
+            row[c] = hex;
           }
       g_ptr_array_add (rows, row);
     }
@@ -254,68 +278,108 @@ typedef enum
   CHAIN_REHASH,   /* migration 12: chain over value hashes instead of values */
 } ChainMode;
 
-/* A row's changes as the chain covers them: field, old and new value
- * before migration 12; field and the hash of its values after it. Values are
- * checked against their hash unless erased (values and salt gone). With
- * CHAIN_REHASH every change gets its salt and hash now. */
+/* The chain is walked in batches of log rows with their changes: two
+ * queries a batch, and memory for one batch, however long the log. */
+#define CHAIN_BATCH 2000
+
+/* A row's changes as the chain covers them (@changes[*at…] while their
+ * audit id is @audit_id): field, old and new value before migration 12;
+ * field and the hash of its values after it. Values are checked against
+ * their hash unless erased (values and salt gone). With CHAIN_REHASH every
+ * change gets its salt and hash now. */
 static gboolean
-load_chain_parts (GadStore   *self,
-                  gint64      audit_id,
-                  ChainMode   mode,
-                  gboolean    by_value,
-                  GPtrArray  *parts,
-                  gboolean   *intact,
-                  GError    **error)
+chain_parts (GadStore   *self,
+             GPtrArray  *changes,
+             guint      *at,
+             gint64      audit_id,
+             ChainMode   mode,
+             gboolean    by_value,
+             GPtrArray  *parts,
+             gboolean   *intact,
+             GError    **error)
 {
-  /* Before migration 12 the salt and hash columns do not exist. */
-  GadStmt *stmt = gad_store_statement (self, by_value && mode != CHAIN_REHASH
-                                            ? "SELECT rowid, field, old_value, new_value, NULL,"
-                                              " NULL FROM audit_changes"
-                                              " WHERE audit_id = ? ORDER BY rowid"
-                                            : "SELECT rowid, field, old_value, new_value,"
-                                              " salt, hash FROM audit_changes"
-                                              " WHERE audit_id = ? ORDER BY rowid",
-                                            error);
-  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
-
-  if (stmt == NULL)
-    return FALSE;
-  gad_stmt_bind_int64 (stmt, 1, audit_id);
-  if (!read_rows (self, stmt, 6, 4, rows, error))
-    return FALSE;
-
-  for (guint i = 0; i < rows->len; i++)
+  for (; *at < changes->len; (*at)++)
     {
-      char **row = g_ptr_array_index (rows, i);
+      /* audit_id, rowid, field, old_value, new_value, salt, hash */
+      char **row = g_ptr_array_index (changes, *at);
+      gint64 of = g_ascii_strtoll (row[0], NULL, 10);
 
+      if (of < audit_id) /* a change whose row is gone: the gap is found there */
+        continue;
+      if (of > audit_id)
+        break;
       if (mode == CHAIN_REHASH)
         {
-          g_free (row[4]), g_free (row[5]);
-          row[4] = gad_random_hex (SALT_BYTES);
-          row[5] = change_hash (row[4], row[2], row[3]);
-          stmt = gad_store_statement (self, "UPDATE audit_changes SET salt = ?2, hash = ?3"
-                                            " WHERE rowid = ?1", error);
+          GadStmt *stmt = gad_store_statement (self, "UPDATE audit_changes SET salt = ?2,"
+                                                     " hash = ?3 WHERE rowid = ?1", error);
+
+          g_free (row[5]), g_free (row[6]);
+          row[5] = gad_random_hex (SALT_BYTES);
+          row[6] = change_hash (row[5], row[3], row[4]);
           if (stmt == NULL)
             return FALSE;
-          gad_stmt_bind_int64 (stmt, 1, g_ascii_strtoll (row[0], NULL, 10));
-          bind_hex (stmt, 2, row[4], SALT_BYTES);
-          bind_hex (stmt, 3, row[5], HASH_BYTES);
+          gad_stmt_bind_int64 (stmt, 1, g_ascii_strtoll (row[1], NULL, 10));
+          bind_hex (stmt, 2, row[5], SALT_BYTES);
+          bind_hex (stmt, 3, row[6], HASH_BYTES);
           if (!gad_store_step_done (self, stmt, error))
             return FALSE;
         }
       else if (!by_value)
         {
-          g_autofree char *expected = row[4] && *row[4] ? change_hash (row[4], row[2], row[3])
+          g_autofree char *expected = row[5] && *row[5] ? change_hash (row[5], row[3], row[4])
                                                         : NULL;
 
-          if (expected ? g_strcmp0 (expected, row[5]) != 0 : row[2] != NULL || row[3] != NULL)
+          if (expected ? g_strcmp0 (expected, row[6]) != 0 : row[3] != NULL || row[4] != NULL)
             *intact = FALSE;
         }
-      g_ptr_array_add (parts, g_strdup (row[1]));
-      g_ptr_array_add (parts, g_strdup (row[by_value ? 2 : 5]));
-      g_ptr_array_add (parts, by_value ? g_strdup (row[3]) : NULL);
+      g_ptr_array_add (parts, g_strdup (row[2]));
+      g_ptr_array_add (parts, g_strdup (row[by_value ? 3 : 6]));
+      g_ptr_array_add (parts, by_value ? g_strdup (row[4]) : NULL);
     }
   return TRUE;
+}
+
+/* One batch of the log from the row after @after_id, with its changes. */
+static gboolean
+read_chain_batch (GadStore   *self,
+                  gint64      after_id,
+                  ChainMode   mode,
+                  gboolean    by_value,
+                  GPtrArray  *rows,
+                  GPtrArray  *changes,
+                  GError    **error)
+{
+  GadStmt *stmt = gad_store_statement (self,
+                                       "SELECT id, at, coalesce (actor_id, 0), actor, entity,"
+                                       " entity_id, coalesce (person_id, 0), action, hash"
+                                       " FROM audit_log WHERE id > ?1 ORDER BY id LIMIT ?2",
+                                       error);
+
+  if (stmt == NULL)
+    return FALSE;
+  gad_stmt_bind_int64 (stmt, 1, after_id);
+  gad_stmt_bind_int64 (stmt, 2, CHAIN_BATCH);
+  if (!read_rows (self, stmt, LOG_COLUMNS, LOG_COLUMNS, rows, error))
+    return FALSE;
+  if (rows->len == 0)
+    return TRUE;
+  /* Before migration 12 the salt and hash columns do not exist. */
+  stmt = gad_store_statement (self, by_value && mode != CHAIN_REHASH
+                                      ? "SELECT audit_id, rowid, field, old_value, new_value,"
+                                        " NULL, NULL FROM audit_changes"
+                                        " WHERE audit_id BETWEEN ?1 AND ?2"
+                                        " ORDER BY audit_id, rowid"
+                                      : "SELECT audit_id, rowid, field, old_value, new_value,"
+                                        " salt, hash FROM audit_changes"
+                                        " WHERE audit_id BETWEEN ?1 AND ?2"
+                                        " ORDER BY audit_id, rowid",
+                              error);
+  if (stmt == NULL)
+    return FALSE;
+  gad_stmt_bind_int64 (stmt, 1, g_ascii_strtoll (((char **) rows->pdata[0])[0], NULL, 10));
+  gad_stmt_bind_int64 (stmt, 2, g_ascii_strtoll (((char **) rows->pdata[rows->len - 1])[0],
+                                                 NULL, 10));
+  return read_rows (self, stmt, CHANGE_COLUMNS, 5, changes, error);
 }
 
 /* Recomputes the chain from the first row; the first row that does not
@@ -329,56 +393,61 @@ walk_audit_chain (GadStore  *self,
                   gint64    *n_rows,
                   GError   **error)
 {
-  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
   g_autofree char *prev = NULL;
-  GadStmt *stmt;
+  gint64 last_id = 0;
 
   *broken_id = 0;
   *n_rows = 0;
-  stmt = gad_store_statement (self,
-                              "SELECT id, at, coalesce (actor_id, 0), actor, entity, entity_id,"
-                              " coalesce (person_id, 0), action, hash FROM audit_log ORDER BY id",
-                              error);
-  if (stmt == NULL || !read_rows (self, stmt, 9, 9, rows, error))
-    return FALSE;
-
-  for (guint i = 0; i < rows->len; i++)
+  for (;;)
     {
-      char **row = g_ptr_array_index (rows, i);
-      gint64 id = g_ascii_strtoll (row[0], NULL, 10);
-      g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
-      g_autofree char *expected = NULL;
-      gboolean intact = TRUE;
+      g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) free_log_row);
+      g_autoptr(GPtrArray) changes = g_ptr_array_new_with_free_func ((GDestroyNotify)
+                                                                     free_change_row);
+      guint at = 0;
 
-      if (!load_chain_parts (self, id, mode, by_value, parts, &intact, error))
+      if (!read_chain_batch (self, last_id, mode, by_value, rows, changes, error))
         return FALSE;
-      expected = row_hash (prev, id, row[1], g_ascii_strtoll (row[2], NULL, 10), row[3], row[4],
-                           g_ascii_strtoll (row[5], NULL, 10), g_ascii_strtoll (row[6], NULL, 10),
-                           row[7], parts->len / 3, strv_change, parts);
-      (*n_rows)++;
-      if ((mode == CHAIN_SEAL && row[8] == NULL) || mode == CHAIN_REHASH)
+      if (rows->len == 0)
+        return TRUE;
+      for (guint i = 0; i < rows->len; i++)
         {
-          stmt = gad_store_statement (self, "UPDATE audit_log SET hash = ? WHERE id = ?", error);
-          if (stmt == NULL)
+          char **row = g_ptr_array_index (rows, i);
+          gint64 id = g_ascii_strtoll (row[0], NULL, 10);
+          g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+          g_autofree char *expected = NULL;
+          gboolean intact = TRUE;
+
+          if (!chain_parts (self, changes, &at, id, mode, by_value, parts, &intact, error))
             return FALSE;
-          gad_stmt_bind_text (stmt, 1, expected);
-          gad_stmt_bind_int64 (stmt, 2, id);
-          if (!gad_store_step_done (self, stmt, error))
-            return FALSE;
-          g_free (row[8]);
-          row[8] = g_strdup (expected);
+          expected = row_hash (prev, id, row[1], g_ascii_strtoll (row[2], NULL, 10), row[3],
+                               row[4], g_ascii_strtoll (row[5], NULL, 10),
+                               g_ascii_strtoll (row[6], NULL, 10), row[7], parts->len / 3,
+                               strv_change, parts);
+          if ((mode == CHAIN_SEAL && row[8] == NULL) || mode == CHAIN_REHASH)
+            {
+              GadStmt *stmt = gad_store_statement (self, "UPDATE audit_log SET hash = ?"
+                                                         " WHERE id = ?", error);
+
+              if (stmt == NULL)
+                return FALSE;
+              gad_stmt_bind_text (stmt, 1, expected);
+              gad_stmt_bind_int64 (stmt, 2, id);
+              if (!gad_store_step_done (self, stmt, error))
+                return FALSE;
+              g_free (row[8]);
+              row[8] = g_strdup (expected);
+            }
+          (*n_rows)++;
+          if (!intact || g_strcmp0 (expected, row[8]) != 0 || (last_id > 0 && id != last_id + 1))
+            {
+              *broken_id = id;
+              return TRUE;
+            }
+          g_free (prev);
+          prev = g_strdup (row[8]);
+          last_id = id;
         }
-      if (!intact || g_strcmp0 (expected, row[8]) != 0
-          || (i > 0 && id != g_ascii_strtoll (((char **) g_ptr_array_index (rows, i - 1))[0],
-                                              NULL, 10) + 1))
-        {
-          *broken_id = id;
-          return TRUE;
-        }
-      g_free (prev);
-      prev = g_strdup (row[8]);
     }
-  return TRUE;
 }
 
 /* Run by migration 4, before the log becomes append-only. */
@@ -430,302 +499,4 @@ gad_store_verify_audit (GadStore  *self,
                         GError   **error)
 {
   return walk_audit_chain (self, CHAIN_VERIFY, FALSE, broken_id, n_rows, error);
-}
-
-static gpointer
-audit_entry_from_row (GadStmt *stmt)
-{
-  GadAuditEntry *e = g_new0 (GadAuditEntry, 1);
-
-  e->id = gad_stmt_column_int64 (stmt, 0);
-  e->at = gad_store_column_dup (stmt, 1);
-  e->actor = gad_store_column_dup (stmt, 2);
-  e->entity = gad_store_column_dup (stmt, 3);
-  e->entity_id = gad_stmt_column_int64 (stmt, 4);
-  e->action = gad_store_column_dup (stmt, 5);
-  e->person_id = gad_stmt_column_int64 (stmt, 6);
-  e->person_name = gad_store_column_dup (stmt, 7);
-  return e;
-}
-
-static gpointer
-audit_change_from_row (GadStmt *stmt)
-{
-  GadAuditChange *c = g_new0 (GadAuditChange, 1);
-
-  c->field = gad_store_column_dup (stmt, 0);
-  c->old_value = gad_store_column_dup (stmt, 1);
-  c->new_value = gad_store_column_dup (stmt, 2);
-  return c;
-}
-
-static gboolean
-load_changes (GadStore   *self,
-              GPtrArray  *entries,
-              GError    **error)
-{
-  for (guint i = 0; i < entries->len; i++)
-    {
-      GadAuditEntry *e = g_ptr_array_index (entries, i);
-      GadStmt *stmt = gad_store_statement (self,
-                                                "SELECT field, old_value, new_value FROM audit_changes"
-                                                " WHERE audit_id = ? ORDER BY rowid",
-                                                error);
-
-      if (stmt == NULL)
-        return FALSE;
-      gad_stmt_bind_int64 (stmt, 1, e->id);
-      e->changes = gad_store_collect (self, stmt, audit_change_from_row,
-                                      (GDestroyNotify) gad_audit_change_free, error);
-      if (e->changes == NULL)
-        return FALSE;
-    }
-  return TRUE;
-}
-
-/* The log, newest first; a client's part of it is what concerns them and the
- * households they belong or belonged to. The two texts are two statements,
- * so each keeps its own index plan. */
-#define AUDIT_SELECT \
-  "SELECT l.id, l.at, l.actor, l.entity, l.entity_id, l.action," \
-  " coalesce (l.person_id, 0), p.last_name || ' ' || p.first_name" \
-  " FROM audit_log l LEFT JOIN persons p ON p.id = l.person_id" \
-  " WHERE (?1 IS NULL OR l.actor = ?1)" \
-  " AND (?2 IS NULL OR l.at >= ?2)" \
-  " AND (?3 IS NULL OR l.at < ?3)"
-#define AUDIT_ORDER " ORDER BY l.id DESC LIMIT ?4"
-
-/* The start of a local day (the workstation's time zone) as the log's UTC
- * timestamps read, @days after @iso_date; NULL for no date. */
-static char *
-local_day_start_utc (const char *iso_date,
-                     int         days)
-{
-  GDate d;
-  g_autoptr(GDateTime) local = NULL;
-  g_autoptr(GDateTime) utc = NULL;
-
-  if (iso_date == NULL || !gad_text_parse_date (iso_date, &d))
-    return NULL;
-  g_date_add_days (&d, days);
-  local = g_date_time_new_local (g_date_get_year (&d), g_date_get_month (&d),
-                                 g_date_get_day (&d), 0, 0, 0);
-  utc = g_date_time_to_utc (local);
-  return g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ");
-}
-
-static GPtrArray *
-query_audit (GadStore    *self,
-             gint64       person_id,
-             const char  *actor,
-             const char  *from,
-             const char  *to,
-             guint        limit,
-             GError     **error)
-{
-  static const char *everyone = AUDIT_SELECT AUDIT_ORDER;
-  static const char *one_client =
-    AUDIT_SELECT
-    " AND (l.person_id = ?5"
-    "      OR (l.entity = 'household' AND l.entity_id IN"
-    "          (SELECT household_id FROM household_members WHERE person_id = ?5)))"
-    AUDIT_ORDER;
-  g_autoptr(GPtrArray) entries = NULL;
-  g_autofree char *since = local_day_start_utc (from, 0);
-  g_autofree char *before = local_day_start_utc (to, 1);
-  GadStmt *stmt;
-
-  stmt = gad_store_statement (self, person_id ? one_client : everyone, error);
-  if (stmt == NULL)
-    return NULL;
-  gad_stmt_bind_text (stmt, 1, actor);
-  gad_stmt_bind_text (stmt, 2, since);
-  gad_stmt_bind_text (stmt, 3, before);
-  gad_stmt_bind_int64 (stmt, 4, limit ? (gint64) limit : G_MAXINT64);
-  if (person_id)
-    gad_stmt_bind_int64 (stmt, 5, person_id);
-  entries = gad_store_collect (self, stmt, audit_entry_from_row,
-                               (GDestroyNotify) gad_audit_entry_free, error);
-  if (entries == NULL || !load_changes (self, entries, error))
-    return NULL;
-  return g_steal_pointer (&entries);
-}
-
-/**
- * gad_store_list_audit:
- *
- * A client's history, as their file shows it: every change to the client,
- * their cases, memberships and households, and every opening of the file.
- */
-GPtrArray *
-gad_store_list_audit (GadStore  *self,
-                      gint64     person_id,
-                      GError   **error)
-{
-  /* A client's history goes with their file; the whole log with the audit right. */
-  if (!gad_store_can (self, GAD_RIGHT_AUDIT, 0)
-      && !gad_store_require (self, GAD_RIGHT_READ_CLIENT, person_id, error))
-    return NULL;
-  return query_audit (self, person_id, NULL, NULL, NULL, 0, error);
-}
-
-/**
- * gad_store_query_audit:
- * @person_id: only what concerns this client; 0 for the whole service
- * @actor: (nullable): only what this staff member did (as the log names them)
- * @from: (nullable): the first day, ISO 8601, in the workstation's time zone
- * @to: (nullable): the last day
- * @limit: at most this many, newest first; 0 for all
- *
- * The service's audit log, filtered: every change and every opening of a
- * client's file, with the client it concerns. Needs the audit right.
- */
-GPtrArray *
-gad_store_query_audit (GadStore    *self,
-                       gint64       person_id,
-                       const char  *actor,
-                       const char  *from,
-                       const char  *to,
-                       guint        limit,
-                       GError     **error)
-{
-  if (!gad_store_require (self, GAD_RIGHT_AUDIT, 0, error))
-    return NULL;
-  return query_audit (self, person_id, actor, from, to, limit, error);
-}
-
-/**
- * gad_store_refuse_stale:
- * @entity: the audit log's name for the record ("person", "case", ...)
- *
- * Someone saved the record after the caller read it: fails with
- * %GAD_STORE_ERROR_CONFLICT saying who, when and what they changed, from the
- * newest change in the log. Always returns %FALSE.
- */
-gboolean
-gad_store_refuse_stale (GadStore    *self,
-                        const char  *entity,
-                        gint64       entity_id,
-                        GError     **error)
-{
-  GadStmt *stmt = gad_store_statement (self,
-                                            "SELECT id, at, actor, entity, entity_id, action,"
-                                            " person_id, NULL FROM audit_log l"
-                                            " WHERE entity = ? AND entity_id = ?"
-                                            " AND EXISTS (SELECT 1 FROM audit_changes"
-                                            "             WHERE audit_id = l.id)"
-                                            " ORDER BY id DESC LIMIT 1",
-                                            NULL);
-  g_autoptr(GPtrArray) last = NULL;
-  g_autoptr(GString) what = g_string_new (NULL);
-  g_autofree char *day = NULL, *time = NULL;
-  GadAuditEntry *e;
-
-  if (stmt)
-    {
-      gad_stmt_bind_text (stmt, 1, entity);
-      gad_stmt_bind_int64 (stmt, 2, entity_id);
-      last = gad_store_collect (self, stmt, audit_entry_from_row,
-                                (GDestroyNotify) gad_audit_entry_free, NULL);
-    }
-  if (last == NULL || last->len == 0 || !load_changes (self, last, NULL))
-    {
-      g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_CONFLICT,
-                   _("Someone changed this after you opened it. Nothing was saved: open it "
-                     "again to see their change, then make yours."));
-      return FALSE;
-    }
-  e = g_ptr_array_index (last, 0);
-  for (guint i = 0; i < e->changes->len && i < 3; i++)
-    {
-      GadAuditChange *c = g_ptr_array_index (e->changes, i);
-      g_autofree char *old_value = gad_audit_value (c->field, c->old_value);
-      g_autofree char *new_value = gad_audit_value (c->field, c->new_value);
-
-      if (i > 0)
-        g_string_append (what, "; ");
-      /* TRANSLATORS: a changed field in a refused save: field, old value, new value */
-      g_string_append_printf (what, _("%s: %s → %s"), gad_audit_field_label (c->field),
-                              old_value, new_value);
-    }
-  if (e->changes->len > 3)
-    g_string_append (what, "; …");
-  day = gad_text_local_time (e->at, "%d.%m.%Y");
-  time = gad_text_local_time (e->at, "%H:%M");
-  /* TRANSLATORS: who, the day, the time, what they changed */
-  g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_CONFLICT,
-               _("%s changed this on %s at %s, after you opened it — %s. Nothing was saved: "
-                 "open it again to see their change, then make yours."),
-               e->actor, day, time, what->str);
-  return FALSE;
-}
-
-/* Who appears in the audit log, by name. */
-GStrv
-gad_store_list_audit_actors (GadStore *self)
-{
-  if (!gad_store_can (self, GAD_RIGHT_AUDIT, 0))
-    return NULL;
-  GadStmt *stmt = gad_store_statement (self,
-                                            "SELECT DISTINCT actor FROM audit_log ORDER BY actor",
-                                            NULL);
-  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
-
-  while (stmt && gad_stmt_step (stmt) == GAD_DB_ROW)
-    g_strv_builder_add (names, gad_stmt_column_text (stmt, 0));
-  if (stmt)
-    gad_stmt_reset (stmt);
-  return g_strv_builder_end (names);
-}
-
-gboolean
-gad_store_record_access (GadStore    *self,
-                         gint64       person_id,
-                         GError     **error)
-{
-  if (!gad_store_require (self, GAD_RIGHT_READ_BASIC, 0, error))
-    return FALSE;
-  if (!gad_store_begin (self, error))
-    return FALSE;
-  if (!gad_store_audit (self, "person", person_id, person_id, "open", NULL, error))
-    {
-      gad_store_rollback (self);
-      return FALSE;
-    }
-  return gad_store_commit (self, error);
-}
-
-/**
- * gad_store_record_read:
- * @person_id: the client whose data was read, or 0 for many
- * @what: what was read, as the log shows it ("assessment", "letter 2026/SD-000001")
- * @persons: with @person_id 0, how many persons' data it held
- *
- * Client data left Gādība's screens — printed, written to a file, shown by
- * the command line: who, when, what and for how many, in the audit log. A
- * bulk read is one row.
- */
-gboolean
-gad_store_record_read (GadStore    *self,
-                       gint64       person_id,
-                       const char  *what,
-                       guint        persons,
-                       GError     **error)
-{
-  g_autofree char *count = g_strdup_printf ("%u", persons);
-  GArray *changes;
-
-  if (!gad_store_require (self, GAD_RIGHT_READ_BASIC, 0, error) || !gad_store_begin (self, error))
-    return FALSE;
-  changes = gad_field_changes_new ();
-  gad_field_changes_add (changes, "read", NULL, what);
-  if (person_id <= 0)
-    gad_field_changes_add (changes, "persons", NULL, count);
-  if (!gad_store_audit (self, person_id > 0 ? "person" : "registry", MAX (person_id, 0),
-                        person_id, "read", changes, error))
-    {
-      gad_store_rollback (self);
-      return FALSE;
-    }
-  return gad_store_commit (self, error);
 }

@@ -44,17 +44,23 @@ typedef struct
   " OR (p.worker_id IS NULL AND p.territory_id IS NULL))"
 
 void          gad_store_bind_scope (GadStore    *self,
-                                    GadStmt *stmt);
-GadStmt *gad_store_statement  (GadStore    *self,
+                                    GadStmt     *stmt);
+GadStmt      *gad_store_statement  (GadStore    *self,
+                                    const char  *sql,
+                                    GError     **error);
+gboolean      gad_store_exec       (GadStore    *self,
                                     const char  *sql,
                                     GError     **error);
 gboolean      gad_store_step_done  (GadStore    *self,
-                                    GadStmt *stmt,
+                                    GadStmt     *stmt,
                                     GError     **error);
 gboolean      gad_store_fail       (GadStore    *self,
                                     GError     **error);
 GadDbError    gad_store_error_kind (GadStore    *self);
 gboolean      gad_store_migrate    (GadStore    *self,
+                                    GError     **error);
+gboolean      gad_store_migrate_to (GadStore    *self,
+                                    int          target,
                                     GError     **error);
 gboolean      gad_store_seal_audit_chain   (GadStore *self,
                                             GError  **error);
@@ -66,6 +72,14 @@ gint64        gad_store_insert_id  (GadStore    *self,
 GadStore     *gad_store_open_upto  (const char  *path,
                                     int          target,
                                     GError     **error);
+void          gad_store_act_as     (GadStore    *self,
+                                    gint64       staff_id,
+                                    const char  *name,
+                                    const char  *username,
+                                    GadRole      role,
+                                    const char  *department,
+                                    gint64       territory_id);
+char         *gad_store_fold_username (const char *username);
 void          gad_store_act_as_system (GadStore  *self,
                                        const char *name);
 void          gad_store_act_for_staff (GadStore *self,
@@ -85,13 +99,13 @@ void          gad_field_changes_add (GArray     *changes,
                                      const char *field,
                                      const char *old_value,
                                      const char *new_value);
-char         *gad_store_column_dup (GadStmt *stmt,
-                                    int           column);
-GPtrArray    *gad_store_collect    (GadStore     *self,
-                                    GadStmt *stmt,
-                                    gpointer    (*row) (GadStmt *stmt),
-                                    GDestroyNotify free_func,
-                                    GError      **error);
+char         *gad_store_column_dup (GadStmt        *stmt,
+                                    int             column);
+GPtrArray    *gad_store_collect    (GadStore       *self,
+                                    GadStmt        *stmt,
+                                    gpointer      (*row) (GadStmt *stmt),
+                                    GDestroyNotify  free_func,
+                                    GError        **error);
 gint64        gad_store_lookup_id  (GadStore     *self,
                                     const char   *sql,
                                     gint64        key);

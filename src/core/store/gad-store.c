@@ -1,4 +1,4 @@
-/* gad-store.c — opening a database, its migrations, statements and transactions, staff
+/* gad-store.c — opening a database, statements and transactions
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "gad-store"
@@ -9,79 +9,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "gad-store-resources.h"
 #include "gad-store-private.h"
 
 G_DEFINE_QUARK (gad-store-error-quark, gad_store_error)
 G_DEFINE_FINAL_TYPE (GadStore, gad_store, G_TYPE_OBJECT)
 
-/* Migrations are numbered SQL files per engine, bundled as resources:
- * "NNNN.sql" brings the schema from the previous file's number to NNNN
- * (PostgreSQL's first file builds the whole schema of its version at
- * once), and "NNNN-after.sql", where there is one, runs after the C step
- * of migration NNNN. Never edit one that has shipped; add the next. */
-#define MIGRATIONS "/lv/gadiba/Gadiba/migrations/"
-
-static const char *
-engine_folder (GadDbEngine engine)
-{
-  return engine == GAD_DB_POSTGRESQL ? "postgresql" : "sqlite";
-}
-
-static int
-compare_numbers (gconstpointer a,
-                 gconstpointer b)
-{
-  return *(const int *) a - *(const int *) b;
-}
-
-/* The numbers of @engine's migrations, ascending. */
-static GArray *
-migration_numbers (GadDbEngine engine)
-{
-  g_autofree char *folder = g_strconcat (MIGRATIONS, engine_folder (engine), "/", NULL);
-  g_auto(GStrv) names = g_resource_enumerate_children (gad_store_get_resource (), folder, 0, NULL);
-  GArray *numbers = g_array_new (FALSE, FALSE, sizeof (int));
-
-  for (guint i = 0; names && names[i]; i++)
-    {
-      char *end = NULL;
-      int n = (int) strtol (names[i], &end, 10);
-
-      if (n > 0 && g_str_equal (end, ".sql"))
-        g_array_append_val (numbers, n);
-    }
-  g_array_sort (numbers, compare_numbers);
-  return numbers;
-}
-
-static GBytes *
-migration_sql (GadDbEngine engine,
-               int         number,
-               const char *suffix)
-{
-  g_autofree char *path = g_strdup_printf (MIGRATIONS "%s/%04d%s.sql", engine_folder (engine),
-                                           number, suffix);
-
-  return g_resource_lookup_data (gad_store_get_resource (), path, 0, NULL);
-}
-
-/* The number of SQLite's last migration (both engines reach it); the
- * bundled files do not change while the program runs. */
-int
-gad_store_schema_version (void)
-{
-  static gsize version;
-
-  if (g_once_init_enter (&version))
-    {
-      g_autoptr(GArray) numbers = migration_numbers (GAD_DB_SQLITE);
-
-      g_once_init_leave (&version, numbers->len ? g_array_index (numbers, int, numbers->len - 1)
-                                                : 0);
-    }
-  return (int) version;
-}
 
 static void
 finalize_statement (gpointer stmt)
@@ -285,10 +217,10 @@ gad_store_now (void)
   return g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
 }
 
-static gboolean
-exec (GadStore    *self,
-      const char  *sql,
-      GError     **error)
+gboolean
+gad_store_exec (GadStore    *self,
+                const char  *sql,
+                GError     **error)
 {
   if (!gad_db_exec (self->db, sql))
     return gad_store_fail (self, error);
@@ -313,7 +245,7 @@ gad_store_begin (GadStore  *self,
     sql = g_strdup ("BEGIN; SELECT pg_advisory_xact_lock (4243)");
   else
     sql = g_strdup ("BEGIN IMMEDIATE");
-  if (!exec (self, sql, error))
+  if (!gad_store_exec (self, sql, error))
     return FALSE;
   self->depth++;
   return TRUE;
@@ -329,7 +261,7 @@ gad_store_commit (GadStore  *self,
 
   sql = self->depth == 1 ? g_strdup ("COMMIT")
                          : g_strdup_printf ("RELEASE gad_%u", self->depth - 1);
-  if (!exec (self, sql, error))
+  if (!gad_store_exec (self, sql, error))
     {
       gad_store_rollback (self);
       return FALSE;
@@ -355,104 +287,6 @@ gad_store_rollback (GadStore *self)
     self->import_depth = 0;
 }
 
-/* The schema version the database has, 0 for an empty one. */
-static gboolean
-read_version (GadStore  *self,
-              int       *version,
-              GError   **error)
-{
-  GadStmt *stmt;
-
-  *version = 0;
-  if (gad_db_engine (self->db) == GAD_DB_POSTGRESQL)
-    {
-      stmt = gad_store_statement (self, "SELECT to_regclass ('gadiba_schema') IS NOT NULL", error);
-      if (stmt == NULL || gad_stmt_step (stmt) != GAD_DB_ROW)
-        return stmt ? gad_store_fail (self, error) : FALSE;
-      if (!gad_stmt_column_int (stmt, 0))
-        {
-          gad_stmt_reset (stmt);
-          return TRUE;
-        }
-      gad_stmt_reset (stmt);
-      stmt = gad_store_statement (self, "SELECT version FROM gadiba_schema", error);
-    }
-  else
-    stmt = gad_store_statement (self, "PRAGMA user_version", error);
-  if (stmt == NULL)
-    return FALSE;
-  if (gad_stmt_step (stmt) != GAD_DB_ROW)
-    return gad_store_fail (self, error);
-  *version = gad_stmt_column_int (stmt, 0);
-  gad_stmt_reset (stmt);
-  return TRUE;
-}
-
-static gboolean
-run_migration (GadStore  *self,
-               int        number,
-               GError   **error)
-{
-  GadDbEngine engine = gad_db_engine (self->db);
-  g_autoptr(GBytes) sql = migration_sql (engine, number, "");
-  g_autoptr(GBytes) after = migration_sql (engine, number, "-after");
-  g_autofree char *bump = engine == GAD_DB_POSTGRESQL
-                            ? g_strdup_printf ("UPDATE gadiba_schema SET version = %d", number)
-                            : g_strdup_printf ("PRAGMA user_version = %d", number);
-
-  g_assert (sql != NULL);
-  return exec (self, g_bytes_get_data (sql, NULL), error)
-         && (number != 4 || gad_store_seal_audit_chain (self, error))
-         && (number != 12 || gad_store_rehash_audit_chain (self, error))
-         && (after == NULL || exec (self, g_bytes_get_data (after, NULL), error))
-         && exec (self, bump, error);
-}
-
-static gboolean
-migrate (GadStore  *self,
-         int        target,
-         GError   **error)
-{
-  g_autoptr(GArray) numbers = migration_numbers (gad_db_engine (self->db));
-  int version;
-
-  if (!read_version (self, &version, error))
-    return FALSE;
-  if (version > gad_store_schema_version ())
-    {
-      g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_TOO_NEW,
-                   _("This database was written by a newer version of Gādība (schema %d; this "
-                     "version knows up to %d). Install the newer version to open it."),
-                   version, gad_store_schema_version ());
-      return FALSE;
-    }
-  if (version >= target)
-    return TRUE;
-
-  if (!gad_store_begin (self, error))
-    return FALSE;
-  /* Two workstations starting on a new server database take turns. */
-  if (gad_db_engine (self->db) == GAD_DB_POSTGRESQL
-      && !exec (self, "SELECT pg_advisory_xact_lock (4242)", error))
-    goto failed;
-  if (!read_version (self, &version, error))
-    goto failed;
-  for (guint i = 0; i < numbers->len; i++)
-    {
-      int number = g_array_index (numbers, int, i);
-
-      if (number <= version || number > target)
-        continue;
-      if (!run_migration (self, number, error))
-        goto failed;
-      version = number;
-    }
-  return gad_store_commit (self, error);
-
-failed:
-  gad_store_rollback (self);
-  return FALSE;
-}
 
 /* The database to open when none is named: $GADIBA_DB (a file or a server's
  * connection string), else the file in the user's data folder. */
@@ -495,18 +329,11 @@ gad_store_open_upto (const char  *path,
   self = g_object_new (GAD_TYPE_STORE, NULL);
   self->path = g_strdup (path);
   self->db = gad_db_open (path, error);
-  if (self->db == NULL || !migrate (self, target, error))
+  if (self->db == NULL || !gad_store_migrate_to (self, target, error))
     return NULL;
   return g_steal_pointer (&self);
 }
 
-/* Brings an open database (a restored one, say) up to this version's schema. */
-gboolean
-gad_store_migrate (GadStore  *self,
-                   GError   **error)
-{
-  return migrate (self, gad_store_schema_version (), error);
-}
 
 /* Whether @target names a server (a postgresql:// address, service=NAME)
  * rather than a file. */
@@ -630,134 +457,4 @@ gad_field_changes_add (GArray     *changes,
   change.old_value = old_value && *old_value ? g_strdup (old_value) : NULL;
   change.new_value = new_value && *new_value ? g_strdup (new_value) : NULL;
   g_array_append_val (changes, change);
-}
-
-gint64
-gad_store_add_territory (GadStore    *self,
-                         const char  *name,
-                         GError     **error)
-{
-  if (!gad_store_require (self, GAD_RIGHT_ADMINISTER, 0, error))
-    return 0;
-  GadStmt *stmt;
-  gint64 id;
-
-  if (!gad_store_begin (self, error))
-    return 0;
-  stmt = gad_store_statement (self, "INSERT INTO territories (name) VALUES (?) RETURNING id", error);
-  if (stmt == NULL)
-    goto fail;
-  gad_stmt_bind_text (stmt, 1, name);
-  if ((id = gad_store_insert_id (self, stmt, error)) == 0)
-    goto fail;
-  {
-    GArray *changes = gad_field_changes_new ();
-    gad_field_changes_add (changes, "name", NULL, name);
-    if (!gad_store_audit (self, "territory", id, 0, "create", changes, error))
-      goto fail;
-  }
-  if (!gad_store_commit (self, error))
-    return 0;
-  return id;
-
-fail:
-  gad_store_rollback (self);
-  return 0;
-}
-
-static gpointer
-territory_from_row (GadStmt *stmt)
-{
-  GadTerritory *t = g_new0 (GadTerritory, 1);
-
-  t->id = gad_stmt_column_int64 (stmt, 0);
-  t->name = gad_store_column_dup (stmt, 1);
-  return t;
-}
-
-/* Never NULL: a list that cannot be read is shown empty. */
-GPtrArray *
-gad_store_list_territories (GadStore *self)
-{
-  GadStmt *stmt = gad_store_statement (self, "SELECT id, name FROM territories ORDER BY name",
-                                            NULL);
-  GPtrArray *list = stmt ? gad_store_collect (self, stmt, territory_from_row,
-                                              (GDestroyNotify) gad_territory_free, NULL)
-                         : NULL;
-
-  return list ? list : g_ptr_array_new ();
-}
-
-gint64
-gad_store_add_staff (GadStore        *self,
-                     const GadStaff  *staff,
-                     GError         **error)
-{
-  if (!gad_store_require (self, GAD_RIGHT_ADMINISTER, 0, error))
-    return 0;
-  GadStmt *stmt;
-  gint64 id;
-
-  if (!gad_store_begin (self, error))
-    return 0;
-  stmt = gad_store_statement (self,
-                              "INSERT INTO staff (name, position, department, territory_id)"
-                              " VALUES (?, ?, ?, ?) RETURNING id",
-                              error);
-  if (stmt == NULL)
-    goto fail;
-  gad_stmt_bind_text (stmt, 1, staff->name);
-  gad_stmt_bind_text (stmt, 2, staff->position ? staff->position : "");
-  gad_stmt_bind_text (stmt, 3, staff->department ? staff->department : "");
-  if (staff->territory_id > 0)
-    gad_stmt_bind_int64 (stmt, 4, staff->territory_id);
-  if ((id = gad_store_insert_id (self, stmt, error)) == 0)
-    goto fail;
-  {
-    GArray *changes = gad_field_changes_new ();
-    gad_field_changes_add (changes, "name", NULL, staff->name);
-    gad_field_changes_add (changes, "position", NULL, staff->position);
-    gad_field_changes_add (changes, "department", NULL, staff->department);
-    if (!gad_store_audit (self, "staff", id, 0, "create", changes, error))
-      goto fail;
-  }
-  if (!gad_store_commit (self, error))
-    return 0;
-  return id;
-
-fail:
-  gad_store_rollback (self);
-  return 0;
-}
-
-static gpointer
-staff_from_row (GadStmt *stmt)
-{
-  GadStaff *s = g_new0 (GadStaff, 1);
-
-  s->id = gad_stmt_column_int64 (stmt, 0);
-  s->name = gad_store_column_dup (stmt, 1);
-  s->position = gad_store_column_dup (stmt, 2);
-  s->department = gad_store_column_dup (stmt, 3);
-  s->territory_id = gad_stmt_column_int64 (stmt, 4);
-  s->username = gad_store_column_dup (stmt, 5);
-  s->role = gad_role_from_string (gad_stmt_column_text (stmt, 6));
-  s->active = gad_stmt_column_int (stmt, 7);
-  return s;
-}
-
-/* Never NULL: a list that cannot be read is shown empty. */
-GPtrArray *
-gad_store_list_staff (GadStore *self)
-{
-  GadStmt *stmt = gad_store_statement (self,
-                                            "SELECT id, name, position, department, territory_id,"
-                                            " username, role, active"
-                                            " FROM staff ORDER BY name",
-                                            NULL);
-  GPtrArray *list = stmt ? gad_store_collect (self, stmt, staff_from_row,
-                                              (GDestroyNotify) gad_staff_free, NULL)
-                         : NULL;
-
-  return list ? list : g_ptr_array_new ();
 }

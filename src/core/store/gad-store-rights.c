@@ -1,0 +1,171 @@
+/* gad-store-rights.c — who may do what: a role's rights, and a social
+ * worker's clients
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "gad-store"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "gad-store-private.h"
+
+void
+gad_store_bind_scope (GadStore     *self,
+                      GadStmt *stmt)
+{
+  gad_stmt_bind_int64 (stmt, 91, self->role == GAD_ROLE_SOCIAL_WORKER);
+  gad_stmt_bind_int64 (stmt, 92, self->actor_id);
+  gad_stmt_bind_int64 (stmt, 93, self->territory_id);
+  gad_stmt_bind_text (stmt, 94, self->department);
+}
+
+/* @person_id 0 asks whether the worker has such a right for any client at
+ * all (what the window asks to show a view); every list of many clients
+ * then keeps only those in scope, with GAD_SCOPE_WHERE. */
+static gboolean
+in_scope (GadStore *self,
+          gint64    person_id)
+{
+  GadStmt *stmt;
+  gboolean yes = FALSE;
+
+  if (person_id <= 0)
+    return TRUE;
+  stmt = gad_store_statement (self,
+                              "SELECT 1 FROM persons p" GAD_SCOPE_JOIN
+                              " WHERE p.id = ?1 AND " GAD_SCOPE_WHERE,
+                              NULL);
+  if (stmt == NULL)
+    return FALSE;
+  gad_stmt_bind_int64 (stmt, 1, person_id);
+  gad_store_bind_scope (self, stmt);
+  yes = gad_stmt_step (stmt) == GAD_DB_ROW;
+  gad_stmt_reset (stmt);
+  return yes;
+}
+
+/* Whether @person_id is in the care of the signed-in worker's own department
+ * (their own client, or a colleague's of the department), or in nobody's care
+ * and no parish's yet. Being in the worker's parish is not enough here: moving
+ * a client to another parish or worker is the department's decision. */
+static gboolean
+in_department (GadStore *self,
+               gint64    person_id)
+{
+  GadStmt *stmt;
+  gboolean yes;
+
+  stmt = gad_store_statement (self,
+                              "SELECT 1 FROM persons p LEFT JOIN staff w ON w.id = p.worker_id"
+                              " WHERE p.id = ?1 AND (p.worker_id = ?2"
+                              "  OR (?3 <> '' AND w.department = ?3)"
+                              "  OR (p.worker_id IS NULL AND p.territory_id IS NULL))",
+                              NULL);
+  if (stmt == NULL)
+    return FALSE;
+  gad_stmt_bind_int64 (stmt, 1, person_id);
+  gad_stmt_bind_int64 (stmt, 2, self->actor_id);
+  gad_stmt_bind_text (stmt, 3, self->department);
+  yes = gad_stmt_step (stmt) == GAD_DB_ROW;
+  gad_stmt_reset (stmt);
+  return yes;
+}
+
+/**
+ * gad_store_require_reassign:
+ *
+ * Moving a client to another parish or another responsible worker hands
+ * their file to other staff: a head may, and a social worker of the
+ * department in whose care the client is. A clerk may not.
+ */
+gboolean
+gad_store_require_reassign (GadStore  *self,
+                            gint64     person_id,
+                            GError   **error)
+{
+  if (self->role == GAD_ROLE_HEAD || self->role == GAD_ROLE_SYSTEM
+      || (self->role == GAD_ROLE_SOCIAL_WORKER && in_department (self, person_id)))
+    return TRUE;
+  if (self->role == GAD_ROLE_NONE)
+    return gad_store_require (self, GAD_RIGHT_READ_BASIC, 0, error);
+  g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_DENIED,
+               _("Only a head, or a social worker of the department in whose care the client "
+                 "is, can move the client to another parish or worker."));
+  return FALSE;
+}
+
+/**
+ * gad_store_begin_import:
+ *
+ * Begins the transaction of an import. Imports are the administrator's:
+ * inside it the administrator registers the file's persons, which their role
+ * does not do by hand. gad_store_commit() or gad_store_rollback() ends it.
+ */
+gboolean
+gad_store_begin_import (GadStore  *self,
+                        GError   **error)
+{
+  g_return_val_if_fail (GAD_IS_STORE (self), FALSE);
+
+  if (!gad_store_require (self, GAD_RIGHT_ADMINISTER, 0, error) || !gad_store_begin (self, error))
+    return FALSE;
+  if (self->import_depth == 0)
+    self->import_depth = self->depth;
+  return TRUE;
+}
+
+/**
+ * gad_store_can:
+ * @person_id: the client concerned, for the rights that depend on whose
+ *   client it is; 0 for none (or a client not registered yet)
+ *
+ * Whether the signed-in staff member may do @right — what the window asks
+ * to show or hide a control. The store asks the same before every read of a
+ * client's file and every write.
+ */
+gboolean
+gad_store_can (GadStore *self,
+               GadRight  right,
+               gint64    person_id)
+{
+  g_return_val_if_fail (GAD_IS_STORE (self), FALSE);
+
+  if (self->import_depth > 0 && right == GAD_RIGHT_REGISTER)
+    return TRUE;
+  if (self->role == GAD_ROLE_SOCIAL_WORKER && gad_right_is_scoped (right))
+    return gad_role_allows (self->role, right, in_scope (self, person_id));
+  return gad_role_allows (self->role, right, TRUE);
+}
+
+gboolean
+gad_store_require (GadStore    *self,
+                   GadRight     right,
+                   gint64       person_id,
+                   GError     **error)
+{
+  if (gad_store_can (self, right, person_id))
+    return TRUE;
+
+  if (self->role == GAD_ROLE_NONE)
+    g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_DENIED, _("Sign in first."));
+  else if (self->role == GAD_ROLE_SOCIAL_WORKER && gad_right_is_scoped (right) && person_id > 0
+           && gad_store_lookup_id (self, "SELECT count(*) FROM persons WHERE id = ?",
+                                   person_id) == 0)
+    g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_NOT_FOUND,
+                 _("This client is no longer in the registry."));
+  else if (self->role == GAD_ROLE_SOCIAL_WORKER && right == GAD_RIGHT_READ_CLIENT)
+    g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_DENIED,
+                 _("This client is in the care of another department or parish: "
+                   "you can see their basic data only."));
+  else if (self->role == GAD_ROLE_SOCIAL_WORKER && right == GAD_RIGHT_WRITE_CLIENT)
+    g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_DENIED,
+                 _("This client is in the care of another department or parish: "
+                   "their own social worker can change the file."));
+  else
+    g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_DENIED,
+                 /* TRANSLATORS: %s is a role, such as “Clerk” */
+                 _("Your role (%s) does not allow this. An administrator can change roles."),
+                 gad_role_label (self->role));
+  return FALSE;
+}
