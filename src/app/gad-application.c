@@ -24,6 +24,7 @@ struct _GadApplication
   char *db_path;
   GadContext *context;
   GadSession *session;
+  gboolean opening;   /* the database is being opened in a thread */
 };
 
 G_DEFINE_FINAL_TYPE (GadApplication, gad_application, ADW_TYPE_APPLICATION)
@@ -153,40 +154,82 @@ start_daily_backup (GadApplication *self)
   g_task_run_in_thread (task, daily_backup_thread);
 }
 
+/* The first window: the sign-in window on a database with accounts (the
+ * others wait hidden until someone signs in). */
 static void
-gad_application_activate (GApplication *app)
+present (GadApplication *self)
 {
-  GadApplication *self = GAD_APPLICATION (app);
   GList *windows;
 
-  if (self->context == NULL)
-    {
-      g_autoptr(GError) error = NULL;
-      g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-      g_autofree char *chosen = g_settings_get_string (settings, "database");
-      /* --db, then $GADIBA_DB, then the server chosen in Preferences, then the file. */
-      g_autofree char *path = self->db_path ? g_strdup (self->db_path)
-                              : *chosen && !g_getenv ("GADIBA_DB") ? g_strdup (chosen)
-                                                                   : gad_store_default_path ();
-      g_autoptr(GadStore) store = gad_store_open (path, &error);
-
-      if (store == NULL)
-        {
-          show_open_error (self, error->message);
-          return;
-        }
-      self->context = gad_context_new (store);
-      self->session = gad_session_new (GTK_APPLICATION (self), self->context);
-      start_daily_backup (self);
-    }
   gad_session_present (self->session);
-  /* The window shown first: the sign-in window on a database with accounts
-   * (the others wait hidden until someone signs in). */
-  windows = gtk_application_get_windows (GTK_APPLICATION (app));
+  windows = gtk_application_get_windows (GTK_APPLICATION (self));
   while (windows && !gtk_widget_get_visible (windows->data))
     windows = windows->next;
   if (windows && g_getenv ("GADIBA_BENCH_FIRST_FRAME"))
     bench_watch (windows->data);
+}
+
+/* Connecting (to a server, over the network) and checking the schema take
+ * their time off the UI thread. */
+static void
+open_thread (GTask        *task,
+             gpointer      source,
+             gpointer      path,
+             GCancellable *cancellable)
+{
+  g_autoptr(GError) error = NULL;
+  GadStore *store = gad_store_open (path, &error);
+
+  if (store == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, store, g_object_unref);
+}
+
+static void
+on_opened (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  GadApplication *self = GAD_APPLICATION (source);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GadStore) store = g_task_propagate_pointer (G_TASK (result), &error);
+
+  self->opening = FALSE;
+  if (store == NULL)
+    show_open_error (self, error->message);
+  else
+    {
+      self->context = gad_context_new (store);
+      self->session = gad_session_new (GTK_APPLICATION (self), self->context);
+      start_daily_backup (self);
+      present (self);
+    }
+  g_application_release (G_APPLICATION (self));
+}
+
+static void
+gad_application_activate (GApplication *app)
+{
+  GadApplication *self = GAD_APPLICATION (app);
+
+  if (self->context != NULL)
+    present (self);
+  else if (!self->opening)
+    {
+      g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+      g_autofree char *chosen = g_settings_get_string (settings, "database");
+      /* --db, then $GADIBA_DB, then the server chosen in Preferences, then the file. */
+      char *path = self->db_path ? g_strdup (self->db_path)
+                   : *chosen && !g_getenv ("GADIBA_DB") ? g_strdup (chosen)
+                                                        : gad_store_default_path ();
+      g_autoptr(GTask) task = g_task_new (self, NULL, on_opened, NULL);
+
+      self->opening = TRUE;
+      g_application_hold (app);
+      g_task_set_task_data (task, path, g_free);
+      g_task_run_in_thread (task, open_thread);
+    }
 }
 
 static int

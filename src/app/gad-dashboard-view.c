@@ -64,7 +64,7 @@ static GParamSpec *properties[N_PROPS];
 
 typedef struct
 {
-  GadStore *store;   /* its own connection, for the thread */
+  GadStoreIdentity *who;   /* the thread connects as them */
   char *today;
   char *service;
   char *department;
@@ -77,7 +77,7 @@ typedef struct
 static void
 query_free (Query *q)
 {
-  g_clear_object (&q->store);
+  gad_store_identity_free (q->who);
   g_free (q->today);
   g_free (q->service);
   g_free (q->department);
@@ -93,15 +93,12 @@ compute (GTask        *task,
 {
   Query *q = data;
   g_autoptr(GError) error = NULL;
-  GadStore *store = q->store;
+  g_autoptr(GadStore) store = gad_store_open_as (q->who, &error);
   GadStatsFilter filter = { q->territory_id, q->department };
   GadDashboard *d = store ? gad_dashboard_refresh (store, q->from, q->to, q->today, q->service,
                                                    &filter, cancellable, &error)
                           : NULL;
 
-  if (store == NULL)
-    g_set_error_literal (&error, GAD_STORE_ERROR, GAD_STORE_ERROR_FAILED,
-                         _("The database could not be opened. Try again."));
   if (d == NULL)
     g_task_return_error (task, g_steal_pointer (&error));
   else
@@ -216,7 +213,7 @@ refresh (GadDashboardView *self)
   self->cancellable = g_cancellable_new ();
 
   q = g_new0 (Query, 1);
-  q->store = gad_store_open_as (gad_context_get_store (self->context), NULL);
+  q->who = gad_store_get_identity (gad_context_get_store (self->context));
   q->today = gad_text_today_iso ();
   q->service = g_strdup (selected_service (self));
   {
@@ -544,7 +541,7 @@ build_ministry (GadDashboardView *self)
 
 typedef struct
 {
-  GadStore *store;   /* its own connection, for the thread */
+  GadStoreIdentity *who;   /* the thread connects as them */
   int year;
   char *lang;
 } ReportQuery;
@@ -552,7 +549,7 @@ typedef struct
 static void
 report_query_free (ReportQuery *q)
 {
-  g_clear_object (&q->store);
+  gad_store_identity_free (q->who);
   g_free (q->lang);
   g_free (q);
 }
@@ -565,12 +562,8 @@ render_report (GTask        *task,
 {
   ReportQuery *q = data;
   g_autoptr(GError) error = NULL;
-  GadStore *store = q->store;
+  g_autoptr(GadStore) store = gad_store_open_as (q->who, &error);
   GBytes *pdf = store ? gad_report_render (store, q->year, q->lang, NULL, &error) : NULL;
-
-  if (store == NULL)
-    g_set_error_literal (&error, GAD_STORE_ERROR, GAD_STORE_ERROR_FAILED,
-                         _("The database could not be opened. Try again."));
 
   if (pdf == NULL)
     g_task_return_error (task, g_steal_pointer (&error));
@@ -611,7 +604,7 @@ on_report (GadDashboardView *self)
   g_autoptr(GTask) task = NULL;
   ReportQuery *q = g_new0 (ReportQuery, 1);
 
-  q->store = gad_store_open_as (gad_context_get_store (self->context), NULL);
+  q->who = gad_store_get_identity (gad_context_get_store (self->context));
   q->year = gtk_spin_button_get_value_as_int (self->to_spin);
   q->lang = g_strdup (gad_text_ui_is_latvian () ? "lv" : "en");
   gtk_widget_set_sensitive (GTK_WIDGET (self->report_button), FALSE);

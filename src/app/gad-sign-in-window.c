@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "gad-app-util.h"
 #include "gad-sign-in-window.h"
@@ -21,6 +22,7 @@ struct _GadSignInWindow
   GadContext *context;
   GadSignInMode mode;
   char *locked_user;
+  gboolean checking;   /* a password is being checked */
 
   AdwStatusPage *status_page;
   AdwEntryRow *name_row;
@@ -48,44 +50,103 @@ show_error (GadSignInWindow *self,
   gtk_widget_grab_focus (GTK_WIDGET (self->password_row));
 }
 
-static void
-on_sign_in_clicked (GadSignInWindow *self)
+/* The password is checked (Argon2id: a tenth of a second) on a connection of
+ * its own in a thread; the window's connection then acts for whoever signed
+ * in. */
+typedef struct
 {
-  GadStore *store = gad_context_get_store (self->context);
-  const char *login = gtk_editable_get_text (GTK_EDITABLE (self->login_row));
-  const char *password = gtk_editable_get_text (GTK_EDITABLE (self->password_row));
-  g_autoptr(GError) error = NULL;
-  gboolean ok;
+  char *database;
+  GadSignInMode mode;
+  char *name;
+  char *login;
+  char *password;
+} Attempt;
 
-  switch (self->mode)
-    {
-    case GAD_SIGN_IN_FIRST_RUN:
-      if (!g_str_equal (password, gtk_editable_get_text (GTK_EDITABLE (self->repeat_row))))
-        {
-          show_error (self, _("The two passwords differ. Type the same password twice."));
-          return;
-        }
-      ok = gad_store_create_administrator (store,
-                                           gtk_editable_get_text (GTK_EDITABLE (self->name_row)),
-                                           login, password, &error) > 0;
-      break;
-    case GAD_SIGN_IN_UNLOCK:
-      ok = gad_store_sign_in (store, self->locked_user, password, &error);
-      break;
-    case GAD_SIGN_IN_SIGN_IN:
-    default:
-      ok = gad_store_sign_in (store, login, password, &error);
-      break;
-    }
+static void
+attempt_free (Attempt *a)
+{
+  g_free (a->database);
+  g_free (a->name);
+  g_free (a->login);
+  if (a->password)
+    memset (a->password, 0, strlen (a->password));
+  g_free (a->password);
+  g_free (a);
+}
+
+static void
+check_thread (GTask        *task,
+              gpointer      source,
+              gpointer      data,
+              GCancellable *cancellable)
+{
+  Attempt *a = data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GadStore) store = gad_store_open (a->database, &error);
+  gboolean ok = store != NULL
+                && (a->mode == GAD_SIGN_IN_FIRST_RUN
+                      ? gad_store_create_administrator (store, a->name, a->login, a->password,
+                                                        &error) > 0
+                      : gad_store_sign_in (store, a->login, a->password, &error));
+
   if (!ok)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, gad_store_get_identity (store),
+                           (GDestroyNotify) gad_store_identity_free);
+}
+
+static void
+on_checked (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  GadSignInWindow *self = GAD_SIGN_IN_WINDOW (source);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GadStoreIdentity) who = g_task_propagate_pointer (G_TASK (result), &error);
+
+  self->checking = FALSE;
+  gtk_widget_set_sensitive (GTK_WIDGET (self->sign_in_button), TRUE);
+  if (who == NULL)
     {
       show_error (self, error->message);
       return;
     }
+  gad_store_act_for (gad_context_get_store (self->context), who);
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
   gtk_editable_set_text (GTK_EDITABLE (self->password_row), "");
   gtk_editable_set_text (GTK_EDITABLE (self->repeat_row), "");
   g_signal_emit (self, signals[SIGNED_IN], 0);
+}
+
+static void
+on_sign_in_clicked (GadSignInWindow *self)
+{
+  const char *password = gtk_editable_get_text (GTK_EDITABLE (self->password_row));
+  g_autoptr(GTask) task = NULL;
+  Attempt *a;
+
+  if (self->checking)
+    return; /* one check at a time */
+  if (self->mode == GAD_SIGN_IN_FIRST_RUN
+      && !g_str_equal (password, gtk_editable_get_text (GTK_EDITABLE (self->repeat_row))))
+    {
+      show_error (self, _("The two passwords differ. Type the same password twice."));
+      return;
+    }
+  a = g_new0 (Attempt, 1);
+  a->database = g_strdup (gad_store_get_path (gad_context_get_store (self->context)));
+  a->mode = self->mode;
+  a->name = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->name_row)));
+  a->login = g_strdup (self->mode == GAD_SIGN_IN_UNLOCK
+                         ? self->locked_user
+                         : gtk_editable_get_text (GTK_EDITABLE (self->login_row)));
+  a->password = g_strdup (password);
+  self->checking = TRUE;
+  gtk_widget_set_sensitive (GTK_WIDGET (self->sign_in_button), FALSE);
+  task = g_task_new (self, NULL, on_checked, NULL);
+  g_task_set_task_data (task, a, (GDestroyNotify) attempt_free);
+  g_task_run_in_thread (task, check_thread);
 }
 
 static void

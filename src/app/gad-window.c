@@ -38,14 +38,14 @@ static GParamSpec *properties[N_PROPS];
  * longer than a frame to copy and check. */
 typedef struct
 {
-  GadStore *store;
+  GadStoreIdentity *who;
   char *out;
 } Backup;
 
 static void
 backup_free (Backup *b)
 {
-  g_clear_object (&b->store);
+  gad_store_identity_free (b->who);
   g_free (b->out);
   g_free (b);
 }
@@ -58,8 +58,9 @@ backup_thread (GTask        *task,
 {
   Backup *b = data;
   g_autoptr(GError) error = NULL;
+  g_autoptr(GadStore) store = gad_store_open_as (b->who, &error);
 
-  if (!gad_store_backup (b->store, b->out, &error))
+  if (store == NULL || !gad_store_backup (store, b->out, &error))
     g_task_return_error (task, g_steal_pointer (&error));
   else
     g_task_return_boolean (task, TRUE);
@@ -87,7 +88,6 @@ on_backup_response (GtkNativeDialog *chooser,
 {
   g_autoptr(GFile) file = NULL;
   g_autoptr(GTask) task = NULL;
-  g_autoptr(GError) error = NULL;
   AdwToast *toast;
   Backup *b;
 
@@ -95,17 +95,12 @@ on_backup_response (GtkNativeDialog *chooser,
     return;
   file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
   b = g_new0 (Backup, 1);
-  b->store = gad_store_open_as (gad_context_get_store (self->context), &error);
+  b->who = gad_store_get_identity (gad_context_get_store (self->context));
   b->out = g_file_get_path (file);
   task = g_task_new (self, NULL, backup_done, NULL);
   g_task_set_task_data (task, b, (GDestroyNotify) backup_free);
   toast = adw_toast_new (_("Making a backup…"));
   g_object_set_data_full (G_OBJECT (task), "toast", toast, g_object_unref);
-  if (b->store == NULL)
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
   if (b->out == NULL)
     {
       g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,

@@ -88,23 +88,83 @@ gad_store_get_username (GadStore *self)
   return self->username;
 }
 
+struct _GadStoreIdentity
+{
+  char *path;
+  gint64 actor_id;
+  char *actor;
+  char *username;
+  GadRole role;
+  char *department;
+  gint64 territory_id;
+};
+
+/**
+ * gad_store_get_identity:
+ *
+ * Who @self acts for, and on which database: taken on the thread that uses
+ * @self, for gad_store_open_as() on another thread or gad_store_act_for() on
+ * this one.
+ *
+ * Returns: (transfer full): a copy
+ */
+GadStoreIdentity *
+gad_store_get_identity (GadStore *self)
+{
+  GadStoreIdentity *who = g_new0 (GadStoreIdentity, 1);
+
+  g_return_val_if_fail (GAD_IS_STORE (self), NULL);
+  who->path = g_strdup (self->path);
+  who->actor_id = self->actor_id;
+  who->actor = g_strdup (self->actor);
+  who->username = g_strdup (self->username);
+  who->role = self->role;
+  who->department = g_strdup (self->department);
+  who->territory_id = self->territory_id;
+  return who;
+}
+
+void
+gad_store_identity_free (GadStoreIdentity *who)
+{
+  if (who == NULL)
+    return;
+  g_free (who->path);
+  g_free (who->actor);
+  g_free (who->username);
+  g_free (who->department);
+  g_free (who);
+}
+
 /**
  * gad_store_open_as:
- * @like: a store someone is signed in to
+ * @who: from gad_store_get_identity() of a store someone is signed in to
  *
- * A second connection to @like's database acting for the same staff member,
- * for work in a thread. The password was checked when @like signed in.
+ * A connection of its own to @who's database acting for the same staff
+ * member, for work in a thread (connecting is done there too). The
+ * password was checked when they signed in.
  */
 GadStore *
-gad_store_open_as (GadStore  *like,
-                   GError   **error)
+gad_store_open_as (const GadStoreIdentity  *who,
+                   GError                 **error)
 {
-  GadStore *store = gad_store_open (like->path, error);
+  GadStore *store = gad_store_open (who->path, error);
 
   if (store)
-    gad_store_act_as (store, like->actor_id, like->actor, like->username, like->role,
-                      like->department, like->territory_id);
+    gad_store_act_for (store, who);
   return store;
+}
+
+/* @self acts for @who from now on: the app signs in on a connection of its
+ * own in a thread (the password check takes a tenth of a second), then
+ * hands the result to the connection its window uses. */
+void
+gad_store_act_for (GadStore               *self,
+                   const GadStoreIdentity *who)
+{
+  g_return_if_fail (GAD_IS_STORE (self));
+  gad_store_act_as (self, who->actor_id, who->actor, who->username, who->role, who->department,
+                    who->territory_id);
 }
 
 char *

@@ -43,6 +43,9 @@ typedef enum
 #define GAD_TYPE_STORE (gad_store_get_type ())
 G_DECLARE_FINAL_TYPE (GadStore, gad_store, GAD, STORE, GObject)
 
+/* Who a store acts for, and on which database (gad-store-signin.c). */
+typedef struct _GadStoreIdentity GadStoreIdentity;
+
 GQuark     gad_store_error_quark        (void);
 int        gad_store_schema_version     (void);
 char      *gad_store_default_path       (void);
@@ -72,8 +75,12 @@ gboolean   gad_store_sign_in            (GadStore    *self,
                                          const char  *password,
                                          GError     **error);
 void       gad_store_sign_out           (GadStore    *self);
-GadStore  *gad_store_open_as            (GadStore    *like,
+GadStoreIdentity *gad_store_get_identity (GadStore *self);
+void       gad_store_identity_free      (GadStoreIdentity *who);
+GadStore  *gad_store_open_as            (const GadStoreIdentity *who,
                                          GError     **error);
+void       gad_store_act_for            (GadStore    *self,
+                                         const GadStoreIdentity *who);
 GadRole    gad_store_get_role           (GadStore    *self);
 gint64     gad_store_actor_id           (GadStore    *self);
 const char *gad_store_get_username      (GadStore    *self);
@@ -410,6 +417,7 @@ typedef struct
 
 void       gad_approval_free            (GadApproval *a);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GadApproval, gad_approval_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (GadStoreIdentity, gad_store_identity_free)
 gint64     gad_store_approval_threshold (GadStore    *self);
 gint64     gad_store_request_approval   (GadStore    *self,
                                          gint64       application_id,
