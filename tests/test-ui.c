@@ -39,10 +39,12 @@
 #include "gad-schedule-view.h"
 #include "gad-sign-in-window.h"
 #include "gad-test-screenshot.h"
+#include "gad-test-util.h"
 #include "gad-text.h"
 #include "gad-window.h"
 
 static char *db_path;
+static char *work_dir;   /* where the test's files go: the database's folder, or a folder of its own beside a server */
 static const char *lang;
 
 static GtkWidget *find_button (GtkWidget *root, const char *label);
@@ -417,7 +419,7 @@ find_action (GtkWidget  *root,
 static void
 export_data (GadRegistryView *view)
 {
-  g_autofree char *dir = g_path_get_dirname (db_path);
+  const char *dir = work_dir;
   g_autofree char *path = g_build_filename (dir, "client.json", NULL);
   g_autoptr(GFile) folder = g_file_new_for_path (dir);
   g_autofree char *json = NULL, *shot = g_strdup_printf ("client-data-%s", lang);
@@ -794,7 +796,7 @@ dashboards (GadWindow *window)
 static void
 backup (GadWindow *window)
 {
-  g_autofree char *dir = g_path_get_dirname (db_path);
+  const char *dir = work_dir;
   g_autofree char *copy = g_build_filename (dir, "backup.db", NULL);
   g_autoptr(GFile) folder = g_file_new_for_path (dir);
   g_autoptr(GadStore) store = NULL;
@@ -821,6 +823,19 @@ backup (GadWindow *window)
   gad_test_wait (300);
   shoot (GTK_WIDGET (window), shot);
 
+  if (gad_test_server ())
+    {
+      /* A server's backup is pg_dump's archive, which pg_restore reads back
+       * (cli-roles.sh restores one); the workstation makes no daily copy. */
+      g_autofree char *bytes = NULL;
+      gsize size = 0;
+
+      g_assert_true (g_file_get_contents (copy, &bytes, &size, NULL));
+      g_assert_cmpuint (size, >, 1000);
+      g_assert_true (g_str_has_prefix (bytes, "PGDMP"));
+      g_remove (copy);
+      return;
+    }
   store = gad_store_open (copy, &error);
   g_assert_no_error (error);
   g_assert_true (gad_store_sign_in (store, "admin", GAD_DEMO_PASSWORD, &error));
@@ -1496,8 +1511,7 @@ static void
 test_first_run (void)
 {
   g_autoptr(GadApplication) app = gad_application_new ();
-  g_autofree char *dir = g_path_get_dirname (db_path);
-  g_autofree char *path = g_build_filename (dir, "empty.db", NULL);
+  g_autofree char *path = gad_test_db_path ();
   char *argv[] = { "gadiba", "--db", path, NULL };
   g_autoptr(GadStore) store = NULL;
 
@@ -1511,7 +1525,6 @@ test_first_run (void)
 int
 main (int argc, char **argv)
 {
-  g_autofree char *dir = NULL;
   g_autoptr(GadStore) store = NULL;
   g_autoptr(GError) error = NULL;
   int result;
@@ -1524,9 +1537,11 @@ main (int argc, char **argv)
 
   g_test_init (&argc, &argv, NULL);
 
-  dir = g_dir_make_tmp ("gadiba-ui-XXXXXX", &error);
+  /* A file, or a database on the test server ($GADIBA_TEST_SERVER). */
+  db_path = gad_test_db_path ();
+  work_dir = gad_test_server () ? g_dir_make_tmp ("gadiba-ui-XXXXXX", &error)
+                                : g_path_get_dirname (db_path);
   g_assert_no_error (error);
-  db_path = g_build_filename (dir, "demo.db", NULL);
   store = gad_store_open (db_path, &error);
   g_assert_no_error (error);
   g_assert_true (gad_demo_build (store, 2000, 1, NULL, NULL, NULL, &error));
@@ -1535,6 +1550,14 @@ main (int argc, char **argv)
   g_test_add_func ("/ui/first-run", test_first_run);
   g_test_add_func ("/ui/registry", test_registry);
   result = g_test_run ();
+  if (gad_test_server ())
+    {
+      g_autofree char *json = g_build_filename (work_dir, "client.json", NULL);
+
+      g_remove (json);
+      g_rmdir (work_dir);
+    }
   g_free (db_path);
+  g_free (work_dir);
   return result;
 }

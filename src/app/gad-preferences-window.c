@@ -28,6 +28,7 @@ struct _GadPreferencesWindow
   GtkWidget *use_file_button;
   AdwPreferencesPage *municipality_page;
   AdwPreferencesPage *rates_page;
+  AdwActionRow *backups_row;
   GtkSpinButton *backups_spin;
   AdwPreferencesPage *budget_page;
   GtkSpinButton *budget_year;
@@ -472,6 +473,7 @@ gad_preferences_window_class_init (GadPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_use_file);
   gtk_widget_class_bind_template_child (widget_class, GadPreferencesWindow, municipality_page);
   gtk_widget_class_bind_template_child (widget_class, GadPreferencesWindow, rates_page);
+  gtk_widget_class_bind_template_child (widget_class, GadPreferencesWindow, backups_row);
   gtk_widget_class_bind_template_child (widget_class, GadPreferencesWindow, backups_spin);
   gtk_widget_class_bind_template_child (widget_class, GadPreferencesWindow, budget_page);
   gtk_widget_class_bind_template_callback (widget_class, on_password_apply);
@@ -523,6 +525,14 @@ gad_preferences_window_new (GtkWindow  *parent,
   g_settings_bind (gad_context_get_settings (context), "backups-kept",
                    gtk_spin_button_get_adjustment (self->backups_spin), "value",
                    G_SETTINGS_BIND_DEFAULT);
+  if (gad_store_is_server (store))
+    {
+      /* The daily copy is of a workstation's file (docs/server.md). */
+      adw_action_row_set_subtitle (self->backups_row,
+                                   _("The server’s administrator keeps its backups; this "
+                                     "workstation makes none of its own."));
+      gtk_widget_set_sensitive (GTK_WIDGET (self->backups_row), FALSE);
+    }
   /* Set last, so filling the row does not write the setting. */
   self->context = g_object_ref (context);
   if (self->municipality_page)

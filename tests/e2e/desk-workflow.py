@@ -30,6 +30,9 @@ from gi.repository import GdkPixbuf, GLib
 import pyatspi
 
 GADIBA, DB, LOCALEDIR, OUT, CLI = sys.argv[1:6]
+# The files the test writes: beside a database file, or in its HOME (run-e2e's
+# folder) beside a server's database.
+WORK = os.path.dirname(os.path.abspath(DB)) if os.path.isfile(DB) else os.environ['HOME']
 LANG = os.environ.get('LANGUAGE', 'en')
 STYLE = 'dark' if os.environ.get('ADW_DEBUG_COLOR_SCHEME') == 'prefer-dark' else 'light'
 PASSWORD = 'demo-parole'
@@ -302,7 +305,7 @@ def cli(login, *args):
 
 def saved_file(login, code):
     """Everything stored about the person @code, as the JSON export gives it."""
-    path = os.path.join(os.path.dirname(os.path.abspath(DB)), f'{code}.json')
+    path = os.path.join(WORK, f'{code}.json')
     cli(login, 'person-export', '--person', code, '--json', path, '--pdf', path + '.pdf')
     with open(path, encoding='utf-8') as f:
         return json.load(f)
@@ -347,7 +350,7 @@ def sign_in_auditor():
 def main():
     # Cairo draws a new window at once under Xvfb; GL (llvmpipe) may take seconds.
     env = dict(os.environ, GADIBA_LOCALEDIR=LOCALEDIR, GSK_RENDERER='cairo')
-    proc = subprocess.Popen([GADIBA, '--db', DB], env=env, cwd=os.path.dirname(os.path.abspath(DB)))
+    proc = subprocess.Popen([GADIBA, '--db', DB], env=env, cwd=WORK)
     try:
         deadline = time.time() + 30
         while not windows():
