@@ -181,6 +181,16 @@ if [ -n "${GADIBA_TEST_SERVER:-}" ]; then
   if grep -qF intact "$dir/out"; then pass; else fail "audit verify after restore: $(cat "$dir/out")"; fi
   run admin restore --db "$server" --from "$dir/server.dump"
   if [ "$status" -eq 1 ] && [[ "$err" == *"pg_restore"* ]]; then pass; else fail "restore on a server: $status $err"; fi
+  # The demo county on a server (built in a file and moved there), then refused there.
+  demo=${name}_demo
+  psql -q "$GADIBA_TEST_SERVER" -c "CREATE DATABASE $demo" || fail "could not create $demo"
+  trap 'psql -q "$GADIBA_TEST_SERVER" -c "DROP DATABASE IF EXISTS $name WITH (FORCE)" -c "DROP DATABASE IF EXISTS $restored WITH (FORCE)" -c "DROP DATABASE IF EXISTS $demo WITH (FORCE)"; rm -rf "$dir"' EXIT
+  "$cli" demo --db "dbname=$demo" --persons 300 >"$dir/out" 2>"$dir/err"
+  if [ $? -eq 0 ] && grep -qF "300 persons written" "$dir/out"; then pass; else fail "demo on a server: $(cat "$dir/err")"; fi
+  "$cli" audit verify --db "dbname=$demo" >"$dir/out" 2>&1
+  if grep -qF intact "$dir/out"; then pass; else fail "audit verify of the server's demo: $(cat "$dir/out")"; fi
+  "$cli" demo --db "dbname=$demo" --persons 10 >"$dir/out" 2>"$dir/err"
+  if [ $? -eq 1 ] && grep -qF "in use already" "$dir/err"; then pass; else fail "a second demo on a server: $(cat "$dir/err")"; fi
 fi
 # A connection string is never taken for a file name.
 "$cli" search --db "postgresql:///gadiba_nosuch?host=$dir" --user worker x >/dev/null 2>&1

@@ -716,6 +716,22 @@ add_services_and_money (Demo     *demo,
  * Fills an empty database in one transaction: cancelled or failed, it
  * leaves the database as it was.
  */
+/* Demo data goes only into a database nobody uses yet: no accounts, no persons. */
+gboolean
+gad_demo_check_empty (GadStore  *store,
+                      GError   **error)
+{
+  if (gad_store_has_accounts (store)
+      || gad_store_lookup_id (store, "SELECT count(*) FROM persons WHERE ?1 = ?1", 0) > 0)
+    {
+      g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_INVALID,
+                   _("The database “%s” is in use already; demo data goes into an empty one."),
+                   gad_store_get_path (store));
+      return FALSE;
+    }
+  return TRUE;
+}
+
 gboolean
 gad_demo_build (GadStore        *store,
                 guint            n_persons,
@@ -729,14 +745,8 @@ gad_demo_build (GadStore        *store,
   gboolean ok;
   guint reported = 0;
 
-  if (gad_store_has_accounts (store)
-      || gad_store_lookup_id (store, "SELECT count(*) FROM persons WHERE ?1 = ?1", 0) > 0)
-    {
-      g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_INVALID,
-                   _("The database “%s” is in use already; demo data goes into an empty one."),
-                   gad_store_get_path (store));
-      return FALSE;
-    }
+  if (!gad_demo_check_empty (store, error))
+    return FALSE;
   demo.rand = g_rand_new_with_seed (seed);
   demo.codes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   demo.territories = g_array_new (FALSE, FALSE, sizeof (gint64));

@@ -12,6 +12,8 @@ G_BEGIN_DECLS
 
 typedef void (*GadDemoProgress) (double fraction, gpointer user_data);
 
+gboolean gad_demo_check_empty (GadStore  *store,
+                               GError   **error);
 gboolean gad_demo_build (GadStore        *store,
                          guint            n_persons,
                          guint32          seed,

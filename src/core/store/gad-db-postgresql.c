@@ -244,12 +244,6 @@ pg_prepare (GadDb      *db,
   return &s->parent;
 }
 
-static gpointer
-pg_handle (GadDb *db)
-{
-  return PG (db)->conn;
-}
-
 static void
 pg_reset (GadStmt *stmt)
 {
@@ -552,7 +546,7 @@ pg_column_blob (GadStmt *stmt, int column, gsize *size)
 }
 
 static const GadDbOps pg_ops = {
-  pg_close, pg_exec, pg_changes, pg_prepare, pg_handle,
+  pg_close, pg_exec, pg_changes, pg_prepare,
   pg_stmt_free, pg_reset, pg_clear,
   pg_bind_int64, pg_bind_double, pg_bind_text, pg_bind_blob, pg_bind_null,
   pg_step, pg_column_count, pg_column_name, pg_column_is_null,

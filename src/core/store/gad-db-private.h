@@ -13,7 +13,6 @@ typedef struct
   gboolean      (*exec)          (GadDb *db, const char *sql);
   gint64        (*changes)       (GadDb *db);
   GadStmt      *(*prepare)       (GadDb *db, const char *sql);
-  gpointer      (*handle)        (GadDb *db);
   void          (*stmt_free)     (GadStmt *stmt);
   void          (*reset)         (GadStmt *stmt);
   void          (*clear)         (GadStmt *stmt);

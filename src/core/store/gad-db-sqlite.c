@@ -111,12 +111,6 @@ sqlite_prepare (GadDb      *db,
   return &s->parent;
 }
 
-static gpointer
-sqlite_handle (GadDb *db)
-{
-  return DB (db);
-}
-
 static void
 sqlite_stmt_free (GadStmt *stmt)
 {
@@ -244,7 +238,7 @@ sqlite_column_blob (GadStmt *stmt, int column, gsize *size)
 }
 
 static const GadDbOps sqlite_ops = {
-  sqlite_close, sqlite_exec, sqlite_changes, sqlite_prepare, sqlite_handle,
+  sqlite_close, sqlite_exec, sqlite_changes, sqlite_prepare,
   sqlite_stmt_free, sqlite_reset, sqlite_clear,
   sqlite_bind_int64, sqlite_bind_double, sqlite_bind_text, sqlite_bind_blob, sqlite_bind_null,
   sqlite_step, sqlite_column_count, sqlite_column_name, sqlite_column_is_null,
@@ -312,4 +306,98 @@ gad_db_sqlite_open (const char  *path,
       return NULL;
     }
   return &self->parent;
+}
+
+/* The integrity check's verdict on @db: TRUE when it says "ok". */
+static gboolean
+sound (sqlite3 *db)
+{
+  sqlite3_stmt *check = NULL;
+  gboolean ok = sqlite3_prepare_v2 (db, "PRAGMA integrity_check", -1, &check, NULL) == SQLITE_OK
+                && sqlite3_step (check) == SQLITE_ROW
+                && g_strcmp0 ((const char *) sqlite3_column_text (check, 0), "ok") == 0;
+
+  sqlite3_finalize (check);
+  return ok;
+}
+
+/**
+ * gad_db_copy_file:
+ * @path: an empty file to copy into
+ *
+ * Copies @db's file with SQLite's online backup, while others keep writing,
+ * and checks the copy's integrity. On failure, @problem says what SQLite
+ * said.
+ */
+gboolean
+gad_db_copy_file (GadDb       *db,
+                  const char  *path,
+                  char       **problem)
+{
+  sqlite3 *copy = NULL;
+  sqlite3_backup *backup = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (db->engine == GAD_DB_SQLITE, FALSE);
+  ok = sqlite3_open_v2 (path, &copy, SQLITE_OPEN_READWRITE, NULL) == SQLITE_OK
+       && (backup = sqlite3_backup_init (copy, "main", DB (db), "main")) != NULL;
+  while (ok && sqlite3_backup_step (backup, 256) == SQLITE_OK)
+    ;
+  ok = ok && sqlite3_backup_finish (backup) == SQLITE_OK && sound (copy);
+  if (!ok)
+    *problem = g_strdup (copy ? sqlite3_errmsg (copy) : "open");
+  sqlite3_close (copy);
+  return ok;
+}
+
+/**
+ * gad_db_file_version:
+ *
+ * The schema version of the database file @path, opened read-only and
+ * checked whole; -1 when it is damaged or no database at all.
+ */
+int
+gad_db_file_version (const char *path)
+{
+  sqlite3 *file = NULL;
+  sqlite3_stmt *stmt = NULL;
+  int version = -1;
+
+  if (sqlite3_open_v2 (path, &file, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK && sound (file)
+      && sqlite3_prepare_v2 (file, "PRAGMA user_version", -1, &stmt, NULL) == SQLITE_OK
+      && sqlite3_step (stmt) == SQLITE_ROW)
+    version = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (file);
+  return version;
+}
+
+/**
+ * gad_db_replace_file:
+ * @path: a sound database file (gad_db_file_version())
+ *
+ * Replaces @db's whole database with @path's. One step copies every page in
+ * a single write transaction: other connections see the old database or the
+ * new one, never a mix. On failure, @problem says what SQLite said.
+ */
+gboolean
+gad_db_replace_file (GadDb       *db,
+                     const char  *path,
+                     char       **problem)
+{
+  sqlite3 *source = NULL;
+  sqlite3_backup *copy = NULL;
+  int rc = SQLITE_ERROR;
+
+  g_return_val_if_fail (db->engine == GAD_DB_SQLITE, FALSE);
+  if (sqlite3_open_v2 (path, &source, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK
+      && (copy = sqlite3_backup_init (DB (db), "main", source, "main")) != NULL)
+    {
+      rc = sqlite3_backup_step (copy, -1);
+      sqlite3_backup_finish (copy);
+    }
+  sqlite3_close (source);
+  if (rc != SQLITE_DONE)
+    *problem = g_strdup (sqlite3_errmsg (DB (db)));
+  return rc == SQLITE_DONE;
 }

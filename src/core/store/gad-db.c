@@ -105,13 +105,6 @@ gad_db_prepare (GadDb      *db,
   return db->ops->prepare (db, sql);
 }
 
-/* The engine's own connection (sqlite3 *, PGconn *), for what only one engine has. */
-gpointer
-gad_db_handle (GadDb *db)
-{
-  return db->ops->handle (db);
-}
-
 void
 gad_stmt_free (GadStmt *stmt)
 {

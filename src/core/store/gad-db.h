@@ -65,9 +65,16 @@ gboolean    gad_db_exec          (GadDb       *db,
 gint64      gad_db_changes       (GadDb       *db);
 GadStmt    *gad_db_prepare       (GadDb       *db,
                                   const char  *sql);
-gpointer    gad_db_handle        (GadDb       *db);
 char       *gad_db_with_dbname   (const char  *conninfo,
                                   const char  *dbname);
+/* SQLite's files: an online copy, a file's schema version, a whole replacement. */
+gboolean    gad_db_copy_file     (GadDb       *db,
+                                  const char  *path,
+                                  char       **problem);
+int         gad_db_file_version  (const char  *path);
+gboolean    gad_db_replace_file  (GadDb       *db,
+                                  const char  *path,
+                                  char       **problem);
 
 void        gad_stmt_free        (GadStmt     *stmt);
 void        gad_stmt_reset       (GadStmt     *stmt);

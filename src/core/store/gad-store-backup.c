@@ -10,7 +10,6 @@
 #include <glib/gi18n-lib.h>
 #include <gio/gio.h>
 #include <glib/gstdio.h>
-#include <sqlite3.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -85,10 +84,7 @@ copy_to (GadStore    *self,
          GError     **error)
 {
   g_autofree char *partial = g_strconcat (path, ".partial", NULL);
-  sqlite3 *copy = NULL;
-  sqlite3_backup *backup;
-  sqlite3_stmt *check = NULL;
-  gboolean ok = FALSE;
+  g_autofree char *problem = NULL;
   int fd;
 
   g_return_val_if_fail (GAD_IS_STORE (self), FALSE);
@@ -104,39 +100,24 @@ copy_to (GadStore    *self,
     }
   close (fd);
 
-  if (sqlite3_open_v2 (partial, &copy, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK)
-    goto done;
-  backup = sqlite3_backup_init (copy, "main", gad_db_handle (self->db), "main");
-  if (backup == NULL)
-    goto done;
-  while (sqlite3_backup_step (backup, 256) == SQLITE_OK)
-    ;
-  if (sqlite3_backup_finish (backup) != SQLITE_OK)
-    goto done;
-  if (sqlite3_prepare_v2 (copy, "PRAGMA integrity_check", -1, &check, NULL) != SQLITE_OK
-      || sqlite3_step (check) != SQLITE_ROW
-      || g_strcmp0 ((const char *) sqlite3_column_text (check, 0), "ok") != 0)
-    goto done;
-  ok = TRUE;
-
-done:
-  if (!ok)
-    g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_FAILED,
-                 _("The backup “%s” could not be made whole (%s). The old backup, if any, is "
-                   "unchanged."),
-                 path, copy ? sqlite3_errmsg (copy) : "open");
-  sqlite3_finalize (check);
-  sqlite3_close (copy);
-  if (ok && g_rename (partial, path) != 0)
+  if (!gad_db_copy_file (self->db, partial, &problem))
+    {
+      g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_FAILED,
+                   _("The backup “%s” could not be made whole (%s). The old backup, if any, is "
+                     "unchanged."),
+                   path, problem);
+      g_remove (partial);
+      return FALSE;
+    }
+  if (g_rename (partial, path) != 0)
     {
       int saved = errno;
       g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_FAILED,
                    _("Could not write the backup “%s”: %s"), path, g_strerror (saved));
-      ok = FALSE;
+      g_remove (partial);
+      return FALSE;
     }
-  if (!ok)
-    g_remove (partial);
-  return ok;
+  return TRUE;
 }
 
 /**
@@ -174,12 +155,9 @@ gad_store_restore (GadStore    *self,
   if (!gad_store_require (self, GAD_RIGHT_ADMINISTER, 0, error) || refuse_server (self, error))
     return FALSE;
   g_autofree char *before = g_strconcat (self->path, ".before-restore", NULL);
-  sqlite3 *source = NULL;
-  sqlite3_backup *copy;
-  sqlite3_stmt *check = NULL;
-  const char *problem = NULL;
-  int version = 0;
-  int rc;
+  g_autofree char *problem = NULL;
+  const char *wrong = NULL;
+  int version;
 
   g_return_val_if_fail (GAD_IS_STORE (self), FALSE);
   g_return_val_if_fail (self->depth == 0, FALSE);
@@ -190,51 +168,27 @@ gad_store_restore (GadStore    *self,
                    _("There is no backup file “%s”. Nothing was changed."), backup);
       return FALSE;
     }
-  if (sqlite3_open_v2 (backup, &source, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK
-      || sqlite3_prepare_v2 (source, "PRAGMA integrity_check", -1, &check, NULL) != SQLITE_OK
-      || sqlite3_step (check) != SQLITE_ROW
-      || g_strcmp0 ((const char *) sqlite3_column_text (check, 0), "ok") != 0)
-    problem = _("it is damaged or not a database");
-  sqlite3_finalize (check);
-  check = NULL;
-  if (problem == NULL)
-    {
-      if (sqlite3_prepare_v2 (source, "PRAGMA user_version", -1, &check, NULL) == SQLITE_OK
-          && sqlite3_step (check) == SQLITE_ROW)
-        version = sqlite3_column_int (check, 0);
-      sqlite3_finalize (check);
-      if (version < 1)
-        problem = _("it is not a Gādība database");
-      else if (version > gad_store_schema_version ())
-        problem = _("a newer version of Gādība wrote it");
-    }
-  if (problem)
+  version = gad_db_file_version (backup);
+  if (version < 0)
+    wrong = _("it is damaged or not a database");
+  else if (version < 1)
+    wrong = _("it is not a Gādība database");
+  else if (version > gad_store_schema_version ())
+    wrong = _("a newer version of Gādība wrote it");
+  if (wrong)
     {
       g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_FAILED,
-                   _("“%s” cannot be restored: %s. Nothing was changed."), backup, problem);
-      sqlite3_close (source);
+                   _("“%s” cannot be restored: %s. Nothing was changed."), backup, wrong);
       return FALSE;
     }
-
   if (!copy_to (self, before, error))
-    {
-      sqlite3_close (source);
-      return FALSE;
-    }
-
-  /* One step copies every page in a single write transaction: other
-   * connections see the old database or the restored one, never a mix. */
-  copy = sqlite3_backup_init (gad_db_handle (self->db), "main", source, "main");
-  rc = copy ? sqlite3_backup_step (copy, -1) : SQLITE_ERROR;
-  if (copy)
-    sqlite3_backup_finish (copy);
-  sqlite3_close (source);
-  if (rc != SQLITE_DONE)
+    return FALSE;
+  if (!gad_db_replace_file (self->db, backup, &problem))
     {
       g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_FAILED,
                    _("“%s” could not be restored (%s). The database is as it was; a copy of it "
                      "is in “%s”."),
-                   backup, sqlite3_errmsg (gad_db_handle (self->db)), before);
+                   backup, problem, before);
       return FALSE;
     }
   return gad_store_migrate (self, error);
