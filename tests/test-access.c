@@ -868,12 +868,50 @@ test_person_fields (void)
   office_clear (&o);
 }
 
+/* Who signed in on one connection acts on another: the window checks a
+ * password on a connection of its own in a thread, then its own connection
+ * acts for who signed in; threads open theirs as the same person. */
+static void
+test_identity (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GadStore) clerk = gad_test_store_as (GAD_ROLE_CLERK, &path);
+  g_autoptr(GadStoreIdentity) who = gad_store_get_identity (clerk);
+  g_autoptr(GadStore) window = gad_store_open (path, NULL);
+  g_autoptr(GadStore) thread = NULL;
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (gad_store_get_role (window), ==, GAD_ROLE_NONE);
+  g_assert_false (gad_store_search (window, "", GAD_SORT_NAME, FALSE, 0, ids, NULL));
+  gad_store_act_for (window, who);
+  g_assert_cmpint (gad_store_get_role (window), ==, GAD_ROLE_CLERK);
+  g_assert_cmpint (gad_store_actor_id (window), ==, gad_store_actor_id (clerk));
+  g_assert_cmpstr (gad_store_get_username (window), ==, gad_store_get_username (clerk));
+  g_assert_true (gad_store_search (window, "", GAD_SORT_NAME, FALSE, 0, ids, &error));
+  g_assert_no_error (error);
+  /* A clerk's rights, no more. */
+  g_assert_false (gad_store_can (window, GAD_RIGHT_ADMINISTER, 0));
+  g_assert_false (gad_store_can (window, GAD_RIGHT_DASHBOARDS, 0));
+
+  thread = gad_store_open_as (who, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (gad_store_get_role (thread), ==, GAD_ROLE_CLERK);
+  g_assert_cmpstr (gad_store_get_path (thread), ==, path);
+
+  /* Signing out on one connection leaves the others as they were told. */
+  gad_store_sign_out (clerk);
+  g_assert_cmpint (gad_store_get_role (clerk), ==, GAD_ROLE_NONE);
+  g_assert_cmpint (gad_store_get_role (window), ==, GAD_ROLE_CLERK);
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/access/password", test_password);
   g_test_add_func ("/access/sign-in", test_sign_in);
+  g_test_add_func ("/access/identity", test_identity);
   g_test_add_func ("/access/roles", test_roles);
   g_test_add_func ("/access/accounts", test_accounts);
   g_test_add_func ("/access/four-eyes", test_four_eyes);
