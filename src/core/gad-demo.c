@@ -721,8 +721,7 @@ gboolean
 gad_demo_check_empty (GadStore  *store,
                       GError   **error)
 {
-  if (gad_store_has_accounts (store)
-      || gad_store_lookup_id (store, "SELECT count(*) FROM persons WHERE ?1 = ?1", 0) > 0)
+  if (gad_store_in_use (store))
     {
       g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_INVALID,
                    _("The database “%s” is in use already; demo data goes into an empty one."),

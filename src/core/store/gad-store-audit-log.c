@@ -29,37 +29,64 @@ audit_entry_from_row (GadStmt *stmt)
   return e;
 }
 
-static gpointer
-audit_change_from_row (GadStmt *stmt)
-{
-  GadAuditChange *c = g_new0 (GadAuditChange, 1);
-
-  c->field = gad_store_column_dup (stmt, 0);
-  c->old_value = gad_store_column_dup (stmt, 1);
-  c->new_value = gad_store_column_dup (stmt, 2);
-  return c;
-}
+/* Each entry's changes (the entries come newest first). Runs of entries whose
+ * ids lie close together, as in the whole log, are read with one query a
+ * run; scattered ones, as in a client's history, one query an entry. */
+#define CHANGES_RUN 500
 
 static gboolean
 load_changes (GadStore   *self,
               GPtrArray  *entries,
               GError    **error)
 {
-  for (guint i = 0; i < entries->len; i++)
+  for (guint i = 0; i < entries->len;)
     {
-      GadAuditEntry *e = g_ptr_array_index (entries, i);
+      guint n = MIN (CHANGES_RUN, entries->len - i);
+      GadAuditEntry *newest = g_ptr_array_index (entries, i);
+      GadAuditEntry *oldest = g_ptr_array_index (entries, i + n - 1);
+      gboolean dense = newest->id - oldest->id < 2 * (gint64) n;
       GadStmt *stmt = gad_store_statement (self,
-                                                "SELECT field, old_value, new_value FROM audit_changes"
-                                                " WHERE audit_id = ? ORDER BY rowid",
-                                                error);
+                                           "SELECT audit_id, field, old_value, new_value"
+                                           " FROM audit_changes WHERE audit_id BETWEEN ?1 AND ?2"
+                                           " ORDER BY audit_id DESC, rowid",
+                                           error);
+      GadDbStep rc;
+      guint at = i;
 
       if (stmt == NULL)
         return FALSE;
-      gad_stmt_bind_int64 (stmt, 1, e->id);
-      e->changes = gad_store_collect (self, stmt, audit_change_from_row,
-                                      (GDestroyNotify) gad_audit_change_free, error);
-      if (e->changes == NULL)
-        return FALSE;
+      if (!dense)
+        n = 1;
+      for (guint k = i; k < i + n; k++)
+        {
+          GadAuditEntry *e = g_ptr_array_index (entries, k);
+          e->changes = g_ptr_array_new_with_free_func ((GDestroyNotify) gad_audit_change_free);
+        }
+      gad_stmt_bind_int64 (stmt, 1, ((GadAuditEntry *) g_ptr_array_index (entries, i + n - 1))->id);
+      gad_stmt_bind_int64 (stmt, 2, ((GadAuditEntry *) g_ptr_array_index (entries, i))->id);
+      while ((rc = gad_stmt_step (stmt)) == GAD_DB_ROW)
+        {
+          gint64 of = gad_stmt_column_int64 (stmt, 0);
+          GadAuditChange *c = g_new0 (GadAuditChange, 1);
+
+          /* Both newest first: step on to the change's entry (ids not listed
+           * in a run, a filtered-out row's, are passed over). */
+          while (at < i + n && ((GadAuditEntry *) g_ptr_array_index (entries, at))->id > of)
+            at++;
+          if (at == i + n || ((GadAuditEntry *) g_ptr_array_index (entries, at))->id != of)
+            {
+              g_free (c);
+              continue;
+            }
+          c->field = gad_store_column_dup (stmt, 1);
+          c->old_value = gad_store_column_dup (stmt, 2);
+          c->new_value = gad_store_column_dup (stmt, 3);
+          g_ptr_array_add (((GadAuditEntry *) g_ptr_array_index (entries, at))->changes, c);
+        }
+      gad_stmt_reset (stmt);
+      if (rc != GAD_DB_DONE)
+        return gad_store_fail (self, error);
+      i += n;
     }
   return TRUE;
 }

@@ -183,6 +183,14 @@ gad_store_has_accounts (GadStore *self)
                                     " AND ?1 = ?1", 0) > 0;
 }
 
+/* Whether anyone works in the database yet: an account, or a registered person. */
+gboolean
+gad_store_in_use (GadStore *self)
+{
+  return gad_store_has_accounts (self)
+         || gad_store_lookup_id (self, "SELECT count(*) FROM persons WHERE ?1 = ?1", 0) > 0;
+}
+
 /* Seconds until @folded may try again; 0 if now. */
 static gint64
 seconds_to_wait (GadStore   *self,

@@ -65,6 +65,7 @@ const char *gad_store_actor_name        (GadStore    *self);
 
 /* Accounts, signing in and rights (gad-store-accounts.c) */
 gboolean   gad_store_has_accounts       (GadStore    *self);
+gboolean   gad_store_in_use             (GadStore    *self);
 gint64     gad_store_create_administrator (GadStore  *self,
                                          const char  *name,
                                          const char  *username,
