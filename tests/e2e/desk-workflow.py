@@ -277,8 +277,11 @@ def find_window(role, name, timeout=10.0):
     deadline = time.time() + timeout
     while time.time() < deadline:
         for w in windows():
-            if w.getRoleName() == role and w.name == name:
-                return w
+            try:
+                if w.getRoleName() == role and w.name == name:
+                    return w
+            except Exception:   # a window closing while we look
+                pass
         time.sleep(0.2)
     fail(f'no {role} “{name}”')
 
