@@ -124,6 +124,40 @@ test_views (void)
     g_object_unref (g_object_ref_sink (views[i]));
 }
 
+/* Every icon a template names is in the icon theme or among the app's own
+ * (a missing one draws as a broken image: the Dashboards tab had one). */
+static void
+test_icons (void)
+{
+  GtkIconTheme *theme = gtk_icon_theme_get_for_display (gdk_display_get_default ());
+  g_auto(GStrv) names = g_resources_enumerate_children ("/lv/gadiba/Gadiba/", 0, NULL);
+  g_autoptr(GRegex) icon = g_regex_new ("name=\"icon-name\">([^<]+)<", 0, 0, NULL);
+  guint checked = 0;
+
+  g_assert_nonnull (names);
+  for (guint i = 0; names[i]; i++)
+    {
+      g_autofree char *path = g_strconcat ("/lv/gadiba/Gadiba/", names[i], NULL);
+      g_autoptr(GBytes) ui = NULL;
+      g_autoptr(GMatchInfo) match = NULL;
+
+      if (!g_str_has_suffix (names[i], ".ui"))
+        continue;
+      ui = g_resources_lookup_data (path, 0, NULL);
+      g_assert_nonnull (ui);
+      g_regex_match (icon, g_bytes_get_data (ui, NULL), 0, &match);
+      for (; g_match_info_matches (match); g_match_info_next (match, NULL))
+        {
+          g_autofree char *name = g_match_info_fetch (match, 1);
+
+          if (!gtk_icon_theme_has_icon (theme, name))
+            g_error ("%s names the icon “%s”, which no theme has", names[i], name);
+          checked++;
+        }
+    }
+  g_assert_cmpuint (checked, >, 10);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -141,6 +175,7 @@ main (int argc, char **argv)
   g_test_add_func ("/templates/dialogs", test_dialogs);
   g_test_add_func ("/templates/views", test_views);
   g_test_add_func ("/templates/help-overlay", test_help_overlay);
+  g_test_add_func ("/templates/icons", test_icons);
   status = g_test_run ();
   g_object_unref (context);
   g_object_unref (app);
