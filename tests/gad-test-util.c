@@ -90,23 +90,28 @@ drop_made_databases (void)
 {
   for (guint i = 0; i < made_databases->len; i++)
     {
-      g_autofree char *sql = g_strdup_printf ("DROP DATABASE IF EXISTS %s WITH (FORCE)",
-                                              (char *) g_ptr_array_index (made_databases, i));
-      gad_test_sql (gad_test_server (), sql);
+      const char *name = g_ptr_array_index (made_databases, i);
+      g_autofree char *drop = g_strdup_printf ("DROP DATABASE IF EXISTS %s WITH (FORCE)", name);
+      g_autofree char *roles = g_strdup_printf (
+        "DO $$ DECLARE r text; BEGIN"
+        "  FOR r IN SELECT rolname FROM pg_roles WHERE rolname LIKE '%%@%s' LOOP"
+        "   EXECUTE format ('DROP ROLE %%I', r); END LOOP; END $$",
+        name);
+
+      gad_test_sql (gad_test_server (), drop);
+      gad_test_sql (gad_test_server (), roles);
     }
   g_ptr_array_unref (made_databases);
 }
 
-/* A new database on the test server, a copy of @template if given; its
- * connection string. Dropped when the test program ends. */
+/* A new database on the test server; its connection string. Dropped, with
+ * its staff's roles, when the test program ends. */
 static char *
-new_database (const char *template)
+new_database (void)
 {
   static guint n;
   char *name = g_strdup_printf ("gadiba_test_%d_%u", (int) getpid (), ++n);
-  g_autofree char *sql = template
-                           ? g_strdup_printf ("CREATE DATABASE %s TEMPLATE %s", name, template)
-                           : g_strdup_printf ("CREATE DATABASE %s", name);
+  g_autofree char *sql = g_strdup_printf ("CREATE DATABASE %s", name);
 
   g_assert_cmpint (gad_test_sql (gad_test_server (), sql), ==, GAD_DB_OK);
   if (made_databases == NULL)
@@ -127,7 +132,7 @@ gad_test_db_path (void)
   char *dir;
 
   if (gad_test_server ())
-    return new_database (NULL);
+    return new_database ();
   dir = g_dir_make_tmp ("gadiba-test-XXXXXX", &error);
 
   g_assert_no_error (error);
@@ -146,8 +151,41 @@ static const char *logins[] = {
   [GAD_ROLE_AUDITOR] = "auditor",
 };
 
-/* A database with one account for every role, made once per test program
- * (Argon2id takes a while) and copied for each test. */
+static void
+add_accounts (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GadStore) store = gad_store_open (path, &error);
+
+  g_assert_no_error (error);
+  gad_store_create_administrator (store, "Anna Admine", logins[GAD_ROLE_ADMINISTRATOR],
+                                  GAD_TEST_PASSWORD, &error);
+  g_assert_no_error (error);
+  for (GadRole r = GAD_ROLE_HEAD; r <= GAD_ROLE_AUDITOR; r++)
+    {
+      static const char *names[] = {
+        [GAD_ROLE_HEAD] = "Helēna Vadītāja", [GAD_ROLE_SOCIAL_WORKER] = "Sarmīte Darbiniece",
+        [GAD_ROLE_CLERK] = "Klāvs Lietvedis", [GAD_ROLE_AUDITOR] = "Ojārs Revidents",
+      };
+      GadStaff s = { 0, (char *) names[r], (char *) "", (char *) GAD_TEST_DEPARTMENT, 0,
+                     (char *) logins[r], r, TRUE };
+
+      gad_store_add_account (store, &s, GAD_TEST_PASSWORD, &error);
+      g_assert_no_error (error);
+    }
+  /* A second social worker of the same department: the colleague at the
+   * next desk. */
+  {
+    GadStaff s = { 0, (char *) "Inese Ozola", (char *) "", (char *) GAD_TEST_DEPARTMENT, 0,
+                   (char *) "colleague", GAD_ROLE_SOCIAL_WORKER, TRUE };
+
+    gad_store_add_account (store, &s, GAD_TEST_PASSWORD, &error);
+    g_assert_no_error (error);
+  }
+}
+
+/* A database file with one account for every role, made once per test
+ * program (Argon2id takes a while) and copied for each test. */
 static const char *
 template_path (void)
 {
@@ -155,36 +193,8 @@ template_path (void)
 
   if (path == NULL)
     {
-      g_autoptr(GError) error = NULL;
-      g_autoptr(GadStore) store = NULL;
-
       path = gad_test_db_path ();
-      store = gad_store_open (path, &error);
-      g_assert_no_error (error);
-      gad_store_create_administrator (store, "Anna Admine", logins[GAD_ROLE_ADMINISTRATOR],
-                                      GAD_TEST_PASSWORD, &error);
-      g_assert_no_error (error);
-      for (GadRole r = GAD_ROLE_HEAD; r <= GAD_ROLE_AUDITOR; r++)
-        {
-          static const char *names[] = {
-            [GAD_ROLE_HEAD] = "Helēna Vadītāja", [GAD_ROLE_SOCIAL_WORKER] = "Sarmīte Darbiniece",
-            [GAD_ROLE_CLERK] = "Klāvs Lietvedis", [GAD_ROLE_AUDITOR] = "Ojārs Revidents",
-          };
-          GadStaff s = { 0, (char *) names[r], (char *) "", (char *) GAD_TEST_DEPARTMENT, 0,
-                         (char *) logins[r], r, TRUE };
-
-          gad_store_add_account (store, &s, GAD_TEST_PASSWORD, &error);
-          g_assert_no_error (error);
-        }
-      /* A second social worker of the same department: the colleague at
-       * the next desk. */
-      {
-        GadStaff s = { 0, (char *) "Inese Ozola", (char *) "", (char *) GAD_TEST_DEPARTMENT, 0,
-                       (char *) "colleague", GAD_ROLE_SOCIAL_WORKER, TRUE };
-
-        gad_store_add_account (store, &s, GAD_TEST_PASSWORD, &error);
-        g_assert_no_error (error);
-      }
+      add_accounts (path);
     }
   return path;
 }
@@ -239,8 +249,13 @@ gad_test_store_as (GadRole   role,
   g_autofree char *path = NULL;
   g_autoptr(GError) error = NULL;
 
+  /* A server's accounts are its roles, named after the database: each
+   * database has its own, made in a moment (no Argon2id there). */
   if (gad_test_server ())
-    path = new_database (template_path () + strlen ("dbname="));
+    {
+      path = new_database ();
+      add_accounts (path);
+    }
   else
     {
       g_autoptr(GFile) from = g_file_new_for_path (template_path ());
@@ -274,7 +289,7 @@ gad_test_demo (guint     persons,
   GadStore *store = gad_store_open (path, &error);
 
   g_assert_no_error (error);
-  g_assert_true (gad_demo_build (store, persons, seed, NULL, NULL, NULL, &error));
+  gad_demo_build (store, persons, seed, NULL, NULL, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpint (gad_store_get_role (store), ==, GAD_ROLE_NONE);
   g_assert_true (gad_store_sign_in (store, gad_test_login (role), GAD_DEMO_PASSWORD, &error));

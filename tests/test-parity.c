@@ -48,20 +48,40 @@ build_county (void)
 
   /* The clerk may not move a database; the administrator may. */
   file = gad_test_demo_open (county.file, GAD_ROLE_CLERK);
-  g_assert_false (gad_store_move_to_server (file, county.server, NULL, NULL, NULL, &report,
+  g_assert_false (gad_store_move_to_server (file, county.server, GAD_TEST_PASSWORD, NULL, NULL, NULL, &report,
                                             &error));
   g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_DENIED);
   g_clear_error (&error);
   g_clear_object (&file);
 
   file = gad_test_demo_open (county.file, GAD_ROLE_ADMINISTRATOR);
-  g_assert_true (gad_store_move_to_server (file, county.server, NULL, NULL, NULL, &report,
-                                           &error));
+  g_assert_true (gad_store_move_to_server (file, county.server, GAD_DEMO_PASSWORD, NULL, NULL,
+                                           NULL, &report, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (report.tables, ==, 32);
   g_assert_cmpint (report.rows, >, 10000);
   g_assert_cmpuint (report.letters, >, 10);
   g_assert_cmpint (report.audit_rows, >, 1000);
+
+  /* Every account is a server account now: the administrator who moved the
+   * file signs in with their password; the others have none until an
+   * administrator gives them one. */
+  {
+    g_autoptr(GadStore) clerk = gad_store_sign_in_to (county.server, "clerk", GAD_DEMO_PASSWORD,
+                                                      &error);
+    g_autoptr(GadStore) admin = NULL;
+
+    g_assert_null (clerk);
+    g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_SIGN_IN);
+    g_clear_error (&error);
+    admin = gad_store_sign_in_to (county.server, "admin", GAD_DEMO_PASSWORD, &error);
+    g_assert_no_error (error);
+    g_assert_true (gad_demo_give_passwords (admin, &error));
+    g_assert_no_error (error);
+    clerk = gad_store_sign_in_to (county.server, "clerk", GAD_DEMO_PASSWORD, &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (gad_store_get_role (clerk), ==, GAD_ROLE_CLERK);
+  }
 }
 
 static void
@@ -73,7 +93,7 @@ test_move_refused_when_not_empty (void)
   g_autofree char *after = NULL;
   GadMoveReport report;
 
-  g_assert_false (gad_store_move_to_server (file, county.server, NULL, NULL, NULL, &report,
+  g_assert_false (gad_store_move_to_server (file, county.server, GAD_TEST_PASSWORD, NULL, NULL, NULL, &report,
                                             &error));
   g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_INVALID);
   after = gad_test_sql_text (county.server, "SELECT count (*) FROM persons");
@@ -93,7 +113,7 @@ test_move_cancelled_leaves_nothing (void)
   GadMoveReport report;
 
   g_cancellable_cancel (cancellable);
-  g_assert_false (gad_store_move_to_server (file, target, NULL, NULL, cancellable, &report,
+  g_assert_false (gad_store_move_to_server (file, target, GAD_TEST_PASSWORD, NULL, NULL, cancellable, &report,
                                             &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   persons = gad_test_sql_text (target, "SELECT count (*) FROM persons");

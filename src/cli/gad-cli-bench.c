@@ -154,12 +154,16 @@ bench_demo (const char  *dir,
       || !gad_store_sign_in (store, "admin", GAD_DEMO_PASSWORD, error))
     return NULL;
   start = g_get_monotonic_time ();
-  if (!gad_store_move_to_server (store, target, NULL, NULL, NULL, &report, error))
+  if (!gad_store_move_to_server (store, target, GAD_DEMO_PASSWORD, NULL, NULL, NULL, &report, error))
     return NULL;
   move_s = (g_get_monotonic_time () - start) / 1e6;
   g_print ("  moved to the server     %8.2f s   (%" G_GINT64_FORMAT " rows, checked)\n", move_s,
            report.rows);
-  return gad_store_open (target, error);
+  g_clear_object (&store);
+  if ((store = gad_store_sign_in_to (target, "admin", GAD_DEMO_PASSWORD, error)) == NULL
+      || !gad_demo_give_passwords (store, error))
+    return NULL;
+  return g_steal_pointer (&store);
 }
 
 static const char *

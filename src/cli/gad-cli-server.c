@@ -18,23 +18,35 @@ on_sigint (int signum)
   interrupted = 1;
 }
 
-/* gadiba-cli server init --db ADDRESS: the schema in an empty server database. */
+/* gadiba-cli server init --db ADDRESS [--name NAME --login LOGIN]: the
+ * schema, the roles and their rights in a server database, and its first
+ * administrator. */
 int
 gad_cli_server (int      argc,
                 char   **argv,
                 GError **error)
 {
+  g_autofree char *name = NULL, *login = NULL, *password = NULL;
+  GOptionEntry entries[] = {
+    { "name", 0, 0, G_OPTION_ARG_STRING, &name, N_("The first administrator’s full name"),
+      N_("NAME") },
+    { "login", 0, 0, G_OPTION_ARG_STRING, &login, N_("The first administrator’s sign-in name"),
+      N_("LOGIN") },
+    { NULL }
+  };
   g_autoptr(GadStore) store = NULL;
 
-  if (!gad_cli_parse (NULL, "init",
-                      _("Make an empty server database ready for Gādība: its tables, catalogues "
-                        "and settings. Then add the first administrator with account init."),
+  if (!gad_cli_parse (entries, "init",
+                      _("Make a server database ready for Gādība, as the server’s superuser: its "
+                        "tables, the owner and group roles and what the server lets each do, "
+                        "and the first administrator’s account (password from "
+                        "$GADIBA_NEW_PASSWORD, or asked for). Run it again after an upgrade."),
                       &argc, &argv, error))
     return 2;
-  if (argc != 2 || !g_str_equal (argv[1], "init"))
+  if (argc != 2 || !g_str_equal (argv[1], "init") || (name == NULL) != (login == NULL))
     {
       g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
-                   _("Usage: gadiba-cli server init --db ADDRESS"));
+                   _("Usage: gadiba-cli server init --db ADDRESS [--name NAME --login LOGIN]"));
       return 2;
     }
   if ((store = gad_cli_open_database (error)) == NULL)
@@ -46,9 +58,18 @@ gad_cli_server (int      argc,
                      "service=NAME)."));
       return 2;
     }
+  if (!gad_store_server_init (store, error))
+    return 1;
   g_print (_("The server database is ready (schema %d).\n"), gad_store_schema_version ());
-  if (!gad_store_has_accounts (store))
-    g_print (_("Next: gadiba-cli account init --db ADDRESS --name NAME --login LOGIN\n"));
+  if (login)
+    {
+      password = gad_cli_read_password ("GADIBA_NEW_PASSWORD", _("New password: "));
+      if (gad_store_create_administrator (store, name, login, password, error) == 0)
+        return 1;
+      g_print (_("Administrator “%s” created.\n"), gad_store_get_username (store));
+    }
+  else if (!gad_store_has_accounts (store))
+    g_print (_("Next: gadiba-cli server init --db ADDRESS --name NAME --login LOGIN\n"));
   return 0;
 }
 
@@ -122,7 +143,7 @@ gad_cli_migrate (int      argc,
 
   action.sa_handler = on_sigint;
   sigaction (SIGINT, &action, NULL);
-  ok = gad_store_move_to_server (store, to, show_progress, &progress, cancellable, &report,
+  ok = gad_store_move_to_server (store, to, gad_cli_password (), show_progress, &progress, cancellable, &report,
                                  error);
   g_printerr ("\n");
   if (!ok)

@@ -70,12 +70,14 @@ gad_cli_audit (int      argc,
                    _("Usage: gadiba-cli audit verify --db FILE | audit list --db FILE [--client CODE] [--staff NAME] [--from DATE] [--to DATE] [--csv FILE]"));
       return 2;
     }
-  /* Checking the chain shows no one's data: it needs the file, not an account. */
-  if ((store = gad_cli_open_database (error)) == NULL)
-    return 1;
   if (g_str_equal (argv[1], "list"))
-    return gad_cli_sign_in (store, error)
+    return (store = gad_cli_open_store (error)) != NULL
              ? audit_list (store, client, staff, from, to, csv, error) : 1;
+  /* Checking the chain shows no one's data: it needs the file (or, on a
+   * server, an auditor's or a head's account), not a sign-in to a file. */
+  if ((store = gad_cli_signed_in () ? gad_cli_open_store (error)
+                                    : gad_cli_open_database (error)) == NULL)
+    return 1;
   if (!gad_store_verify_audit (store, &broken, &rows, error))
     return 1;
   if (broken)

@@ -26,8 +26,8 @@ int       gad_cli_server       (int            argc,
 int       gad_cli_migrate      (int            argc,
                                 char         **argv,
                                 GError       **error);
-gboolean  gad_cli_sign_in      (GadStore      *store,
-                                GError       **error);
+gboolean  gad_cli_signed_in    (void);
+const char *gad_cli_password   (void);
 char     *gad_cli_read_password (const char   *variable,
                                  const char   *prompt);
 int       gad_cli_account      (int            argc,

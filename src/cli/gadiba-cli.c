@@ -74,32 +74,39 @@ gad_cli_read_password (const char *variable,
 
 /* The CLI goes through the same rights as the window: it signs in as
  * --user (or $GADIBA_USER). */
+static char *password;
+
+/* Whether the command was told whom to sign in as. */
 gboolean
-gad_cli_sign_in (GadStore  *store,
-                 GError   **error)
+gad_cli_signed_in (void)
+{
+  return user || g_getenv ("GADIBA_USER");
+}
+
+/* The password the command signed in with (a move to a server gives it to
+ * the administrator's server account). */
+const char *
+gad_cli_password (void)
+{
+  return password;
+}
+
+GadStore *
+gad_cli_open_store (GError **error)
 {
   const char *name = user ? user : g_getenv ("GADIBA_USER");
-  g_autofree char *password = NULL;
+  g_autofree char *path = db_path ? g_strdup (db_path) : gad_store_default_path ();
 
   if (name == NULL)
     {
       g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_DENIED,
                    _("Sign in with --user NAME (the password is asked for, or read from "
                      "$GADIBA_PASSWORD)."));
-      return FALSE;
+      return NULL;
     }
+  g_free (password);
   password = gad_cli_read_password ("GADIBA_PASSWORD", _("Password: "));
-  return gad_store_sign_in (store, name, password, error);
-}
-
-GadStore *
-gad_cli_open_store (GError **error)
-{
-  g_autoptr(GadStore) store = gad_cli_open_database (error);
-
-  if (store == NULL || !gad_cli_sign_in (store, error))
-    return NULL;
-  return g_steal_pointer (&store);
+  return gad_store_sign_in_to (path, name, password, error);
 }
 
 gboolean
@@ -162,7 +169,8 @@ demo_on_server (const char  *address,
        && gad_store_sign_in (local, "admin", GAD_DEMO_PASSWORD, error);
   if (ok && isatty (2))
     g_printerr ("\n");
-  ok = ok && gad_store_move_to_server (local, address, isatty (2) ? print_progress : NULL,
+  ok = ok && gad_store_move_to_server (local, address, GAD_DEMO_PASSWORD,
+                                       isatty (2) ? print_progress : NULL,
                                        _("Moving it to the server…"), NULL, &report, error);
   g_clear_object (&local);
   leftovers = g_dir_open (dir, 0, NULL);
@@ -206,7 +214,9 @@ cmd_demo (int argc, char **argv, GError **error)
         return 1;
       g_clear_object (&store);
       if (!demo_on_server (address, persons, seed, error)
-          || (store = gad_store_open (address, error)) == NULL)
+          || (store = gad_store_sign_in_to (address, "admin", GAD_DEMO_PASSWORD, error)) == NULL)
+        return 1;
+      if (!gad_demo_give_passwords (store, error))
         return 1;
     }
   else if (!gad_demo_build (store, persons, seed, isatty (2) ? print_progress : NULL,

@@ -788,3 +788,28 @@ gad_demo_build (GadStore        *store,
   g_array_unref (demo.adults);
   return ok;
 }
+
+/**
+ * gad_demo_give_passwords:
+ * @store: signed in as the demo's administrator
+ *
+ * A demo county moved to a server: the move gave the administrator's
+ * password to their server account; this gives every other demo account
+ * the demo password too.
+ */
+gboolean
+gad_demo_give_passwords (GadStore  *store,
+                         GError   **error)
+{
+  g_autoptr(GPtrArray) staff = gad_store_list_staff (store);
+
+  for (guint i = 0; i < staff->len; i++)
+    {
+      GadStaff *s = g_ptr_array_index (staff, i);
+
+      if (s->username && s->id != gad_store_actor_id (store)
+          && !gad_store_set_password (store, s->id, GAD_DEMO_PASSWORD, error))
+        return FALSE;
+    }
+  return TRUE;
+}

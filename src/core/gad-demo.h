@@ -22,4 +22,7 @@ gboolean gad_demo_build (GadStore        *store,
                          GCancellable    *cancellable,
                          GError         **error);
 
+gboolean gad_demo_give_passwords (GadStore  *store,
+                                  GError   **error);
+
 G_END_DECLS

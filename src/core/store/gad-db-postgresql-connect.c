@@ -6,32 +6,59 @@
 
 #include "config.h"
 
+#include <stdarg.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "gad-db-postgresql-private.h"
 #include "gad-store.h"
 
-/* @conninfo (a URI or key-value string) with another database: the same
- * server, port and user. */
+/* @conninfo (a URI or key-value string) with the keys and values that
+ * follow, up to a NULL key, set in it (the others kept): another database
+ * on the same server, or a staff member's own server account. */
 char *
-gad_db_with_dbname (const char *conninfo,
-                    const char *dbname)
+gad_db_conninfo_set (const char *conninfo,
+                     ...)
 {
   PQconninfoOption *options = PQconninfoParse (conninfo, NULL);
+  g_autoptr(GHashTable) set = g_hash_table_new (g_str_hash, g_str_equal);
   GString *out = g_string_new (NULL);
+  const char *key;
+  va_list args;
 
+  va_start (args, conninfo);
+  while ((key = va_arg (args, const char *)))
+    g_hash_table_insert (set, (gpointer) key, va_arg (args, char *));
+  va_end (args);
   for (PQconninfoOption *o = options; o && o->keyword; o++)
-    if (o->val && *o->val && !g_str_equal (o->keyword, "dbname"))
-      {
-        g_autoptr(GString) value = g_string_new (o->val);
+    {
+      const char *value = g_hash_table_contains (set, o->keyword)
+                            ? g_hash_table_lookup (set, o->keyword) : o->val;
+      g_autoptr(GString) quoted = NULL;
 
-        g_string_replace (value, "\\", "\\\\", 0);
-        g_string_replace (value, "'", "\\'", 0);
-        g_string_append_printf (out, "%s='%s' ", o->keyword, value->str);
-      }
+      if (value == NULL || *value == '\0')
+        continue;
+      quoted = g_string_new (value);
+      g_string_replace (quoted, "\\", "\\\\", 0);
+      g_string_replace (quoted, "'", "\\'", 0);
+      g_string_append_printf (out, "%s%s='%s'", out->len ? " " : "", o->keyword, quoted->str);
+    }
   PQconninfoFree (options);
-  g_string_append_printf (out, "dbname='%s'", dbname);
   return g_string_free (out, FALSE);
+}
+
+/* The database @conninfo names, also where a service file or the
+ * environment names it: libpq resolves it before it connects. */
+char *
+gad_db_conninfo_database (const char *conninfo)
+{
+  const char *keys[] = { "dbname", NULL };
+  const char *values[] = { conninfo, NULL };
+  PGconn *conn = PQconnectStartParams (keys, values, 1);
+  char *name = conn && PQdb (conn) ? g_strdup (PQdb (conn)) : NULL;
+
+  PQfinish (conn);
+  return name;
 }
 
 /* Why @conninfo did not connect, in words a clerk can pass on: libpq's
@@ -87,6 +114,12 @@ gad_db_postgresql_explain (const char  *conninfo,
                      _("The database server at %s has no database “%s” that you may open. Ask "
                        "your administrator for the right database name. (%s)"),
                      host, database, detail);
+      /* The server asked for the password, was given one, and refused:
+       * the same words for a wrong name, a wrong password and a closed
+       * account, as on a file. */
+      else if (PQconnectionUsedPassword (conn))
+        g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_SIGN_IN,
+                     _("The name or the password is wrong."));
       else
         g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_SIGN_IN,
                      _("The database server at %s refused to sign you in (name, password or "

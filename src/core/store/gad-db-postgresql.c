@@ -596,3 +596,22 @@ gad_db_postgresql_open (const char  *conninfo,
   self->conn = conn;
   return &self->parent;
 }
+
+/* The SCRAM-SHA-256 verifier of @password for the server role @role, made
+ * here so that the password itself never reaches the server (nor its log);
+ * NULL on a file. */
+char *
+gad_db_password_verifier (GadDb      *db,
+                          const char *role,
+                          const char *password)
+{
+  char *made;
+  char *verifier;
+
+  if (db->engine != GAD_DB_POSTGRESQL
+      || (made = PQencryptPasswordConn (PG (db)->conn, password, role, "scram-sha-256")) == NULL)
+    return NULL;
+  verifier = g_strdup (made);
+  PQfreemem (made);
+  return verifier;
+}

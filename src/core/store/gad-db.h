@@ -65,8 +65,12 @@ gboolean    gad_db_exec          (GadDb       *db,
 gint64      gad_db_changes       (GadDb       *db);
 GadStmt    *gad_db_prepare       (GadDb       *db,
                                   const char  *sql);
-char       *gad_db_with_dbname   (const char  *conninfo,
-                                  const char  *dbname);
+char       *gad_db_conninfo_set  (const char  *conninfo,
+                                  ...) G_GNUC_NULL_TERMINATED;
+char       *gad_db_conninfo_database (const char *conninfo);
+char       *gad_db_password_verifier (GadDb   *db,
+                                  const char  *role,
+                                  const char  *password);
 /* SQLite's files: an online copy, a file's schema version, a whole replacement. */
 gboolean    gad_db_copy_file     (GadDb       *db,
                                   const char  *path,

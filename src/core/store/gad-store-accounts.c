@@ -30,6 +30,7 @@ insert_account (GadStore       *self,
                 const GadStaff *staff,
                 const char     *folded,
                 const char     *hash,
+                const char     *password,
                 GError        **error)
 {
   GadStmt *stmt;
@@ -52,7 +53,10 @@ insert_account (GadStore       *self,
   if (id > 0)
     gad_stmt_bind_int64 (stmt, 1, id);
   gad_stmt_bind_text (stmt, 2, folded);
-  gad_stmt_bind_text (stmt, 3, hash);
+  if (hash)
+    gad_stmt_bind_text (stmt, 3, hash);
+  else
+    gad_stmt_bind_null (stmt, 3);
   gad_stmt_bind_text (stmt, 4, gad_role_to_string (staff->role));
   if (id <= 0)
     {
@@ -84,6 +88,8 @@ insert_account (GadStore       *self,
       return 0;
     }
 
+  if (!gad_store_server_account (self, folded, password, staff->role, TRUE, error))
+    return 0;
   changes = gad_field_changes_new ();
   if (staff->id <= 0)
     gad_field_changes_add (changes, "name", NULL, staff->name);
@@ -117,7 +123,9 @@ add_account (GadStore        *self,
       g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_INVALID, _("Choose a role."));
       return 0;
     }
-  if ((hash = gad_password_hash (password, error)) == NULL || !gad_store_begin (self, error))
+  /* On a server the password is the server role's (a SCRAM verifier there). */
+  if ((!gad_store_is_server (self) && (hash = gad_password_hash (password, error)) == NULL)
+      || !gad_store_begin (self, error))
     return 0;
   if (first && gad_store_has_accounts (self))
     {
@@ -128,7 +136,7 @@ add_account (GadStore        *self,
     }
   if (first)
     gad_store_act_as (self, 0, staff->name, NULL, GAD_ROLE_NONE, NULL, 0);
-  if ((id = insert_account (self, staff, folded, hash, error)) == 0
+  if ((id = insert_account (self, staff, folded, hash, password, error)) == 0
       || !gad_store_commit (self, error))
     {
       gad_store_rollback (self);
@@ -197,6 +205,7 @@ gad_store_update_account (GadStore    *self,
 {
   g_autofree char *old_role = NULL;
   g_autofree char *old_active = NULL;
+  g_autofree char *username = NULL;
   GArray *changes;
   GadStmt *stmt;
 
@@ -234,6 +243,9 @@ gad_store_update_account (GadStore    *self,
                    _("At least one active administrator must remain."));
       goto fail;
     }
+  username = gad_store_lookup_text (self, "SELECT username FROM staff WHERE id = ?", staff_id);
+  if (!gad_store_server_account (self, username, NULL, role, active, error))
+    goto fail;
   changes = gad_field_changes_new ();
   gad_field_changes_add (changes, "role", old_role, gad_role_to_string (role));
   gad_field_changes_add (changes, "active", old_active, active ? "1" : "0");
@@ -260,6 +272,9 @@ gad_store_set_password (GadStore    *self,
                         GError     **error)
 {
   g_autofree char *hash = NULL;
+  g_autofree char *username = NULL;
+  g_autofree char *role_text = NULL;
+  GadRole role;
   GadStmt *stmt;
 
   g_return_val_if_fail (GAD_IS_STORE (self), FALSE);
@@ -269,22 +284,40 @@ gad_store_set_password (GadStore    *self,
   if (self->role == GAD_ROLE_NONE)
     return gad_store_require (self, GAD_RIGHT_ADMINISTER, 0, error);
   if (!gad_password_check_strength (password, error)
-      || (hash = gad_password_hash (password, error)) == NULL
+      || (!gad_store_is_server (self) && (hash = gad_password_hash (password, error)) == NULL)
       || !gad_store_begin (self, error))
     return FALSE;
-  stmt = gad_store_statement (self, "UPDATE staff SET password_hash = ?2 WHERE id = ?1"
-                                    " AND username IS NOT NULL", error);
-  if (stmt == NULL)
-    goto fail;
-  gad_stmt_bind_int64 (stmt, 1, staff_id);
-  gad_stmt_bind_text (stmt, 2, hash);
-  if (!gad_store_step_done (self, stmt, error))
-    goto fail;
-  if (gad_db_changes (self->db) == 0)
+  username = gad_store_lookup_text (self, "SELECT username FROM staff WHERE id = ?", staff_id);
+  role_text = gad_store_lookup_text (self, "SELECT role FROM staff WHERE id = ?", staff_id);
+  role = gad_role_from_string (role_text);
+  if (username == NULL)
     {
       g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_NOT_FOUND,
                    _("This staff member has no account."));
       goto fail;
+    }
+  if (gad_store_is_server (self))
+    {
+      /* One's own through a function any account may call; someone else's
+       * is the administrator's. */
+      if (!(staff_id == self->actor_id
+              ? gad_store_server_own_password (self, password, error)
+              : gad_store_server_account (self, username, password, role,
+                                          gad_store_lookup_id (self, "SELECT active FROM staff"
+                                                                     " WHERE id = ?", staff_id),
+                                          error)))
+        goto fail;
+    }
+  else
+    {
+      stmt = gad_store_statement (self, "UPDATE staff SET password_hash = ?2 WHERE id = ?1",
+                                  error);
+      if (stmt == NULL)
+        goto fail;
+      gad_stmt_bind_int64 (stmt, 1, staff_id);
+      gad_stmt_bind_text (stmt, 2, hash);
+      if (!gad_store_step_done (self, stmt, error))
+        goto fail;
     }
   if (!gad_store_audit (self, "staff", staff_id, 0, "password", NULL, error)
       || !gad_store_commit (self, error))

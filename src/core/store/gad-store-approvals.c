@@ -76,8 +76,7 @@ static gint64
 application_person (GadStore *self,
                     gint64    application_id)
 {
-  return gad_store_lookup_id (self, "SELECT person_id FROM applications WHERE id = ?",
-                              application_id);
+  return gad_store_person_of (self, "applications", application_id);
 }
 
 /**

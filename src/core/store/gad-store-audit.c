@@ -123,7 +123,9 @@ gad_store_audit (GadStore    *self,
   g_assert (self->depth > 0);
 
   /* The transaction holds the write lock: nobody else appends in between. */
-  stmt = gad_store_statement (self, "SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1",
+  stmt = gad_store_statement (self, gad_store_is_server (self)
+                                      ? "SELECT id, hash FROM gad_audit_last ()"
+                                      : "SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1",
                               error);
   if (stmt == NULL)
     {

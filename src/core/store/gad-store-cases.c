@@ -159,8 +159,7 @@ gad_store_end_membership (GadStore    *self,
   if (!check_date (to_date, TRUE, _("The membership end is not a real date."), error)
       || !gad_store_begin (self, error))
     return FALSE;
-  person_id = gad_store_lookup_id (self, "SELECT person_id FROM household_members WHERE id = ?",
-                                   membership_id);
+  person_id = gad_store_person_of (self, "household_members", membership_id);
   stmt = gad_store_statement (self,
                               "UPDATE household_members SET to_date = ? WHERE id = ?"
                               " AND to_date IS NULL",
@@ -272,7 +271,7 @@ get_case (GadStore  *self,
   GadCase *c = NULL;
   gint64 person_id;
 
-  person_id = gad_store_lookup_id (self, "SELECT person_id FROM cases WHERE id = ?", id);
+  person_id = gad_store_person_of (self, "cases", id);
   if (person_id > 0)
     list = gad_store_list_cases (self, person_id, error);
 
@@ -373,9 +372,14 @@ gad_store_update_case (GadStore       *self,
                    _("A case cannot open after it closed."));
       goto fail;
     }
-  stmt = gad_store_statement (self,
-                              "UPDATE cases SET worker_id = ?, target_groups = ?, opened_on = ?,"
-                              " notes = ?, version = version + 1 WHERE id = ?",
+  /* Handing over writes the worker only: a head's server account may
+   * write no other column of a case. */
+  stmt = gad_store_statement (self, only_worker
+                                      ? "UPDATE cases SET worker_id = ?1, version = version + 1"
+                                        " WHERE id = ?5"
+                                      : "UPDATE cases SET worker_id = ?1, target_groups = ?2,"
+                                        " opened_on = ?3, notes = ?4, version = version + 1"
+                                        " WHERE id = ?5",
                               error);
   if (stmt == NULL)
     goto fail;
@@ -409,7 +413,7 @@ gad_store_close_case (GadStore    *self,
                       const char  *reason,
                       GError     **error)
 {
-  if (!gad_store_require (self, GAD_RIGHT_WRITE_CLIENT, gad_store_lookup_id (self, "SELECT person_id FROM cases WHERE id = ?", case_id), error))
+  if (!gad_store_require (self, GAD_RIGHT_WRITE_CLIENT, gad_store_person_of (self, "cases", case_id), error))
     return FALSE;
   g_autoptr(GadCase) old = NULL;
   GadStmt *stmt;

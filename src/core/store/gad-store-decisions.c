@@ -169,8 +169,7 @@ gad_store_application_paid (GadStore *self,
 
   if (stmt == NULL
       || !gad_store_can (self, GAD_RIGHT_READ_CLIENT,
-                         gad_store_lookup_id (self, "SELECT person_id FROM applications"
-                                                    " WHERE id = ?", application_id)))
+                         gad_store_person_of (self, "applications", application_id)))
     return 0;
   gad_stmt_bind_int64 (stmt, 1, application_id);
   gad_stmt_bind_int64 (stmt, 2, except_decision_id);
@@ -247,7 +246,7 @@ gad_store_get_decision (GadStore  *self,
                         gint64     id,
                         GError   **error)
 {
-  if (!gad_store_require (self, GAD_RIGHT_READ_CLIENT, gad_store_lookup_id (self, "SELECT person_id FROM decisions WHERE id = ?", id), error))
+  if (!gad_store_require (self, GAD_RIGHT_READ_CLIENT, gad_store_person_of (self, "decisions", id), error))
     return NULL;
   GadStmt *stmt = gad_store_statement (self, DECISION_SELECT " WHERE id = ?", error);
   GadDecision *d = NULL;
@@ -287,7 +286,7 @@ gad_store_get_decision_pdf (GadStore  *self,
                             gint64     id,
                             GError   **error)
 {
-  if (!gad_store_require (self, GAD_RIGHT_READ_CLIENT, gad_store_lookup_id (self, "SELECT person_id FROM decisions WHERE id = ?", id), error))
+  if (!gad_store_require (self, GAD_RIGHT_READ_CLIENT, gad_store_person_of (self, "decisions", id), error))
     return NULL;
   GadStmt *stmt = gad_store_statement (self,
                                             "SELECT pdf, pdf_sha256, anonymised FROM decisions"
@@ -329,7 +328,7 @@ char *
 gad_store_get_decision_snapshot (GadStore *self,
                                  gint64    id)
 {
-  if (!gad_store_can (self, GAD_RIGHT_READ_CLIENT, gad_store_lookup_id (self, "SELECT person_id FROM decisions WHERE id = ?", id)))
+  if (!gad_store_can (self, GAD_RIGHT_READ_CLIENT, gad_store_person_of (self, "decisions", id)))
     return NULL;
   return gad_store_lookup_text (self, "SELECT snapshot FROM decisions WHERE id = ?", id);
 }
@@ -467,7 +466,7 @@ gad_store_record_duty (GadStore    *self,
                        const char  *date,
                        GError     **error)
 {
-  if (!gad_store_require (self, GAD_RIGHT_WRITE_CLIENT, gad_store_lookup_id (self, "SELECT person_id FROM duties WHERE id = ?", duty_id), error))
+  if (!gad_store_require (self, GAD_RIGHT_WRITE_CLIENT, gad_store_person_of (self, "duties", duty_id), error))
     return FALSE;
   GadStmt *stmt;
   GArray *changes;
@@ -488,7 +487,7 @@ gad_store_record_duty (GadStore    *self,
     }
   if (!gad_store_begin (self, error))
     return FALSE;
-  person_id = gad_store_lookup_id (self, "SELECT person_id FROM duties WHERE id = ?", duty_id);
+  person_id = gad_store_person_of (self, "duties", duty_id);
   stmt = gad_store_statement (self,
                               "UPDATE duties SET status = ?, recorded_on = ? WHERE id = ?"
                               " AND status = 'open'",

@@ -171,6 +171,8 @@ gad_store_migrate_to (GadStore  *self,
         goto failed;
       version = number;
     }
+  if (gad_db_engine (self->db) == GAD_DB_POSTGRESQL && !gad_store_server_secure (self, error))
+    goto failed;
   return gad_store_commit (self, error);
 
 failed:

@@ -235,9 +235,36 @@ check_copy (GadStore       *self,
   return TRUE;
 }
 
+/* On the server every account is a server role (gad_store_server_account()):
+ * made for each account the file has. */
+static gboolean
+make_accounts (GadStore    *self,
+               GadStore    *target,
+               const char  *password,
+               GError     **error)
+{
+  g_autoptr(GPtrArray) staff = gad_store_list_staff (self);
+
+  for (guint i = 0; i < staff->len; i++)
+    {
+      GadStaff *s = g_ptr_array_index (staff, i);
+
+      if (s->username
+          && !gad_store_server_account (target, s->username,
+                                        g_strcmp0 (s->username, self->username) == 0 ? password
+                                                                                     : NULL,
+                                        s->role, s->active, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /**
  * gad_store_move_to_server:
  * @target: a server's connection string; its database must be empty
+ * @password: the moving administrator's password, which their server
+ *   account gets; the others' accounts get none, and sign in once an
+ *   administrator has given them one
  * @report: (out caller-allocates): what was copied and checked
  *
  * Copies this database, whole, into the server database @target and
@@ -246,6 +273,7 @@ check_copy (GadStore       *self,
 gboolean
 gad_store_move_to_server (GadStore         *self,
                           const char       *target_name,
+                          const char       *password,
                           GadStoreProgress  progress,
                           gpointer          progress_data,
                           GCancellable     *cancellable,
@@ -281,6 +309,7 @@ gad_store_move_to_server (GadStore         *self,
     }
   ok = copy_tables (self, target, progress, progress_data, cancellable, report, error)
        && continue_ids (target, error)
+       && make_accounts (self, target, password, error)
        && check_copy (self, target, report, error);
   if (ok)
     ok = gad_store_commit (target, error);

@@ -486,12 +486,21 @@ gad_store_update_person (GadStore   *self,
         goto fail;
     }
 
-  stmt = gad_store_statement (self,
-                              "UPDATE persons SET code = ?1, first_name = ?2, last_name = ?3,"
-                              " gender = ?4, birth_date = ?5, address = ?6, phone = ?7,"
-                              " territory_id = ?8, key_lf = ?9, key_fl = ?10, sort_key = ?11,"
-                              " updated_at = ?12, disability_group = ?15, version = version + 1"
-                              " WHERE id = ?13 AND (?14 = 0 OR version = ?14)",
+  /* Moving a client to another parish writes that only: a head's server
+   * account may write no other column of a person. */
+  stmt = gad_store_statement (self, changes->len == 1 && !code_changed
+                                      && g_str_equal (g_array_index (changes, GadFieldChange,
+                                                                     0).field, "territory")
+                                      ? "UPDATE persons SET territory_id = ?8, updated_at = ?12,"
+                                        " version = version + 1"
+                                        " WHERE id = ?13 AND (?14 = 0 OR version = ?14)"
+                                      : "UPDATE persons SET code = ?1, first_name = ?2,"
+                                        " last_name = ?3, gender = ?4, birth_date = ?5,"
+                                        " address = ?6, phone = ?7, territory_id = ?8,"
+                                        " key_lf = ?9, key_fl = ?10, sort_key = ?11,"
+                                        " updated_at = ?12, disability_group = ?15,"
+                                        " version = version + 1"
+                                        " WHERE id = ?13 AND (?14 = 0 OR version = ?14)",
                               error);
   if (stmt == NULL)
     goto fail;

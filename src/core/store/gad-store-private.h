@@ -14,6 +14,7 @@ struct _GadStore
 
   GadDb *db;
   char *path;
+  char *conninfo;         /* on a server: the path with the signed-in account's credentials */
   GHashTable *statements; /* SQL text → GadStmt */
   gint64 actor_id;        /* the signed-in staff member, 0 for none or the system */
   char *actor;            /* their name, as the audit log writes it */
@@ -43,6 +44,9 @@ typedef struct
   " OR (?94 <> '' AND scope_w.department = ?94)" \
   " OR (p.worker_id IS NULL AND p.territory_id IS NULL))"
 
+gint64        gad_store_person_of  (GadStore    *self,
+                                    const char  *table,
+                                    gint64       id);
 void          gad_store_bind_scope (GadStore    *self,
                                     GadStmt     *stmt);
 GadStmt      *gad_store_statement  (GadStore    *self,
@@ -113,6 +117,22 @@ char         *gad_store_lookup_text (GadStore    *self,
                                     const char   *sql,
                                     gint64        key);
 char         *gad_store_now        (void);
+gboolean      gad_store_server_secure (GadStore  *self,
+                                       GError   **error);
+char         *gad_store_group_role (GadRole      role);
+gboolean      gad_store_server_account (GadStore   *self,
+                                        const char *folded,
+                                        const char *password,
+                                        GadRole     role,
+                                        gboolean    active,
+                                        GError    **error);
+gboolean      gad_store_server_own_password (GadStore   *self,
+                                             const char *password,
+                                             GError    **error);
+gboolean      gad_store_server_sign_in (GadStore   *self,
+                                        const char *folded,
+                                        const char *password,
+                                        GError    **error);
 gboolean      gad_store_refuse_stale (GadStore   *self,
                                       const char *entity,
                                       gint64      entity_id,

@@ -154,7 +154,7 @@ gad_store_get_request (GadStore  *self,
                            gint64     id,
                            GError   **error)
 {
-  if (!gad_store_require (self, GAD_RIGHT_READ_CLIENT, gad_store_lookup_id (self, "SELECT person_id FROM applications WHERE id = ?", id), error))
+  if (!gad_store_require (self, GAD_RIGHT_READ_CLIENT, gad_store_person_of (self, "applications", id), error))
     return NULL;
   GadStmt *stmt = gad_store_statement (self, APPLICATION_SELECT " WHERE a.id = ?", error);
   g_autoptr(GadRequest) a = NULL;
@@ -214,7 +214,7 @@ gad_store_set_means (GadStore   *self,
                      GPtrArray  *housing_costs,
                      GError    **error)
 {
-  if (!gad_store_require (self, GAD_RIGHT_WRITE_CLIENT, gad_store_lookup_id (self, "SELECT person_id FROM applications WHERE id = ?", application_id), error))
+  if (!gad_store_require (self, GAD_RIGHT_WRITE_CLIENT, gad_store_person_of (self, "applications", application_id), error))
     return FALSE;
   GadStmt *stmt;
   GArray *changes;
@@ -247,8 +247,7 @@ gad_store_set_means (GadStore   *self,
 
   if (!gad_store_begin (self, error))
     return FALSE;
-  person_id = gad_store_lookup_id (self, "SELECT person_id FROM applications WHERE id = ?",
-                                   application_id);
+  person_id = gad_store_person_of (self, "applications", application_id);
   if (person_id == 0)
     {
       g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_NOT_FOUND,
@@ -359,7 +358,7 @@ gad_store_list_incomes (GadStore  *self,
                         gint64     application_id,
                         GError   **error)
 {
-  if (!gad_store_require (self, GAD_RIGHT_READ_CLIENT, gad_store_lookup_id (self, "SELECT person_id FROM applications WHERE id = ?", application_id), error))
+  if (!gad_store_require (self, GAD_RIGHT_READ_CLIENT, gad_store_person_of (self, "applications", application_id), error))
     return NULL;
   GadStmt *stmt = gad_store_statement (self,
                                             "SELECT person_id, kind, monthly_cents FROM incomes"
@@ -386,7 +385,7 @@ gad_store_list_housing_costs (GadStore  *self,
                               gint64     application_id,
                               GError   **error)
 {
-  if (!gad_store_require (self, GAD_RIGHT_READ_CLIENT, gad_store_lookup_id (self, "SELECT person_id FROM applications WHERE id = ?", application_id), error))
+  if (!gad_store_require (self, GAD_RIGHT_READ_CLIENT, gad_store_person_of (self, "applications", application_id), error))
     return NULL;
   GadStmt *stmt = gad_store_statement (self,
                                             "SELECT kind, monthly_cents FROM housing_costs"

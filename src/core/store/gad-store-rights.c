@@ -20,6 +20,47 @@ gad_store_bind_scope (GadStore     *self,
   gad_stmt_bind_text (stmt, 94, self->department);
 }
 
+/**
+ * gad_store_person_of:
+ * @table: "applications", "cases", "decisions", "duties" or "household_members"
+ *
+ * Whose file the record @id of @table belongs to, 0 if there is none: what
+ * the rights are checked against before the record is read. On a server the
+ * record itself may be hidden from the staff member (row security); the
+ * server tells whose it is, so that they learn why they may not see it.
+ */
+gint64
+gad_store_person_of (GadStore   *self,
+                     const char *table,
+                     gint64      id)
+{
+  static const char *const sql[][2] = {
+    { "applications", "SELECT person_id FROM applications WHERE id = ?" },
+    { "cases", "SELECT person_id FROM cases WHERE id = ?" },
+    { "decisions", "SELECT person_id FROM decisions WHERE id = ?" },
+    { "duties", "SELECT person_id FROM duties WHERE id = ?" },
+    { "household_members", "SELECT person_id FROM household_members WHERE id = ?" },
+  };
+  GadStmt *stmt;
+  gint64 person_id = 0;
+
+  if (!gad_store_is_server (self))
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (sql); i++)
+        if (g_str_equal (table, sql[i][0]))
+          return gad_store_lookup_id (self, sql[i][1], id);
+      g_return_val_if_reached (0);
+    }
+  if ((stmt = gad_store_statement (self, "SELECT gad_person_of (?1, ?2)", NULL)) == NULL)
+    return 0;
+  gad_stmt_bind_text (stmt, 1, table);
+  gad_stmt_bind_int64 (stmt, 2, id);
+  if (gad_stmt_step (stmt) == GAD_DB_ROW)
+    person_id = gad_stmt_column_int64 (stmt, 0);
+  gad_stmt_reset (stmt);
+  return person_id;
+}
+
 /* @person_id 0 asks whether the worker has such a right for any client at
  * all (what the window asks to show a view); every list of many clients
  * then keeps only those in scope, with GAD_SCOPE_WHERE. */

@@ -91,6 +91,7 @@ gad_store_get_username (GadStore *self)
 struct _GadStoreIdentity
 {
   char *path;
+  char *conninfo;
   gint64 actor_id;
   char *actor;
   char *username;
@@ -115,6 +116,7 @@ gad_store_get_identity (GadStore *self)
 
   g_return_val_if_fail (GAD_IS_STORE (self), NULL);
   who->path = g_strdup (self->path);
+  who->conninfo = g_strdup (self->conninfo);
   who->actor_id = self->actor_id;
   who->actor = g_strdup (self->actor);
   who->username = g_strdup (self->username);
@@ -130,6 +132,7 @@ gad_store_identity_free (GadStoreIdentity *who)
   if (who == NULL)
     return;
   g_free (who->path);
+  g_free (who->conninfo);
   g_free (who->actor);
   g_free (who->username);
   g_free (who->department);
@@ -142,16 +145,21 @@ gad_store_identity_free (GadStoreIdentity *who)
  *
  * A connection of its own to @who's database acting for the same staff
  * member, for work in a thread (connecting is done there too). The
- * password was checked when they signed in.
+ * password was checked when they signed in; on a server the connection is
+ * the staff member's own server account's.
  */
 GadStore *
 gad_store_open_as (const GadStoreIdentity  *who,
                    GError                 **error)
 {
-  GadStore *store = gad_store_open (who->path, error);
+  GadStore *store = gad_store_open (who->conninfo ? who->conninfo : who->path, error);
 
-  if (store)
-    gad_store_act_for (store, who);
+  if (store == NULL)
+    return NULL;
+  g_free (store->path);
+  store->path = g_strdup (who->path);
+  store->conninfo = g_strdup (who->conninfo);
+  gad_store_act_for (store, who);
   return store;
 }
 
@@ -261,7 +269,8 @@ dummy_hash (void)
  * acts as that staff member from now on. A failure says only that the name
  * or password is wrong — the same for an unknown name, a wrong password and
  * a closed account — and after three in a row on one name each further try
- * must wait, longer every time.
+ * must wait, longer every time. On a server the server checks the password
+ * of the account's own role (see gad_store_server_sign_in()).
  */
 gboolean
 gad_store_sign_in (GadStore    *self,
@@ -278,6 +287,8 @@ gad_store_sign_in (GadStore    *self,
 
   g_return_val_if_fail (GAD_IS_STORE (self), FALSE);
 
+  if (gad_store_is_server (self))
+    return gad_store_server_sign_in (self, folded, password, error);
   if ((wait = seconds_to_wait (self, folded)) > 0)
     {
       g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_SIGN_IN,

@@ -29,6 +29,7 @@ gad_store_finalize (GObject *object)
   g_clear_pointer (&self->statements, g_hash_table_unref);
   g_clear_pointer (&self->db, gad_db_close);
   g_free (self->path);
+  g_free (self->conninfo);
   g_free (self->actor);
   g_free (self->username);
   g_free (self->department);
@@ -335,6 +336,35 @@ gad_store_open_upto (const char  *path,
 }
 
 
+/**
+ * gad_store_sign_in_to:
+ *
+ * Opens the database @path signed in as @username: a file is opened, then
+ * the password checked; a server is connected to as the staff member's own
+ * server account — there is no other way in.
+ */
+GadStore *
+gad_store_sign_in_to (const char  *path,
+                      const char  *username,
+                      const char  *password,
+                      GError     **error)
+{
+  g_autoptr(GadStore) self = NULL;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  if (!gad_db_is_uri (path))
+    self = gad_store_open (path, error);
+  else
+    {
+      self = g_object_new (GAD_TYPE_STORE, NULL);
+      self->path = g_strdup (path);
+    }
+  if (self == NULL || !gad_store_sign_in (self, username, password, error))
+    return NULL;
+  return g_steal_pointer (&self);
+}
+
 /* Whether @target names a server (a postgresql:// address, service=NAME)
  * rather than a file. */
 gboolean
@@ -392,7 +422,7 @@ gad_store_create_server_database (const char  *server,
 {
   if (!server_exec (server, "CREATE DATABASE ", name, "", error))
     return NULL;
-  return gad_db_with_dbname (server, name);
+  return gad_db_conninfo_set (server, "dbname", name, NULL);
 }
 
 gboolean
@@ -407,7 +437,7 @@ gboolean
 gad_store_is_server (GadStore *self)
 {
   g_return_val_if_fail (GAD_IS_STORE (self), FALSE);
-  return gad_db_engine (self->db) == GAD_DB_POSTGRESQL;
+  return self->db ? gad_db_engine (self->db) == GAD_DB_POSTGRESQL : gad_db_is_uri (self->path);
 }
 
 const char *

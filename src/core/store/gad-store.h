@@ -71,6 +71,12 @@ gint64     gad_store_create_administrator (GadStore  *self,
                                          const char  *username,
                                          const char  *password,
                                          GError     **error);
+GadStore  *gad_store_sign_in_to         (const char  *path,
+                                         const char  *username,
+                                         const char  *password,
+                                         GError     **error);
+gboolean   gad_store_server_init        (GadStore    *self,
+                                         GError     **error);
 gboolean   gad_store_sign_in            (GadStore    *self,
                                          const char  *username,
                                          const char  *password,
@@ -512,6 +518,7 @@ typedef struct
 
 gboolean   gad_store_move_to_server     (GadStore         *self,
                                          const char       *target,
+                                         const char       *password,
                                          GadStoreProgress  progress,
                                          gpointer          progress_data,
                                          GCancellable     *cancellable,

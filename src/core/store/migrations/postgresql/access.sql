@@ -1,0 +1,260 @@
+-- What the server itself refuses, whatever program connects. Run after every
+-- migration and by "gadiba-cli server init", by a superuser (or a role with
+-- CREATEROLE that is a member of gadiba_owner); it can run again and again.
+--
+-- Roles: gadiba_owner owns every object and signs in as nobody; each staff
+-- member is a LOGIN role "login@database" in one group role per Gādība role.
+-- The table privileges of the groups are granted from the rights table in
+-- src/core (gad-store-server.c); what is here is what a grant cannot say:
+-- who a session is, a social worker's clients, append-only logs.
+
+DO $$
+DECLARE
+  r text;
+BEGIN
+  FOREACH r IN ARRAY ARRAY['gadiba_owner', 'gadiba_administrator', 'gadiba_head',
+                           'gadiba_social_worker', 'gadiba_clerk', 'gadiba_auditor'] LOOP
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = r) THEN
+      BEGIN
+        EXECUTE format ('CREATE ROLE %I NOLOGIN', r);
+      EXCEPTION WHEN duplicate_object OR unique_violation THEN
+        NULL;   -- another database of the server made it just now
+      END;
+    END IF;
+  END LOOP;
+  -- The owner creates and changes the staff's roles, through the functions
+  -- below only.
+  IF NOT (SELECT rolcreaterole FROM pg_roles WHERE rolname = 'gadiba_owner') THEN
+    ALTER ROLE gadiba_owner CREATEROLE;
+  END IF;
+  IF NOT pg_has_role (current_user, 'gadiba_owner', 'MEMBER') THEN
+    EXECUTE format ('GRANT gadiba_owner TO %I', current_user);
+  END IF;
+  FOR r IN SELECT format ('%s %s', CASE c.relkind WHEN 'S' THEN 'SEQUENCE' WHEN 'v' THEN 'VIEW'
+                                                  ELSE 'TABLE' END, c.oid::regclass)
+           FROM pg_class c
+           WHERE c.relnamespace = 'public'::regnamespace AND c.relkind IN ('r', 'v', 'S', 'p')
+             AND c.relowner <> 'gadiba_owner'::regrole
+             AND NOT (c.relkind = 'S' AND EXISTS (SELECT FROM pg_depend d WHERE d.objid = c.oid
+                                                 AND d.deptype IN ('a', 'i'))) LOOP
+    EXECUTE 'ALTER ' || r || ' OWNER TO gadiba_owner';
+  END LOOP;
+  EXECUTE format ('REVOKE ALL ON DATABASE %I FROM PUBLIC', current_database ());
+  -- Anyone with a server account may connect, to be told they have no
+  -- Gādība role rather than that their password is wrong; they read nothing.
+  EXECUTE format ('GRANT CONNECT ON DATABASE %I TO PUBLIC', current_database ());
+END $$;
+ALTER SCHEMA public OWNER TO gadiba_owner;
+REVOKE ALL ON SCHEMA public FROM PUBLIC;
+GRANT USAGE ON SCHEMA public TO gadiba_administrator, gadiba_head, gadiba_social_worker,
+  gadiba_clerk, gadiba_auditor;
+ALTER DEFAULT PRIVILEGES IN SCHEMA public REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC;
+
+-- Who this session is: the staff row whose server role it signed in as.
+CREATE OR REPLACE FUNCTION gad_role_of (login text) RETURNS text
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$ SELECT login || '@' || current_database () $$;
+
+CREATE OR REPLACE FUNCTION gad_me () RETURNS bigint
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+  SELECT id FROM staff WHERE username IS NOT NULL AND gad_role_of (username) = session_user
+    AND active = 1 $$;
+
+-- The account of this session, for signing in: nothing for a role that is
+-- no (longer a) member of the group of its Gādība role.
+CREATE OR REPLACE FUNCTION gad_my_account ()
+  RETURNS TABLE (id bigint, name text, role text, department text, territory_id bigint)
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+  SELECT s.id, s.name, s.role, s.department, coalesce (s.territory_id, 0) FROM staff s
+  WHERE s.username IS NOT NULL AND gad_role_of (s.username) = session_user AND s.active = 1
+    AND pg_has_role (session_user, 'gadiba_' || replace (s.role, '-', '_'), 'MEMBER') $$;
+
+-- A social worker's clients: their own, their department's, their parish's,
+-- and those in nobody's care and no parish (GAD_SCOPE_WHERE in C).
+CREATE OR REPLACE FUNCTION gad_in_scope (person bigint) RETURNS boolean
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+  SELECT EXISTS (
+    SELECT FROM persons p LEFT JOIN staff w ON w.id = p.worker_id, staff me
+    WHERE p.id = person AND me.id = gad_me ()
+      AND (p.worker_id = me.id OR p.territory_id = me.territory_id
+           OR (me.department <> '' AND w.department = me.department)
+           OR (p.worker_id IS NULL AND p.territory_id IS NULL))) $$;
+
+-- Whose file a record is in, for a record row security hides: the staff
+-- member learns why they may not open it, and nothing of what is in it.
+CREATE OR REPLACE FUNCTION gad_person_of (t text, row_id bigint) RETURNS bigint
+  LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+  p bigint;
+BEGIN
+  IF t NOT IN ('applications', 'cases', 'decisions', 'duties', 'household_members') THEN
+    RETURN NULL;
+  END IF;
+  EXECUTE format ('SELECT person_id FROM %I WHERE id = $1', t) INTO p USING row_id;
+  RETURN p;
+END $$;
+
+-- The end of the audit chain, for every role that writes; the log itself is
+-- read by heads and auditors only.
+CREATE OR REPLACE FUNCTION gad_audit_last () RETURNS TABLE (id bigint, hash text)
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+  SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1 $$;
+
+-- An audit row names the account the session signed in as, comes right
+-- after the last one, and is written one at a time: forty writers still
+-- make one chain. The owner (migrations, the demo, moving a file in) is
+-- trusted: it writes as the system, and copies whole logs.
+CREATE OR REPLACE FUNCTION audit_log_append () RETURNS trigger
+  LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+  me staff%ROWTYPE;
+BEGIN
+  IF pg_has_role (session_user, 'gadiba_owner', 'MEMBER') THEN
+    RETURN NEW;
+  END IF;
+  PERFORM pg_advisory_xact_lock (4243);
+  IF NEW.id <> coalesce ((SELECT max (id) FROM audit_log), 0) + 1 THEN
+    RAISE EXCEPTION 'the audit log is appended to in order' USING ERRCODE = '40001';
+  END IF;
+  SELECT * INTO me FROM staff WHERE id = gad_me ();
+  IF NOT FOUND OR NEW.actor_id IS DISTINCT FROM me.id OR NEW.actor IS DISTINCT FROM me.name THEN
+    RAISE EXCEPTION 'an audit row names the account that writes it' USING ERRCODE = '42501';
+  END IF;
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS audit_log_append ON audit_log;
+CREATE TRIGGER audit_log_append BEFORE INSERT ON audit_log
+  FOR EACH ROW EXECUTE FUNCTION audit_log_append ();
+
+-- Changes belong to the row just appended by this transaction.
+CREATE OR REPLACE FUNCTION audit_changes_append () RETURNS trigger
+  LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  IF NOT pg_has_role (session_user, 'gadiba_owner', 'MEMBER')
+     AND NEW.audit_id <> (SELECT max (id) FROM audit_log) THEN
+    RAISE EXCEPTION 'changes are written with their audit row' USING ERRCODE = '42501';
+  END IF;
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS audit_changes_append ON audit_changes;
+CREATE TRIGGER audit_changes_append BEFORE INSERT ON audit_changes
+  FOR EACH ROW EXECUTE FUNCTION audit_changes_append ();
+
+-- The registry's summary of a person's cases is kept whoever writes a case.
+ALTER FUNCTION cases_summary () SECURITY DEFINER SET search_path = public, pg_temp;
+
+-- Staff accounts are server roles: an administrator creates and changes
+-- them through this function only, and only this database's staff roles
+-- in Gādība's groups. @verifier is a SCRAM-SHA-256 verifier made by the
+-- client (libpq's PQencryptPasswordConn): the password never travels.
+CREATE OR REPLACE FUNCTION gad_server_account (login text, verifier text, role text,
+                                               active boolean) RETURNS void
+  LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+  name text := gad_role_of (login);
+  g text;
+BEGIN
+  IF NOT (pg_has_role (session_user, 'gadiba_administrator', 'MEMBER')
+          OR pg_has_role (session_user, 'gadiba_owner', 'MEMBER')) THEN
+    RAISE EXCEPTION 'only an administrator manages accounts' USING ERRCODE = '42501';
+  END IF;
+  IF NOT EXISTS (SELECT FROM staff s WHERE s.username = login) THEN
+    RAISE EXCEPTION 'no staff member signs in as %', login USING ERRCODE = '42704';
+  END IF;
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = name) THEN
+    EXECUTE format ('CREATE ROLE %I LOGIN', name);
+  END IF;
+  EXECUTE format ('ALTER ROLE %I %s', name, CASE WHEN active THEN 'LOGIN' ELSE 'NOLOGIN' END);
+  IF verifier IS NOT NULL THEN
+    EXECUTE format ('ALTER ROLE %I PASSWORD %L', name, verifier);
+  END IF;
+  FOREACH g IN ARRAY ARRAY['gadiba_administrator', 'gadiba_head', 'gadiba_social_worker',
+                           'gadiba_clerk', 'gadiba_auditor'] LOOP
+    IF active AND g = 'gadiba_' || replace (role, '-', '_') THEN
+      EXECUTE format ('GRANT %I TO %I', g, name);
+    ELSIF pg_has_role (name, g, 'MEMBER') THEN
+      EXECUTE format ('REVOKE %I FROM %I', g, name);
+    END IF;
+  END LOOP;
+END $$;
+
+-- Anyone changes their own password (a verifier, as above).
+CREATE OR REPLACE FUNCTION gad_set_my_password (verifier text) RETURNS void
+  LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  IF gad_me () IS NULL THEN
+    RAISE EXCEPTION 'only a staff account changes its password here' USING ERRCODE = '42501';
+  END IF;
+  EXECUTE format ('ALTER ROLE %I PASSWORD %L', session_user, verifier);
+END $$;
+
+-- Functions are the owner's too, so that SECURITY DEFINER is the owner's
+-- rights and no more.
+DO $$
+DECLARE
+  f regprocedure;
+BEGIN
+  FOR f IN SELECT p.oid FROM pg_proc p
+           WHERE p.pronamespace = 'public'::regnamespace AND p.proowner <> 'gadiba_owner'::regrole LOOP
+    EXECUTE format ('ALTER FUNCTION %s OWNER TO gadiba_owner', f);
+  END LOOP;
+END $$;
+REVOKE ALL ON ALL FUNCTIONS IN SCHEMA public FROM PUBLIC;
+
+-- A social worker reads and writes the files of their clients only. Row
+-- security says it once for every table of a client's file; the other
+-- roles' access is all or nothing, by their grants.
+DO $$
+DECLARE
+  t text;
+BEGIN
+  FOREACH t IN ARRAY ARRAY['cases', 'applications', 'incomes', 'decisions', 'payments', 'duties',
+                           'service_plans', 'client_payments'] LOOP
+    EXECUTE format ('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
+    EXECUTE format ('DROP POLICY IF EXISTS whole ON %I', t);
+    EXECUTE format ('CREATE POLICY whole ON %I TO gadiba_administrator, gadiba_head, gadiba_clerk,'
+                    ' gadiba_auditor USING (true)', t);
+    EXECUTE format ('DROP POLICY IF EXISTS clients ON %I', t);
+    EXECUTE format ('CREATE POLICY clients ON %I TO gadiba_social_worker'
+                    ' USING (gad_in_scope (person_id))', t);
+  END LOOP;
+  -- Rows that name their client through the application.
+  FOREACH t IN ARRAY ARRAY['application_documents', 'housing_costs', 'approvals'] LOOP
+    EXECUTE format ('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
+    EXECUTE format ('DROP POLICY IF EXISTS whole ON %I', t);
+    EXECUTE format ('CREATE POLICY whole ON %I TO gadiba_administrator, gadiba_head, gadiba_clerk,'
+                    ' gadiba_auditor USING (true)', t);
+    EXECUTE format ('DROP POLICY IF EXISTS clients ON %I', t);
+    EXECUTE format ('CREATE POLICY clients ON %I TO gadiba_social_worker USING (EXISTS ('
+                    'SELECT FROM applications a WHERE a.id = application_id))', t);
+  END LOOP;
+END $$;
+
+-- The log: heads and auditors read all of it; the others the entries of
+-- what they may read themselves (to be told who changed a record under
+-- them), never a client file's beyond their reach.
+ALTER TABLE audit_log ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS appended ON audit_log;
+CREATE POLICY appended ON audit_log FOR INSERT
+  TO gadiba_administrator, gadiba_head, gadiba_social_worker, gadiba_clerk, gadiba_auditor
+  WITH CHECK (true);
+DROP POLICY IF EXISTS whole ON audit_log;
+CREATE POLICY whole ON audit_log FOR SELECT TO gadiba_head, gadiba_auditor USING (true);
+DROP POLICY IF EXISTS own ON audit_log;
+CREATE POLICY own ON audit_log FOR SELECT TO gadiba_administrator, gadiba_social_worker, gadiba_clerk
+  USING (entity IN ('person', 'household', 'membership', 'staff', 'setting', 'rate', 'territory',
+                    'schedule-entry', 'schedule-occurrence', 'group')
+         OR (person_id IS NOT NULL AND pg_has_role ('gadiba_social_worker', 'MEMBER')
+             AND gad_in_scope (person_id)));
+DROP POLICY IF EXISTS erased ON audit_log;
+ALTER TABLE audit_changes ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS appended ON audit_changes;
+CREATE POLICY appended ON audit_changes FOR INSERT
+  TO gadiba_administrator, gadiba_head, gadiba_social_worker, gadiba_clerk, gadiba_auditor
+  WITH CHECK (true);
+DROP POLICY IF EXISTS readable ON audit_changes;
+CREATE POLICY readable ON audit_changes FOR SELECT
+  TO gadiba_administrator, gadiba_head, gadiba_social_worker, gadiba_clerk, gadiba_auditor
+  USING (EXISTS (SELECT FROM audit_log l WHERE l.id = audit_id));
+-- Retention erases old values (the trigger lets nothing else change).
+DROP POLICY IF EXISTS erased ON audit_changes;
+CREATE POLICY erased ON audit_changes FOR UPDATE TO gadiba_administrator USING (true);
