@@ -668,6 +668,10 @@ preferences (GadWindow *window)
     gtk_editable_set_text (host, "127.0.0.1");
     gtk_editable_set_text (find_entry (GTK_WIDGET (server), g_dgettext (GETTEXT_PACKAGE, "Port")),
                            "1");
+    gtk_editable_set_text (find_entry (GTK_WIDGET (server),
+                                       g_dgettext (GETTEXT_PACKAGE, "Sign-in name")), "admin");
+    gtk_editable_set_text (find_entry (GTK_WIDGET (server),
+                                       g_dgettext (GETTEXT_PACKAGE, "Password")), "demo-parole");
     g_signal_emit_by_name (find_button (GTK_WIDGET (server),
                                         g_dgettext (GETTEXT_PACKAGE, "C_onnect")), "clicked");
     for (int i = 0; i < 50 && gad_test_find_text (GTK_WIDGET (server), "127.0.0.1 ") == NULL; i++)
@@ -1515,6 +1519,11 @@ test_first_run (void)
   char *argv[] = { "gadiba", "--db", path, NULL };
   g_autoptr(GadStore) store = NULL;
 
+  if (gad_test_server ())
+    {
+      g_test_skip ("a server's first administrator comes from gadiba-cli server init");
+      return;
+    }
   g_signal_connect_after (app, "activate", G_CALLBACK (on_first_run_activate), NULL);
   g_assert_cmpint (g_application_run (G_APPLICATION (app), 3, argv), ==, 0);
   store = gad_store_open (path, NULL);

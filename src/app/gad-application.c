@@ -169,8 +169,8 @@ present (GadApplication *self)
     bench_watch (windows->data);
 }
 
-/* Connecting (to a server, over the network) and checking the schema take
- * their time off the UI thread. */
+/* Opening a file and checking its schema take their time off the UI
+ * thread (a server is connected to when someone signs in). */
 static void
 open_thread (GTask        *task,
              gpointer      source,
@@ -178,7 +178,7 @@ open_thread (GTask        *task,
              GCancellable *cancellable)
 {
   g_autoptr(GError) error = NULL;
-  GadStore *store = gad_store_open (path, &error);
+  GadStore *store = gad_store_open_signed_out (path, &error);
 
   if (store == NULL)
     g_task_return_error (task, g_steal_pointer (&error));

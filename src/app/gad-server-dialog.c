@@ -2,9 +2,10 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The address is tried on a worker thread (a server may take seconds to
- * answer, or not answer at all); only an address that opened a Gādība
- * database is kept, in the "database" setting, for the next start. A
- * failure says why and keeps what was typed.
+ * answer, or not answer at all) by signing in to it with the staff member's
+ * own account; only an address that opened a Gādība database is kept, in
+ * the "database" setting, for the next start — without any name or
+ * password. A failure says why and keeps what was typed.
  */
 #define G_LOG_DOMAIN "gadiba"
 
@@ -28,7 +29,9 @@ struct _GadServerDialog
   AdwEntryRow *host_row;
   AdwEntryRow *port_row;
   AdwEntryRow *database_row;
-  AdwEntryRow *user_row;
+  GtkSwitch *tls_switch;
+  AdwEntryRow *login_row;
+  AdwEntryRow *password_row;
 };
 
 G_DEFINE_FINAL_TYPE (GadServerDialog, gad_server_dialog, ADW_TYPE_WINDOW)
@@ -42,19 +45,37 @@ text_of (AdwEntryRow *row)
   return gtk_editable_get_text (GTK_EDITABLE (row));
 }
 
-/* A libpq URI from the fields, each part percent-encoded. */
+/* A libpq URI from the fields, each part percent-encoded. TLS is used
+ * wherever the server offers it (libpq's "prefer"); the switch makes it a
+ * condition. */
 static char *
 server_address (const char *host,
                 const char *port,
                 const char *database,
-                const char *user)
+                gboolean    tls)
 {
   g_autofree char *h = g_uri_escape_string (host, "[]:", FALSE);
   g_autofree char *d = g_uri_escape_string (database, NULL, FALSE);
-  g_autofree char *u = g_uri_escape_string (user, NULL, FALSE);
 
-  return g_strdup_printf ("postgresql://%s%s%s%s%s/%s", u, *u ? "@" : "", h, *port ? ":" : "",
-                          port, d);
+  return g_strdup_printf ("postgresql://%s%s%s/%s%s", h, *port ? ":" : "", port, d,
+                          tls ? "?sslmode=require" : "");
+}
+
+typedef struct
+{
+  char *address;
+  char *login;
+  char *password;
+} Attempt;
+
+static void
+attempt_free (Attempt *a)
+{
+  g_free (a->address);
+  g_free (a->login);
+  memset (a->password, 0, strlen (a->password));
+  g_free (a->password);
+  g_free (a);
 }
 
 static void
@@ -66,6 +87,7 @@ validate (GadServerDialog *self)
 
   gtk_widget_set_sensitive (GTK_WIDGET (self->connect_button),
                             *text_of (self->host_row) && *text_of (self->database_row) && port_ok
+                            && *text_of (self->login_row) && *text_of (self->password_row)
                             && !gtk_spinner_get_spinning (self->spinner));
 }
 
@@ -75,8 +97,9 @@ try_address (GTask        *task,
              gpointer      data,
              GCancellable *cancellable)
 {
+  Attempt *a = data;
   GError *error = NULL;
-  g_autoptr(GadStore) store = gad_store_open (data, &error);
+  g_autoptr(GadStore) store = gad_store_sign_in_to (a->address, a->login, a->password, &error);
 
   if (store)
     g_task_return_boolean (task, TRUE);
@@ -91,7 +114,7 @@ on_tried (GObject      *source,
 {
   g_autoptr(GadServerDialog) self = user_data;
   g_autoptr(GError) error = NULL;
-  const char *address = g_task_get_task_data (G_TASK (result));
+  Attempt *a = g_task_get_task_data (G_TASK (result));
 
   if (g_cancellable_is_cancelled (self->cancellable))
     return;
@@ -103,7 +126,7 @@ on_tried (GObject      *source,
       validate (self);
       return;
     }
-  g_signal_emit (self, signals[CONNECTED], 0, address);
+  g_signal_emit (self, signals[CONNECTED], 0, a->address);
   gtk_window_destroy (GTK_WINDOW (self));
 }
 
@@ -111,14 +134,21 @@ static void
 on_connect (GadServerDialog *self)
 {
   g_autoptr(GTask) task = NULL;
-  char *address = server_address (text_of (self->host_row), text_of (self->port_row),
-                                  text_of (self->database_row), text_of (self->user_row));
+  Attempt *a;
 
+  if (!gtk_widget_get_sensitive (GTK_WIDGET (self->connect_button)))
+    return;
+  a = g_new0 (Attempt, 1);
+  a->address = server_address (text_of (self->host_row), text_of (self->port_row),
+                               text_of (self->database_row),
+                               gtk_switch_get_active (self->tls_switch));
+  a->login = g_strdup (text_of (self->login_row));
+  a->password = g_strdup (text_of (self->password_row));
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
   gtk_spinner_set_spinning (self->spinner, TRUE);
   validate (self);
   task = g_task_new (NULL, NULL, on_tried, g_object_ref (self));
-  g_task_set_task_data (task, address, g_free);
+  g_task_set_task_data (task, a, (GDestroyNotify) attempt_free);
   g_task_run_in_thread (task, try_address);
 }
 
@@ -156,7 +186,9 @@ gad_server_dialog_class_init (GadServerDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GadServerDialog, host_row);
   gtk_widget_class_bind_template_child (widget_class, GadServerDialog, port_row);
   gtk_widget_class_bind_template_child (widget_class, GadServerDialog, database_row);
-  gtk_widget_class_bind_template_child (widget_class, GadServerDialog, user_row);
+  gtk_widget_class_bind_template_child (widget_class, GadServerDialog, tls_switch);
+  gtk_widget_class_bind_template_child (widget_class, GadServerDialog, login_row);
+  gtk_widget_class_bind_template_child (widget_class, GadServerDialog, password_row);
   gtk_widget_class_bind_template_callback (widget_class, validate);
   gtk_widget_class_bind_template_callback (widget_class, on_connect);
   gtk_widget_class_bind_template_callback (widget_class, gtk_window_destroy);

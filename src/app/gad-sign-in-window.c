@@ -82,7 +82,7 @@ check_thread (GTask        *task,
 {
   Attempt *a = data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GadStore) store = gad_store_open (a->database, &error);
+  g_autoptr(GadStore) store = gad_store_open_signed_out (a->database, &error);
   gboolean ok = store != NULL
                 && (a->mode == GAD_SIGN_IN_FIRST_RUN
                       ? gad_store_create_administrator (store, a->name, a->login, a->password,
@@ -92,8 +92,7 @@ check_thread (GTask        *task,
   if (!ok)
     g_task_return_error (task, g_steal_pointer (&error));
   else
-    g_task_return_pointer (task, gad_store_get_identity (store),
-                           (GDestroyNotify) gad_store_identity_free);
+    g_task_return_pointer (task, g_steal_pointer (&store), g_object_unref);
 }
 
 static void
@@ -103,16 +102,16 @@ on_checked (GObject      *source,
 {
   GadSignInWindow *self = GAD_SIGN_IN_WINDOW (source);
   g_autoptr(GError) error = NULL;
-  g_autoptr(GadStoreIdentity) who = g_task_propagate_pointer (G_TASK (result), &error);
+  g_autoptr(GadStore) signed_in = g_task_propagate_pointer (G_TASK (result), &error);
 
   self->checking = FALSE;
   gtk_widget_set_sensitive (GTK_WIDGET (self->sign_in_button), TRUE);
-  if (who == NULL)
+  if (signed_in == NULL)
     {
       show_error (self, error->message);
       return;
     }
-  gad_store_act_for (gad_context_get_store (self->context), who);
+  gad_store_take_over (gad_context_get_store (self->context), signed_in);
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
   gtk_editable_set_text (GTK_EDITABLE (self->password_row), "");
   gtk_editable_set_text (GTK_EDITABLE (self->repeat_row), "");

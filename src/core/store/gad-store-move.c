@@ -245,6 +245,9 @@ make_accounts (GadStore    *self,
 {
   g_autoptr(GPtrArray) staff = gad_store_list_staff (self);
 
+  /* The file's Argon2id hashes stay behind: the server checks passwords. */
+  if (!gad_store_exec (target, "UPDATE staff SET password_hash = NULL", error))
+    return FALSE;
   for (guint i = 0; i < staff->len; i++)
     {
       GadStaff *s = g_ptr_array_index (staff, i);

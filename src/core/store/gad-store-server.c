@@ -38,7 +38,9 @@ static const struct
   { GAD_RIGHT_REGISTER, "SELECT (id)", "applications" },
   { GAD_RIGHT_WRITE_CLIENT, "INSERT, UPDATE", "cases applications application_documents incomes"
                                               " housing_costs payments duties service_plans"
-                                              " client_payments approvals" },
+                                              " client_payments" },
+  /* Asking a head's approval; the answer is the head's (APPROVE). */
+  { GAD_RIGHT_WRITE_CLIENT, "INSERT", "approvals" },
   { GAD_RIGHT_WRITE_CLIENT, "INSERT", "decisions" },
   { GAD_RIGHT_WRITE_CLIENT, "DELETE", "incomes housing_costs approvals" },
   { GAD_RIGHT_WRITE_CLIENT, "SELECT, INSERT, UPDATE", "decision_counters" },

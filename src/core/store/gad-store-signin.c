@@ -59,11 +59,19 @@ gad_store_act_for_staff (GadStore *self,
   gad_store_act_as (self, staff_id, name ? name : "demo", NULL, GAD_ROLE_SYSTEM, NULL, 0);
 }
 
+/* On a server, signing out ends the staff member's connection too: what
+ * the next person at the desk does is done on their own account. */
 void
 gad_store_sign_out (GadStore *self)
 {
   g_return_if_fail (GAD_IS_STORE (self));
   gad_store_act_as (self, 0, "gadiba", NULL, GAD_ROLE_NONE, NULL, 0);
+  if (self->conninfo && self->depth == 0)
+    {
+      g_hash_table_remove_all (self->statements);
+      g_clear_pointer (&self->db, gad_db_close);
+      g_clear_pointer (&self->conninfo, g_free);
+    }
 }
 
 GadRole
@@ -104,8 +112,7 @@ struct _GadStoreIdentity
  * gad_store_get_identity:
  *
  * Who @self acts for, and on which database: taken on the thread that uses
- * @self, for gad_store_open_as() on another thread or gad_store_act_for() on
- * this one.
+ * @self, for gad_store_open_as() on another thread.
  *
  * Returns: (transfer full): a copy
  */
@@ -159,20 +166,45 @@ gad_store_open_as (const GadStoreIdentity  *who,
   g_free (store->path);
   store->path = g_strdup (who->path);
   store->conninfo = g_strdup (who->conninfo);
-  gad_store_act_for (store, who);
+  gad_store_act_as (store, who->actor_id, who->actor, who->username, who->role, who->department,
+                    who->territory_id);
   return store;
 }
 
-/* @self acts for @who from now on: the app signs in on a connection of its
- * own in a thread (the password check takes a tenth of a second), then
- * hands the result to the connection its window uses. */
+/**
+ * gad_store_take_over:
+ * @signed_in: a store someone signed in to, on another thread perhaps
+ *
+ * @self acts from now on for whoever is signed in to @signed_in, on its
+ * connection (on a server, the staff member's own account's): the app
+ * signs in on a connection of its own in a thread (checking a password
+ * takes a while; on a server so does connecting), then hands it to the
+ * store its windows use. @signed_in is left with nothing.
+ */
 void
-gad_store_act_for (GadStore               *self,
-                   const GadStoreIdentity *who)
+gad_store_take_over (GadStore *self,
+                     GadStore *signed_in)
 {
+  GHashTable *statements;
+
   g_return_if_fail (GAD_IS_STORE (self));
-  gad_store_act_as (self, who->actor_id, who->actor, who->username, who->role, who->department,
-                    who->territory_id);
+  g_return_if_fail (GAD_IS_STORE (signed_in));
+  g_return_if_fail (self->depth == 0 && signed_in->depth == 0);
+
+  /* The statements are prepared on their connection: they go with it. */
+  statements = self->statements;
+  g_hash_table_remove_all (statements);
+  g_clear_pointer (&self->db, gad_db_close);
+  self->db = g_steal_pointer (&signed_in->db);
+  self->statements = signed_in->statements;
+  signed_in->statements = statements;
+  g_free (self->path);
+  self->path = g_strdup (signed_in->path);
+  g_free (self->conninfo);
+  self->conninfo = g_steal_pointer (&signed_in->conninfo);
+  gad_store_act_as (self, signed_in->actor_id, signed_in->actor, signed_in->username,
+                    signed_in->role, signed_in->department, signed_in->territory_id);
+  gad_store_sign_out (signed_in);
 }
 
 char *
@@ -187,6 +219,10 @@ gad_store_fold_username (const char *username)
 gboolean
 gad_store_has_accounts (GadStore *self)
 {
+  /* A server nobody has signed in to yet: its first administrator came
+   * with server init. */
+  if (self->db == NULL)
+    return TRUE;
   return gad_store_lookup_id (self, "SELECT count(*) FROM staff WHERE username IS NOT NULL"
                                     " AND ?1 = ?1", 0) > 0;
 }

@@ -104,6 +104,11 @@ gad_store_statement (GadStore    *self,
       gad_stmt_clear (stmt);
       return stmt;
     }
+  if (self->db == NULL)
+    {
+      g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_DENIED, _("Sign in first."));
+      return NULL;
+    }
   stmt = gad_db_prepare (self->db, sql);
   if (stmt == NULL)
     {
@@ -223,6 +228,11 @@ gad_store_exec (GadStore    *self,
                 const char  *sql,
                 GError     **error)
 {
+  if (self->db == NULL)
+    {
+      g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_DENIED, _("Sign in first."));
+      return FALSE;
+    }
   if (!gad_db_exec (self->db, sql))
     return gad_store_fail (self, error);
   return TRUE;
@@ -337,6 +347,28 @@ gad_store_open_upto (const char  *path,
 
 
 /**
+ * gad_store_open_signed_out:
+ *
+ * The database @path before anyone signs in: a file is opened (and its
+ * schema brought up to date); a server is only named — connecting to it
+ * is signing in (gad_store_sign_in()), as there is no other way in.
+ */
+GadStore *
+gad_store_open_signed_out (const char  *path,
+                           GError     **error)
+{
+  GadStore *self;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  if (!gad_db_is_uri (path))
+    return gad_store_open (path, error);
+  self = g_object_new (GAD_TYPE_STORE, NULL);
+  self->path = g_strdup (path);
+  return self;
+}
+
+/**
  * gad_store_sign_in_to:
  *
  * Opens the database @path signed in as @username: a file is opened, then
@@ -349,17 +381,8 @@ gad_store_sign_in_to (const char  *path,
                       const char  *password,
                       GError     **error)
 {
-  g_autoptr(GadStore) self = NULL;
+  g_autoptr(GadStore) self = gad_store_open_signed_out (path, error);
 
-  g_return_val_if_fail (path != NULL, NULL);
-
-  if (!gad_db_is_uri (path))
-    self = gad_store_open (path, error);
-  else
-    {
-      self = g_object_new (GAD_TYPE_STORE, NULL);
-      self->path = g_strdup (path);
-    }
   if (self == NULL || !gad_store_sign_in (self, username, password, error))
     return NULL;
   return g_steal_pointer (&self);

@@ -71,6 +71,8 @@ gint64     gad_store_create_administrator (GadStore  *self,
                                          const char  *username,
                                          const char  *password,
                                          GError     **error);
+GadStore  *gad_store_open_signed_out   (const char  *path,
+                                         GError     **error);
 GadStore  *gad_store_sign_in_to         (const char  *path,
                                          const char  *username,
                                          const char  *password,
@@ -86,8 +88,8 @@ GadStoreIdentity *gad_store_get_identity (GadStore *self);
 void       gad_store_identity_free      (GadStoreIdentity *who);
 GadStore  *gad_store_open_as            (const GadStoreIdentity *who,
                                          GError     **error);
-void       gad_store_act_for            (GadStore    *self,
-                                         const GadStoreIdentity *who);
+void       gad_store_take_over          (GadStore    *self,
+                                         GadStore    *signed_in);
 GadRole    gad_store_get_role           (GadStore    *self);
 gint64     gad_store_actor_id           (GadStore    *self);
 const char *gad_store_get_username      (GadStore    *self);

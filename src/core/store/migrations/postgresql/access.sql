@@ -45,9 +45,10 @@ BEGIN
   EXECUTE format ('GRANT CONNECT ON DATABASE %I TO PUBLIC', current_database ());
 END $$;
 ALTER SCHEMA public OWNER TO gadiba_owner;
+-- Anyone connected may look up names (to be told what they may not read);
+-- only the owner creates anything.
 REVOKE ALL ON SCHEMA public FROM PUBLIC;
-GRANT USAGE ON SCHEMA public TO gadiba_administrator, gadiba_head, gadiba_social_worker,
-  gadiba_clerk, gadiba_auditor;
+GRANT USAGE ON SCHEMA public TO PUBLIC;
 ALTER DEFAULT PRIVILEGES IN SCHEMA public REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC;
 
 -- Who this session is: the staff row whose server role it signed in as.

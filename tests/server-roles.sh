@@ -1,0 +1,162 @@
+#!/usr/bin/env bash
+# server-roles.sh — the server itself refuses what a role may not do, whatever
+# program connects: psql signs in as each demo account's own server role and
+# checks both ways, what it may do works and what it may not is refused by
+# the server. Then the accounts' life: a role without Gādība rights, a
+# closed account, a forged audit actor.
+# Needs $GADIBA_TEST_SERVER (skipped without: SQLite has no server roles).
+# Usage: server-roles.sh GADIBA-CLI
+# SPDX-License-Identifier: GPL-3.0-or-later
+set -u
+cli=$1
+[ -n "${GADIBA_TEST_SERVER:-}" ] || { echo "1..0 # SKIP no test server"; exit 77; }
+dir=$(mktemp -d)
+name=gadiba_roles_$$
+trap 'psql -qX "$GADIBA_TEST_SERVER" -c "DROP DATABASE IF EXISTS $name WITH (FORCE)" >/dev/null; rm -rf "$dir"' EXIT
+export LANGUAGE=en LC_ALL=C.UTF-8 GADIBA_PASSWORD=demo-parole
+unset GADIBA_USER GADIBA_DB
+passed=0 failed=0
+fail () { echo "not ok: $*"; failed=$((failed + 1)); }
+pass () { passed=$((passed + 1)); }
+
+superuser () {
+  psql -qXAt "$(echo "$GADIBA_TEST_SERVER" | sed "s/dbname=[^ ]*/dbname=$name/")" -c "$1"
+}
+
+# as ROLE SQL — runs SQL as the demo account ROLE's own server role (over
+# TLS where the server offers it, as Gādība does).
+as () {
+  PGPASSWORD=demo-parole psql -qXAt -v ON_ERROR_STOP=1 \
+    "dbname=$name user=$1@$name sslmode=$tls" -c "$2" >"$dir/out" 2>"$dir/err"
+}
+# may ROLE SQL [EXPECTED-OUTPUT]
+may () {
+  if ! as "$1" "$2"; then fail "$1 may: $2: $(cat "$dir/err")"; return; fi
+  if [ $# -gt 2 ] && [ "$(cat "$dir/out")" != "$3" ]; then
+    fail "$1: $2 gave $(cat "$dir/out"), not $3"; return
+  fi
+  pass
+}
+# may_not ROLE SQL — refused by the server: no privilege, or a rule of the log.
+may_not () {
+  if as "$1" "$2"; then fail "$1 may not, yet did: $2"; return; fi
+  case "$(cat "$dir/err")" in
+    *"permission denied"*|*"append-only"*|*"names the account"*|*"cannot be changed"*|*"cannot be deleted"*) pass;;
+    *) fail "$1: $2 failed for another reason: $(cat "$dir/err")";;
+  esac
+}
+
+psql -qX "$GADIBA_TEST_SERVER" -c "CREATE DATABASE $name" || { echo "could not create $name"; exit 1; }
+"$cli" server init --db "dbname=$name" >"$dir/out" 2>&1 || fail "server init: $(cat "$dir/out")"
+tls=prefer
+[ "$(superuser "SHOW ssl")" = on ] && tls=require
+"$cli" demo --db "dbname=$name" --persons 400 >"$dir/out" 2>&1 || fail "demo: $(cat "$dir/out")"
+
+# Passwords are SCRAM verifiers in the server's catalogue; none in Gādība's tables.
+[ "$(superuser "SELECT count(*) FROM pg_authid WHERE rolname LIKE '%@$name'
+                AND rolpassword LIKE 'SCRAM-SHA-256\$%'")" = 5 ] && pass || fail "SCRAM verifiers"
+[ "$(superuser "SELECT count(*) FROM staff WHERE password_hash IS NOT NULL")" = 0 ] && pass ||
+  fail "a password hash is stored in staff"
+[ "$(superuser "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'
+                AND tableowner <> 'gadiba_owner'")" = 0 ] && pass || fail "tables not the owner's"
+cases=$(superuser "SELECT count(*) FROM cases")
+log=$(superuser "SELECT count(*) FROM audit_log")
+
+# Everyone: the registry's basic data and the catalogues; nobody writes the
+# log but by appending, nobody changes or deletes an issued decision.
+for role in admin head worker clerk; do
+  may "$role" "SELECT count(*) > 0 FROM persons" t
+  may_not "$role" "DELETE FROM audit_log"
+  may_not "$role" "UPDATE audit_log SET actor = 'x'"
+  may_not "$role" "DELETE FROM decisions"
+done
+may_not auditor "DELETE FROM audit_log WHERE id = 1"
+may_not worker "UPDATE decisions SET amount_cents = 1"
+may_not head "UPDATE decisions SET amount_cents = 1"
+
+# The clerk: registers, never reads a case file.
+may clerk "SELECT count(*) >= 0 FROM schedule_entries" t
+may clerk "BEGIN; UPDATE persons SET phone = phone WHERE id = 1; ROLLBACK"
+may_not clerk "SELECT count(*) FROM cases"
+may_not clerk "SELECT facts FROM decisions"
+may_not clerk "SELECT count(*) FROM incomes"
+may_not clerk "INSERT INTO decisions (application_id) VALUES (1)"
+may_not clerk "UPDATE approvals SET status = 'approved'"
+# The log's rows of client files are not the clerk's to read.
+may clerk "SELECT count(*) FROM audit_log WHERE entity IN ('case', 'decision', 'application')" 0
+
+# The social worker: their clients' files only (row security), all of them.
+as worker "SELECT count(*) FROM cases"; own=$(cat "$dir/out")
+if [ "$own" -gt 0 ] && [ "$own" -lt "$cases" ]; then pass; else fail "worker sees $own of $cases cases"; fi
+may worker "SELECT count(*) FROM cases WHERE NOT gad_in_scope (person_id)" 0
+may worker "SELECT count(*) FROM decisions d WHERE NOT gad_in_scope (d.person_id)" 0
+may_not worker "UPDATE approvals SET status = 'approved' WHERE false"
+may_not worker "SELECT count(*) FROM budget"
+# … and writes only into them: a case for a client outside is refused.
+outside=$(superuser "SELECT min(p.id) FROM persons p WHERE p.worker_id IS NOT NULL AND
+  NOT EXISTS (SELECT FROM staff w, staff me WHERE w.id = p.worker_id
+    AND me.username = 'worker' AND (w.department = me.department OR p.territory_id = me.territory_id))")
+as worker "INSERT INTO cases (person_id, worker_id, opened_on) VALUES ($outside, 1, '2026-01-01')"
+case "$(cat "$dir/err")" in *"row-level security"*) pass;; *) fail "worker wrote outside: $(cat "$dir/err")";; esac
+
+# The head: every file, approvals, dashboards; hands clients over, writes no file.
+may head "SELECT count(*) FROM cases" "$cases"
+may head "SELECT count(*) >= 0 FROM budget" t
+may head "UPDATE approvals SET note = note WHERE false"
+may head "BEGIN; UPDATE persons SET territory_id = territory_id WHERE id = 1; ROLLBACK"
+may_not head "UPDATE persons SET first_name = 'X' WHERE id = 1"
+may_not head "INSERT INTO cases (person_id, worker_id, opened_on) VALUES (1, 1, '2026-01-01')"
+
+# The auditor: the log, whole; no file, no address.
+may auditor "SELECT count(*) FROM audit_log" "$log"
+may_not auditor "SELECT count(*) FROM cases"
+may_not auditor "SELECT address FROM persons"
+may_not auditor "INSERT INTO persons (code) VALUES ('x')"
+
+# The administrator: accounts and settings; no client file.
+may admin "BEGIN; UPDATE settings SET value = value WHERE key = 'place'; ROLLBACK"
+may_not admin "SELECT count(*) FROM cases"
+may_not admin "SELECT facts FROM decisions"
+
+# An audit row names the account that writes it, not a name the program sends.
+may_not clerk "INSERT INTO audit_log (id, at, actor_id, actor, entity, entity_id, action)
+  SELECT max (id) + 1, '2026-01-01T00:00:00Z', 1, 'Someone Else', 'person', 1, 'update'
+  FROM gad_audit_last ()"
+# Nobody grants themselves a role: the accounts function is the administrator's.
+may_not clerk "SELECT gad_server_account ('clerk', NULL, 'head', true)"
+
+# A server account without a Gādība role connects, reads nothing, and is told why.
+superuser "CREATE ROLE \"stranger@$name\" LOGIN PASSWORD 'demo-parole'"
+may_not stranger "SELECT count(*) FROM persons"
+"$cli" search --db "dbname=$name" --user stranger x >"$dir/out" 2>&1
+if grep -qF "has no Gādība role" "$dir/out"; then pass; else fail "stranger: $(cat "$dir/out")"; fi
+# A wrong password.
+GADIBA_PASSWORD=wrong "$cli" search --db "dbname=$name" --user clerk x >"$dir/out" 2>&1
+if grep -qF "name or the password is wrong" "$dir/out"; then pass; else fail "wrong password: $(cat "$dir/out")"; fi
+
+# A closed account: the server refuses it at once, even on a connection that
+# was open, and signing in fails.
+PGPASSWORD=demo-parole psql -qXAt "dbname=$name user=clerk@$name" >"$dir/held" 2>&1 <<'EOF' &
+SELECT 'before', count(*) > 0 FROM persons;
+SELECT pg_sleep (6);
+SELECT 'after', count(*) > 0 FROM persons;
+EOF
+held=$!
+sleep 1
+"$cli" account set --db "dbname=$name" --user admin --login clerk --role clerk --closed \
+  >"$dir/out" 2>&1 || fail "closing the clerk: $(cat "$dir/out")"
+wait $held
+if grep -q "before|t" "$dir/held" && grep -q "permission denied" "$dir/held" &&
+   ! grep -q "after|t" "$dir/held"; then pass
+else fail "the closed clerk's open connection: $(cat "$dir/held")"; fi
+"$cli" search --db "dbname=$name" --user clerk x >"$dir/out" 2>&1
+if grep -qF "name or the password is wrong" "$dir/out"; then pass; else fail "closed clerk: $(cat "$dir/out")"; fi
+[ "$(superuser "SELECT rolcanlogin FROM pg_roles WHERE rolname = 'clerk@$name'")" = f ] && pass ||
+  fail "the closed clerk's role may still log in"
+
+# All of this left the chain whole.
+"$cli" audit verify --db "dbname=$name" --user auditor >"$dir/out" 2>&1
+if grep -qF intact "$dir/out"; then pass; else fail "audit verify: $(cat "$dir/out")"; fi
+
+echo "server-roles: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
