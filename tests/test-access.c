@@ -907,6 +907,71 @@ test_identity (void)
   g_assert_cmpint (gad_store_get_role (thread), ==, GAD_ROLE_CLERK);
 }
 
+static void
+count_signal (gpointer data)
+{
+  (*(guint *) data)++;
+}
+
+/* On a server the server checks the account: a wrong password, an account
+ * without a Gādība role, and one an administrator closes while it works. */
+static void
+test_server_account (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GadStore) admin = NULL;
+  g_autoptr(GadStore) clerk = NULL;
+  g_autoptr(GadStore) wrong = NULL;
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *stranger = NULL;
+  g_autofree char *database = NULL;
+  guint signed_out = 0;
+
+  if (!gad_test_server ())
+    {
+      g_test_skip ("a server's accounts only");
+      return;
+    }
+  admin = gad_test_store_as (GAD_ROLE_ADMINISTRATOR, &path);
+  database = g_strdup (path + strlen ("dbname="));
+
+  wrong = gad_store_sign_in_to (path, "clerk", "not the password", &error);
+  g_assert_null (wrong);
+  g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_SIGN_IN);
+  g_assert_cmpstr (error->message, ==, "The name or the password is wrong.");
+  g_clear_error (&error);
+
+  /* A server role that is no Gādība account's. */
+  stranger = g_strdup_printf ("CREATE ROLE \"stranger@%s\" LOGIN PASSWORD '%s'", database,
+                              GAD_TEST_PASSWORD);
+  g_assert_cmpint (gad_test_sql (gad_test_server (), stranger), ==, GAD_DB_OK);
+  wrong = gad_store_sign_in_to (path, "stranger", GAD_TEST_PASSWORD, &error);
+  g_assert_null (wrong);
+  g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_DENIED);
+  g_assert_nonnull (strstr (error->message, "no Gādība role"));
+  g_clear_error (&error);
+
+  /* The clerk works; the administrator closes the account; the clerk's
+   * next query is refused by the server and signs the clerk out. */
+  clerk = gad_store_sign_in_to (path, "clerk", GAD_TEST_PASSWORD, &error);
+  g_assert_no_error (error);
+  g_signal_connect_swapped (clerk, "signed-out", G_CALLBACK (count_signal), &signed_out);
+  g_assert_true (gad_store_search (clerk, "", GAD_SORT_NAME, FALSE, 0, ids, &error));
+  g_assert_true (gad_store_update_account (admin, gad_store_actor_id (clerk), GAD_ROLE_CLERK,
+                                           FALSE, &error));
+  g_assert_no_error (error);
+  g_assert_false (gad_store_search (clerk, "", GAD_SORT_NAME, FALSE, 0, ids, &error));
+  g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_SIGNED_OUT);
+  g_assert_cmpuint (signed_out, ==, 1);
+  g_assert_cmpint (gad_store_get_role (clerk), ==, GAD_ROLE_NONE);
+  g_clear_error (&error);
+  g_clear_object (&clerk);
+  clerk = gad_store_sign_in_to (path, "clerk", GAD_TEST_PASSWORD, &error);
+  g_assert_null (clerk);
+  g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_SIGN_IN);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -914,6 +979,7 @@ main (int argc, char **argv)
   g_test_add_func ("/access/password", test_password);
   g_test_add_func ("/access/sign-in", test_sign_in);
   g_test_add_func ("/access/identity", test_identity);
+  g_test_add_func ("/access/server-account", test_server_account);
   g_test_add_func ("/access/roles", test_roles);
   g_test_add_func ("/access/accounts", test_accounts);
   g_test_add_func ("/access/four-eyes", test_four_eyes);

@@ -231,6 +231,28 @@ gad_session_sign_out (GadSession *self)
   on_switch_user (self);
 }
 
+/* The server refused the account in the middle of some work: once that
+ * work has unwound, every window goes and the sign-in window says why. */
+static void
+after_signed_out (gpointer data)
+{
+  g_autoptr(GadSession) self = data;
+
+  if (self->context == NULL)
+    return;
+  gad_session_sign_out (self);
+  gad_sign_in_window_show_message (self->sign_in,
+                                   _("An administrator has closed your account or changed its "
+                                     "role, so you have been signed out. Sign in again, or ask "
+                                     "your administrator."));
+}
+
+static void
+on_store_signed_out (GadSession *self)
+{
+  g_idle_add_once (after_signed_out, g_object_ref (self));
+}
+
 static void
 gad_session_dispose (GObject *object)
 {
@@ -269,5 +291,7 @@ gad_session_new (GtkApplication *app,
   g_signal_connect (self->toplevels, "items-changed", G_CALLBACK (on_toplevels_changed), self);
   on_toplevels_changed (self->toplevels, 0, 0, g_list_model_get_n_items (self->toplevels), self);
   self->idle_source = g_timeout_add_seconds (IDLE_CHECK_SECONDS, check_idle, self);
+  g_signal_connect_object (gad_context_get_store (context), "signed-out",
+                           G_CALLBACK (on_store_signed_out), self, G_CONNECT_SWAPPED);
   return self;
 }

@@ -50,9 +50,17 @@ show_error (GadSignInWindow *self,
   gtk_widget_grab_focus (GTK_WIDGET (self->password_row));
 }
 
-/* The password is checked (Argon2id: a tenth of a second) on a connection of
- * its own in a thread; the window's connection then acts for whoever signed
- * in. */
+/* Why the window asks again: the server signed the account out. */
+void
+gad_sign_in_window_show_message (GadSignInWindow *self,
+                                 const char      *message)
+{
+  show_error (self, message);
+}
+
+/* The password is checked (Argon2id on a file: a tenth of a second; on a
+ * server, connecting as the account) on a connection of its own in a
+ * thread; the windows' store then takes that connection over. */
 typedef struct
 {
   char *database;

@@ -25,6 +25,8 @@ GadSignInWindow *gad_sign_in_window_new      (GtkApplication  *app,
                                               GadSignInMode    mode);
 void             gad_sign_in_window_set_mode (GadSignInWindow *self,
                                               GadSignInMode    mode);
+void             gad_sign_in_window_show_message (GadSignInWindow *self,
+                                                  const char      *message);
 void             gad_sign_in_window_sign_in  (GadSignInWindow *self,
                                               const char      *login,
                                               const char      *password);

@@ -129,6 +129,7 @@ gboolean      gad_store_server_account (GadStore   *self,
 gboolean      gad_store_server_own_password (GadStore   *self,
                                              const char *password,
                                              GError    **error);
+gboolean      gad_store_server_account_holds (GadStore *self);
 gboolean      gad_store_server_sign_in (GadStore   *self,
                                         const char *folded,
                                         const char *password,

@@ -322,3 +322,27 @@ fail:
   gad_store_sign_out (self);
   return FALSE;
 }
+
+/**
+ * gad_store_server_account_holds:
+ *
+ * After the server refused something: whether the signed-in account still
+ * signs in with the role it signed in with. Asked on a connection of its
+ * own (the refusal has spoiled this one's transaction). %TRUE on a file.
+ */
+gboolean
+gad_store_server_account_holds (GadStore *self)
+{
+  g_autoptr(GadDb) db = NULL;
+  g_autoptr(GadStmt) stmt = NULL;
+  gboolean holds;
+
+  if (self->conninfo == NULL || self->role == GAD_ROLE_NONE)
+    return TRUE;
+  if ((db = gad_db_open (self->conninfo, NULL)) == NULL)
+    return FALSE;
+  stmt = gad_db_prepare (db, "SELECT role FROM gad_my_account ()");
+  holds = stmt && gad_stmt_step (stmt) == GAD_DB_ROW
+          && gad_role_from_string (gad_stmt_column_text (stmt, 0)) == self->role;
+  return holds;
+}

@@ -14,6 +14,9 @@
 G_DEFINE_QUARK (gad-store-error-quark, gad_store_error)
 G_DEFINE_FINAL_TYPE (GadStore, gad_store, G_TYPE_OBJECT)
 
+enum { SIGNED_OUT, N_SIGNALS };
+static guint signals[N_SIGNALS];
+
 
 static void
 finalize_statement (gpointer stmt)
@@ -40,6 +43,15 @@ static void
 gad_store_class_init (GadStoreClass *klass)
 {
   G_OBJECT_CLASS (klass)->finalize = gad_store_finalize;
+  /**
+   * GadStore::signed-out:
+   *
+   * The server refused the signed-in account: an administrator closed it or
+   * changed its role. Emitted where the refusal is found, in the middle of
+   * a store call.
+   */
+  signals[SIGNED_OUT] = g_signal_new ("signed-out", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                      0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -71,6 +83,16 @@ gad_store_fail (GadStore  *self,
                      "you typed is still here. Try again when the network is back."));
       break;
     case GAD_DB_ERROR_PRIVILEGE:
+      if (!gad_store_server_account_holds (self))
+        {
+          g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_SIGNED_OUT,
+                       _("An administrator has closed your account or changed its role, so you "
+                         "have been signed out. Nothing was changed. Sign in again, or ask your "
+                         "administrator."));
+          gad_store_act_as (self, 0, "gadiba", NULL, GAD_ROLE_NONE, NULL, 0);
+          g_signal_emit (self, signals[SIGNED_OUT], 0);
+          break;
+        }
       g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_DENIED,
                    _("The database server does not let your account do this (%s). Nothing was "
                      "changed."),

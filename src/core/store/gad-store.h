@@ -27,6 +27,7 @@ typedef enum
   GAD_STORE_ERROR_DENIED,    /* the signed-in role may not do this */
   GAD_STORE_ERROR_NEEDS_APPROVAL, /* a head must approve the decision first */
   GAD_STORE_ERROR_UNREACHABLE, /* the database server does not answer */
+  GAD_STORE_ERROR_SIGNED_OUT,  /* the server account was closed or its role changed */
 } GadStoreError;
 
 typedef enum
