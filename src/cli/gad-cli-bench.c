@@ -19,17 +19,17 @@
 #include "gad-store.h"
 #include "gad-store-private.h"
 
-static int
-compare_double (gconstpointer a,
-                gconstpointer b)
+int
+gad_cli_compare_double (gconstpointer a,
+                        gconstpointer b)
 {
   double x = *(const double *) a, y = *(const double *) b;
   return (x > y) - (x < y);
 }
 
-static double
-percentile (GArray *sorted,
-            double  p)
+double
+gad_cli_percentile (GArray *sorted,
+                    double  p)
 {
   guint i = (guint) (p * (sorted->len - 1) + 0.5);
   return g_array_index (sorted, double, i);
@@ -64,7 +64,7 @@ time_queries (GadStore  *store,
       g_array_append_val (times, ms);
       *rows += ids->len;
     }
-  g_array_sort (times, compare_double);
+  g_array_sort (times, gad_cli_compare_double);
 }
 
 /* The benchmark's own temporary folder, with whatever the tools left in it. */
@@ -114,8 +114,8 @@ bench_database (const char  *dir,
   return gad_store_create_server_database (server, name, error);
 }
 
-static void
-bench_done (const char *dir)
+void
+gad_cli_bench_done (const char *dir)
 {
   if (server_made)
     gad_store_drop_server_database (bench_server (), server_made, NULL);
@@ -128,8 +128,8 @@ static double move_s;   /* the last demo's move to the server */
 /* A demo county of @persons in the bench's database. On a server it is
  * built in a file and moved there as gadiba-cli migrate does (timed): the
  * server is for reading here, the demo builder writes row by row. */
-static GadStore *
-bench_demo (const char  *dir,
+GadStore *
+gad_cli_bench_demo (const char  *dir,
             int          persons,
             GError     **error)
 {
@@ -195,7 +195,7 @@ bench_registry (int persons)
       return 1;
     }
   start = g_get_monotonic_time ();
-  if ((store = bench_demo (dir, persons, &error)) == NULL)
+  if ((store = gad_cli_bench_demo (dir, persons, &error)) == NULL)
     goto fail;
   build_s = (g_get_monotonic_time () - start) / 1e6;
   /* Searched as a social worker signs in, rights checks included. */
@@ -228,13 +228,13 @@ bench_registry (int persons)
   g_print ("  database size           %8.1f MB\n", size / 1e6);
   g_print ("  queries                 %8u (prefixes of 1-8 characters of surnames and codes)\n",
            queries->len);
-  g_print ("  search, first 50 rows   median %6.3f ms   p95 %6.3f ms\n", percentile (page, 0.5),
-           percentile (page, 0.95));
+  g_print ("  search, first 50 rows   median %6.3f ms   p95 %6.3f ms\n", gad_cli_percentile (page, 0.5),
+           gad_cli_percentile (page, 0.95));
   g_print ("  search, all ids         median %6.3f ms   p95 %6.3f ms   (%.0f rows a query)\n",
-           percentile (full, 0.5), percentile (full, 0.95), (double) full_rows / queries->len);
+           gad_cli_percentile (full, 0.5), gad_cli_percentile (full, 0.95), (double) full_rows / queries->len);
   g_print ("  peak RSS                %8.1f MB\n", usage.ru_maxrss / 1024.0);
 
-  bench_done (dir);
+  gad_cli_bench_done (dir);
   return 0;
 
 fail:
@@ -334,7 +334,7 @@ bench_startup (int persons)
     }
   if ((dir = g_dir_make_tmp ("gadiba-bench-XXXXXX", &error)) == NULL)
     goto fail;
-  if ((store = bench_demo (dir, persons, &error)) == NULL)
+  if ((store = gad_cli_bench_demo (dir, persons, &error)) == NULL)
     goto fail;
   database = g_strdup (gad_store_get_path (store));
   g_clear_object (&store);
@@ -351,14 +351,14 @@ bench_startup (int persons)
           g_array_append_val (mains, main);
         }
     }
-  g_array_sort (firsts, compare_double);
-  g_array_sort (mains, compare_double);
+  g_array_sort (firsts, gad_cli_compare_double);
+  g_array_sort (mains, gad_cli_compare_double);
   g_print ("startup benchmark: %d persons, %s\n", persons, engine_name ());
   g_print ("  start to sign-in window (first frame)   median %6.1f ms   max %6.1f ms   (%u runs)\n",
-           percentile (firsts, 0.5), percentile (firsts, 1.0), firsts->len);
+           gad_cli_percentile (firsts, 0.5), gad_cli_percentile (firsts, 1.0), firsts->len);
   g_print ("  sign-in to registry (first frame)       median %6.1f ms   max %6.1f ms\n",
-           percentile (mains, 0.5), percentile (mains, 1.0));
-  bench_done (dir);
+           gad_cli_percentile (mains, 0.5), gad_cli_percentile (mains, 1.0));
+  gad_cli_bench_done (dir);
   return 0;
 
 fail:
@@ -439,7 +439,7 @@ bench_letters (int      count,
 
   if (dir == NULL)
     goto fail;
-  if ((store = bench_demo (dir, 2000, &error)) == NULL)
+  if ((store = gad_cli_bench_demo (dir, 2000, &error)) == NULL)
     goto fail;
   /* Decisions for clients all over the county: no one role may, the bench's
    * own database acts as the system. */
@@ -523,7 +523,7 @@ bench_letters (int      count,
         }
     }
   g_clear_object (&store);
-  bench_done (dir);
+  gad_cli_bench_done (dir);
   return 0;
 
 fail:
@@ -549,7 +549,7 @@ bench_dashboard (int persons,
   if (dir == NULL)
     goto fail;
   start = g_get_monotonic_time ();
-  if ((store = bench_demo (dir, persons, &error)) == NULL)
+  if ((store = gad_cli_bench_demo (dir, persons, &error)) == NULL)
     goto fail;
   build_s = (g_get_monotonic_time () - start) / 1e6;
   /* The dashboards as the head sees them. */
@@ -573,17 +573,17 @@ bench_dashboard (int persons,
       ms = (g_get_monotonic_time () - start) / 1000.0;
       g_array_append_val (report, ms);
     }
-  g_array_sort (refresh, compare_double);
-  g_array_sort (report, compare_double);
+  g_array_sort (refresh, gad_cli_compare_double);
+  g_array_sort (report, gad_cli_compare_double);
   g_print ("dashboard benchmark: %d persons, years %d-%d, %s\n", persons, from, to,
            engine_name ());
   g_print ("  build demo database          %8.2f s\n", build_s);
   g_print ("  dashboard refresh            median %7.1f ms   max %7.1f ms\n",
-           percentile (refresh, 0.5), percentile (refresh, 1.0));
+           gad_cli_percentile (refresh, 0.5), gad_cli_percentile (refresh, 1.0));
   g_print ("  yearly report (PDF)          median %7.1f ms   max %7.1f ms\n",
-           percentile (report, 0.5), percentile (report, 1.0));
+           gad_cli_percentile (report, 0.5), gad_cli_percentile (report, 1.0));
   g_clear_object (&store);
-  bench_done (dir);
+  gad_cli_bench_done (dir);
   return 0;
 
 fail:
@@ -594,8 +594,8 @@ fail:
 static double
 median_ms (GArray *times)
 {
-  g_array_sort (times, compare_double);
-  return percentile (times, 0.5);
+  g_array_sort (times, gad_cli_compare_double);
+  return gad_cli_percentile (times, 0.5);
 }
 
 /* A year of weekly home-care visits for @clients clients, five to a carer
@@ -761,7 +761,7 @@ bench_schedule (int clients)
            median_ms (layout), n_blocks);
   g_print ("  save an entry with its check     median %7.2f ms\n", median_ms (save));
   g_clear_object (&store);
-  bench_done (dir);
+  gad_cli_bench_done (dir);
   return 0;
 
 fail:
@@ -774,7 +774,7 @@ gad_cli_bench (int      argc,
                char   **argv,
                GError **error)
 {
-  int persons = 100000, count = 200, years = 15, clients = 500;
+  int persons = 100000, count = 200, years = 15, clients = 0, seconds = 60;
   gboolean compare_office = FALSE;
   GOptionEntry entries[] = {
     { "persons", 0, 0, G_OPTION_ARG_INT, &persons, N_("How many persons (default 100 000)"), "N" },
@@ -782,7 +782,10 @@ gad_cli_bench (int      argc,
     { "years", 0, 0, G_OPTION_ARG_INT, &years, N_("How many years the dashboard shows (default 15)"),
       "Y" },
     { "clients", 0, 0, G_OPTION_ARG_INT, &clients,
-      N_("How many home-care clients the schedule has (default 500)"), "N" },
+      N_("How many home-care clients the schedule has (default 500), or how many sessions work "
+         "at once on the server (default 40)"), "N" },
+    { "seconds", 0, 0, G_OPTION_ARG_INT, &seconds,
+      N_("How long the sessions work on the server (default 60)"), "S" },
     { "db-engine", 0, 0, G_OPTION_ARG_STRING, &engine,
       N_("sqlite (default), postgresql (the server libpq's environment names) or a server’s "
          "address: where the bench builds its database"), N_("ENGINE") },
@@ -790,7 +793,7 @@ gad_cli_bench (int      argc,
       N_("Also time LibreOffice converting equivalent letters"), NULL },
     { NULL }
   };
-  g_autoptr(GOptionContext) context = g_option_context_new (_("registry|startup|letters|dashboard|schedule"));
+  g_autoptr(GOptionContext) context = g_option_context_new (_("registry|startup|letters|dashboard|schedule|server"));
 
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
@@ -804,10 +807,17 @@ gad_cli_bench (int      argc,
     return bench_letters (count, compare_office);
   if (argc == 2 && persons > 0 && years > 0 && g_str_equal (argv[1], "dashboard"))
     return bench_dashboard (persons, years);
-  if (argc == 2 && clients > 0 && g_str_equal (argv[1], "schedule"))
-    return bench_schedule (clients);
+  if (argc == 2 && clients >= 0 && g_str_equal (argv[1], "schedule"))
+    return bench_schedule (clients ? clients : 500);
+  if (argc == 2 && persons > 0 && clients >= 0 && seconds > 0 && g_str_equal (argv[1], "server"))
+    {
+      if (engine == NULL || g_str_equal (engine, "sqlite"))
+        engine = g_strdup ("postgresql");
+      return gad_cli_bench_server (persons, clients ? clients : 40, seconds);
+    }
   g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
                _("Usage: gadiba-cli bench registry|startup [--persons N] | letters [--count N] "
-                 "[--compare-office] | dashboard [--persons N] [--years Y] | schedule [--clients N]"));
+                 "[--compare-office] | dashboard [--persons N] [--years Y] | schedule [--clients N] "
+                 "| server [--clients N] [--seconds S] [--persons N]"));
   return 2;
 }

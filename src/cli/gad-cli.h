@@ -27,6 +27,18 @@ int       gad_cli_migrate      (int            argc,
                                 char         **argv,
                                 GError       **error);
 gboolean  gad_cli_signed_in    (void);
+/* The benchmarks' shared parts (gad-cli-bench.c) and the server's (gad-cli-bench-server.c). */
+int       gad_cli_compare_double (gconstpointer a,
+                                  gconstpointer b);
+double    gad_cli_percentile   (GArray        *sorted,
+                                double         p);
+GadStore *gad_cli_bench_demo   (const char    *dir,
+                                int            persons,
+                                GError       **error);
+void      gad_cli_bench_done   (const char    *dir);
+int       gad_cli_bench_server (int            persons,
+                                int            clients,
+                                int            seconds);
 const char *gad_cli_password   (void);
 char     *gad_cli_read_password (const char   *variable,
                                  const char   *prompt);

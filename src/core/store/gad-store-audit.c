@@ -122,7 +122,15 @@ gad_store_audit (GadStore    *self,
 
   g_assert (self->depth > 0);
 
-  /* The transaction holds the write lock: nobody else appends in between. */
+  /* Nobody else appends in between: the file is the transaction's; on a
+   * server the lock on the chain's end is, until the transaction ends. */
+  if (!self->chain_locked && !gad_store_lock (self, GAD_LOCK_AUDIT, 0, error))
+    {
+      if (changes)
+        g_array_unref (changes);
+      return FALSE;
+    }
+  self->chain_locked = TRUE;
   stmt = gad_store_statement (self, gad_store_is_server (self)
                                       ? "SELECT id, hash FROM gad_audit_last ()"
                                       : "SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1",

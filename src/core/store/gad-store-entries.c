@@ -347,7 +347,11 @@ gad_store_save_entry (GadStore   *self,
 retry:
   if (!gad_store_begin (self, error))
     return 0;
-  if ((id = write_entry_row (self, entry, time, reason, error)) == 0)
+  /* Two workstations booking the same person's hour take turns: the second
+   * finds the first's entry in its check. */
+  if (!gad_store_lock (self, GAD_LOCK_STAFF_SCHEDULE, entry->staff_id, error)
+      || !gad_store_lock (self, GAD_LOCK_CLIENT_SCHEDULE, entry->person_id, error)
+      || (id = write_entry_row (self, entry, time, reason, error)) == 0)
     goto fail;
 
 

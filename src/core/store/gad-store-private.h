@@ -24,6 +24,15 @@ struct _GadStore
   gint64 territory_id;
   guint depth;            /* nesting of gad_store_begin() */
   guint import_depth;     /* the depth gad_store_begin_import() began at, 0 outside */
+  gboolean chain_locked;  /* on a server: this transaction holds GAD_LOCK_AUDIT */
+};
+
+/* What writers on a server take turns on (gad_store_lock()). */
+enum
+{
+  GAD_LOCK_AUDIT = 4243,         /* the end of the audit chain (access.sql takes it too) */
+  GAD_LOCK_STAFF_SCHEDULE = 4244,
+  GAD_LOCK_CLIENT_SCHEDULE = 4245,
 };
 
 typedef struct
@@ -51,6 +60,10 @@ void          gad_store_bind_scope (GadStore    *self,
                                     GadStmt     *stmt);
 GadStmt      *gad_store_statement  (GadStore    *self,
                                     const char  *sql,
+                                    GError     **error);
+gboolean      gad_store_lock       (GadStore    *self,
+                                    int          space,
+                                    gint64       key,
                                     GError     **error);
 gboolean      gad_store_exec       (GadStore    *self,
                                     const char  *sql,

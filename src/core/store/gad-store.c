@@ -270,12 +270,14 @@ gad_store_begin (GadStore  *self,
 
   g_return_val_if_fail (GAD_IS_STORE (self), FALSE);
 
-  /* One writer at a time, as SQLite's BEGIN IMMEDIATE has it on a file:
-   * the audit chain appends to the row it has just read. */
+  /* One writer at a time on a file (BEGIN IMMEDIATE). On a server writers
+   * work side by side and queue only where they must: for the end of the
+   * audit chain (gad_store_audit()), a year's decision number (its counter
+   * row) and a staff member's or client's schedule (gad_store_lock()). */
   if (self->depth > 0)
     sql = g_strdup_printf ("SAVEPOINT gad_%u", self->depth);
-  else if (gad_db_engine (self->db) == GAD_DB_POSTGRESQL)
-    sql = g_strdup ("BEGIN; SELECT pg_advisory_xact_lock (4243)");
+  else if (gad_store_is_server (self))
+    sql = g_strdup ("BEGIN");
   else
     sql = g_strdup ("BEGIN IMMEDIATE");
   if (!gad_store_exec (self, sql, error))
@@ -301,7 +303,37 @@ gad_store_commit (GadStore  *self,
     }
   if (--self->depth < self->import_depth)
     self->import_depth = 0;
+  if (self->depth == 0)
+    self->chain_locked = FALSE;
   return TRUE;
+}
+
+/**
+ * gad_store_lock:
+ * @space: what is locked: GAD_LOCK_AUDIT, GAD_LOCK_STAFF_SCHEDULE, …
+ * @key: which one of them (a staff member's id, say), or 0
+ *
+ * On a server, waits for (and then holds until the transaction ends) the
+ * lock on @key in @space: writers that check something and then write what
+ * depends on it (the chain's end, a free hour) take their turns there. On
+ * a file the transaction holds the whole file already.
+ */
+gboolean
+gad_store_lock (GadStore  *self,
+                int        space,
+                gint64     key,
+                GError   **error)
+{
+  GadStmt *stmt;
+
+  g_assert (self->depth > 0);
+  if (!gad_store_is_server (self))
+    return TRUE;
+  if ((stmt = gad_store_statement (self, "SELECT pg_advisory_xact_lock (?1::integer, ?2::integer)", error)) == NULL)
+    return FALSE;
+  gad_stmt_bind_int64 (stmt, 1, space);
+  gad_stmt_bind_int64 (stmt, 2, (gint32) key);
+  return gad_store_step_done (self, stmt, error);
 }
 
 void
@@ -318,6 +350,8 @@ gad_store_rollback (GadStore *self)
   gad_db_exec (self->db, sql);
   if (--self->depth < self->import_depth)
     self->import_depth = 0;
+  /* What a rolled-back savepoint locked may be let go with it. */
+  self->chain_locked = FALSE;
 }
 
 

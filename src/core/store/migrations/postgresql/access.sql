@@ -112,7 +112,7 @@ BEGIN
   IF pg_has_role (session_user, 'gadiba_owner', 'MEMBER') THEN
     RETURN NEW;
   END IF;
-  PERFORM pg_advisory_xact_lock (4243);
+  PERFORM pg_advisory_xact_lock (4243, 0);   -- GAD_LOCK_AUDIT in C
   IF NEW.id <> coalesce ((SELECT max (id) FROM audit_log), 0) + 1 THEN
     RAISE EXCEPTION 'the audit log is appended to in order' USING ERRCODE = '40001';
   END IF;
