@@ -45,8 +45,7 @@ decide (GtkButton *button,
       gtk_widget_add_css_class (GTK_WIDGET (reason), "error");
       return;
     }
-  gad_context_changed (self->context);
-  fill (self);
+  gad_context_changed (self->context);   /* fills the list again too */
 }
 
 static void
@@ -112,33 +111,58 @@ approval_row (GadApproval *a)
     }
   gtk_widget_add_css_class (approve, "suggested-action");
   gtk_widget_add_css_class (refuse, "destructive-action");
+  g_object_set_data (G_OBJECT (row), "approval-id", GSIZE_TO_POINTER (a->id));
+  g_object_set_data (G_OBJECT (row), "reason", reason);
   g_signal_connect (approve, "clicked", G_CALLBACK (on_approve), NULL);
   g_signal_connect (refuse, "clicked", G_CALLBACK (on_refuse), NULL);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), actions);
   return row;
 }
 
+/* Fills the list again — when opened, after a decision, and when a
+ * colleague's save changes it — keeping which requests are open and any
+ * reason being typed. */
 static void
 fill (GadApprovalsWindow *self)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) pending = gad_store_list_approvals (gad_context_get_store (self->context),
                                                            "pending", &error);
+  g_autoptr(GHashTable) typed = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  g_autoptr(GHashTable) open = g_hash_table_new (NULL, NULL);
+  gboolean first = gtk_widget_get_first_child (GTK_WIDGET (self->approvals_list)) == NULL;
   GtkWidget *child;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->approvals_list))))
-    gtk_list_box_remove (self->approvals_list, child);
   if (pending == NULL)
     {
       adw_window_title_set_subtitle (self->title, error->message);
       return;
     }
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->approvals_list))))
+    {
+      gpointer id = g_object_get_data (G_OBJECT (child), "approval-id");
+      GtkEditable *reason = g_object_get_data (G_OBJECT (child), "reason");
+
+      if (id && reason)
+        {
+          g_hash_table_insert (typed, id, g_strdup (gtk_editable_get_text (reason)));
+          if (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (child)))
+            g_hash_table_add (open, id);
+        }
+      gtk_list_box_remove (self->approvals_list, child);
+    }
   for (guint i = 0; i < pending->len; i++)
     {
-      GtkWidget *row = approval_row (g_ptr_array_index (pending, i));
+      GadApproval *a = g_ptr_array_index (pending, i);
+      GtkWidget *row = approval_row (a);
+      gpointer id = GSIZE_TO_POINTER (a->id);
 
       /* The newest request opens by itself: its facts and buttons at once. */
-      adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), i == 0);
+      adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row),
+                                     first ? i == 0 : g_hash_table_contains (open, id));
+      if (g_hash_table_contains (typed, id))
+        gtk_editable_set_text (g_object_get_data (G_OBJECT (row), "reason"),
+                               g_hash_table_lookup (typed, id));
       gtk_list_box_append (self->approvals_list, row);
     }
   gtk_stack_set_visible_child_name (self->stack, pending->len > 0 ? "list" : "empty");
@@ -192,5 +216,7 @@ gad_approvals_window_new (GtkWindow  *parent,
 
   self->context = g_object_ref (context);
   fill (self);
+  /* A colleague's request, or another head's answer, shows at once. */
+  g_signal_connect_object (context, "changed", G_CALLBACK (fill), self, G_CONNECT_SWAPPED);
   return self;
 }

@@ -3,13 +3,19 @@
  *
  * Handed to each view as a construct-only property instead of globals. Views
  * that show stored data listen to "changed", which any write emits, so a
- * client page and the registry list never disagree.
+ * client page and the registry list never disagree. On a server it is also
+ * emitted when a colleague saves something (a GadStoreWatch hears it), and
+ * after a dropped link comes back: screens follow each other.
  */
 #define G_LOG_DOMAIN "gad-context"
 
 #include "config.h"
 
 #include "gad-context.h"
+#include "gad-store-watch.h"
+
+/* A burst of saves (a decision writes several rows) reloads once. */
+#define FOLLOW_DELAY_MS 150
 
 struct _GadContext
 {
@@ -17,6 +23,8 @@ struct _GadContext
 
   GadStore *store;
   GSettings *settings;
+  GadStoreWatch *watch;
+  guint pending;
 };
 
 G_DEFINE_FINAL_TYPE (GadContext, gad_context, G_TYPE_OBJECT)
@@ -29,6 +37,8 @@ gad_context_finalize (GObject *object)
 {
   GadContext *self = GAD_CONTEXT (object);
 
+  g_clear_handle_id (&self->pending, g_source_remove);
+  g_clear_object (&self->watch);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
   G_OBJECT_CLASS (gad_context_parent_class)->finalize (object);
@@ -78,4 +88,54 @@ gad_context_changed (GadContext *self)
 {
   g_return_if_fail (GAD_IS_CONTEXT (self));
   g_signal_emit (self, signals[CHANGED], 0);
+}
+
+static void
+emit_changed (gpointer data)
+{
+  GadContext *self = data;
+
+  self->pending = 0;
+  gad_context_changed (self);
+}
+
+static void
+on_saved_elsewhere (GadContext *self,
+                    const char *entity,
+                    gint64      entity_id,
+                    gint64      person_id,
+                    int         writer)
+{
+  /* Our own saves have been shown already. */
+  if (writer == gad_store_server_process (self->store) || self->pending)
+    return;
+  self->pending = g_timeout_add_once (FOLLOW_DELAY_MS, emit_changed, self);
+}
+
+/**
+ * gad_context_follow:
+ *
+ * From signing in to signing out (gad_context_stop_following()), views
+ * show what colleagues save on the server as they save it.
+ */
+void
+gad_context_follow (GadContext *self)
+{
+  g_return_if_fail (GAD_IS_CONTEXT (self));
+
+  g_clear_object (&self->watch);
+  self->watch = gad_store_watch_new (self->store);
+  g_signal_connect_object (self->watch, "changed", G_CALLBACK (on_saved_elsewhere), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->watch, "reconnected", G_CALLBACK (gad_context_changed), self,
+                           G_CONNECT_SWAPPED);
+}
+
+void
+gad_context_stop_following (GadContext *self)
+{
+  g_return_if_fail (GAD_IS_CONTEXT (self));
+
+  g_clear_handle_id (&self->pending, g_source_remove);
+  g_clear_object (&self->watch);
 }

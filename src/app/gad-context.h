@@ -16,5 +16,7 @@ GadContext *gad_context_new          (GadStore   *store);
 GadStore   *gad_context_get_store    (GadContext *self);
 GSettings  *gad_context_get_settings (GadContext *self);
 void        gad_context_changed      (GadContext *self);
+void        gad_context_follow       (GadContext *self);
+void        gad_context_stop_following (GadContext *self);
 
 G_END_DECLS

@@ -135,6 +135,7 @@ static void
 on_signed_in (GadSession *self)
 {
   self->last_use = g_get_monotonic_time ();
+  gad_context_follow (self->context);
   if (self->hidden->len > 0)
     {
       for (guint i = 0; i < self->hidden->len; i++)
@@ -161,6 +162,7 @@ static void
 on_switch_user (GadSession *self)
 {
   destroy_windows (self);
+  gad_context_stop_following (self->context);
   gad_store_sign_out (gad_context_get_store (self->context));
   gad_sign_in_window_set_mode (self->sign_in, GAD_SIGN_IN_SIGN_IN);
 }

@@ -4,7 +4,8 @@
 #
 # Starts the real Gādība on a demo database and works it as staff do, finding
 # every control by its accessible role and name (AT-SPI, as a screen reader
-# would) and reading what is on screen the same way: sign in, search a client,
+# would) and reading what is on screen the same way: sign in, (on a server)
+# see a colleague's save appear by itself, search a client,
 # register a person and a household, an application, decide it, preview the
 # letter and print it to a PDF file, open the schedule; a decision over the
 # four-eyes threshold asked for, approved by the head and issued; a clerk
@@ -380,8 +381,25 @@ def workflow():
     press(RETURN)
     find('entry', _('Search clients'), timeout=20)
 
-    # 2. Search a client without diacritics; Enter opens the best match.
+    # 1b. On a server, what another desk saves shows by itself: a colleague
+    #     (gadiba-cli, the administrator importing a list) registers someone
+    #     the search on screen is looking for; the list shows them within two
+    #     seconds, without a click.
     search = find('entry', _('Search clients'))
+    if not os.path.isfile(DB):
+        type_into(search, 'Sekunde')
+        shows_text(_('No Clients Found'))
+        csv = os.path.join(WORK, 'colleague.csv')
+        with open(csv, 'w', encoding='utf-8') as f:
+            f.write('personal_code;surname;first_name;gender;birth_date;address;phone\n'
+                    '329999-00011;Bērziņa;Sekunde;F;01.02.1950;Liepu iela 1, Bauska;\n')
+        cli('admin', 'import', 'persons', csv)
+        saved = time.time()
+        shows_text('Bērziņa Sekunde', timeout=2)
+        log(f'a colleague’s save was on screen {time.time() - saved:.2f} s after it was committed')
+        step('01b-followed')
+
+    # 2. Search a client without diacritics; Enter opens the best match.
     type_into(search, 'berzin')
     shows_text('Bērziņ')
     step('02-search')

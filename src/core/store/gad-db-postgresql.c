@@ -615,3 +615,36 @@ gad_db_password_verifier (GadDb      *db,
   PQfreemem (made);
   return verifier;
 }
+
+/* The socket to watch for the server's notices (LISTEN), -1 on a file. */
+int
+gad_db_socket (GadDb *db)
+{
+  return db->engine == GAD_DB_POSTGRESQL ? PQsocket (PG (db)->conn) : -1;
+}
+
+/* Reads what arrived on the socket and appends the payload of every notice
+ * to @payloads; FALSE when the connection is lost. */
+gboolean
+gad_db_take_notices (GadDb     *db,
+                     GPtrArray *payloads)
+{
+  PGconn *conn = PG (db)->conn;
+  PGnotify *notice;
+
+  if (!PQconsumeInput (conn) || PQstatus (conn) != CONNECTION_OK)
+    return FALSE;
+  while ((notice = PQnotifies (conn)))
+    {
+      g_ptr_array_add (payloads, g_strdup (notice->extra));
+      PQfreemem (notice);
+    }
+  return TRUE;
+}
+
+/* The server process of the connection, 0 on a file or none. */
+int
+gad_db_server_process (GadDb *db)
+{
+  return db->engine == GAD_DB_POSTGRESQL ? PQbackendPID (PG (db)->conn) : 0;
+}

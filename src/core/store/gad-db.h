@@ -71,6 +71,11 @@ char       *gad_db_conninfo_database (const char *conninfo);
 char       *gad_db_password_verifier (GadDb   *db,
                                   const char  *role,
                                   const char  *password);
+/* A server's notices (LISTEN): the socket to watch, and what arrived. */
+int         gad_db_socket        (GadDb       *db);
+int         gad_db_server_process (GadDb      *db);
+gboolean    gad_db_take_notices  (GadDb       *db,
+                                  GPtrArray   *payloads);
 /* SQLite's files: an online copy, a file's schema version, a whole replacement. */
 gboolean    gad_db_copy_file     (GadDb       *db,
                                   const char  *path,

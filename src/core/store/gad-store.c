@@ -512,6 +512,15 @@ gad_store_drop_server_database (const char  *server,
   return server_exec (server, "DROP DATABASE IF EXISTS ", name, " WITH (FORCE)", error);
 }
 
+/* The server process of this store's connection (a watch's "changed" names
+ * the writer's), 0 on a file. */
+int
+gad_store_server_process (GadStore *self)
+{
+  g_return_val_if_fail (GAD_IS_STORE (self), 0);
+  return self->db ? gad_db_server_process (self->db) : 0;
+}
+
 gboolean
 gad_store_is_server (GadStore *self)
 {

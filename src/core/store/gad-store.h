@@ -78,6 +78,7 @@ GadStore  *gad_store_sign_in_to         (const char  *path,
                                          const char  *username,
                                          const char  *password,
                                          GError     **error);
+int        gad_store_server_process     (GadStore    *self);
 gboolean   gad_store_server_init        (GadStore    *self,
                                          GError     **error);
 gboolean   gad_store_sign_in            (GadStore    *self,

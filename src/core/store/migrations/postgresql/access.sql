@@ -126,6 +126,25 @@ DROP TRIGGER IF EXISTS audit_log_append ON audit_log;
 CREATE TRIGGER audit_log_append BEFORE INSERT ON audit_log
   FOR EACH ROW EXECUTE FUNCTION audit_log_append ();
 
+-- Every save is announced when it commits (NOTIFY is transactional), so that
+-- the other workstations' screens follow: "entity id person writer", the
+-- writer being the server process of the saving connection. Reads and
+-- sign-ins are logged but change nothing shown; the owner's bulk writes
+-- (a move, the demo) are nobody's screen's business.
+CREATE OR REPLACE FUNCTION audit_log_announce () RETURNS trigger
+  LANGUAGE plpgsql AS $$
+BEGIN
+  IF NEW.action NOT IN ('open', 'read', 'export', 'sign-in', 'password')
+     AND NOT pg_has_role (session_user, 'gadiba_owner', 'MEMBER') THEN
+    PERFORM pg_notify ('gadiba', concat_ws (' ', NEW.entity, NEW.entity_id,
+                                            coalesce (NEW.person_id, 0), pg_backend_pid ()));
+  END IF;
+  RETURN NULL;
+END $$;
+DROP TRIGGER IF EXISTS audit_log_announce ON audit_log;
+CREATE TRIGGER audit_log_announce AFTER INSERT ON audit_log
+  FOR EACH ROW EXECUTE FUNCTION audit_log_announce ();
+
 -- Changes belong to the row just appended by this transaction.
 CREATE OR REPLACE FUNCTION audit_changes_append () RETURNS trigger
   LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
