@@ -758,6 +758,7 @@ typedef struct
   gint64 person_id;
   int writer;
   guint changes;
+  guint losses;
   guint reconnects;
 } Heard;
 
@@ -782,6 +783,13 @@ on_reconnected (GadStoreWatch *watch,
                 Heard         *heard)
 {
   heard->reconnects++;
+}
+
+static void
+on_lost (GadStoreWatch *watch,
+         Heard         *heard)
+{
+  heard->losses++;
 }
 
 /* Runs the main loop until *@counter passes @before or @seconds pass; the
@@ -829,6 +837,7 @@ test_watch (void)
 
   g_signal_connect (watch, "changed", G_CALLBACK (on_heard), &heard);
   g_signal_connect (watch, "reconnected", G_CALLBACK (on_reconnected), &heard);
+  g_signal_connect (watch, "lost", G_CALLBACK (on_lost), &heard);
   for (int i = 0; i < 500 && !gad_store_watch_is_listening (watch); i++)
     g_main_context_iteration (NULL, FALSE), g_usleep (10000);
   g_assert_true (gad_store_watch_is_listening (watch));
@@ -849,9 +858,15 @@ test_watch (void)
   wait_for (&heard.changes, seen, 0.5);
   g_assert_cmpuint (heard.changes, ==, seen);
 
-  /* The link drops: the watch connects again by itself and says so. */
+  /* The link drops: the watch says so at once, connects again by itself —
+   * sooner when asked to — and says so too. */
   g_assert_cmpint (gad_test_sql (gad_test_server (), kill), ==, GAD_DB_OK);
-  g_assert_cmpfloat (wait_for (&heard.reconnects, 0, 15), <, 15);
+  g_assert_cmpfloat (wait_for (&heard.losses, 0, 5), <, 5);
+  g_assert_false (gad_store_watch_is_listening (watch));
+  g_assert_cmpuint (heard.reconnects, ==, 0);
+  gad_store_watch_try_again (watch);
+  g_assert_cmpfloat (wait_for (&heard.reconnects, 0, 15), <, 2);
+  g_assert_true (gad_store_watch_is_listening (watch));
   seen = heard.changes;
   id = gad_store_insert_person (clerk, q, &error);
   g_assert_no_error (error);

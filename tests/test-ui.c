@@ -143,6 +143,22 @@ find_entry (GtkWidget  *root,
 }
 
 static GtkWidget *
+find_named (GtkWidget  *root,
+            const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
+    return root;
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_named (c, name);
+
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
 find_button (GtkWidget  *root,
              const char *label)
 {
@@ -1315,6 +1331,36 @@ drive (GadApplication *app)
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1100, 700);
   gad_test_wait (800);
+
+  /* On a server the link drops: a banner says so and Gādība tries again by
+   * itself, or at once with Try Again; the banner goes when it is back. */
+  if (gad_test_server ())
+    {
+      GtkRevealer *banner = GTK_REVEALER (find_named (GTK_WIDGET (window), "offline-banner"));
+      g_autofree char *kill = g_strdup_printf ("SELECT pg_terminate_backend (pid) FROM"
+                                               " pg_stat_activity WHERE datname = '%s'"
+                                               " AND query LIKE 'LISTEN%%'",
+                                               db_path + strlen ("dbname="));
+
+      g_assert_nonnull (banner);
+      for (int i = 0; i < 100 && !gtk_revealer_get_reveal_child (banner); i++)
+        {
+          if (i % 20 == 0)
+            gad_test_sql (gad_test_server (), kill);
+          gad_test_wait (50);
+        }
+      g_assert_true (gtk_revealer_get_reveal_child (banner));
+      gad_test_wait (400);
+      shot = g_strdup_printf ("offline-banner-%s", lang);
+      shoot (GTK_WIDGET (window), shot);
+      g_signal_emit_by_name (find_button (GTK_WIDGET (banner),
+                                          g_dgettext (GETTEXT_PACKAGE, "_Try Again")),
+                             "clicked");
+      for (int i = 0; i < 40 && gtk_revealer_get_reveal_child (banner); i++)
+        gad_test_wait (50);
+      g_assert_false (gtk_revealer_get_reveal_child (banner));
+      g_clear_pointer (&shot, g_free);
+    }
 
   /* A social worker: the registry and schedules, no dashboards, backups or log. */
   g_assert_true (view_shown (window, "registry"));

@@ -25,12 +25,38 @@ struct _GadContext
   GSettings *settings;
   GadStoreWatch *watch;
   guint pending;
+  gboolean offline;
 };
 
 G_DEFINE_FINAL_TYPE (GadContext, gad_context, G_TYPE_OBJECT)
 
 enum { CHANGED, N_SIGNALS };
 static guint signals[N_SIGNALS];
+
+enum { PROP_0, PROP_ONLINE, N_PROPS };
+static GParamSpec *properties[N_PROPS];
+
+static void
+gad_context_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  if (prop_id == PROP_ONLINE)
+    g_value_set_boolean (value, !GAD_CONTEXT (object)->offline);
+  else
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+}
+
+static void
+set_offline (GadContext *self,
+             gboolean    offline)
+{
+  if (self->offline == offline)
+    return;
+  self->offline = offline;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ONLINE]);
+}
 
 static void
 gad_context_finalize (GObject *object)
@@ -48,6 +74,13 @@ static void
 gad_context_class_init (GadContextClass *klass)
 {
   G_OBJECT_CLASS (klass)->finalize = gad_context_finalize;
+  G_OBJECT_CLASS (klass)->get_property = gad_context_get_property;
+
+  /* Whether the server is reachable (on a file, always). */
+  properties[PROP_ONLINE] = g_param_spec_boolean ("online", NULL, NULL, TRUE,
+                                                  G_PARAM_READABLE | G_PARAM_STATIC_STRINGS
+                                                  | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (G_OBJECT_CLASS (klass), N_PROPS, properties);
 
   signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                                    NULL, NULL, NULL, G_TYPE_NONE, 0);
@@ -112,6 +145,21 @@ on_saved_elsewhere (GadContext *self,
   self->pending = g_timeout_add_once (FOLLOW_DELAY_MS, emit_changed, self);
 }
 
+static void
+on_lost (GadContext *self)
+{
+  set_offline (self, TRUE);
+}
+
+/* Back: what was saved meanwhile was not announced, so every view reads
+ * what it shows again. */
+static void
+on_reconnected (GadContext *self)
+{
+  set_offline (self, FALSE);
+  gad_context_changed (self);
+}
+
 /**
  * gad_context_follow:
  *
@@ -127,8 +175,18 @@ gad_context_follow (GadContext *self)
   self->watch = gad_store_watch_new (self->store);
   g_signal_connect_object (self->watch, "changed", G_CALLBACK (on_saved_elsewhere), self,
                            G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->watch, "reconnected", G_CALLBACK (gad_context_changed), self,
+  g_signal_connect_object (self->watch, "lost", G_CALLBACK (on_lost), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->watch, "reconnected", G_CALLBACK (on_reconnected), self,
                            G_CONNECT_SWAPPED);
+}
+
+/* The banner's Try Again: connect now, not at the next retry. */
+void
+gad_context_try_again (GadContext *self)
+{
+  g_return_if_fail (GAD_IS_CONTEXT (self));
+  if (self->watch)
+    gad_store_watch_try_again (self->watch);
 }
 
 void
@@ -138,4 +196,5 @@ gad_context_stop_following (GadContext *self)
 
   g_clear_handle_id (&self->pending, g_source_remove);
   g_clear_object (&self->watch);
+  set_offline (self, FALSE);
 }

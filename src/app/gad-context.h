@@ -18,5 +18,6 @@ GSettings  *gad_context_get_settings (GadContext *self);
 void        gad_context_changed      (GadContext *self);
 void        gad_context_follow       (GadContext *self);
 void        gad_context_stop_following (GadContext *self);
+void        gad_context_try_again    (GadContext *self);
 
 G_END_DECLS

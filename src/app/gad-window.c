@@ -23,6 +23,7 @@ struct _GadWindow
   GadContext *context;
 
   AdwToastOverlay *toast_overlay;
+  GtkRevealer *offline_banner;
   AdwViewStack *stack;
   AdwViewSwitcherTitle *switcher_title;
   GadRegistryView *registry_view;
@@ -244,6 +245,12 @@ gad_window_close_request (GtkWindow *window)
 }
 
 static void
+on_try_again (GadWindow *self)
+{
+  gad_context_try_again (self->context);
+}
+
+static void
 gad_window_constructed (GObject *object)
 {
   GadWindow *self = GAD_WINDOW (object);
@@ -257,6 +264,9 @@ gad_window_constructed (GObject *object)
   if (g_settings_get_boolean (settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
   show_role (self);
+  /* On a server: a banner while the link is down. */
+  g_object_bind_property (self->context, "online", self->offline_banner, "reveal-child",
+                          G_BINDING_SYNC_CREATE | G_BINDING_INVERT_BOOLEAN);
   if (adw_view_stack_page_get_visible (adw_view_stack_get_page (
         self->stack, adw_view_stack_get_child_by_name (self->stack, view))))
     adw_view_stack_set_visible_child_name (self->stack, view);
@@ -330,6 +340,8 @@ gad_window_class_init (GadWindowClass *klass)
   g_type_ensure (GAD_TYPE_SCHEDULE_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, "/lv/gadiba/Gadiba/gad-window.ui");
   gtk_widget_class_bind_template_child (widget_class, GadWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, GadWindow, offline_banner);
+  gtk_widget_class_bind_template_callback (widget_class, on_try_again);
   gtk_widget_class_bind_template_child (widget_class, GadWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, GadWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, GadWindow, registry_view);

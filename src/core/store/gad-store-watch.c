@@ -35,7 +35,7 @@ struct _GadStoreWatch
 
 G_DEFINE_FINAL_TYPE (GadStoreWatch, gad_store_watch, G_TYPE_OBJECT)
 
-enum { CHANGED, RECONNECTED, N_SIGNALS };
+enum { CHANGED, LOST, RECONNECTED, N_SIGNALS };
 static guint signals[N_SIGNALS];
 
 static void connect_async (GadStoreWatch *self);
@@ -69,6 +69,7 @@ drop (GadStoreWatch *self)
   g_clear_pointer (&self->db, gad_db_close);
   self->lost = TRUE;
   self->source = g_timeout_add_seconds (RETRY_SECONDS, retry, self);
+  g_signal_emit (self, signals[LOST], 0);
 }
 
 static gboolean
@@ -189,6 +190,13 @@ gad_store_watch_class_init (GadStoreWatchClass *klass)
                                    NULL, NULL, NULL, G_TYPE_NONE, 4, G_TYPE_STRING, G_TYPE_INT64,
                                    G_TYPE_INT64, G_TYPE_INT);
   /**
+   * GadStoreWatch::lost:
+   *
+   * The link to the server dropped; the watch tries again every few seconds.
+   */
+  signals[LOST] = g_signal_new ("lost", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
+                                NULL, NULL, G_TYPE_NONE, 0);
+  /**
    * GadStoreWatch::reconnected:
    *
    * The link was lost and is back: saves announced meanwhile were missed.
@@ -227,7 +235,25 @@ gad_store_watch_new (GadStore *store)
   return self;
 }
 
-/* Whether the watch listens now (for tests). */
+/**
+ * gad_store_watch_try_again:
+ *
+ * After the link dropped: tries to connect now rather than at the next
+ * retry (the person clicked Try Again).
+ */
+void
+gad_store_watch_try_again (GadStoreWatch *self)
+{
+  g_return_if_fail (GAD_IS_STORE_WATCH (self));
+
+  /* Connected, or a try under way (no retry waiting): nothing to hurry. */
+  if (self->db || self->source == 0 || self->conninfo == NULL)
+    return;
+  g_clear_handle_id (&self->source, g_source_remove);
+  connect_async (self);
+}
+
+/* Whether the watch listens now. */
 gboolean
 gad_store_watch_is_listening (GadStoreWatch *self)
 {

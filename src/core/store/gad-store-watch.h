@@ -12,5 +12,6 @@ G_DECLARE_FINAL_TYPE (GadStoreWatch, gad_store_watch, GAD, STORE_WATCH, GObject)
 
 GadStoreWatch *gad_store_watch_new          (GadStore      *store);
 gboolean       gad_store_watch_is_listening (GadStoreWatch *self);
+void           gad_store_watch_try_again    (GadStoreWatch *self);
 
 G_END_DECLS
