@@ -104,14 +104,17 @@ drop_made_databases (void)
   g_ptr_array_unref (made_databases);
 }
 
-/* A new database on the test server; its connection string. Dropped, with
- * its staff's roles, when the test program ends. */
+/* A new database on the test server, a copy of @template if given; its
+ * connection string. Dropped, with its staff's roles, when the test program
+ * ends. */
 static char *
-new_database (void)
+new_database (const char *template)
 {
   static guint n;
   char *name = g_strdup_printf ("gadiba_test_%d_%u", (int) getpid (), ++n);
-  g_autofree char *sql = g_strdup_printf ("CREATE DATABASE %s", name);
+  g_autofree char *sql = template
+                           ? g_strdup_printf ("CREATE DATABASE %s TEMPLATE %s", name, template)
+                           : g_strdup_printf ("CREATE DATABASE %s", name);
 
   g_assert_cmpint (gad_test_sql (gad_test_server (), sql), ==, GAD_DB_OK);
   if (made_databases == NULL)
@@ -132,7 +135,7 @@ gad_test_db_path (void)
   char *dir;
 
   if (gad_test_server ())
-    return new_database ();
+    return new_database (NULL);
   dir = g_dir_make_tmp ("gadiba-test-XXXXXX", &error);
 
   g_assert_no_error (error);
@@ -184,8 +187,9 @@ add_accounts (const char *path)
   }
 }
 
-/* A database file with one account for every role, made once per test
- * program (Argon2id takes a while) and copied for each test. */
+/* A database with one account for every role, made once per test program
+ * (Argon2id takes a while on a file, making a server database too) and
+ * copied for each test. */
 static const char *
 template_path (void)
 {
@@ -249,12 +253,27 @@ gad_test_store_as (GadRole   role,
   g_autofree char *path = NULL;
   g_autoptr(GError) error = NULL;
 
-  /* A server's accounts are its roles, named after the database: each
-   * database has its own, made in a moment (no Argon2id there). */
+  /* A server's accounts are its roles, named after the database: a copy's
+   * are made as a server's administrator would after cloning one, with the
+   * same SCRAM verifiers (they do not depend on the role's name). */
   if (gad_test_server ())
     {
-      path = new_database ();
-      add_accounts (path);
+      const char *template = template_path () + strlen ("dbname=");
+      g_autofree char *roles = NULL;
+      g_autofree char *copy = NULL;
+
+      path = new_database (template);
+      roles = g_strdup_printf (
+        "DO $$ DECLARE s record; BEGIN"
+        " FOR s IN SELECT username, role FROM staff WHERE username IS NOT NULL LOOP"
+        "  EXECUTE format ('CREATE ROLE %%I LOGIN PASSWORD %%L IN ROLE %%I',"
+        "   s.username || '@' || current_database (),"
+        "   (SELECT rolpassword FROM pg_authid WHERE rolname = s.username || '@%s'),"
+        "   'gadiba_' || replace (s.role, '-', '_'));"
+        " END LOOP; END $$",
+        template);
+      copy = gad_db_conninfo_set (gad_test_server (), "dbname", path + strlen ("dbname="), NULL);
+      g_assert_cmpint (gad_test_sql (copy, roles), ==, GAD_DB_OK);
     }
   else
     {
