@@ -472,8 +472,10 @@ gad_store_load_assessment (GadStore    *self,
                               "   '%,disability,%')),"
                               " (SELECT coalesce (sum (monthly_cents), 0) FROM incomes i"
                               "   WHERE i.application_id = ?2 AND i.person_id = p.id)"
-                              " FROM persons p WHERE p.id = ?1 OR p.id IN"
-                              "  (SELECT o.person_id FROM household_members o"
+                              /* Not "p.id = ?1 OR p.id IN (…)": PostgreSQL may
+                               * check that per row of the registry. */
+                              " FROM persons p WHERE p.id IN (SELECT ?1 UNION"
+                              "  SELECT o.person_id FROM household_members o"
                               "   JOIN household_members m ON m.household_id = o.household_id"
                               "   WHERE m.person_id = ?1 AND m.from_date <= ?3"
                               "   AND (m.to_date IS NULL OR m.to_date >= ?3)"
