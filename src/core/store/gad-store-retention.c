@@ -169,9 +169,14 @@ gad_store_anonymise_person (GadStore    *self,
       || !run (self, "UPDATE application_documents SET name = '—' WHERE application_id IN"
                      " (SELECT id FROM applications WHERE person_id = ?1)",
                person_id, NULL, error)
-      || !run (self, "UPDATE decisions SET facts = '', reasoning = '', decision_text = '',"
-                     " snapshot = '{}', drafter = '', pdf = substr (pdf, 1, 0), pdf_sha256 = '',"
-                     " anonymised = 1 WHERE person_id = ?1 AND anonymised = 0",
+      || !run (self, gad_store_is_server (self)
+                       ? "UPDATE decisions SET facts = '', reasoning = '', decision_text = '',"
+                         " snapshot = '{}', drafter = '', pdf = ''::bytea, pdf_sha256 = '',"
+                         " anonymised = 1 WHERE person_id = ?1 AND anonymised = 0"
+                       : "UPDATE decisions SET facts = '', reasoning = '', decision_text = '',"
+                         " snapshot = '{}', drafter = '', pdf = substr (pdf, 1, 0),"
+                         " pdf_sha256 = '', anonymised = 1"
+                         " WHERE person_id = ?1 AND anonymised = 0",
                person_id, NULL, error)
       || !run (self, "UPDATE duties SET text = '—' WHERE person_id = ?1", person_id, NULL, error)
       || !run (self, "UPDATE schedule_entries SET note = '' WHERE person_id = ?1", person_id,
@@ -195,8 +200,11 @@ gad_store_anonymise_person (GadStore    *self,
                person_id, NULL, error)
       /* The log keeps its rows about the person, and the hashes of the values
        * they changed; the identifying values and free texts go (with their
-       * salts, so no hash can be tried against guesses). */
-      || !run (self, "UPDATE audit_changes SET old_value = NULL, new_value = NULL, salt = NULL"
+       * salts, so no hash can be tried against guesses). On a server the
+       * same statement runs as the owner (access.sql): the administrator
+       * reads no client file's log. */
+      || !run (self, gad_store_is_server (self) ? "SELECT gad_erase_audit_values (?1)" :
+                     "UPDATE audit_changes SET old_value = NULL, new_value = NULL, salt = NULL"
                      " WHERE (old_value IS NOT NULL OR new_value IS NOT NULL)"
                      " AND field IN ('code', 'first_name', 'last_name', 'birth_date', 'address',"
                      "  'phone', 'disability_group', 'notes', 'note', 'reason',"

@@ -54,6 +54,19 @@ static const struct
   /* Imports register the file's persons. */
   { GAD_RIGHT_ADMINISTER, "INSERT, UPDATE", "persons person_codes households household_members" },
   { GAD_RIGHT_ADMINISTER, "DELETE", "person_codes" },
+  /* Retention: which clients are past the period, and the free texts and
+   * identifying values it erases — never the rest of their files. */
+  { GAD_RIGHT_ADMINISTER, "SELECT (person_id, closed_on), UPDATE (notes)", "cases" },
+  { GAD_RIGHT_ADMINISTER, "SELECT (person_id, period_to)", "service_plans" },
+  { GAD_RIGHT_ADMINISTER, "SELECT (person_id, period_to, issued_on, anonymised),"
+                          " UPDATE (facts, reasoning, decision_text, snapshot, drafter, pdf,"
+                          " pdf_sha256, anonymised)", "decisions" },
+  { GAD_RIGHT_ADMINISTER, "SELECT (id, person_id)", "applications" },
+  { GAD_RIGHT_ADMINISTER, "SELECT (application_id), UPDATE (name)", "application_documents" },
+  { GAD_RIGHT_ADMINISTER, "SELECT (person_id), UPDATE (text)", "duties" },
+  { GAD_RIGHT_ADMINISTER, "SELECT (id, person_id), UPDATE (note, title)", "schedule_entries" },
+  { GAD_RIGHT_ADMINISTER, "SELECT (entry_id), UPDATE (reason)", "schedule_occurrences" },
+  { GAD_RIGHT_ADMINISTER, "SELECT (application_id), UPDATE (note, draft)", "approvals" },
   { GAD_RIGHT_AUDIT, "SELECT", "audit_log audit_changes" },
   /* A head hands clients and cases to other parishes and workers
    * (gad_store_require_reassign()); a social worker's REGISTER and
@@ -102,8 +115,8 @@ grants_sql (void)
     }
   g_string_append (sql, "REVOKE ALL ON FUNCTION gad_server_account (text, text, text, boolean),"
                         " gad_set_my_password (text) FROM PUBLIC;\n"
-                        "GRANT EXECUTE ON FUNCTION gad_server_account (text, text, text, boolean)"
-                        " TO gadiba_administrator;\n"
+                        "GRANT EXECUTE ON FUNCTION gad_server_account (text, text, text, boolean),"
+                        " gad_erase_audit_values (bigint) TO gadiba_administrator;\n"
                         "GRANT EXECUTE ON FUNCTION gad_my_account (), gad_set_my_password (text)"
                         " TO PUBLIC;\n");
   return g_string_free (sql, FALSE);

@@ -196,6 +196,21 @@ BEGIN
   END LOOP;
 END $$;
 
+-- Retention erases a client's identifying values and free texts from the
+-- log (their hashes stay, and the chain verifies): the administrator's, who
+-- reads no client file, so the values are erased without being read.
+CREATE OR REPLACE FUNCTION gad_erase_audit_values (person bigint) RETURNS void
+  LANGUAGE sql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+  UPDATE audit_changes SET old_value = NULL, new_value = NULL, salt = NULL
+  WHERE (old_value IS NOT NULL OR new_value IS NOT NULL)
+    AND field IN ('code', 'first_name', 'last_name', 'birth_date', 'address', 'phone',
+                  'disability_group', 'notes', 'note', 'reason', 'override_reason', 'title',
+                  'name', 'text', 'incoming_no')
+    AND audit_id IN (SELECT id FROM audit_log WHERE person_id = person
+      OR (entity = 'household' AND entity_id IN
+        (SELECT id FROM households WHERE address = '' AND id IN
+          (SELECT household_id FROM household_members WHERE person_id = person)))) $$;
+
 -- Anyone changes their own password (a verifier, as above).
 CREATE OR REPLACE FUNCTION gad_set_my_password (verifier text) RETURNS void
   LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
