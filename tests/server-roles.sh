@@ -134,6 +134,13 @@ if grep -qF "has no Gādība role" "$dir/out"; then pass; else fail "stranger: $
 GADIBA_PASSWORD=wrong "$cli" search --db "dbname=$name" --user clerk x >"$dir/out" 2>&1
 if grep -qF "name or the password is wrong" "$dir/out"; then pass; else fail "wrong password: $(cat "$dir/out")"; fi
 
+# Co-payments for home care come from the visits, the plans and whether the
+# household is needy: a head's (and a schedule keeper's) work on a server too.
+for role in head clerk; do
+  "$cli" copayments --db "dbname=$name" --user $role --month 2026-10 >"$dir/out" 2>&1 &&
+    pass || fail "$role: copayments on the server: $(cat "$dir/out")"
+done
+
 # Retention is the administrator's on a server too, reading no file: the
 # clients past the period lose their identifying values, in the log as well.
 superuser "UPDATE settings SET value = '2' WHERE key = 'retention_years'"

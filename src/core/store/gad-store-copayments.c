@@ -22,11 +22,11 @@ needy_on (GadStore   *self,
     "SELECT 1 FROM decisions d WHERE d.status_granted = 'needy' AND d.outcome <> 'refuse'"
     " AND d.period_from <= ?2 AND (d.period_to IS NULL OR d.period_to >= ?2)"
     " AND NOT EXISTS (SELECT 1 FROM decisions n WHERE n.supersedes_id = d.id)"
-    " AND (d.person_id = ?1 OR d.person_id IN (SELECT m.person_id FROM household_members me"
+    " AND d.person_id IN (SELECT ?1 UNION SELECT m.person_id FROM household_members me"
     "      JOIN household_members m ON m.household_id = me.household_id"
     "      WHERE me.person_id = ?1 AND me.from_date <= ?2"
     "      AND (me.to_date IS NULL OR me.to_date >= ?2) AND m.from_date <= ?2"
-    "      AND (m.to_date IS NULL OR m.to_date >= ?2)))"
+    "      AND (m.to_date IS NULL OR m.to_date >= ?2))"
     " LIMIT 1", NULL);
   gboolean needy;
 

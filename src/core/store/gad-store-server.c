@@ -46,10 +46,16 @@ static const struct
   { GAD_RIGHT_WRITE_CLIENT, "SELECT, INSERT, UPDATE", "decision_counters" },
   { GAD_RIGHT_SCHEDULE, "SELECT, INSERT, UPDATE, DELETE", "schedule_entries schedule_occurrences"
                                                           " group_participants group_attendance" },
-  { GAD_RIGHT_DASHBOARDS, "SELECT", "budget expenditures" },
+  /* Visits are planned from service plans, and their co-payments recorded
+   * from the visits. */
+  { GAD_RIGHT_SCHEDULE, "SELECT", "service_plans" },
+  { GAD_RIGHT_SCHEDULE, "SELECT, INSERT, UPDATE", "client_payments" },
+  /* … free on the days the household is needy. */
+  { GAD_RIGHT_SCHEDULE, "SELECT (id, person_id, status_granted, outcome, period_from, period_to,"
+                        " supersedes_id)", "decisions" },
+  { GAD_RIGHT_DASHBOARDS, "SELECT, INSERT, UPDATE", "budget expenditures" },
   { GAD_RIGHT_APPROVE, "UPDATE", "approvals" },
-  { GAD_RIGHT_ADMINISTER, "INSERT, UPDATE", "staff settings rates legal_clauses territories budget"
-                                            " expenditures" },
+  { GAD_RIGHT_ADMINISTER, "INSERT, UPDATE", "staff settings rates legal_clauses territories" },
   { GAD_RIGHT_ADMINISTER, "DELETE", "settings" },
   /* Imports register the file's persons. */
   { GAD_RIGHT_ADMINISTER, "INSERT, UPDATE", "persons person_codes households household_members" },
