@@ -340,6 +340,7 @@ gad_cli_bench_server (int         persons,
   gboolean ok = TRUE;
 
   if (dir == NULL || (store = gad_cli_bench_demo (dir, persons, &error)) == NULL
+      || !gad_store_sign_in (store, "admin", GAD_DEMO_PASSWORD, &error)
       || !gad_store_search (store, "", GAD_SORT_NAME, FALSE, 0, ids, &error))
     goto fail;
   if (!gad_store_is_server (store))
