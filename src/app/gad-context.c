@@ -14,8 +14,10 @@
 #include "gad-context.h"
 #include "gad-store-watch.h"
 
-/* A burst of saves (a decision writes several rows) reloads once. */
-#define FOLLOW_DELAY_MS 150
+/* Colleagues' saves reload the views at most this often: a burst (a
+ * decision writes several rows) once, and forty busy colleagues do not keep
+ * a head's dashboard recomputing. */
+#define FOLLOW_DELAY_MS 400
 
 struct _GadContext
 {

@@ -242,24 +242,18 @@ DECLARE
   t text;
 BEGIN
   FOREACH t IN ARRAY ARRAY['cases', 'applications', 'incomes', 'decisions', 'payments', 'duties',
-                           'service_plans', 'client_payments'] LOOP
+                           'service_plans', 'client_payments', 'application_documents',
+                           'housing_costs', 'approvals'] LOOP
     EXECUTE format ('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
     EXECUTE format ('DROP POLICY IF EXISTS whole ON %I', t);
     EXECUTE format ('CREATE POLICY whole ON %I TO gadiba_administrator, gadiba_head, gadiba_clerk,'
                     ' gadiba_auditor USING (true)', t);
     EXECUTE format ('DROP POLICY IF EXISTS clients ON %I', t);
-    EXECUTE format ('CREATE POLICY clients ON %I TO gadiba_social_worker'
-                    ' USING (gad_in_scope (person_id))', t);
-  END LOOP;
-  -- Rows that name their client through the application.
-  FOREACH t IN ARRAY ARRAY['application_documents', 'housing_costs', 'approvals'] LOOP
-    EXECUTE format ('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
-    EXECUTE format ('DROP POLICY IF EXISTS whole ON %I', t);
-    EXECUTE format ('CREATE POLICY whole ON %I TO gadiba_administrator, gadiba_head, gadiba_clerk,'
-                    ' gadiba_auditor USING (true)', t);
-    EXECUTE format ('DROP POLICY IF EXISTS clients ON %I', t);
-    EXECUTE format ('CREATE POLICY clients ON %I TO gadiba_social_worker USING (EXISTS ('
-                    'SELECT FROM applications a WHERE a.id = application_id))', t);
+    -- The last three name their client through the application.
+    EXECUTE format ('CREATE POLICY clients ON %I TO gadiba_social_worker USING (%s)', t,
+                    CASE WHEN t IN ('application_documents', 'housing_costs', 'approvals')
+                         THEN 'EXISTS (SELECT FROM applications a WHERE a.id = application_id)'
+                         ELSE 'gad_in_scope (person_id)' END);
   END LOOP;
 END $$;
 
