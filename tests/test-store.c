@@ -875,6 +875,109 @@ test_watch (void)
   g_free (heard.entity);
 }
 
+typedef struct
+{
+  GadStore *store;
+  gint64 id;
+} Save;
+
+static gpointer
+save_phone (gpointer data)
+{
+  Save *save = data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GadPerson) p = NULL;
+  GadStore *store = save->store;
+
+  p = gad_store_get_person (store, save->id, &error);
+  g_assert_no_error (error);
+  g_object_set (p, "phone", "+371 20000000", NULL);
+  return GINT_TO_POINTER (gad_store_update_person (store, p, &error) && error == NULL);
+}
+
+static char *
+wait_for_sql (const char *target,
+              const char *sql,
+              const char *value)
+{
+  char *text = NULL;
+
+  for (int i = 0; i < 1000; i++, g_usleep (10000))
+    {
+      g_free (text);
+      text = gad_test_sql_text (target, sql);
+      if (g_strcmp0 (text, value) == 0)
+        break;
+    }
+  return text;
+}
+
+/* Two writers each hold what the other waits for: the server undoes one of
+ * them, and the store does its save again, unseen by whoever saved. */
+static void
+test_deadlock_retried (void)
+{
+  if (gad_test_server () == NULL)
+    {
+      g_test_skip ("needs a test server: a file's writers queue and never deadlock");
+      return;
+    }
+  g_autofree char *path = NULL;
+  g_autoptr(GadStore) clerk = gad_test_store_as (GAD_ROLE_CLERK, &path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GadDb) other = gad_db_open (path, &error);
+  g_autoptr(GThread) thread = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *update = NULL;
+  g_autofree char *deadlocks = g_strdup_printf ("SELECT deadlocks FROM pg_stat_database"
+                                                " WHERE datname = '%s'",
+                                                path + strlen ("dbname="));
+  g_autofree char *before = gad_test_sql_text (path, deadlocks);
+  g_autoptr(GadStore) auditor = gad_test_open_as (path, GAD_ROLE_AUDITOR);
+  gint64 id = gad_test_person (clerk, "161175-19997", "Bērziņš", "Jānis");
+  Save save = { clerk, id };
+  gint64 broken, rows;
+
+  g_assert_no_error (error);
+  /* The other writer holds the end of the audit chain, and gives way last. */
+  g_assert_true (gad_db_exec (other, "BEGIN; SET LOCAL deadlock_timeout = '60s';"
+                                     " SELECT pg_advisory_xact_lock (4243, 0)"));
+  thread = g_thread_new ("save", save_phone, &save);
+  /* The save has changed the row and waits for the chain … */
+  text = wait_for_sql (path, "SELECT count (*) FROM pg_locks WHERE locktype = 'advisory'"
+                             " AND NOT granted", "1");
+  g_assert_cmpstr (text, ==, "1");
+  /* … when the other writer wants the row: a deadlock, which the server
+   * breaks after a second by undoing the save. */
+  update = g_strdup_printf ("UPDATE persons SET address = 'Rīga' WHERE id = %" G_GINT64_FORMAT, id);
+  g_assert_true (gad_db_exec (other, update));
+  g_assert_true (gad_db_exec (other, "ROLLBACK"));
+
+  g_assert_true (GPOINTER_TO_INT (g_thread_join (g_steal_pointer (&thread))));
+  g_clear_pointer (&text, g_free);
+  g_free (update);
+  update = g_strdup_printf ("SELECT phone FROM persons WHERE id = %" G_GINT64_FORMAT, id);
+  text = gad_test_sql_text (path, update);
+  g_assert_cmpstr (text, ==, "+371 20000000");
+  g_clear_pointer (&text, g_free);
+  text = gad_test_sql_text (path, "SELECT count (*) FROM audit_log WHERE entity = 'person'"
+                                  " AND action = 'update'");
+  g_assert_cmpstr (text, ==, "1");
+  g_assert_true (gad_store_verify_audit (auditor, &broken, &rows, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (broken, ==, 0);
+  /* It was a deadlock the server saw, not a wait that ended by itself. */
+  g_clear_pointer (&text, g_free);
+  for (int i = 0; i < 100; i++, g_usleep (50000))
+    {
+      g_free (text);
+      text = gad_test_sql_text (path, deadlocks);
+      if (g_ascii_strtoll (text, NULL, 10) > g_ascii_strtoll (before, NULL, 10))
+        break;
+    }
+  g_assert_cmpint (g_ascii_strtoll (text, NULL, 10), >, g_ascii_strtoll (before, NULL, 10));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -893,6 +996,7 @@ main (int argc, char **argv)
   g_test_add_func ("/store/audit-local-days", test_audit_local_days);
   g_test_add_func ("/store/connection-lost", test_connection_lost);
   g_test_add_func ("/store/watch", test_watch);
+  g_test_add_func ("/store/deadlock-retried", test_deadlock_retried);
   g_test_add_func ("/store/upgrade-from-3", test_upgrade_from_3);
   g_test_add_func ("/store/upgrade-refuses-broken-chain", test_upgrade_refuses_broken_chain);
   return g_test_run ();

@@ -492,10 +492,10 @@ gad_decision_application_total (GadStore               *store,
  *
  * Returns: the new decision's id, or 0 with @error set and nothing written
  */
-gint64
-gad_decision_issue (GadStore                *store,
-                    const GadDecisionDraft  *draft,
-                    GError                 **error)
+static gint64
+issue (GadStore                *store,
+       const GadDecisionDraft  *draft,
+       GError                 **error)
 {
   g_auto(Issue) i = { store, draft };
   g_autoptr(GadLetter) letter = NULL;
@@ -620,4 +620,15 @@ gad_decision_issue (GadStore                *store,
 fail:
   gad_store_rollback (store);
   return 0;
+}
+
+gint64
+gad_decision_issue (GadStore                *store,
+                    const GadDecisionDraft  *draft,
+                    GError                 **error)
+{
+  gint64 id;
+
+  GAD_STORE_RETRYING (store, error, id, issue (store, draft, error));
+  return id;
 }

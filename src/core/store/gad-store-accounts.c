@@ -99,11 +99,11 @@ insert_account (GadStore       *self,
 }
 
 static gint64
-add_account (GadStore        *self,
-             const GadStaff  *staff,
-             const char      *password,
-             gboolean         first,
-             GError         **error)
+add_account_once (GadStore        *self,
+                  const GadStaff  *staff,
+                  const char      *password,
+                  gboolean         first,
+                  GError         **error)
 {
   g_autofree char *folded = gad_store_fold_username (staff->username);
   g_autofree char *hash = NULL;
@@ -142,6 +142,19 @@ add_account (GadStore        *self,
       gad_store_rollback (self);
       return 0;
     }
+  return id;
+}
+
+static gint64
+add_account (GadStore        *self,
+             const GadStaff  *staff,
+             const char      *password,
+             gboolean         first,
+             GError         **error)
+{
+  gint64 id;
+
+  GAD_STORE_RETRYING (self, error, id, add_account_once (self, staff, password, first, error));
   return id;
 }
 
@@ -196,12 +209,12 @@ gad_store_add_account (GadStore        *self,
  * Someone must always be left to administer: the last active administrator
  * can be neither closed nor given another role.
  */
-gboolean
-gad_store_update_account (GadStore    *self,
-                          gint64       staff_id,
-                          GadRole      role,
-                          gboolean     active,
-                          GError     **error)
+static gboolean
+update_account (GadStore    *self,
+                gint64       staff_id,
+                GadRole      role,
+                gboolean     active,
+                GError     **error)
 {
   g_autofree char *old_role = NULL;
   g_autofree char *old_active = NULL;
@@ -259,17 +272,30 @@ fail:
   return FALSE;
 }
 
+gboolean
+gad_store_update_account (GadStore    *self,
+                          gint64       staff_id,
+                          GadRole      role,
+                          gboolean     active,
+                          GError     **error)
+{
+  gboolean ok;
+
+  GAD_STORE_RETRYING (self, error, ok, update_account (self, staff_id, role, active, error));
+  return ok;
+}
+
 /**
  * gad_store_set_password:
  *
  * A staff member changes their own password; an administrator sets anyone's
  * (a forgotten one). The audit log says that it changed, never to what.
  */
-gboolean
-gad_store_set_password (GadStore    *self,
-                        gint64       staff_id,
-                        const char  *password,
-                        GError     **error)
+static gboolean
+set_password (GadStore    *self,
+              gint64       staff_id,
+              const char  *password,
+              GError     **error)
 {
   g_autofree char *hash = NULL;
   g_autofree char *username = NULL;
@@ -327,4 +353,16 @@ gad_store_set_password (GadStore    *self,
 fail:
   gad_store_rollback (self);
   return FALSE;
+}
+
+gboolean
+gad_store_set_password (GadStore    *self,
+                        gint64       staff_id,
+                        const char  *password,
+                        GError     **error)
+{
+  gboolean ok;
+
+  GAD_STORE_RETRYING (self, error, ok, set_password (self, staff_id, password, error));
+  return ok;
 }

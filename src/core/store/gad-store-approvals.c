@@ -90,12 +90,12 @@ application_person (GadStore *self,
  *
  * Returns: the approval's id, or 0 with @error set
  */
-gint64
-gad_store_request_approval (GadStore    *self,
-                            gint64       application_id,
-                            gint64       amount_cents,
-                            const char  *draft,
-                            GError     **error)
+static gint64
+request_approval (GadStore    *self,
+                  gint64       application_id,
+                  gint64       amount_cents,
+                  const char  *draft,
+                  GError     **error)
 {
   g_autofree char *now = gad_store_now ();
   g_autofree char *amount = g_strdup_printf ("%" G_GINT64_FORMAT, amount_cents);
@@ -147,18 +147,31 @@ fail:
   return 0;
 }
 
+gint64
+gad_store_request_approval (GadStore    *self,
+                            gint64       application_id,
+                            gint64       amount_cents,
+                            const char  *draft,
+                            GError     **error)
+{
+  gint64 id;
+
+  GAD_STORE_RETRYING (self, error, id, request_approval (self, application_id, amount_cents, draft, error));
+  return id;
+}
+
 /**
  * gad_store_decide_approval:
  * @note: why, when refusing (required then)
  *
  * A head approves or refuses a pending request; never their own.
  */
-gboolean
-gad_store_decide_approval (GadStore    *self,
-                           gint64       approval_id,
-                           gboolean     approve,
-                           const char  *note,
-                           GError     **error)
+static gboolean
+decide_approval (GadStore    *self,
+                 gint64       approval_id,
+                 gboolean     approve,
+                 const char  *note,
+                 GError     **error)
 {
   g_autofree char *now = gad_store_now ();
   g_autofree char *trimmed = g_strstrip (g_strdup (note ? note : ""));
@@ -220,6 +233,19 @@ gad_store_decide_approval (GadStore    *self,
 fail:
   gad_store_rollback (self);
   return FALSE;
+}
+
+gboolean
+gad_store_decide_approval (GadStore    *self,
+                           gint64       approval_id,
+                           gboolean     approve,
+                           const char  *note,
+                           GError     **error)
+{
+  gboolean ok;
+
+  GAD_STORE_RETRYING (self, error, ok, decide_approval (self, approval_id, approve, note, error));
+  return ok;
 }
 
 /**

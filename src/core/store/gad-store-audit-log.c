@@ -286,10 +286,10 @@ gad_store_list_audit_actors (GadStore *self)
   return g_strv_builder_end (names);
 }
 
-gboolean
-gad_store_record_access (GadStore    *self,
-                         gint64       person_id,
-                         GError     **error)
+static gboolean
+record_access (GadStore    *self,
+               gint64       person_id,
+               GError     **error)
 {
   if (!gad_store_require (self, GAD_RIGHT_READ_BASIC, 0, error))
     return FALSE;
@@ -303,6 +303,17 @@ gad_store_record_access (GadStore    *self,
   return gad_store_commit (self, error);
 }
 
+gboolean
+gad_store_record_access (GadStore    *self,
+                         gint64       person_id,
+                         GError     **error)
+{
+  gboolean ok;
+
+  GAD_STORE_RETRYING (self, error, ok, record_access (self, person_id, error));
+  return ok;
+}
+
 /**
  * gad_store_record_read:
  * @person_id: the client whose data was read, or 0 for many
@@ -313,12 +324,12 @@ gad_store_record_access (GadStore    *self,
  * the command line: who, when, what and for how many, in the audit log. A
  * bulk read is one row.
  */
-gboolean
-gad_store_record_read (GadStore    *self,
-                       gint64       person_id,
-                       const char  *what,
-                       guint        persons,
-                       GError     **error)
+static gboolean
+record_read (GadStore    *self,
+             gint64       person_id,
+             const char  *what,
+             guint        persons,
+             GError     **error)
 {
   g_autofree char *count = g_strdup_printf ("%u", persons);
   GArray *changes;
@@ -336,4 +347,17 @@ gad_store_record_read (GadStore    *self,
       return FALSE;
     }
   return gad_store_commit (self, error);
+}
+
+gboolean
+gad_store_record_read (GadStore    *self,
+                       gint64       person_id,
+                       const char  *what,
+                       guint        persons,
+                       GError     **error)
+{
+  gboolean ok;
+
+  GAD_STORE_RETRYING (self, error, ok, record_read (self, person_id, what, persons, error));
+  return ok;
 }

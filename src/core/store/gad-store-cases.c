@@ -28,11 +28,11 @@ check_date (const char  *iso,
   return FALSE;
 }
 
-gint64
-gad_store_create_household (GadStore    *self,
-                            const char  *address,
-                            gint64       territory_id,
-                            GError     **error)
+static gint64
+create_household (GadStore    *self,
+                  const char  *address,
+                  gint64       territory_id,
+                  GError     **error)
 {
   if (!gad_store_require (self, GAD_RIGHT_REGISTER, 0, error))
     return 0;
@@ -66,15 +66,27 @@ fail:
   return 0;
 }
 
+gint64
+gad_store_create_household (GadStore    *self,
+                            const char  *address,
+                            gint64       territory_id,
+                            GError     **error)
+{
+  gint64 id;
+
+  GAD_STORE_RETRYING (self, error, id, create_household (self, address, territory_id, error));
+  return id;
+}
+
 /* A person belongs to one household at a time: joining a new one ends the
  * current membership the day before, so the history stays continuous. */
-gint64
-gad_store_add_member (GadStore    *self,
-                      gint64       household_id,
-                      gint64       person_id,
-                      const char  *relation,
-                      const char  *from_date,
-                      GError     **error)
+static gint64
+add_member (GadStore    *self,
+            gint64       household_id,
+            gint64       person_id,
+            const char  *relation,
+            const char  *from_date,
+            GError     **error)
 {
   if (!gad_store_require (self, GAD_RIGHT_REGISTER, 0, error))
     return 0;
@@ -144,11 +156,25 @@ fail:
   return 0;
 }
 
-gboolean
-gad_store_end_membership (GadStore    *self,
-                          gint64       membership_id,
-                          const char  *to_date,
-                          GError     **error)
+gint64
+gad_store_add_member (GadStore    *self,
+                      gint64       household_id,
+                      gint64       person_id,
+                      const char  *relation,
+                      const char  *from_date,
+                      GError     **error)
+{
+  gint64 id;
+
+  GAD_STORE_RETRYING (self, error, id, add_member (self, household_id, person_id, relation, from_date, error));
+  return id;
+}
+
+static gboolean
+end_membership (GadStore    *self,
+                gint64       membership_id,
+                const char  *to_date,
+                GError     **error)
 {
   if (!gad_store_require (self, GAD_RIGHT_REGISTER, 0, error))
     return FALSE;
@@ -185,6 +211,18 @@ gad_store_end_membership (GadStore    *self,
 fail:
   gad_store_rollback (self);
   return FALSE;
+}
+
+gboolean
+gad_store_end_membership (GadStore    *self,
+                          gint64       membership_id,
+                          const char  *to_date,
+                          GError     **error)
+{
+  gboolean ok;
+
+  GAD_STORE_RETRYING (self, error, ok, end_membership (self, membership_id, to_date, error));
+  return ok;
 }
 
 /* The members of every household the person belongs or belonged to, the
@@ -284,10 +322,10 @@ get_case (GadStore  *self,
   return c;
 }
 
-gint64
-gad_store_insert_case (GadStore       *self,
-                       const GadCase  *c,
-                       GError        **error)
+static gint64
+insert_case (GadStore       *self,
+             const GadCase  *c,
+             GError        **error)
 {
   /* Opening a case for a colleague hands them the file: the department's decision. */
   if (!gad_store_require (self, GAD_RIGHT_WRITE_CLIENT, c->person_id, error)
@@ -334,11 +372,22 @@ fail:
   return 0;
 }
 
-/* Edits the worker, target groups, opening date and notes of a case. */
-gboolean
-gad_store_update_case (GadStore       *self,
+gint64
+gad_store_insert_case (GadStore       *self,
                        const GadCase  *c,
                        GError        **error)
+{
+  gint64 id;
+
+  GAD_STORE_RETRYING (self, error, id, insert_case (self, c, error));
+  return id;
+}
+
+/* Edits the worker, target groups, opening date and notes of a case. */
+static gboolean
+update_case (GadStore       *self,
+             const GadCase  *c,
+             GError        **error)
 {
   g_autoptr(GadCase) old = NULL;
   g_autofree char *worker = NULL;
@@ -407,11 +456,22 @@ fail:
 }
 
 gboolean
-gad_store_close_case (GadStore    *self,
-                      gint64       case_id,
-                      const char  *closed_on,
-                      const char  *reason,
-                      GError     **error)
+gad_store_update_case (GadStore       *self,
+                       const GadCase  *c,
+                       GError        **error)
+{
+  gboolean ok;
+
+  GAD_STORE_RETRYING (self, error, ok, update_case (self, c, error));
+  return ok;
+}
+
+static gboolean
+close_case (GadStore    *self,
+            gint64       case_id,
+            const char  *closed_on,
+            const char  *reason,
+            GError     **error)
 {
   if (!gad_store_require (self, GAD_RIGHT_WRITE_CLIENT, gad_store_person_of (self, "cases", case_id), error))
     return FALSE;
@@ -465,6 +525,19 @@ gad_store_close_case (GadStore    *self,
 fail:
   gad_store_rollback (self);
   return FALSE;
+}
+
+gboolean
+gad_store_close_case (GadStore    *self,
+                      gint64       case_id,
+                      const char  *closed_on,
+                      const char  *reason,
+                      GError     **error)
+{
+  gboolean ok;
+
+  GAD_STORE_RETRYING (self, error, ok, close_case (self, case_id, closed_on, reason, error));
+  return ok;
 }
 
 /* Open cases first, newest first. */
@@ -528,15 +601,15 @@ current_household (GadStore *self,
  *
  * Returns: the household's id, or 0 with @error set
  */
-gint64
-gad_store_place_in_household (GadStore    *self,
-                              gint64       person_id,
-                              gint64       with_person_id,
-                              const char  *relation,
-                              const char  *from_date,
-                              const char  *address,
-                              gint64       territory_id,
-                              GError     **error)
+static gint64
+place_in_household (GadStore    *self,
+                    gint64       person_id,
+                    gint64       with_person_id,
+                    const char  *relation,
+                    const char  *from_date,
+                    const char  *address,
+                    gint64       territory_id,
+                    GError     **error)
 {
   if (!gad_store_require (self, GAD_RIGHT_REGISTER, 0, error))
     return 0;
@@ -582,4 +655,20 @@ gad_store_place_in_household (GadStore    *self,
 fail:
   gad_store_rollback (self);
   return 0;
+}
+
+gint64
+gad_store_place_in_household (GadStore    *self,
+                              gint64       person_id,
+                              gint64       with_person_id,
+                              const char  *relation,
+                              const char  *from_date,
+                              const char  *address,
+                              gint64       territory_id,
+                              GError     **error)
+{
+  gint64 id;
+
+  GAD_STORE_RETRYING (self, error, id, place_in_household (self, person_id, with_person_id, relation, from_date, address, territory_id, error));
+  return id;
 }

@@ -58,10 +58,10 @@ by_person (gconstpointer a,
  * month (replacing an earlier run) with audit rows for what changed.
  * Returns: (transfer full): #GadCopayment by client
  */
-GPtrArray *
-gad_store_compute_copayments (GadStore    *self,
-                              const char  *month,
-                              GError     **error)
+static GPtrArray *
+compute_copayments (GadStore    *self,
+                    const char  *month,
+                    GError     **error)
 {
   if (!gad_store_require (self, GAD_RIGHT_SCHEDULE, 0, error))
     return NULL;
@@ -174,6 +174,17 @@ gad_store_compute_copayments (GadStore    *self,
 fail:
   gad_store_rollback (self);
   return NULL;
+}
+
+GPtrArray *
+gad_store_compute_copayments (GadStore    *self,
+                              const char  *month,
+                              GError     **error)
+{
+  GPtrArray *result;
+
+  GAD_STORE_RETRYING (self, error, result, compute_copayments (self, month, error));
+  return result;
 }
 
 static gpointer

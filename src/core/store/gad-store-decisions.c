@@ -459,12 +459,12 @@ gad_store_list_open_duties (GadStore  *self,
 }
 
 /* Records a duty as fulfilled or failed: the ground a later refusal cites. */
-gboolean
-gad_store_record_duty (GadStore    *self,
-                       gint64       duty_id,
-                       const char  *status,
-                       const char  *date,
-                       GError     **error)
+static gboolean
+record_duty (GadStore    *self,
+             gint64       duty_id,
+             const char  *status,
+             const char  *date,
+             GError     **error)
 {
   if (!gad_store_require (self, GAD_RIGHT_WRITE_CLIENT, gad_store_person_of (self, "duties", duty_id), error))
     return FALSE;
@@ -515,6 +515,19 @@ gad_store_record_duty (GadStore    *self,
 fail:
   gad_store_rollback (self);
   return FALSE;
+}
+
+gboolean
+gad_store_record_duty (GadStore    *self,
+                       gint64       duty_id,
+                       const char  *status,
+                       const char  *date,
+                       GError     **error)
+{
+  gboolean ok;
+
+  GAD_STORE_RETRYING (self, error, ok, record_duty (self, duty_id, status, date, error));
+  return ok;
 }
 
 /* Payments from @from_month to @to_month inclusive ("YYYY-MM"), in cents. */

@@ -318,10 +318,10 @@ gad_store_entry_conflicts (GadStore        *self,
  * @entry->override_reason gives a reason, which is audited.
  * Returns: the entry's id, or 0
  */
-gint64
-gad_store_save_entry (GadStore   *self,
-                      GadEntry   *entry,
-                      GError    **error)
+static gint64
+save_entry (GadStore   *self,
+            GadEntry   *entry,
+            GError    **error)
 {
   if (!gad_store_require (self, GAD_RIGHT_SCHEDULE, 0, error))
     return 0;
@@ -404,21 +404,32 @@ fail:
   return 0;
 }
 
+gint64
+gad_store_save_entry (GadStore   *self,
+                      GadEntry   *entry,
+                      GError    **error)
+{
+  gint64 id;
+
+  GAD_STORE_RETRYING (self, error, id, save_entry (self, entry, error));
+  return id;
+}
+
 /* Writes what happened to one occurrence, with its audit row; @check asks
  * for the conflict rules on its (new) day. */
 static gboolean
-write_occurrence (GadStore    *self,
-                  gint64       entry_id,
-                  const char  *rule_date,
-                  const char  *action,
-                  const char  *status,
-                  const char  *moved_date,
-                  int          moved_minute,
-                  gint64       staff_id,
-                  int          actual_minutes,
-                  const char  *reason,
-                  const char  *override_reason,
-                  GError     **error)
+write_occurrence_once (GadStore    *self,
+                       gint64       entry_id,
+                       const char  *rule_date,
+                       const char  *action,
+                       const char  *status,
+                       const char  *moved_date,
+                       int          moved_minute,
+                       gint64       staff_id,
+                       int          actual_minutes,
+                       const char  *reason,
+                       const char  *override_reason,
+                       GError     **error)
 {
   g_autoptr(GadEntry) e = gad_store_get_entry (self, entry_id, error);
   g_autoptr(GPtrArray) days = NULL;
@@ -521,6 +532,26 @@ retry:
 fail:
   gad_store_rollback (self);
   return FALSE;
+}
+
+static gboolean
+write_occurrence (GadStore    *self,
+                  gint64       entry_id,
+                  const char  *rule_date,
+                  const char  *action,
+                  const char  *status,
+                  const char  *moved_date,
+                  int          moved_minute,
+                  gint64       staff_id,
+                  int          actual_minutes,
+                  const char  *reason,
+                  const char  *override_reason,
+                  GError     **error)
+{
+  gboolean ok;
+
+  GAD_STORE_RETRYING (self, error, ok, write_occurrence_once (self, entry_id, rule_date, action, status, moved_date, moved_minute, staff_id, actual_minutes, reason, override_reason, error));
+  return ok;
 }
 
 /**

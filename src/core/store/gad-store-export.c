@@ -217,12 +217,12 @@ doc_line (Doc        *d,
  *
  * Records the export in the audit log.
  */
-gboolean
-gad_store_export_person (GadStore    *self,
-                         gint64       person_id,
-                         char       **json,
-                         GBytes     **pdf,
-                         GError     **error)
+static gboolean
+export_person (GadStore    *self,
+               gint64       person_id,
+               char       **json,
+               GBytes     **pdf,
+               GError     **error)
 {
   if (!gad_store_require (self, GAD_RIGHT_READ_CLIENT, person_id, error))
     return FALSE;
@@ -353,4 +353,17 @@ fail:
   cairo_surface_destroy (surface);
   gad_store_rollback (self);
   return FALSE;
+}
+
+gboolean
+gad_store_export_person (GadStore    *self,
+                         gint64       person_id,
+                         char       **json,
+                         GBytes     **pdf,
+                         GError     **error)
+{
+  gboolean ok;
+
+  GAD_STORE_RETRYING (self, error, ok, export_person (self, person_id, json, pdf, error));
+  return ok;
 }

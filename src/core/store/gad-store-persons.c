@@ -377,10 +377,10 @@ may_change (GadStore  *self,
  *
  * Returns: the new person's id, or 0 with @error set and nothing written
  */
-gint64
-gad_store_insert_person (GadStore   *self,
-                         GadPerson  *person,
-                         GError    **error)
+static gint64
+insert_person (GadStore   *self,
+               GadPerson  *person,
+               GError    **error)
 {
   if (!gad_store_require (self, GAD_RIGHT_REGISTER, 0, error))
     return 0;
@@ -428,12 +428,23 @@ fail:
   return 0;
 }
 
-/* Saves @person over the stored row with the same id. A changed code keeps
- * the old one in the history, where search still finds it. */
-gboolean
-gad_store_update_person (GadStore   *self,
+gint64
+gad_store_insert_person (GadStore   *self,
                          GadPerson  *person,
                          GError    **error)
+{
+  gint64 id;
+
+  GAD_STORE_RETRYING (self, error, id, insert_person (self, person, error));
+  return id;
+}
+
+/* Saves @person over the stored row with the same id. A changed code keeps
+ * the old one in the history, where search still finds it. */
+static gboolean
+update_person (GadStore   *self,
+               GadPerson  *person,
+               GError    **error)
 {
   if (!gad_store_require (self, GAD_RIGHT_READ_BASIC, 0, error))
     return FALSE;
@@ -561,6 +572,17 @@ fail:
   if (hidden)
     g_object_set (person, "disability-group", 0u, NULL);
   return FALSE;
+}
+
+gboolean
+gad_store_update_person (GadStore   *self,
+                         GadPerson  *person,
+                         GError    **error)
+{
+  gboolean ok;
+
+  GAD_STORE_RETRYING (self, error, ok, update_person (self, person, error));
+  return ok;
 }
 
 /* Every person in name order; @func returns FALSE to stop. */

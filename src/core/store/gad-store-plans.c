@@ -238,10 +238,10 @@ gad_store_valid_date (const char *text)
  * %GAD_STORE_ERROR_CONFLICT unless @plan->override_reason gives a reason.
  * Returns: the plan's id, or 0
  */
-gint64
-gad_store_save_service_plan (GadStore        *self,
-                             GadServicePlan  *plan,
-                             GError         **error)
+static gint64
+save_service_plan (GadStore        *self,
+                   GadServicePlan  *plan,
+                   GError         **error)
 {
   if (!gad_store_require (self, GAD_RIGHT_WRITE_CLIENT, plan->person_id, error))
     return 0;
@@ -380,4 +380,15 @@ gad_store_save_service_plan (GadStore        *self,
 fail:
   gad_store_rollback (self);
   return 0;
+}
+
+gint64
+gad_store_save_service_plan (GadStore        *self,
+                             GadServicePlan  *plan,
+                             GError         **error)
+{
+  gint64 id;
+
+  GAD_STORE_RETRYING (self, error, id, save_service_plan (self, plan, error));
+  return id;
 }

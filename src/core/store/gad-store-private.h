@@ -25,6 +25,7 @@ struct _GadStore
   guint depth;            /* nesting of gad_store_begin() */
   guint import_depth;     /* the depth gad_store_begin_import() began at, 0 outside */
   gboolean chain_locked;  /* on a server: this transaction holds GAD_LOCK_AUDIT */
+  GadDbError failure;     /* what the last gad_store_fail() was about */
 };
 
 /* What writers on a server take turns on (gad_store_lock()). */

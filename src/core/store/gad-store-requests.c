@@ -11,10 +11,10 @@
 #include "gad-store-private.h"
 #include "gad-text.h"
 
-gint64
-gad_store_insert_request (GadStore              *self,
-                              const GadRequest  *a,
-                              GError               **error)
+static gint64
+insert_request (GadStore              *self,
+                    const GadRequest  *a,
+                    GError               **error)
 {
   if (!gad_store_require (self, GAD_RIGHT_REGISTER, 0, error))
     return 0;
@@ -96,6 +96,17 @@ gad_store_insert_request (GadStore              *self,
 fail:
   gad_store_rollback (self);
   return 0;
+}
+
+gint64
+gad_store_insert_request (GadStore              *self,
+                              const GadRequest  *a,
+                              GError               **error)
+{
+  gint64 id;
+
+  GAD_STORE_RETRYING (self, error, id, insert_request (self, a, error));
+  return id;
 }
 
 #define APPLICATION_SELECT \
@@ -206,13 +217,13 @@ static const char *income_kinds[] = { "wage", "pension", "benefit", "other" };
 /* Replaces the incomes and housing costs of an application, which is then
  * under assessment. Amounts are cents a month. A @version other than 0 is the
  * application's as read: a save over a newer one is refused. */
-gboolean
-gad_store_set_means (GadStore   *self,
-                     gint64      application_id,
-                     gint64      version,
-                     GPtrArray  *incomes,
-                     GPtrArray  *housing_costs,
-                     GError    **error)
+static gboolean
+set_means (GadStore   *self,
+           gint64      application_id,
+           gint64      version,
+           GPtrArray  *incomes,
+           GPtrArray  *housing_costs,
+           GError    **error)
 {
   if (!gad_store_require (self, GAD_RIGHT_WRITE_CLIENT, gad_store_person_of (self, "applications", application_id), error))
     return FALSE;
@@ -340,6 +351,20 @@ gad_store_set_means (GadStore   *self,
 fail:
   gad_store_rollback (self);
   return FALSE;
+}
+
+gboolean
+gad_store_set_means (GadStore   *self,
+                     gint64      application_id,
+                     gint64      version,
+                     GPtrArray  *incomes,
+                     GPtrArray  *housing_costs,
+                     GError    **error)
+{
+  gboolean ok;
+
+  GAD_STORE_RETRYING (self, error, ok, set_means (self, application_id, version, incomes, housing_costs, error));
+  return ok;
 }
 
 static gpointer

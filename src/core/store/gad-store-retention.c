@@ -127,11 +127,11 @@ run (GadStore    *self,
  * Anonymises one person the retention run lists (see the file's comment),
  * in one transaction with its audit row. Refused for anyone else.
  */
-gboolean
-gad_store_anonymise_person (GadStore    *self,
-                            gint64       person_id,
-                            const char  *today,
-                            GError     **error)
+static gboolean
+anonymise_person (GadStore    *self,
+                  gint64       person_id,
+                  const char  *today,
+                  GError     **error)
 {
   if (!gad_store_require (self, GAD_RIGHT_ADMINISTER, 0, error))
     return FALSE;
@@ -224,4 +224,16 @@ gad_store_anonymise_person (GadStore    *self,
 fail:
   gad_store_rollback (self);
   return FALSE;
+}
+
+gboolean
+gad_store_anonymise_person (GadStore    *self,
+                            gint64       person_id,
+                            const char  *today,
+                            GError     **error)
+{
+  gboolean ok;
+
+  GAD_STORE_RETRYING (self, error, ok, anonymise_person (self, person_id, today, error));
+  return ok;
 }

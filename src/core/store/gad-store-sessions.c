@@ -84,11 +84,11 @@ gad_store_free_slots (GadStore    *self,
 
 /* Group sessions */
 
-gboolean
-gad_store_add_participant (GadStore    *self,
-                           gint64       entry_id,
-                           gint64       person_id,
-                           GError     **error)
+static gboolean
+add_participant (GadStore    *self,
+                 gint64       entry_id,
+                 gint64       person_id,
+                 GError     **error)
 {
   if (!gad_store_require (self, GAD_RIGHT_SCHEDULE, 0, error))
     return FALSE;
@@ -128,12 +128,24 @@ fail:
 }
 
 gboolean
-gad_store_record_attendance (GadStore    *self,
-                             gint64       entry_id,
-                             const char  *date,
-                             gint64       person_id,
-                             gboolean     present,
-                             GError     **error)
+gad_store_add_participant (GadStore    *self,
+                           gint64       entry_id,
+                           gint64       person_id,
+                           GError     **error)
+{
+  gboolean ok;
+
+  GAD_STORE_RETRYING (self, error, ok, add_participant (self, entry_id, person_id, error));
+  return ok;
+}
+
+static gboolean
+record_attendance (GadStore    *self,
+                   gint64       entry_id,
+                   const char  *date,
+                   gint64       person_id,
+                   gboolean     present,
+                   GError     **error)
 {
   if (!gad_store_require (self, GAD_RIGHT_SCHEDULE, 0, error))
     return FALSE;
@@ -184,6 +196,20 @@ gad_store_record_attendance (GadStore    *self,
 fail:
   gad_store_rollback (self);
   return FALSE;
+}
+
+gboolean
+gad_store_record_attendance (GadStore    *self,
+                             gint64       entry_id,
+                             const char  *date,
+                             gint64       person_id,
+                             gboolean     present,
+                             GError     **error)
+{
+  gboolean ok;
+
+  GAD_STORE_RETRYING (self, error, ok, record_attendance (self, entry_id, date, person_id, present, error));
+  return ok;
 }
 
 static gpointer

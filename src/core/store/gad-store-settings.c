@@ -27,11 +27,11 @@ gad_store_get_setting (GadStore   *self,
   return value ? value : g_strdup ("");
 }
 
-gboolean
-gad_store_set_setting (GadStore    *self,
-                       const char  *key,
-                       const char  *value,
-                       GError     **error)
+static gboolean
+set_setting (GadStore    *self,
+             const char  *key,
+             const char  *value,
+             GError     **error)
 {
   if (!gad_store_require (self, GAD_RIGHT_ADMINISTER, 0, error))
     return FALSE;
@@ -71,6 +71,18 @@ gad_store_set_setting (GadStore    *self,
 fail:
   gad_store_rollback (self);
   return FALSE;
+}
+
+gboolean
+gad_store_set_setting (GadStore    *self,
+                       const char  *key,
+                       const char  *value,
+                       GError     **error)
+{
+  gboolean ok;
+
+  GAD_STORE_RETRYING (self, error, ok, set_setting (self, key, value, error));
+  return ok;
 }
 
 /* Rates */
@@ -113,13 +125,13 @@ gad_store_rate_at (GadStore    *self,
   return found;
 }
 
-gboolean
-gad_store_set_rate (GadStore    *self,
-                    const char  *kind,
-                    const char  *valid_from,
-                    gint64       first,
-                    gint64       other,
-                    GError     **error)
+static gboolean
+set_rate (GadStore    *self,
+          const char  *kind,
+          const char  *valid_from,
+          gint64       first,
+          gint64       other,
+          GError     **error)
 {
   if (!gad_store_require (self, GAD_RIGHT_ADMINISTER, 0, error))
     return FALSE;
@@ -180,6 +192,20 @@ gad_store_set_rate (GadStore    *self,
 fail:
   gad_store_rollback (self);
   return FALSE;
+}
+
+gboolean
+gad_store_set_rate (GadStore    *self,
+                    const char  *kind,
+                    const char  *valid_from,
+                    gint64       first,
+                    gint64       other,
+                    GError     **error)
+{
+  gboolean ok;
+
+  GAD_STORE_RETRYING (self, error, ok, set_rate (self, kind, valid_from, first, other, error));
+  return ok;
 }
 
 static gpointer

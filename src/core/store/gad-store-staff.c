@@ -9,10 +9,10 @@
 
 #include "gad-store-private.h"
 
-gint64
-gad_store_add_territory (GadStore    *self,
-                         const char  *name,
-                         GError     **error)
+static gint64
+add_territory (GadStore    *self,
+               const char  *name,
+               GError     **error)
 {
   if (!gad_store_require (self, GAD_RIGHT_ADMINISTER, 0, error))
     return 0;
@@ -42,6 +42,17 @@ fail:
   return 0;
 }
 
+gint64
+gad_store_add_territory (GadStore    *self,
+                         const char  *name,
+                         GError     **error)
+{
+  gint64 id;
+
+  GAD_STORE_RETRYING (self, error, id, add_territory (self, name, error));
+  return id;
+}
+
 static gpointer
 territory_from_row (GadStmt *stmt)
 {
@@ -65,10 +76,10 @@ gad_store_list_territories (GadStore *self)
   return list ? list : g_ptr_array_new ();
 }
 
-gint64
-gad_store_add_staff (GadStore        *self,
-                     const GadStaff  *staff,
-                     GError         **error)
+static gint64
+add_staff (GadStore        *self,
+           const GadStaff  *staff,
+           GError         **error)
 {
   if (!gad_store_require (self, GAD_RIGHT_ADMINISTER, 0, error))
     return 0;
@@ -105,6 +116,17 @@ gad_store_add_staff (GadStore        *self,
 fail:
   gad_store_rollback (self);
   return 0;
+}
+
+gint64
+gad_store_add_staff (GadStore        *self,
+                     const GadStaff  *staff,
+                     GError         **error)
+{
+  gint64 id;
+
+  GAD_STORE_RETRYING (self, error, id, add_staff (self, staff, error));
+  return id;
 }
 
 static gpointer

@@ -276,14 +276,14 @@ gad_stats_query_filtered (GadStore             *store,
 }
 
 static gboolean
-money_row (GadStore    *self,
-           const char  *sql,
-           const char  *entity,
-           int          year,
-           const char  *source,
-           const char  *programme,
-           gint64       cents,
-           GError     **error)
+money_row_once (GadStore    *self,
+                const char  *sql,
+                const char  *entity,
+                int          year,
+                const char  *source,
+                const char  *programme,
+                gint64       cents,
+                GError     **error)
 {
   GadStmt *stmt;
   GArray *changes;
@@ -310,6 +310,22 @@ money_row (GadStore    *self,
 fail:
   gad_store_rollback (self);
   return FALSE;
+}
+
+static gboolean
+money_row (GadStore    *self,
+           const char  *sql,
+           const char  *entity,
+           int          year,
+           const char  *source,
+           const char  *programme,
+           gint64       cents,
+           GError     **error)
+{
+  gboolean ok;
+
+  GAD_STORE_RETRYING (self, error, ok, money_row_once (self, sql, entity, year, source, programme, cents, error));
+  return ok;
 }
 
 /* Spending other than benefit payments (services, staff), by funding source. */

@@ -67,7 +67,8 @@ gboolean
 gad_store_fail (GadStore  *self,
                 GError   **error)
 {
-  switch (gad_db_error (self->db))
+  self->failure = gad_db_error (self->db);
+  switch (self->failure)
     {
     case GAD_DB_ERROR_FOREIGN_KEY:
       g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_NOT_FOUND,
@@ -334,6 +335,34 @@ gad_store_lock (GadStore  *self,
   gad_stmt_bind_int64 (stmt, 1, space);
   gad_stmt_bind_int64 (stmt, 2, (gint32) key);
   return gad_store_step_done (self, stmt, error);
+}
+
+/**
+ * gad_store_retry:
+ * @attempt: how many times the write was done again, counted here
+ *
+ * After a whole write (its own transaction) failed: whether to do it again.
+ * A server undoes the transaction it picks to give way in a deadlock or a
+ * serialisation conflict, and the same write a moment later goes through;
+ * that is the store's business, never the user's. Waits a random, growing
+ * moment (so the two do not meet again), clears @error and says yes, a few
+ * times at most. A file's writers queue instead (BEGIN IMMEDIATE).
+ */
+gboolean
+gad_store_retry (GadStore  *self,
+                 guint     *attempt,
+                 GError   **error)
+{
+  GadDbError failure = self->failure;
+
+  if (self->depth > 0)   /* a part of a greater write: that is done again whole */
+    return FALSE;
+  self->failure = GAD_DB_OK;
+  if (failure != GAD_DB_ERROR_BUSY || !gad_store_is_server (self) || *attempt >= 6)
+    return FALSE;
+  g_clear_error (error);
+  g_usleep (g_random_int_range (1000, 5000 << ++*attempt));
+  return TRUE;
 }
 
 void

@@ -124,6 +124,14 @@ gboolean   gad_store_begin_import       (GadStore    *self,
 gboolean   gad_store_commit             (GadStore    *self,
                                          GError     **error);
 void       gad_store_rollback           (GadStore    *self);
+gboolean   gad_store_retry              (GadStore    *self,
+                                         guint       *attempt,
+                                         GError     **error);
+/* Does @call, a whole write in its own transaction, again while the server
+ * makes it give way to another's (gad_store_retry()); @result is what @call
+ * returned: FALSE, a new row's id 0 or NULL when it failed. */
+#define GAD_STORE_RETRYING(self, error, result, call) \
+  for (guint attempt_ = 0; !((result) = (call)) && gad_store_retry ((self), &attempt_, (error));)
 
 /* Territories and staff */
 gint64     gad_store_add_territory      (GadStore    *self,
