@@ -11,6 +11,7 @@
 #include "gad-store.h"
 #include "gad-store-private.h"
 #include "gad-store-watch.h"
+#include "gad-test-proxy.h"
 #include "gad-test-util.h"
 #include "gad-text.h"
 
@@ -563,6 +564,7 @@ test_audit_local_days (void)
   "DROP TRIGGER audit_changes_no_update;" \
   "DROP TRIGGER audit_changes_no_delete;" \
   "ALTER TABLE audit_log DROP COLUMN hash;" \
+  "ALTER TABLE audit_log DROP COLUMN save_id;" \
   "ALTER TABLE persons DROP COLUMN version;" \
   "ALTER TABLE audit_changes DROP COLUMN salt;" \
   "ALTER TABLE audit_changes DROP COLUMN hash;" \
@@ -978,6 +980,88 @@ test_deadlock_retried (void)
   g_assert_cmpint (g_ascii_strtoll (text, NULL, 10), >, g_ascii_strtoll (before, NULL, 10));
 }
 
+/* A proxy to the test server, or NULL when it is reached through a socket
+ * file (or there is none). */
+static GadTestProxy *
+proxy_to_server (void)
+{
+  const char *host = g_getenv ("PGHOST");
+  const char *port = g_getenv ("PGPORT");
+
+  if (gad_test_server () == NULL || host == NULL || host[0] == '/')
+    return NULL;
+  return gad_test_proxy_new (host, port ? (guint16) atoi (port) : 5432);
+}
+
+static gint64
+count_cases (const char *path,
+             gint64      person)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT count (*) FROM cases WHERE person_id = %"
+                                          G_GINT64_FORMAT, person);
+  g_autofree char *text = gad_test_sql_text (path, sql);
+
+  return g_ascii_strtoll (text, NULL, 10);
+}
+
+/* The link drops after a COMMIT reached the server, before its answer came
+ * back: the save is neither lost nor done twice. */
+static void
+test_commit_unheard (void)
+{
+  g_autoptr(GadTestProxy) proxy = proxy_to_server ();
+
+  if (proxy == NULL)
+    {
+      g_test_skip ("needs a test server reached over TCP");
+      return;
+    }
+  g_autofree char *path = NULL;
+  g_autoptr(GadStore) near = gad_test_store_as (GAD_ROLE_SOCIAL_WORKER, &path);
+  g_autofree char *far_path = g_strdup_printf ("host=127.0.0.1 port=%u %s",
+                                               gad_test_proxy_port (proxy), path);
+  g_autoptr(GadStore) far = gad_test_open_as (far_path, GAD_ROLE_SOCIAL_WORKER);
+  g_autoptr(GError) error = NULL;
+  gint64 id = gad_test_person (near, "161175-19997", "Bērziņš", "Jānis");
+  GadCase c = { 0, id, gad_store_actor_id (far), NULL, "pensioner", "2025-03-01", NULL, NULL,
+                "first" };
+  g_autoptr(GadPerson) person = NULL;
+
+  /* The link is made again at once: the save went through, and says so. */
+  gad_test_proxy_cut_at_commit (proxy);
+  g_assert_cmpint (gad_store_insert_case (far, &c, &error), >, 0);
+  g_assert_no_error (error);
+  g_assert_cmpuint (gad_test_proxy_cuts (proxy), ==, 1);
+  g_assert_cmpint (count_cases (path, id), ==, 1);
+
+  /* The server cannot be reached for a while: the save fails, for now… */
+  c.notes = "second";
+  gad_test_proxy_refuse (proxy, TRUE);
+  gad_test_proxy_cut_at_commit (proxy);
+  g_assert_cmpint (gad_store_insert_case (far, &c, &error), ==, 0);
+  g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_UNREACHABLE);
+  g_clear_error (&error);
+  g_assert_cmpuint (gad_test_proxy_cuts (proxy), ==, 2);
+  g_assert_cmpint (count_cases (path, id), ==, 2);
+
+  /* … and when it answers, the same save again is not done twice. */
+  gad_test_proxy_refuse (proxy, FALSE);
+  g_assert_cmpint (gad_store_insert_case (far, &c, &error), ==, 0);
+  g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_CONFLICT);
+  g_clear_error (&error);
+  g_assert_cmpint (count_cases (path, id), ==, 2);
+
+  /* Once another save went through, the same one again is a new save. */
+  person = gad_store_get_person (far, id, &error);
+  g_assert_no_error (error);
+  g_object_set (person, "phone", "+371 20000000", NULL);
+  g_assert_true (gad_store_update_person (far, person, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (gad_store_insert_case (far, &c, &error), >, 0);
+  g_assert_no_error (error);
+  g_assert_cmpint (count_cases (path, id), ==, 3);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -997,6 +1081,7 @@ main (int argc, char **argv)
   g_test_add_func ("/store/connection-lost", test_connection_lost);
   g_test_add_func ("/store/watch", test_watch);
   g_test_add_func ("/store/deadlock-retried", test_deadlock_retried);
+  g_test_add_func ("/store/commit-unheard", test_commit_unheard);
   g_test_add_func ("/store/upgrade-from-3", test_upgrade_from_3);
   g_test_add_func ("/store/upgrade-refuses-broken-chain", test_upgrade_refuses_broken_chain);
   return g_test_run ();

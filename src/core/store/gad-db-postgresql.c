@@ -558,10 +558,14 @@ GadDb *
 gad_db_postgresql_open (const char  *conninfo,
                         GError     **error)
 {
-  const char *keys[] = { "dbname", "application_name", "connect_timeout", NULL };
-  const char *values[] = { conninfo, "Gādība", "10", NULL };
+  /* What the session is set to is in the connection's parameters, so that
+   * a connection made again (PQreset()) is set the same. Dates and numbers
+   * are text we parse: the server must not localise them. */
+  const char *keys[] = { "dbname", "application_name", "connect_timeout", "client_encoding",
+                         "options", NULL };
+  const char *values[] = { conninfo, "Gādība", "10", "UTF8",
+                           "-c DateStyle=ISO -c client_min_messages=warning", NULL };
   PGconn *conn = PQconnectdbParams (keys, values, 1);
-  PGresult *result;
   PgDb *self;
 
   if (conn == NULL)
@@ -585,11 +589,6 @@ gad_db_postgresql_open (const char  *conninfo,
       PQfinish (conn);
       return NULL;
     }
-  /* Dates and numbers are text we parse; the server must not localise them. */
-  result = PQexec (conn, "SET client_encoding = 'UTF8'; SET DateStyle = 'ISO';"
-                         " SET client_min_messages = warning");
-  PQclear (result);
-
   self = g_new0 (PgDb, 1);
   self->parent.ops = &pg_ops;
   self->parent.engine = GAD_DB_POSTGRESQL;
@@ -647,4 +646,12 @@ int
 gad_db_server_process (GadDb *db)
 {
   return db->engine == GAD_DB_POSTGRESQL ? PQbackendPID (PG (db)->conn) : 0;
+}
+
+/* Whether the connection stands (as far as is known without asking); a
+ * file's always does. */
+gboolean
+gad_db_connected (GadDb *db)
+{
+  return db->engine != GAD_DB_POSTGRESQL || PQstatus (PG (db)->conn) == CONNECTION_OK;
 }

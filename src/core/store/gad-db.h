@@ -74,6 +74,7 @@ char       *gad_db_password_verifier (GadDb   *db,
 /* A server's notices (LISTEN): the socket to watch, and what arrived. */
 int         gad_db_socket        (GadDb       *db);
 int         gad_db_server_process (GadDb      *db);
+gboolean    gad_db_connected     (GadDb       *db);
 gboolean    gad_db_take_notices  (GadDb       *db,
                                   GPtrArray   *payloads);
 /* SQLite's files: an online copy, a file's schema version, a whole replacement. */

@@ -171,9 +171,16 @@ gad_store_audit (GadStore    *self,
   hash = row_hash (prev, audit_id, now, self->actor_id, self->actor, entity, entity_id,
                    MAX (person_id, 0), action, salts->len, strv_change, parts);
 
+  if (!gad_store_note_save (self, audit_id, entity, entity_id, person_id, action, error))
+    {
+      if (changes)
+        g_array_unref (changes);
+      return FALSE;
+    }
   stmt = gad_store_statement (self,
                               "INSERT INTO audit_log (id, at, actor_id, actor, entity, entity_id,"
-                              " person_id, action, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                              " person_id, action, hash, save_id)"
+                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                               error);
   if (stmt == NULL)
     ok = FALSE;
@@ -190,6 +197,8 @@ gad_store_audit (GadStore    *self,
         gad_stmt_bind_int64 (stmt, 7, person_id);
       gad_stmt_bind_text (stmt, 8, action);
       gad_stmt_bind_text (stmt, 9, hash);
+      if (self->save.id)
+        gad_stmt_bind_text (stmt, 10, self->save.id);
       ok = gad_store_step_done (self, stmt, error);
     }
 

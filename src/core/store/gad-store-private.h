@@ -8,6 +8,21 @@
 
 G_BEGIN_DECLS
 
+/* A save on a server (one outermost write transaction): its own id, in its
+ * audit rows, and what it was, from its first audit row. */
+typedef struct
+{
+  char *id;
+  gint64 audit_id;        /* its last audit row, 0 before one */
+  int process;            /* the server process it ran in */
+  char *entity;
+  gint64 entity_id;
+  gint64 person_id;
+  char *action;
+  gint64 at;              /* when its commit was sent, monotonic */
+  enum { SAVE_UNKNOWN, SAVE_DONE, SAVE_UNDONE } outcome;
+} GadSave;
+
 struct _GadStore
 {
   GObject parent_instance;
@@ -26,6 +41,8 @@ struct _GadStore
   guint import_depth;     /* the depth gad_store_begin_import() began at, 0 outside */
   gboolean chain_locked;  /* on a server: this transaction holds GAD_LOCK_AUDIT */
   GadDbError failure;     /* what the last gad_store_fail() was about */
+  GadSave save;           /* the save under way */
+  GadSave unconfirmed;    /* one whose commit was sent as the link dropped (id NULL: none) */
 };
 
 /* What writers on a server take turns on (gad_store_lock()). */
@@ -61,6 +78,13 @@ void          gad_store_bind_scope (GadStore    *self,
                                     GadStmt     *stmt);
 GadStmt      *gad_store_statement  (GadStore    *self,
                                     const char  *sql,
+                                    GError     **error);
+gboolean      gad_store_note_save  (GadStore    *self,
+                                    gint64       audit_id,
+                                    const char  *entity,
+                                    gint64       entity_id,
+                                    gint64       person_id,
+                                    const char  *action,
                                     GError     **error);
 gboolean      gad_store_lock       (GadStore    *self,
                                     int          space,

@@ -1,4 +1,4 @@
-/* gad-store.c — opening a database, statements and transactions
+/* gad-store.c — opening a database, and its statements
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "gad-store"
@@ -36,6 +36,12 @@ gad_store_finalize (GObject *object)
   g_free (self->actor);
   g_free (self->username);
   g_free (self->department);
+  g_free (self->save.id);
+  g_free (self->save.entity);
+  g_free (self->save.action);
+  g_free (self->unconfirmed.id);
+  g_free (self->unconfirmed.entity);
+  g_free (self->unconfirmed.action);
   G_OBJECT_CLASS (gad_store_parent_class)->finalize (object);
 }
 
@@ -260,129 +266,6 @@ gad_store_exec (GadStore    *self,
     return gad_store_fail (self, error);
   return TRUE;
 }
-
-/* Nested calls become savepoints, so one bad record in a batch can be undone
- * without losing the rest of the batch's transaction. */
-gboolean
-gad_store_begin (GadStore  *self,
-                 GError   **error)
-{
-  g_autofree char *sql = NULL;
-
-  g_return_val_if_fail (GAD_IS_STORE (self), FALSE);
-
-  /* One writer at a time on a file (BEGIN IMMEDIATE). On a server writers
-   * work side by side and queue only where they must: for the end of the
-   * audit chain (gad_store_audit()), a year's decision number (its counter
-   * row) and a staff member's or client's schedule (gad_store_lock()). */
-  if (self->depth > 0)
-    sql = g_strdup_printf ("SAVEPOINT gad_%u", self->depth);
-  else if (gad_store_is_server (self))
-    sql = g_strdup ("BEGIN");
-  else
-    sql = g_strdup ("BEGIN IMMEDIATE");
-  if (!gad_store_exec (self, sql, error))
-    return FALSE;
-  self->depth++;
-  return TRUE;
-}
-
-gboolean
-gad_store_commit (GadStore  *self,
-                  GError   **error)
-{
-  g_autofree char *sql = NULL;
-
-  g_return_val_if_fail (self->depth > 0, FALSE);
-
-  sql = self->depth == 1 ? g_strdup ("COMMIT")
-                         : g_strdup_printf ("RELEASE gad_%u", self->depth - 1);
-  if (!gad_store_exec (self, sql, error))
-    {
-      gad_store_rollback (self);
-      return FALSE;
-    }
-  if (--self->depth < self->import_depth)
-    self->import_depth = 0;
-  if (self->depth == 0)
-    self->chain_locked = FALSE;
-  return TRUE;
-}
-
-/**
- * gad_store_lock:
- * @space: what is locked: GAD_LOCK_AUDIT, GAD_LOCK_STAFF_SCHEDULE, …
- * @key: which one of them (a staff member's id, say), or 0
- *
- * On a server, waits for (and then holds until the transaction ends) the
- * lock on @key in @space: writers that check something and then write what
- * depends on it (the chain's end, a free hour) take their turns there. On
- * a file the transaction holds the whole file already.
- */
-gboolean
-gad_store_lock (GadStore  *self,
-                int        space,
-                gint64     key,
-                GError   **error)
-{
-  GadStmt *stmt;
-
-  g_assert (self->depth > 0);
-  if (!gad_store_is_server (self))
-    return TRUE;
-  if ((stmt = gad_store_statement (self, "SELECT pg_advisory_xact_lock (?1::integer, ?2::integer)", error)) == NULL)
-    return FALSE;
-  gad_stmt_bind_int64 (stmt, 1, space);
-  gad_stmt_bind_int64 (stmt, 2, (gint32) key);
-  return gad_store_step_done (self, stmt, error);
-}
-
-/**
- * gad_store_retry:
- * @attempt: how many times the write was done again, counted here
- *
- * After a whole write (its own transaction) failed: whether to do it again.
- * A server undoes the transaction it picks to give way in a deadlock or a
- * serialisation conflict, and the same write a moment later goes through;
- * that is the store's business, never the user's. Waits a random, growing
- * moment (so the two do not meet again), clears @error and says yes, a few
- * times at most. A file's writers queue instead (BEGIN IMMEDIATE).
- */
-gboolean
-gad_store_retry (GadStore  *self,
-                 guint     *attempt,
-                 GError   **error)
-{
-  GadDbError failure = self->failure;
-
-  if (self->depth > 0)   /* a part of a greater write: that is done again whole */
-    return FALSE;
-  self->failure = GAD_DB_OK;
-  if (failure != GAD_DB_ERROR_BUSY || !gad_store_is_server (self) || *attempt >= 6)
-    return FALSE;
-  g_clear_error (error);
-  g_usleep (g_random_int_range (1000, 5000 << ++*attempt));
-  return TRUE;
-}
-
-void
-gad_store_rollback (GadStore *self)
-{
-  g_autofree char *sql = NULL;
-
-  g_return_if_fail (self->depth > 0);
-
-  sql = self->depth == 1
-          ? g_strdup ("ROLLBACK")
-          : g_strdup_printf ("ROLLBACK TO gad_%u; RELEASE gad_%u", self->depth - 1,
-                             self->depth - 1);
-  gad_db_exec (self->db, sql);
-  if (--self->depth < self->import_depth)
-    self->import_depth = 0;
-  /* What a rolled-back savepoint locked may be let go with it. */
-  self->chain_locked = FALSE;
-}
-
 
 /* The database to open when none is named: $GADIBA_DB (a file or a server's
  * connection string), else the file in the user's data folder. */

@@ -100,6 +100,13 @@ CREATE OR REPLACE FUNCTION gad_audit_last () RETURNS TABLE (id bigint, hash text
   LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
   SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1 $$;
 
+-- Whether the save that wrote audit row @audit_id went through, for the
+-- workstation whose link dropped after it sent the commit: the row is there
+-- with the save's own id, which nobody else knows.
+CREATE OR REPLACE FUNCTION gad_saved (audit_id bigint, save text) RETURNS boolean
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+  SELECT EXISTS (SELECT FROM audit_log WHERE id = audit_id AND save_id = save) $$;
+
 -- An audit row names the account the session signed in as, comes right
 -- after the last one, and is written one at a time: forty writers still
 -- make one chain. The owner (migrations, the demo, moving a file in) is

@@ -1,0 +1,6 @@
+-- Each save on a server carries an id of its own, made by the workstation,
+-- in its audit rows: when the link drops after the commit was sent, the
+-- workstation asks for it (gad_saved () in access.sql) to learn whether the
+-- save went through.
+
+ALTER TABLE audit_log ADD COLUMN save_id text;
