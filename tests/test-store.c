@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <signal.h>
 #include <sqlite3.h>
 
 #include "gad-personal-code.h"
@@ -1062,6 +1063,119 @@ test_commit_unheard (void)
   g_assert_cmpint (count_cases (path, id), ==, 3);
 }
 
+typedef struct
+{
+  const char *path;
+  guint writer;
+  gint64 person;
+  guint saves;
+  guint unreachable;    /* saves that failed for a while */
+  int first_process;
+  int last_process;
+} Writer;
+
+#define CRASH_SAVES 40
+
+/* Saves cases one after another, each until it is saved, as a patient
+ * social worker would. */
+static gpointer
+write_cases (gpointer data)
+{
+  Writer *w = data;
+  g_autoptr(GadStore) store = gad_test_open_as (w->path, GAD_ROLE_SOCIAL_WORKER);
+  gint64 person = w->person;
+
+  w->first_process = gad_store_server_process (store);
+  for (guint k = 0; k < CRASH_SAVES; k++)
+    {
+      g_autofree char *notes = g_strdup_printf ("%u-%u", w->writer, k);
+      GadCase c = { 0, person, gad_store_actor_id (store), NULL, "pensioner", "2025-03-01",
+                    NULL, NULL, notes };
+      gint64 start = g_get_monotonic_time ();
+
+      for (;;)
+        {
+          g_autoptr(GError) error = NULL;
+
+          if (gad_store_insert_case (store, &c, &error) > 0
+              || g_error_matches (error, GAD_STORE_ERROR, GAD_STORE_ERROR_CONFLICT))
+            break;
+          g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_UNREACHABLE);
+          g_assert_cmpint (g_get_monotonic_time () - start, <, 60 * G_USEC_PER_SEC);
+          w->unreachable++;
+          g_usleep (100000);
+        }
+      w->saves++;
+      g_usleep (10000);
+    }
+  w->last_process = gad_store_server_process (store);
+  return NULL;
+}
+
+/* The server crashes in the middle of six desks' saving, and starts again:
+ * what was saved stays saved, once; nothing half written is there; every
+ * desk goes on without starting again. */
+static void
+test_server_crash (void)
+{
+  if (gad_test_server () == NULL)
+    {
+      g_test_skip ("needs a test server");
+      return;
+    }
+  g_autofree char *path = NULL;
+  g_autoptr(GadStore) store = gad_test_store_as (GAD_ROLE_SOCIAL_WORKER, &path);
+  g_autoptr(GadStore) auditor = gad_test_open_as (path, GAD_ROLE_AUDITOR);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GadDb) doomed = gad_db_open (path, &error);
+  g_autofree char *text = NULL;
+  Writer writers[6];
+  GThread *threads[6];
+  gint64 broken = -1, rows = 0;
+
+  gint64 person = gad_test_person (store, "161175-19997", "Bērziņš", "Jānis");
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (writers); i++)
+    {
+      writers[i] = (Writer) { path, i, person };
+      threads[i] = g_thread_new ("desk", write_cases, &writers[i]);
+    }
+  /* A server process dies: the server ends them all and starts afresh. */
+  while (g_atomic_int_get (&writers[0].saves) < CRASH_SAVES / 4)
+    g_usleep (10000);
+  {
+    g_autoptr(GadStmt) stmt = gad_db_prepare (doomed, "SELECT pg_backend_pid ()");
+
+    g_assert_cmpint (gad_stmt_step (stmt), ==, GAD_DB_ROW);
+    g_assert_cmpint (kill (gad_stmt_column_int (stmt, 0), SIGKILL), ==, 0);
+  }
+  for (guint i = 0; i < G_N_ELEMENTS (writers); i++)
+    g_thread_join (threads[i]);
+
+  for (guint i = 0; i < G_N_ELEMENTS (writers); i++)
+    {
+      g_assert_cmpuint (writers[i].saves, ==, CRASH_SAVES);
+      g_assert_cmpint (writers[i].last_process, !=, writers[i].first_process);
+    }
+  text = gad_test_sql_text (path, "SELECT count (*) FROM cases");
+  g_assert_cmpstr (text, ==, "240");
+  g_clear_pointer (&text, g_free);
+  text = gad_test_sql_text (path, "SELECT count (DISTINCT notes) FROM cases");
+  g_assert_cmpstr (text, ==, "240");
+  g_clear_pointer (&text, g_free);
+  text = gad_test_sql_text (path, "SELECT count (*) FROM cases c WHERE NOT EXISTS (SELECT FROM"
+                                  " audit_log l WHERE l.entity = 'case' AND l.entity_id = c.id)");
+  g_assert_cmpstr (text, ==, "0");
+  g_clear_pointer (&text, g_free);
+  text = gad_test_sql_text (path, "SELECT count (*) FROM audit_log l WHERE l.entity = 'case'"
+                                  " AND NOT EXISTS (SELECT FROM cases c WHERE c.id = l.entity_id)");
+  g_assert_cmpstr (text, ==, "0");
+  g_assert_true (gad_store_verify_audit (auditor, &broken, &rows, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (broken, ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1082,6 +1196,7 @@ main (int argc, char **argv)
   g_test_add_func ("/store/watch", test_watch);
   g_test_add_func ("/store/deadlock-retried", test_deadlock_retried);
   g_test_add_func ("/store/commit-unheard", test_commit_unheard);
+  g_test_add_func ("/store/server-crash", test_server_crash);
   g_test_add_func ("/store/upgrade-from-3", test_upgrade_from_3);
   g_test_add_func ("/store/upgrade-refuses-broken-chain", test_upgrade_refuses_broken_chain);
   return g_test_run ();

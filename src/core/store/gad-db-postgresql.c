@@ -424,17 +424,27 @@ pg_step (GadStmt *stmt)
   if (s->row >= 0)
     return GAD_DB_DONE;
 
-  if (!ensure_connected (stmt->db, FALSE) || !ensure_prepared (stmt))
-    return GAD_DB_FAILED;
-  s->result = PQexecPrepared (db->conn, s->name, s->n_params, (const char *const *) s->values,
-                              s->lengths, s->formats, 0);
-  note_transaction (db);
-  status = PQresultStatus (s->result);
-  if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
+  /* A read outside a transaction that finds the connection lost (the
+   * server restarted, say) is asked again on a new one; anything else
+   * fails, for the store to tell what became of it. */
+  for (guint attempt = 0;; attempt++)
     {
-      gad_db_postgresql_fail (stmt->db, s->result);
-      g_clear_pointer (&s->result, PQclear);
-      return GAD_DB_FAILED;
+      if (!ensure_connected (stmt->db, FALSE))
+        return GAD_DB_FAILED;
+      if (ensure_prepared (stmt))
+        {
+          s->result = PQexecPrepared (db->conn, s->name, s->n_params,
+                                      (const char *const *) s->values, s->lengths, s->formats, 0);
+          note_transaction (db);
+          status = PQresultStatus (s->result);
+          if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK)
+            break;
+          gad_db_postgresql_fail (stmt->db, s->result);
+          g_clear_pointer (&s->result, PQclear);
+        }
+      if (attempt > 0 || db->in_transaction || PQstatus (db->conn) == CONNECTION_OK
+          || g_ascii_strncasecmp (s->sql, "SELECT ", 7) != 0)
+        return GAD_DB_FAILED;
     }
   db->changes = g_ascii_strtoll (PQcmdTuples (s->result), NULL, 10);
   s->row = 0;

@@ -63,27 +63,33 @@ gad_store_person_of (GadStore   *self,
 
 /* @person_id 0 asks whether the worker has such a right for any client at
  * all (what the window asks to show a view); every list of many clients
- * then keeps only those in scope, with GAD_SCOPE_WHERE. */
-static gboolean
-in_scope (GadStore *self,
-          gint64    person_id)
+ * then keeps only those in scope, with GAD_SCOPE_WHERE. Answers -1 when the
+ * database could not be asked, 2 when the client is not registered. */
+static int
+scope_of (GadStore  *self,
+          gint64     person_id,
+          GError   **error)
 {
   GadStmt *stmt;
-  gboolean yes = FALSE;
+  GadDbStep step;
+  int scope;
 
   if (person_id <= 0)
-    return TRUE;
+    return 1;
   stmt = gad_store_statement (self,
-                              "SELECT 1 FROM persons p" GAD_SCOPE_JOIN
-                              " WHERE p.id = ?1 AND " GAD_SCOPE_WHERE,
-                              NULL);
+                              "SELECT CASE WHEN " GAD_SCOPE_WHERE " THEN 1 ELSE 0 END"
+                              " FROM persons p" GAD_SCOPE_JOIN " WHERE p.id = ?1",
+                              error);
   if (stmt == NULL)
-    return FALSE;
+    return -1;
   gad_stmt_bind_int64 (stmt, 1, person_id);
   gad_store_bind_scope (self, stmt);
-  yes = gad_stmt_step (stmt) == GAD_DB_ROW;
+  step = gad_stmt_step (stmt);
+  scope = step == GAD_DB_ROW ? gad_stmt_column_int (stmt, 0) : step == GAD_DB_DONE ? 2 : -1;
   gad_stmt_reset (stmt);
-  return yes;
+  if (scope < 0)
+    gad_store_fail (self, error);
+  return scope;
 }
 
 /* Whether @person_id is in the care of the signed-in worker's own department
@@ -175,7 +181,7 @@ gad_store_can (GadStore *self,
   if (self->import_depth > 0 && right == GAD_RIGHT_REGISTER)
     return TRUE;
   if (self->role == GAD_ROLE_SOCIAL_WORKER && gad_right_is_scoped (right))
-    return gad_role_allows (self->role, right, in_scope (self, person_id));
+    return gad_role_allows (self->role, right, scope_of (self, person_id, NULL) == 1);
   return gad_role_allows (self->role, right, TRUE);
 }
 
@@ -185,14 +191,20 @@ gad_store_require (GadStore    *self,
                    gint64       person_id,
                    GError     **error)
 {
-  if (gad_store_can (self, right, person_id))
+  int scope = 1;
+
+  if (self->import_depth > 0 && right == GAD_RIGHT_REGISTER)
+    return TRUE;
+  /* Whether the database could not be asked is not a refusal. */
+  if (self->role == GAD_ROLE_SOCIAL_WORKER && gad_right_is_scoped (right)
+      && (scope = scope_of (self, person_id, error)) < 0)
+    return FALSE;
+  if (gad_role_allows (self->role, right, scope == 1))
     return TRUE;
 
   if (self->role == GAD_ROLE_NONE)
     g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_DENIED, _("Sign in first."));
-  else if (self->role == GAD_ROLE_SOCIAL_WORKER && gad_right_is_scoped (right) && person_id > 0
-           && gad_store_lookup_id (self, "SELECT count(*) FROM persons WHERE id = ?",
-                                   person_id) == 0)
+  else if (scope == 2)
     g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_NOT_FOUND,
                  _("This client is no longer in the registry."));
   else if (self->role == GAD_ROLE_SOCIAL_WORKER && right == GAD_RIGHT_READ_CLIENT)
