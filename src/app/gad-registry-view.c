@@ -21,6 +21,7 @@ struct _GadRegistryView
   GadContext *context;
   GadPersonList *persons;
   char *searched;          /* the text the list was last searched for */
+  gboolean open_first;     /* Enter was pressed before the search was answered */
 
   GtkStack *pages;
   GtkSearchEntry *search_entry;
@@ -79,32 +80,36 @@ update_results (GadRegistryView *self)
     }
 }
 
+static void on_search_activate (GadRegistryView *self);
+
 static void
 run_query (GadRegistryView *self)
 {
-  g_autoptr(GError) error = NULL;
   gboolean descending;
   GadSort sort;
 
   if (self->persons == NULL)
     return;
   sort = gad_sql_sorter_read_primary (gtk_column_view_get_sorter (self->column_view), &descending);
-  /* On "items-changed", GTK 4.8's list views and GtkSingleSelection look for
-   * their old rows among all the new ones, which would load every person.
-   * Detaching the view and clearing the selection first keeps a new query
-   * as cheap as the rows on screen. */
-  gtk_column_view_set_model (self->column_view, NULL);
-  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
   g_free (self->searched);
   self->searched = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
-  if (!gad_person_list_set_query (self->persons,
-                                  gtk_editable_get_text (GTK_EDITABLE (self->search_entry)), sort,
-                                  descending, &error))
+  gad_person_list_search (self->persons, self->searched, sort, descending);
+}
+
+static void
+on_searched (GadRegistryView *self,
+             const GError    *error)
+{
+  if (error)
     g_warning ("Search failed: %s", error->message);
   if (g_list_model_get_n_items (G_LIST_MODEL (self->persons)) > 0)
     gtk_single_selection_set_selected (self->selection, 0);
-  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
   update_results (self);
+  if (self->open_first)
+    {
+      self->open_first = FALSE;
+      on_search_activate (self);
+    }
 }
 
 /* The entry also says "search-changed" once the window is shown, its text
@@ -116,24 +121,32 @@ on_search_changed (GadRegistryView *self)
     run_query (self);
 }
 
-/* Enter in the search field opens the first result. */
+/* Enter in the search field opens the first result (when the search for
+ * what was typed is answered). */
 static void
 on_search_activate (GadRegistryView *self)
 {
-  g_autoptr(GadPerson) first = g_list_model_get_item (G_LIST_MODEL (self->persons), 0);
+  gint64 first;
 
-  if (first)
-    gad_registry_view_show_person (self, gad_person_get_id (first));
+  if (gad_person_list_is_searching (self->persons)
+      || g_strcmp0 (self->searched, gtk_editable_get_text (GTK_EDITABLE (self->search_entry))) != 0)
+    {
+      self->open_first = TRUE;
+      on_search_changed (self);
+      return;
+    }
+  if ((first = gad_person_list_get_id (self->persons, 0)) > 0)
+    gad_registry_view_show_person (self, first);
 }
 
 static void
 on_row_activate (GadRegistryView *self,
                  guint            position)
 {
-  g_autoptr(GadPerson) person = g_list_model_get_item (G_LIST_MODEL (self->persons), position);
+  gint64 id = gad_person_list_get_id (self->persons, position);
 
-  if (person)
-    gad_registry_view_show_person (self, gad_person_get_id (person));
+  if (id > 0)
+    gad_registry_view_show_person (self, id);
 }
 
 
@@ -205,6 +218,8 @@ set_context (GadRegistryView *self,
   self->context = g_object_ref (context);
   self->persons = gad_person_list_new (gad_context_get_store (context));
   gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->persons));
+  g_signal_connect_object (self->persons, "searched", G_CALLBACK (on_searched), self,
+                           G_CONNECT_SWAPPED);
   g_object_set (self->client_page, "context", context, NULL);
   g_signal_connect_object (context, "changed", G_CALLBACK (run_query), self, G_CONNECT_SWAPPED);
   run_query (self);

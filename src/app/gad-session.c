@@ -32,6 +32,7 @@ struct _GadSession
   GPtrArray *hidden;            /* windows hidden by the lock */
   GListModel *toplevels;
   gint64 last_use;              /* monotonic µs */
+  double idle_minutes;
   guint idle_source;
 };
 
@@ -80,25 +81,31 @@ on_toplevels_changed (GListModel *list,
     }
 }
 
-/* Minutes, a decimal comma or point allowed; 0: never. */
-static double
-idle_minutes (GadSession *self)
+/* The minutes of the idle lock. On a server they are read when signing in
+ * and after each save, a colleague's too (Preferences may have changed
+ * them), not at each check: that would be a round trip the window waits for
+ * every few seconds. A decimal comma or point is allowed; 0: never. */
+static void
+read_idle_minutes (GadSession *self)
 {
   g_autofree char *value = gad_store_get_setting (gad_context_get_store (self->context),
                                                   "idle_lock_minutes");
 
-  if (value == NULL)
-    return 0;
-  g_strdelimit (value, ",", '.');
-  return g_ascii_strtod (value, NULL);
+  self->idle_minutes = value ? g_ascii_strtod (g_strdelimit (value, ",", '.'), NULL) : 0;
 }
 
 static gboolean
 check_idle (gpointer data)
 {
   GadSession *self = data;
-  double minutes = idle_minutes (self);
-  GadRole role = gad_store_get_role (gad_context_get_store (self->context));
+  GadStore *store = gad_context_get_store (self->context);
+  GadRole role = gad_store_get_role (store);
+  double minutes;
+
+  /* A file tells of nobody else's saves, and is read in no time. */
+  if (!gad_store_is_server (store) && role != GAD_ROLE_NONE)
+    read_idle_minutes (self);
+  minutes = self->idle_minutes;
 
   if (minutes > 0 && self->sign_in == NULL && role != GAD_ROLE_NONE
       && g_get_monotonic_time () - self->last_use > (gint64) (minutes * 60 * G_USEC_PER_SEC))
@@ -112,6 +119,7 @@ open_main_window (GadSession *self)
   GadStore *store = gad_context_get_store (self->context);
   GtkWindow *window;
 
+  read_idle_minutes (self);
   if (gad_store_get_role (store) == GAD_ROLE_AUDITOR)
     {
       window = GTK_WINDOW (gad_audit_window_new (NULL, self->context));
@@ -295,5 +303,7 @@ gad_session_new (GtkApplication *app,
   self->idle_source = g_timeout_add_seconds (IDLE_CHECK_SECONDS, check_idle, self);
   g_signal_connect_object (gad_context_get_store (context), "signed-out",
                            G_CALLBACK (on_store_signed_out), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (context, "changed", G_CALLBACK (read_idle_minutes), self,
+                           G_CONNECT_SWAPPED);
   return self;
 }

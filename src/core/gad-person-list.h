@@ -11,11 +11,13 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (GadPersonList, gad_person_list, GAD, PERSON_LIST, GObject)
 
 GadPersonList *gad_person_list_new        (GadStore       *store);
-gboolean       gad_person_list_set_query  (GadPersonList  *self,
+void           gad_person_list_search     (GadPersonList  *self,
                                            const char     *text,
                                            GadSort         sort,
-                                           gboolean        descending,
-                                           GError        **error);
+                                           gboolean        descending);
+gboolean       gad_person_list_is_searching (GadPersonList *self);
+gint64         gad_person_list_get_id     (GadPersonList  *self,
+                                           guint           position);
 guint          gad_person_list_get_n_loaded (GadPersonList *self);
 
 G_END_DECLS

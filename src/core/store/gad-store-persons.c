@@ -74,6 +74,53 @@ gad_store_get_person (GadStore  *self,
   return person;
 }
 
+/**
+ * gad_store_get_rows:
+ * @ids: (array length=n_ids): persons' ids
+ *
+ * The registry's rows of @ids, in one round trip: basic data only (no
+ * disability group, which is the client file's). Persons gone since are
+ * left out.
+ *
+ * Returns: (transfer full): GadPerson, in no particular order; NULL on error
+ */
+GPtrArray *
+gad_store_get_rows (GadStore      *self,
+                    const gint64  *ids,
+                    guint          n_ids,
+                    GError       **error)
+{
+  if (!gad_store_require (self, GAD_RIGHT_READ_BASIC, 0, error))
+    return NULL;
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GString) list = g_string_new (NULL);
+  GadStmt *stmt;
+  GadDbStep step;
+
+  for (guint i = 0; i < n_ids; i++)
+    g_string_append_printf (list, "%s%" G_GINT64_FORMAT, i ? "," : "", ids[i]);
+  stmt = gad_store_statement (self, gad_store_is_server (self)
+                                      ? "SELECT " PERSON_COLUMNS PERSON_JOINS " WHERE p.id ="
+                                        " ANY (string_to_array (?1, ',')::bigint[])"
+                                      : "SELECT " PERSON_COLUMNS PERSON_JOINS " WHERE p.id IN"
+                                        " (SELECT value FROM json_each ('[' || ?1 || ']'))",
+                              error);
+  if (stmt == NULL)
+    return NULL;
+  gad_stmt_bind_text (stmt, 1, list->str);
+  while ((step = gad_stmt_step (stmt)) == GAD_DB_ROW)
+    {
+      GadPerson *person = person_from_row (stmt);
+
+      g_object_set (person, "disability-group", 0u, NULL);
+      g_ptr_array_add (rows, person);
+    }
+  if (step == GAD_DB_FAILED)
+    gad_store_fail (self, error);
+  gad_stmt_reset (stmt);
+  return step == GAD_DB_FAILED ? NULL : g_steal_pointer (&rows);
+}
+
 /* Finds a person by any code they have had. Returns 0 when nobody has it. */
 gint64
 gad_store_find_person_by_code (GadStore   *self,

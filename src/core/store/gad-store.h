@@ -153,6 +153,10 @@ gboolean   gad_store_update_person      (GadStore    *self,
 GadPerson *gad_store_get_person         (GadStore    *self,
                                          gint64       id,
                                          GError     **error);
+GPtrArray *gad_store_get_rows           (GadStore    *self,
+                                         const gint64 *ids,
+                                         guint        n_ids,
+                                         GError     **error);
 gint64     gad_store_find_person_by_code (GadStore   *self,
                                          const char  *code);
 GStrv      gad_store_list_codes         (GadStore    *self,
