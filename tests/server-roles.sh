@@ -134,6 +134,18 @@ if grep -qF "has no Gādība role" "$dir/out"; then pass; else fail "stranger: $
 GADIBA_PASSWORD=wrong "$cli" search --db "dbname=$name" --user clerk x >"$dir/out" 2>&1
 if grep -qF "name or the password is wrong" "$dir/out"; then pass; else fail "wrong password: $(cat "$dir/out")"; fi
 
+# A password past the end an administrator gave it: its own words, until a
+# new password is set (the administrator's here) — and it has no end.
+"$cli" account end-password --db "dbname=$name" --user admin --login worker \
+  --on "$(date +%Y-%m-%d)" >"$dir/out" 2>&1 || fail "ending a password: $(cat "$dir/out")"
+"$cli" search --db "dbname=$name" --user worker x >"$dir/out" 2>&1
+if grep -qF "password ended on $(date +%d.%m.%Y)" "$dir/out"; then pass
+else fail "ended password: $(cat "$dir/out")"; fi
+GADIBA_NEW_PASSWORD=demo-parole "$cli" account password --db "dbname=$name" --user admin \
+  --login worker >"$dir/out" 2>&1 || fail "a new password: $(cat "$dir/out")"
+"$cli" search --db "dbname=$name" --user worker x >"$dir/out" 2>&1 && pass ||
+  fail "the worker with a new password: $(cat "$dir/out")"
+
 # Co-payments for home care come from the visits, the plans and whether the
 # household is needy: a head's (and a schedule keeper's) work on a server too.
 for role in head clerk; do

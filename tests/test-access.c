@@ -10,6 +10,7 @@
 #include "gad-stats.h"
 #include "gad-store.h"
 #include "gad-test-util.h"
+#include "gad-text.h"
 
 #define PASSWORD GAD_TEST_PASSWORD
 
@@ -972,12 +973,55 @@ test_server_account (void)
   g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_SIGN_IN);
 }
 
+/* An administrator gives a password an end: from that day the right
+ * password gets its own words (not those of a wrong one) until a new one is
+ * set, which has no end. Only administrators end passwords. */
+static void
+test_password_end (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GadStore) admin = gad_test_store_as (GAD_ROLE_ADMINISTRATOR, &path);
+  g_autoptr(GadStore) clerk = NULL;
+  g_autoptr(GadStore) later = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) wrong = NULL;
+  const char *login = gad_test_login (GAD_ROLE_CLERK);
+  gint64 id = gad_test_staff_id (admin, login);
+  g_autofree char *today = gad_text_today_iso ();
+  g_autofree char *shown = gad_text_format_date (today);
+
+  g_assert_true (gad_store_end_password (admin, id, "2999-12-31", &error));
+  g_assert_no_error (error);
+  clerk = gad_store_sign_in_to (path, login, GAD_TEST_PASSWORD, &error);
+  g_assert_no_error (error);
+  g_assert_false (gad_store_end_password (clerk, gad_store_actor_id (admin), today, &error));
+  g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_DENIED);
+  g_clear_error (&error);
+
+  g_assert_true (gad_store_end_password (admin, id, today, &error));
+  g_assert_no_error (error);
+  g_assert_null (gad_store_sign_in_to (path, login, GAD_TEST_PASSWORD, &error));
+  g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_PASSWORD_EXPIRED);
+  g_assert_nonnull (strstr (error->message, shown));
+  g_assert_null (gad_store_sign_in_to (path, login, "Nepareiza parole 1", &wrong));
+  g_assert_error (wrong, GAD_STORE_ERROR, GAD_STORE_ERROR_SIGN_IN);
+  g_assert_cmpstr (error->message, !=, wrong->message);
+  g_clear_error (&error);
+
+  g_assert_true (gad_store_set_password (admin, id, GAD_TEST_PASSWORD, &error));
+  g_assert_no_error (error);
+  later = gad_store_sign_in_to (path, login, GAD_TEST_PASSWORD, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (gad_store_get_role (later), ==, GAD_ROLE_CLERK);
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/access/password", test_password);
   g_test_add_func ("/access/sign-in", test_sign_in);
+  g_test_add_func ("/access/password-end", test_password_end);
   g_test_add_func ("/access/identity", test_identity);
   g_test_add_func ("/access/server-account", test_server_account);
   g_test_add_func ("/access/roles", test_roles);

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "gad-cli.h"
+#include "gad-text.h"
 
 static const char usage[] =
   N_("Usage: gadiba-cli account init --name NAME --login LOGIN\n"
@@ -16,6 +17,7 @@ static const char usage[] =
      "       gadiba-cli account list --user ADMIN\n"
      "       gadiba-cli account set --user ADMIN --login LOGIN --role ROLE [--closed]\n"
      "       gadiba-cli account password --user NAME [--login LOGIN]\n"
+     "       gadiba-cli account end-password --user ADMIN --login LOGIN --on DATE|never\n"
      "Roles: administrator, head, social-worker, clerk, auditor. New passwords are asked for, "
      "or read from $GADIBA_NEW_PASSWORD.");
 
@@ -56,6 +58,7 @@ gad_cli_account (int      argc,
                  GError **error)
 {
   g_autofree char *name = NULL, *login = NULL, *role_text = NULL, *department = NULL;
+  g_autofree char *on = NULL;
   gboolean closed = FALSE;
   GOptionEntry entries[] = {
     { "name", 0, 0, G_OPTION_ARG_STRING, &name, N_("The staff member’s full name"), N_("NAME") },
@@ -64,18 +67,21 @@ gad_cli_account (int      argc,
     { "department", 0, 0, G_OPTION_ARG_STRING, &department, N_("The staff member’s department"),
       N_("DEPARTMENT") },
     { "closed", 0, 0, G_OPTION_ARG_NONE, &closed, N_("set: close the account"), NULL },
+    { "on", 0, 0, G_OPTION_ARG_STRING, &on,
+      N_("end-password: the day the password ends, or “never”"), N_("DATE") },
     { NULL }
   };
   g_autoptr(GadStore) store = NULL;
   g_autofree char *password = NULL;
   const char *what;
 
-  if (!gad_cli_parse (entries, _("init | add | list | set | password"),
+  if (!gad_cli_parse (entries, _("init | add | list | set | password | end-password"),
                       _("Create the first administrator, and manage staff accounts."),
                       &argc, &argv, error))
     return 2;
   what = argc == 2 ? argv[1] : "";
-  if (!g_strv_contains ((const char *[]) { "init", "add", "list", "set", "password", NULL }, what))
+  if (!g_strv_contains ((const char *[]) { "init", "add", "list", "set", "password",
+                                           "end-password", NULL }, what))
     {
       g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED, "%s", _(usage));
       return 2;
@@ -129,6 +135,23 @@ gad_cli_account (int      argc,
         return 2;
       return (id = find_login (store, login, error)) != 0
              && gad_store_update_account (store, id, role, !closed, error) ? 0 : 1;
+    }
+  if (g_str_equal (what, "end-password"))
+    {
+      g_autofree char *iso = NULL;
+      GDate date;
+      gint64 id;
+
+      if (on == NULL || (!g_str_equal (on, "never") && !gad_text_parse_date (on, &date)))
+        {
+          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                       _("--on must be a date (31.01.2027 or 2027-01-31) or “never”."));
+          return 2;
+        }
+      if (!g_str_equal (on, "never"))
+        iso = gad_text_iso_date (&date);
+      return (id = find_login (store, login, error)) != 0
+             && gad_store_end_password (store, id, iso, error) ? 0 : 1;
     }
   /* password: one's own, or (an administrator) someone else's */
   {

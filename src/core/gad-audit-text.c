@@ -49,6 +49,7 @@ gad_audit_field_label (const char *field)
     { "rate", N_("Rate") }, { "export", N_("Exported as") }, { "anonymised", N_("Anonymised on") },
     { "username", N_("Username") }, { "role", N_("Role") }, { "active", N_("Account open") },
     { "department", N_("Department") }, { "position", N_("Position") },
+    { "password_expires_on", N_("Password ends on") },
     { "read", N_("Read") }, { "persons", N_("Persons") },
   };
 

@@ -333,10 +333,22 @@ set_password (GadStore    *self,
                                                                      " WHERE id = ?", staff_id),
                                           error)))
         goto fail;
+      /* One's own new password has no end (the server function ends it). */
+      if (staff_id != self->actor_id)
+        {
+          stmt = gad_store_statement (self, "UPDATE staff SET password_expires_on = NULL"
+                                            " WHERE id = ?1", error);
+          if (stmt == NULL)
+            goto fail;
+          gad_stmt_bind_int64 (stmt, 1, staff_id);
+          if (!gad_store_step_done (self, stmt, error))
+            goto fail;
+        }
     }
   else
     {
-      stmt = gad_store_statement (self, "UPDATE staff SET password_hash = ?2 WHERE id = ?1",
+      stmt = gad_store_statement (self, "UPDATE staff SET password_hash = ?2,"
+                                        " password_expires_on = NULL WHERE id = ?1",
                                   error);
       if (stmt == NULL)
         goto fail;
@@ -364,5 +376,66 @@ gad_store_set_password (GadStore    *self,
   gboolean ok;
 
   GAD_STORE_RETRYING (self, error, ok, set_password (self, staff_id, password, error));
+  return ok;
+}
+
+/**
+ * gad_store_end_password:
+ * @on: (nullable): the day the password ends (ISO 8601), NULL for never
+ *
+ * An administrator gives an account's password an end: from that day the
+ * right password signs in no more, and says so, until a new one is set (a
+ * new password has no end).
+ */
+static gboolean
+end_password (GadStore    *self,
+              gint64       staff_id,
+              const char  *on,
+              GError     **error)
+{
+  g_autofree char *old = NULL;
+  GArray *changes;
+  GadStmt *stmt;
+
+  if (!gad_store_require (self, GAD_RIGHT_ADMINISTER, 0, error) || !gad_store_begin (self, error))
+    return FALSE;
+  old = gad_store_lookup_text (self, "SELECT password_expires_on FROM staff WHERE id = ?",
+                               staff_id);
+  stmt = gad_store_statement (self, "UPDATE staff SET password_expires_on = ?2"
+                                    " WHERE id = ?1 AND username IS NOT NULL", error);
+  if (stmt == NULL)
+    goto fail;
+  gad_stmt_bind_int64 (stmt, 1, staff_id);
+  if (on)
+    gad_stmt_bind_text (stmt, 2, on);
+  if (!gad_store_step_done (self, stmt, error))
+    goto fail;
+  if (gad_db_changes (self->db) == 0)
+    {
+      g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_NOT_FOUND,
+                   _("This staff member has no account."));
+      goto fail;
+    }
+  changes = gad_field_changes_new ();
+  gad_field_changes_add (changes, "password_expires_on", old, on);
+  if (!gad_store_audit (self, "staff", staff_id, 0, "update", changes, error)
+      || !gad_store_commit (self, error))
+    goto fail;
+  return TRUE;
+
+fail:
+  gad_store_rollback (self);
+  return FALSE;
+}
+
+gboolean
+gad_store_end_password (GadStore    *self,
+                        gint64       staff_id,
+                        const char  *on,
+                        GError     **error)
+{
+  gboolean ok;
+
+  GAD_STORE_RETRYING (self, error, ok, end_password (self, staff_id, on, error));
   return ok;
 }

@@ -168,6 +168,8 @@ gboolean      gad_store_server_own_password (GadStore   *self,
                                              const char *password,
                                              GError    **error);
 gboolean      gad_store_server_account_holds (GadStore *self);
+gboolean      gad_store_password_ended (const char *expires_on,
+                                        GError    **error);
 gboolean      gad_store_server_sign_in (GadStore   *self,
                                         const char *folded,
                                         const char *password,

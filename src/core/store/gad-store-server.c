@@ -273,6 +273,7 @@ gad_store_server_sign_in (GadStore    *self,
                           GError     **error)
 {
   g_autofree char *role = NULL, *conninfo = NULL, *name = NULL, *department = NULL;
+  g_autofree char *expires_on = NULL;
   g_autoptr(GadDb) db = NULL;
   g_autoptr(GError) local = NULL;
   g_autoptr(GadStmt) stmt = NULL;
@@ -294,8 +295,8 @@ gad_store_server_sign_in (GadStore    *self,
       g_propagate_error (error, g_steal_pointer (&local));
       return FALSE;
     }
-  stmt = gad_db_prepare (db, "SELECT id, name, role, department, territory_id"
-                             " FROM gad_my_account ()");
+  stmt = gad_db_prepare (db, "SELECT id, name, role, department, territory_id,"
+                             " password_expires_on FROM gad_my_account ()");
   if (stmt == NULL || (rc = gad_stmt_step (stmt)) == GAD_DB_FAILED)
     {
       g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_DENIED,
@@ -311,6 +312,7 @@ gad_store_server_sign_in (GadStore    *self,
       staff_role = gad_role_from_string (gad_stmt_column_text (stmt, 2));
       department = g_strdup (gad_stmt_column_text (stmt, 3));
       territory_id = gad_stmt_column_int64 (stmt, 4);
+      expires_on = g_strdup (gad_stmt_column_text (stmt, 5));
     }
   g_clear_pointer (&stmt, gad_stmt_free);
   if (staff_role == GAD_ROLE_NONE)
@@ -321,6 +323,8 @@ gad_store_server_sign_in (GadStore    *self,
                    role);
       return FALSE;
     }
+  if (gad_store_password_ended (expires_on, error))
+    return FALSE;
 
   g_hash_table_remove_all (self->statements);
   gad_db_close (self->db);

@@ -7,9 +7,11 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "gad-password.h"
 #include "gad-store-private.h"
+#include "gad-text.h"
 
 /* After this many wrong tries on one name, each further try waits 5 s, then
  * 10, 20, … up to five minutes from the last failure. */
@@ -298,6 +300,26 @@ dummy_hash (void)
   return hash;
 }
 
+/* Whether the password of an account whose password ends @expires_on (ISO,
+ * NULL or "" for never) has ended: from that day on, the right password no
+ * longer signs in, and says so. */
+gboolean
+gad_store_password_ended (const char  *expires_on,
+                          GError     **error)
+{
+  g_autofree char *today = gad_text_today_iso ();
+  g_autofree char *shown = NULL;
+
+  if (expires_on == NULL || *expires_on == '\0' || strcmp (today, expires_on) < 0)
+    return FALSE;
+  shown = gad_text_format_date (expires_on);
+  g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_PASSWORD_EXPIRED,
+               /* TRANSLATORS: %s is a date */
+               _("Your password ended on %s. Ask an administrator to set you a new one."),
+               shown);
+  return TRUE;
+}
+
 /**
  * gad_store_sign_in:
  *
@@ -315,7 +337,7 @@ gad_store_sign_in (GadStore    *self,
                    GError     **error)
 {
   g_autofree char *folded = gad_store_fold_username (username);
-  g_autofree char *hash = NULL, *name = NULL, *department = NULL;
+  g_autofree char *hash = NULL, *name = NULL, *department = NULL, *expires_on = NULL;
   gint64 id = 0, territory_id = 0, wait;
   GadRole role = GAD_ROLE_NONE;
   gboolean active = FALSE, ok;
@@ -336,7 +358,8 @@ gad_store_sign_in (GadStore    *self,
 
   stmt = gad_store_statement (self,
                               "SELECT id, name, password_hash, role, department,"
-                              " coalesce (territory_id, 0), active FROM staff WHERE username = ?",
+                              " coalesce (territory_id, 0), active, password_expires_on"
+                              " FROM staff WHERE username = ?",
                               error);
   if (stmt == NULL)
     return FALSE;
@@ -350,6 +373,7 @@ gad_store_sign_in (GadStore    *self,
       department = gad_store_column_dup (stmt, 4);
       territory_id = gad_stmt_column_int64 (stmt, 5);
       active = gad_stmt_column_int (stmt, 6);
+      expires_on = gad_store_column_dup (stmt, 7);
     }
   gad_stmt_reset (stmt);
 
@@ -366,6 +390,11 @@ gad_store_sign_in (GadStore    *self,
       return FALSE;
     }
 
+  if (gad_store_password_ended (expires_on, error))
+    {
+      gad_store_commit (self, NULL);
+      return FALSE;
+    }
   stmt = gad_store_statement (self, "DELETE FROM sign_in_failures WHERE username = ?", error);
   if (stmt == NULL)
     goto fail;

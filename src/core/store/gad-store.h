@@ -28,6 +28,7 @@ typedef enum
   GAD_STORE_ERROR_NEEDS_APPROVAL, /* a head must approve the decision first */
   GAD_STORE_ERROR_UNREACHABLE, /* the database server does not answer */
   GAD_STORE_ERROR_SIGNED_OUT,  /* the server account was closed or its role changed */
+  GAD_STORE_ERROR_PASSWORD_EXPIRED, /* right password, past the end an administrator gave it */
 } GadStoreError;
 
 typedef enum
@@ -114,6 +115,10 @@ gboolean   gad_store_update_account     (GadStore    *self,
 gboolean   gad_store_set_password       (GadStore    *self,
                                          gint64       staff_id,
                                          const char  *password,
+                                         GError     **error);
+gboolean   gad_store_end_password       (GadStore    *self,
+                                         gint64       staff_id,
+                                         const char  *on,
                                          GError     **error);
 
 /* Bulk writes (demo, import): one transaction around many calls. */

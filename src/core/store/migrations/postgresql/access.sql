@@ -62,10 +62,13 @@ CREATE OR REPLACE FUNCTION gad_me () RETURNS bigint
 
 -- The account of this session, for signing in: nothing for a role that is
 -- no (longer a) member of the group of its Gādība role.
-CREATE OR REPLACE FUNCTION gad_my_account ()
-  RETURNS TABLE (id bigint, name text, role text, department text, territory_id bigint)
+DROP FUNCTION IF EXISTS gad_my_account ();
+CREATE FUNCTION gad_my_account ()
+  RETURNS TABLE (id bigint, name text, role text, department text, territory_id bigint,
+                 password_expires_on text)
   LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
-  SELECT s.id, s.name, s.role, s.department, coalesce (s.territory_id, 0) FROM staff s
+  SELECT s.id, s.name, s.role, s.department, coalesce (s.territory_id, 0),
+         s.password_expires_on FROM staff s
   WHERE s.username IS NOT NULL AND gad_role_of (s.username) = session_user AND s.active = 1
     AND pg_has_role (session_user, 'gadiba_' || replace (s.role, '-', '_'), 'MEMBER') $$;
 
@@ -226,6 +229,7 @@ BEGIN
     RAISE EXCEPTION 'only a staff account changes its password here' USING ERRCODE = '42501';
   END IF;
   EXECUTE format ('ALTER ROLE %I PASSWORD %L', session_user, verifier);
+  UPDATE staff SET password_expires_on = NULL WHERE id = gad_me ();
 END $$;
 
 -- Functions are the owner's too, so that SECURITY DEFINER is the owner's
