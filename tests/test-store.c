@@ -544,6 +544,7 @@ test_audit_local_days (void)
   "ALTER TABLE staff DROP COLUMN password_hash;" \
   "ALTER TABLE staff DROP COLUMN role;" \
   "ALTER TABLE staff DROP COLUMN active;" \
+  "ALTER TABLE staff DROP COLUMN password_expires_on;" \
   "DELETE FROM settings WHERE key = 'idle_lock_minutes';" \
   "DROP TRIGGER decisions_immutable;" \
   "ALTER TABLE decisions DROP COLUMN anonymised;" \

@@ -45,7 +45,7 @@ typedef struct
   GadSort sort;
   gboolean descending;
   GArray *ids;          /* SEARCH: found; FETCH: asked for (gint64) */
-  GPtrArray *rows;      /* FETCH: GadPerson */
+  GPtrArray *rows;      /* GadPerson: FETCH's, or SEARCH's first ones */
   GError *error;
 } Job;
 
@@ -137,6 +137,8 @@ work (gpointer data)
                                 &job->error))
             job->rows = gad_store_get_rows (store, (const gint64 *) job->ids->data,
                                             MIN (job->ids->len, FIRST_ROWS), NULL);
+          else
+            g_clear_pointer (&job->ids, g_array_unref);   /* the old results stay */
         }
       else if (store)
         job->rows = gad_store_get_rows (store, (const gint64 *) job->ids->data, job->ids->len,
