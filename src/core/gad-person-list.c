@@ -143,8 +143,16 @@ work (gpointer data)
       else if (store)
         job->rows = gad_store_get_rows (store, (const gint64 *) job->ids->data, job->ids->len,
                                         &job->error);
-      g_main_context_invoke_full (w->context, G_PRIORITY_DEFAULT, deliver, job,
-                                  (GDestroyNotify) job_free);
+      /* Always through a source of the list's context: g_main_context_invoke ()
+       * would run deliver() here when that context is the default one and
+       * nobody is iterating it at the moment. */
+      {
+        g_autoptr(GSource) source = g_idle_source_new ();
+
+        g_source_set_priority (source, G_PRIORITY_DEFAULT);
+        g_source_set_callback (source, deliver, job, (GDestroyNotify) job_free);
+        g_source_attach (source, w->context);
+      }
     }
   job_free (job);
   worker_unref (w);

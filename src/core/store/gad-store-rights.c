@@ -95,28 +95,32 @@ scope_of (GadStore  *self,
 /* Whether @person_id is in the care of the signed-in worker's own department
  * (their own client, or a colleague's of the department), or in nobody's care
  * and no parish's yet. Being in the worker's parish is not enough here: moving
- * a client to another parish or worker is the department's decision. */
-static gboolean
-in_department (GadStore *self,
-               gint64    person_id)
+ * a client to another parish or worker is the department's decision. -1
+ * when the database could not be asked. */
+static int
+in_department (GadStore  *self,
+               gint64     person_id,
+               GError   **error)
 {
   GadStmt *stmt;
-  gboolean yes;
+  GadDbStep step;
 
   stmt = gad_store_statement (self,
                               "SELECT 1 FROM persons p LEFT JOIN staff w ON w.id = p.worker_id"
                               " WHERE p.id = ?1 AND (p.worker_id = ?2"
                               "  OR (?3 <> '' AND w.department = ?3)"
                               "  OR (p.worker_id IS NULL AND p.territory_id IS NULL))",
-                              NULL);
+                              error);
   if (stmt == NULL)
-    return FALSE;
+    return -1;
   gad_stmt_bind_int64 (stmt, 1, person_id);
   gad_stmt_bind_int64 (stmt, 2, self->actor_id);
   gad_stmt_bind_text (stmt, 3, self->department);
-  yes = gad_stmt_step (stmt) == GAD_DB_ROW;
+  step = gad_stmt_step (stmt);
+  if (step == GAD_DB_FAILED)
+    gad_store_fail (self, error);
   gad_stmt_reset (stmt);
-  return yes;
+  return step == GAD_DB_FAILED ? -1 : step == GAD_DB_ROW;
 }
 
 /**
@@ -131,8 +135,11 @@ gad_store_require_reassign (GadStore  *self,
                             gint64     person_id,
                             GError   **error)
 {
-  if (self->role == GAD_ROLE_HEAD || self->role == GAD_ROLE_SYSTEM
-      || (self->role == GAD_ROLE_SOCIAL_WORKER && in_department (self, person_id)))
+  int in = 0;
+
+  if (self->role == GAD_ROLE_SOCIAL_WORKER && (in = in_department (self, person_id, error)) < 0)
+    return FALSE;
+  if (self->role == GAD_ROLE_HEAD || self->role == GAD_ROLE_SYSTEM || in)
     return TRUE;
   if (self->role == GAD_ROLE_NONE)
     return gad_store_require (self, GAD_RIGHT_READ_BASIC, 0, error);

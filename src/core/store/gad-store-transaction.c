@@ -10,7 +10,8 @@
  * and the call succeeds; if not, the save is done again on the new link.
  * When the server cannot be reached yet, the call fails, and the question
  * is asked before the next save: one that repeats a save that went through
- * (the same action on the same record) is refused instead of done twice.
+ * (the same action on the same record) is refused instead of done twice —
+ * once: saved again after that, it is a new save.
  */
 #define G_LOG_DOMAIN "gad-store"
 
@@ -169,6 +170,7 @@ gad_store_note_save (GadStore    *self,
                                 "look at what was saved.",
                                 (gulong) ago),
                    (int) ago);
+      clear_save (u);   /* told once: saved again, it is a new save */
       return FALSE;
     }
   return TRUE;
