@@ -81,6 +81,8 @@ refused auditor export persons "$dir/registry2.csv"
 allowed admin "" account list
 allowed admin "" account add --name "Rūta Liepa" --login ruta --role clerk
 refused head account add --name "Cits" --login cits --role clerk
+allowed admin "" account end-password --login ruta --on 31.12.2999
+refused head account end-password --login ruta --on never
 allowed admin "" retention --years 3
 refused head retention --years 3
 allowed admin "" backup --out "$dir/backup.db"
