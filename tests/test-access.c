@@ -5,12 +5,14 @@
 
 #include <sqlite3.h>
 
+#include "gad-client-file.h"
 #include "gad-decision.h"
 #include "gad-password.h"
 #include "gad-stats.h"
 #include "gad-store.h"
 #include "gad-test-util.h"
 #include "gad-text.h"
+#include "gad-worker.h"
 
 #define PASSWORD GAD_TEST_PASSWORD
 
@@ -764,6 +766,128 @@ test_list_scope (void)
   office_clear (&o);
 }
 
+static void
+on_worker_done (GObject      *source,
+                GAsyncResult *result,
+                gpointer      data)
+{
+  *(GAsyncResult **) data = g_object_ref (result);
+}
+
+/* A job's answer, waited for in this thread's main context. */
+static gpointer
+worker_answer (GadWorker     *worker,
+               GadWorkerFunc  func,
+               gpointer       data,
+               GCancellable  *cancellable,
+               GError       **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+
+  gad_worker_run (worker, func, data, NULL, (GDestroyNotify) gad_client_file_free, cancellable,
+                  on_worker_done, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  return gad_worker_run_finish (result, error);
+}
+
+static gpointer
+load_file (GadStore      *store,
+           gpointer       data,
+           GCancellable  *cancellable,
+           GError       **error)
+{
+  return gad_client_file_load (store, GPOINTER_TO_SIZE (data), TRUE, error);
+}
+
+static gpointer
+fail_job (GadStore      *store,
+          gpointer       data,
+          GCancellable  *cancellable,
+          GError       **error)
+{
+  g_atomic_int_inc ((gint *) data);
+  return gad_store_get_person (store, -1, error);
+}
+
+/* A client's page, read as the views read it: through a worker acting for
+ * whoever signed in, on a connection of its own. Each role gets what it
+ * may see and no more; a job asked and then cancelled is not run. */
+static void
+test_client_file (void)
+{
+  Office o = { 0 };
+  g_autoptr(GadStore) worker = NULL, clerk = NULL, head = NULL;
+  g_autoptr(GadWorker) as_worker = NULL, as_clerk = NULL, as_head = NULL;
+  g_autoptr(GadClientFile) own = NULL, other = NULL, basic = NULL, all = NULL;
+  g_autoptr(GCancellable) cancelled = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) log = NULL;
+  gint runs = 0;
+
+  office_init (&o);
+  worker = sign_in_as (&o, GAD_ROLE_SOCIAL_WORKER);
+  clerk = sign_in_as (&o, GAD_ROLE_CLERK);
+  head = sign_in_as (&o, GAD_ROLE_HEAD);
+  as_worker = gad_worker_new (worker);
+  as_clerk = gad_worker_new (clerk);
+  as_head = gad_worker_new (head);
+
+  /* The worker's own client (of their parish): the whole file. */
+  own = worker_answer (as_worker, load_file, GSIZE_TO_POINTER (o.own_client), NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (gad_person_get_last_name (own->person), ==, "Bērziņš");
+  g_assert_true (own->reads && own->writes && own->registers && !own->audits);
+  g_assert_cmpuint (own->rows[GAD_FILE_CASES]->len, ==, 0);
+  g_assert_nonnull (own->rows[GAD_FILE_HISTORY]);
+  /* Another department's client in another parish: basic data only. */
+  other = worker_answer (as_worker, load_file, GSIZE_TO_POINTER (o.other_client), NULL, &error);
+  g_assert_no_error (error);
+  g_assert_false (other->reads);
+  g_assert_nonnull (other->rows[GAD_FILE_HOUSEHOLD]);
+  g_assert_null (other->rows[GAD_FILE_CASES]);
+  g_assert_null (other->rows[GAD_FILE_REQUESTS]);
+  /* A clerk registers but reads no case file. */
+  basic = worker_answer (as_clerk, load_file, GSIZE_TO_POINTER (o.other_client), NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (!basic->reads && basic->registers && basic->role == GAD_ROLE_CLERK);
+  g_assert_null (basic->rows[GAD_FILE_DECISIONS]);
+  /* A head reads every file: the case and the application are there. */
+  all = worker_answer (as_head, load_file, GSIZE_TO_POINTER (o.other_client), NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (all->reads);
+  g_assert_cmpuint (all->rows[GAD_FILE_CASES]->len, ==, 1);
+  g_assert_cmpuint (all->rows[GAD_FILE_REQUESTS]->len, ==, 1);
+  g_assert_cmpint (((GadRequest *) g_ptr_array_index (all->rows[GAD_FILE_REQUESTS], 0))->id, ==,
+                   o.request);
+
+  /* Each opening is in the log, under the worker's own name. */
+  log = gad_store_list_audit (head, o.own_client, &error);
+  g_assert_no_error (error);
+  {
+    gboolean opened = FALSE;
+
+    for (guint i = 0; i < log->len; i++)
+      {
+        GadAuditEntry *e = g_ptr_array_index (log, i);
+        opened |= g_str_equal (e->action, "open")
+                  && g_strcmp0 (e->actor, gad_store_actor_name (worker)) == 0;
+      }
+    g_assert_true (opened);
+  }
+
+  /* An error comes back as the error; a cancelled job never runs. */
+  g_assert_null (worker_answer (as_head, fail_job, &runs, NULL, &error));
+  g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_cmpint (runs, ==, 1);
+  g_cancellable_cancel (cancelled);
+  g_assert_null (worker_answer (as_head, fail_job, &runs, cancelled, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_cmpint (runs, ==, 1);
+  office_clear (&o);
+}
+
 /* What each role may change in a registered person. */
 static void
 test_person_fields (void)
@@ -1029,6 +1153,7 @@ main (int argc, char **argv)
   g_test_add_func ("/access/four-eyes", test_four_eyes);
   g_test_add_func ("/access/four-eyes-totals", test_four_eyes_totals);
   g_test_add_func ("/access/list-scope", test_list_scope);
+  g_test_add_func ("/access/client-file", test_client_file);
   g_test_add_func ("/access/person-fields", test_person_fields);
   return g_test_run ();
 }

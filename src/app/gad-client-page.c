@@ -17,6 +17,7 @@
 #include "gad-means-dialog.h"
 #include "gad-request-dialog.h"
 #include "gad-catalog.h"
+#include "gad-client-file.h"
 #include "gad-client-page.h"
 #include "gad-household-dialog.h"
 #include "gad-person-dialog.h"
@@ -33,6 +34,8 @@ struct _GadClientPage
   GadContext *context;
   GadPerson *person;
   gint64 person_id;
+  GadClientFile *file;     /* shown; the list rows point into it */
+  GCancellable *loading;   /* while it is read */
 
   GtkLabel *name_label;
   GtkLabel *code_label;
@@ -64,7 +67,7 @@ struct _GadClientPage
 
 G_DEFINE_FINAL_TYPE (GadClientPage, gad_client_page, ADW_TYPE_BIN)
 
-enum { PROP_0, PROP_CONTEXT, N_PROPS };
+enum { PROP_0, PROP_CONTEXT, PROP_LOADING, N_PROPS };
 static GParamSpec *properties[N_PROPS];
 
 enum { BACK, N_SIGNALS };
@@ -90,19 +93,27 @@ add_placeholder (GtkListBox *list,
   gtk_list_box_append (list, row);
 }
 
-static void
-fill_history (GadClientPage *self,
-              GadStore      *store)
+/* @list emptied for the rows of @section of the file shown, or its error
+ * in their place (then %NULL). */
+static GPtrArray *
+section_rows (GadClientPage  *self,
+              GtkListBox     *list,
+              GadFileSection  section)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) entries = gad_store_list_audit (store, self->person_id, &error);
+  clear_list (list);
+  if (self->file->rows[section] == NULL)
+    add_placeholder (list, self->file->errors[section]
+                             ? self->file->errors[section]->message : "");
+  return self->file->rows[section];
+}
 
-  clear_list (self->history_list);
+static void
+fill_history (GadClientPage *self)
+{
+  GPtrArray *entries = section_rows (self, self->history_list, GAD_FILE_HISTORY);
+
   if (entries == NULL)
-    {
-      add_placeholder (self->history_list, error->message);
-      return;
-    }
+    return;
   for (guint i = 0; i < entries->len; i++)
     {
       GadAuditEntry *e = g_ptr_array_index (entries, i);
@@ -142,24 +153,68 @@ on_member_activated (AdwActionRow  *row,
   gad_client_page_set_person_id (self, id);
 }
 
+/* A change made from the page itself (a membership ended, a duty
+ * recorded), saved on the worker's thread like every read. */
+typedef struct
+{
+  enum { END_MEMBERSHIP, RECORD_DUTY } kind;
+  gint64 id;
+  const char *status;
+} Change;
+
+static gpointer
+save_change (GadStore      *store,
+             gpointer       data,
+             GCancellable  *cancellable,
+             GError       **error)
+{
+  Change *change = data;
+  g_autofree char *today = gad_text_today_iso ();
+  gboolean ok = change->kind == END_MEMBERSHIP
+                  ? gad_store_end_membership (store, change->id, today, error)
+                  : gad_store_record_duty (store, change->id, change->status, today, error);
+
+  return GINT_TO_POINTER (ok);
+}
+
+static void
+on_change_saved (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(GadClientPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!gad_worker_run_finish (result, &error))
+    gad_show_error (self->error_label, error->message);
+  else if (self->context)
+    gad_context_changed (self->context);
+}
+
+static void
+save (GadClientPage *self,
+      int            kind,
+      gint64         id,
+      const char    *status)
+{
+  Change *change = g_new0 (Change, 1);
+
+  change->kind = kind;
+  change->id = id;
+  change->status = status;
+  gad_worker_run (gad_context_get_worker (self->context), save_change, change, g_free, NULL,
+                  NULL, on_change_saved, g_object_ref (self));
+}
+
 static void
 on_leave_response (AdwMessageDialog *dialog,
                    const char       *response,
                    GadClientPage    *self)
 {
   gint64 membership = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "membership-id"));
-  g_autofree char *today = gad_text_today_iso ();
-  g_autoptr(GError) error = NULL;
 
-  if (!g_str_equal (response, "leave"))
-    return;
-  if (!gad_store_end_membership (gad_context_get_store (self->context), membership, today,
-                                 &error))
-    {
-      gad_show_error (self->error_label, error->message);
-      return;
-    }
-  gad_context_changed (self->context);
+  if (g_str_equal (response, "leave"))
+    save (self, END_MEMBERSHIP, membership, NULL);
 }
 
 /* Ending a membership cannot be undone from here, so ask first. */
@@ -189,18 +244,12 @@ on_end_membership (GtkButton     *button,
 }
 
 static void
-fill_household (GadClientPage *self,
-                GadStore      *store)
+fill_household (GadClientPage *self)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) members = gad_store_list_household (store, self->person_id, &error);
+  GPtrArray *members = section_rows (self, self->household_list, GAD_FILE_HOUSEHOLD);
 
-  clear_list (self->household_list);
   if (members == NULL)
-    {
-      add_placeholder (self->household_list, error->message);
-      return;
-    }
+    return;
   for (guint i = 0; i < members->len; i++)
     {
       GadMember *m = g_ptr_array_index (members, i);
@@ -292,18 +341,12 @@ case_button (GadCase    *c,
 }
 
 static void
-fill_cases (GadClientPage *self,
-            GadStore      *store)
+fill_cases (GadClientPage *self)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) cases = gad_store_list_cases (store, self->person_id, &error);
+  GPtrArray *cases = section_rows (self, self->cases_list, GAD_FILE_CASES);
 
-  clear_list (self->cases_list);
   if (cases == NULL)
-    {
-      add_placeholder (self->cases_list, error->message);
-      return;
-    }
+    return;
   for (guint i = 0; i < cases->len; i++)
     {
       GadCase *c = g_ptr_array_index (cases, i);
@@ -357,20 +400,14 @@ on_edit_plan (GtkButton     *button,
 
 /* Services: what, the allowance that follows, when and who. */
 static void
-fill_plans (GadClientPage *self,
-            GadStore      *store)
+fill_plans (GadClientPage *self)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) plans = gad_store_list_service_plans (store, self->person_id, &error);
-  g_autoptr(GPtrArray) types = gad_store_list_types (store);
+  GPtrArray *plans = section_rows (self, self->plans_list, GAD_FILE_PLANS);
+  GPtrArray *types = self->file->types;
   g_autofree char *today = gad_text_today_iso ();
 
-  clear_list (self->plans_list);
   if (plans == NULL)
-    {
-      add_placeholder (self->plans_list, error->message);
-      return;
-    }
+    return;
   for (guint i = 0; i < plans->len; i++)
     {
       GadServicePlan *p = g_ptr_array_index (plans, i);
@@ -418,10 +455,9 @@ minutes_text (int minutes)
 
 /* The months charged, newest first: amount, hours done and hours free. */
 static void
-fill_copayments (GadClientPage *self,
-                 GadStore      *store)
+fill_copayments (GadClientPage *self)
 {
-  g_autoptr(GPtrArray) months = gad_store_list_copayments (store, self->person_id, NULL);
+  GPtrArray *months = self->file->rows[GAD_FILE_COPAYMENTS];
 
   clear_list (self->copayments_list);
   for (guint i = 0; months && i < months->len && i < 12; i++)
@@ -496,28 +532,74 @@ on_request_means (GtkButton     *button,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+typedef struct
+{
+  GadDecision *decision;
+  GBytes *pdf;
+} Letter;
+
+static void
+letter_free (Letter *letter)
+{
+  gad_decision_free (letter->decision);
+  g_bytes_unref (letter->pdf);
+  g_free (letter);
+}
+
+static gpointer
+read_letter (GadStore      *store,
+             gpointer       data,
+             GCancellable  *cancellable,
+             GError       **error)
+{
+  gint64 id = GPOINTER_TO_SIZE (data);
+  g_autoptr(GadDecision) d = gad_store_get_decision (store, id, error);
+  GBytes *pdf = d ? gad_store_get_decision_pdf (store, id, error) : NULL;
+  Letter *letter;
+
+  if (pdf == NULL)
+    return NULL;
+  letter = g_new0 (Letter, 1);
+  letter->decision = g_steal_pointer (&d);
+  letter->pdf = pdf;
+  return letter;
+}
+
+static void
+on_letter_read (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(GadClientPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  Letter *letter = gad_worker_run_finish (result, &error);
+  GadDecision *d;
+  g_autofree char *title = NULL;
+  g_autofree char *date = NULL;
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (letter == NULL)
+    {
+      gad_show_error (self->error_label, error->message);
+      return;
+    }
+  d = letter->decision;
+  title = g_strdup_printf (_("Decision %s"), d->number);
+  date = gad_text_format_date (d->issued_on);
+  if (root)
+    gtk_window_present (GTK_WINDOW (gad_pdf_window_new (GTK_WINDOW (root), title, date,
+                                                        letter->pdf, d->number)));
+  letter_free (letter);
+}
+
 /* The letter exactly as stored at issue, checked against its SHA-256. */
 static void
 show_letter (GadClientPage *self,
              gint64         decision_id)
 {
-  GadStore *store = gad_context_get_store (self->context);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GadDecision) d = gad_store_get_decision (store, decision_id, &error);
-  g_autoptr(GBytes) pdf = d ? gad_store_get_decision_pdf (store, decision_id, &error) : NULL;
-  g_autofree char *title = NULL;
-  g_autofree char *date = NULL;
-
-  if (pdf == NULL)
-    {
-      gad_show_error (self->error_label, error->message);
-      return;
-    }
-  title = g_strdup_printf (_("Decision %s"), d->number);
-  date = gad_text_format_date (d->issued_on);
-  gtk_window_present (GTK_WINDOW (gad_pdf_window_new (GTK_WINDOW (gtk_widget_get_root (
-                                                        GTK_WIDGET (self))),
-                                                      title, date, pdf, d->number)));
+  gad_worker_run (gad_context_get_worker (self->context), read_letter,
+                  GSIZE_TO_POINTER (decision_id), NULL, (GDestroyNotify) letter_free, NULL,
+                  on_letter_read, g_object_ref (self));
 }
 
 static void
@@ -559,19 +641,13 @@ on_request_decide (GtkButton     *button,
 }
 
 static void
-fill_requests (GadClientPage *self,
-               GadStore      *store)
+fill_requests (GadClientPage *self)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) requests = gad_store_list_requests (store, self->person_id, &error);
-  g_autoptr(GPtrArray) types = gad_store_list_types (store);
+  GPtrArray *requests = section_rows (self, self->requests_list, GAD_FILE_REQUESTS);
+  GPtrArray *types = self->file->types;
 
-  clear_list (self->requests_list);
   if (requests == NULL)
-    {
-      add_placeholder (self->requests_list, error->message);
-      return;
-    }
+    return;
   for (guint i = 0; i < requests->len; i++)
     {
       GadRequest *r = g_ptr_array_index (requests, i);
@@ -595,11 +671,9 @@ fill_requests (GadClientPage *self,
                                             self);
           GtkWidget *decide = suffix_button (row, _("_Decide…"), G_CALLBACK (on_request_decide),
                                              self);
-          GadRequest *copy = gad_store_get_request (store, r->id, NULL);
-
-          g_object_set_data_full (G_OBJECT (means), "request", copy,
-                                  (GDestroyNotify) gad_request_free);
-          g_object_set_data (G_OBJECT (decide), "request", copy);
+          /* The rows live as long as the file shown, longer than its buttons. */
+          g_object_set_data (G_OBJECT (means), "request", r);
+          g_object_set_data (G_OBJECT (decide), "request", r);
         }
       gtk_list_box_append (self->requests_list, row);
     }
@@ -629,29 +703,23 @@ on_decision_correct (GtkButton     *button,
                      GadClientPage *self)
 {
   GadDecision *d = g_object_get_data (G_OBJECT (button), "decision");
-  g_autoptr(GadRequest) request = gad_store_get_request (gad_context_get_store (self->context),
-                                                         d->application_id, NULL);
+  GPtrArray *requests = self->file->rows[GAD_FILE_REQUESTS];
 
-  if (request)
-    open_decision_dialog (self, request, d->id);
+  for (guint i = 0; requests && i < requests->len; i++)
+    if (((GadRequest *) g_ptr_array_index (requests, i))->id == d->application_id)
+      open_decision_dialog (self, g_ptr_array_index (requests, i), d->id);
 }
 
 static void
-fill_decisions (GadClientPage *self,
-                GadStore      *store)
+fill_decisions (GadClientPage *self)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) decisions = gad_store_list_decisions (store, self->person_id, &error);
+  GPtrArray *decisions = section_rows (self, self->decisions_list, GAD_FILE_DECISIONS);
   g_autofree char *today = gad_text_today_iso ();
   const char *status = NULL;
   g_autofree char *status_text = NULL;
 
-  clear_list (self->decisions_list);
   if (decisions == NULL)
-    {
-      add_placeholder (self->decisions_list, error->message);
-      return;
-    }
+    return;
   for (guint i = 0; i < decisions->len; i++)
     {
       GadDecision *d = g_ptr_array_index (decisions, i);
@@ -680,9 +748,7 @@ fill_decisions (GadClientPage *self,
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
       g_signal_connect (row, "activated", G_CALLBACK (on_decision_activated), self);
       button = suffix_button (row, _("_Correct…"), G_CALLBACK (on_decision_correct), self);
-      g_object_set_data_full (G_OBJECT (button), "decision",
-                              gad_store_get_decision (store, d->id, NULL),
-                              (GDestroyNotify) gad_decision_free);
+      g_object_set_data (G_OBJECT (button), "decision", d);
       gtk_widget_set_tooltip_text (button, _("Issue a new decision that supersedes this one"));
       adw_action_row_add_suffix (ADW_ACTION_ROW (row),
                                  gtk_image_new_from_icon_name ("go-next-symbolic"));
@@ -709,32 +775,19 @@ on_duty_record (GtkButton     *button,
                 GadClientPage *self)
 {
   gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "duty-id"));
-  const char *status = g_object_get_data (G_OBJECT (button), "status");
-  g_autofree char *today = gad_text_today_iso ();
-  g_autoptr(GError) error = NULL;
 
-  if (!gad_store_record_duty (gad_context_get_store (self->context), id, status, today, &error))
-    {
-      gad_show_error (self->error_label, error->message);
-      return;
-    }
-  gad_context_changed (self->context);
+  /* The status is one of two static strings. */
+  save (self, RECORD_DUTY, id, g_object_get_data (G_OBJECT (button), "status"));
 }
 
 static void
-fill_duties (GadClientPage *self,
-             GadStore      *store)
+fill_duties (GadClientPage *self)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) duties = gad_store_list_duties (store, self->person_id, &error);
+  GPtrArray *duties = section_rows (self, self->duties_list, GAD_FILE_DUTIES);
   g_autofree char *today = gad_text_today_iso ();
 
-  clear_list (self->duties_list);
   if (duties == NULL)
-    {
-      add_placeholder (self->duties_list, error->message);
-      return;
-    }
+    return;
   for (guint i = 0; i < duties->len; i++)
     {
       GadDuty *d = g_ptr_array_index (duties, i);
@@ -777,100 +830,144 @@ fill_duties (GadClientPage *self,
 /* The file shows what the signed-in role may see, and offers what it may do
  * (the store checks again on every call). */
 static void
-update_rights (GadClientPage *self,
-               GadStore      *store)
+update_rights (GadClientPage *self)
 {
   GtkWidget *widget = GTK_WIDGET (self);
-  GadRole role = gad_store_get_role (store);
-  gboolean file = gad_store_can (store, GAD_RIGHT_READ_CLIENT, self->person_id);
-  gboolean write = gad_store_can (store, GAD_RIGHT_WRITE_CLIENT, self->person_id);
-  gboolean registers = gad_store_can (store, GAD_RIGHT_REGISTER, 0);
+  GadClientFile *f = self->file;
 
-  gtk_widget_set_visible (GTK_WIDGET (self->file_child), file);
-  gtk_widget_set_visible (GTK_WIDGET (self->duties_group), file);
-  gtk_widget_set_visible (GTK_WIDGET (self->basic_label), !file);
-  if (!file)
+  gtk_widget_set_visible (GTK_WIDGET (self->file_child), f->reads);
+  gtk_widget_set_visible (GTK_WIDGET (self->duties_group), f->reads);
+  gtk_widget_set_visible (GTK_WIDGET (self->basic_label), !f->reads);
+  if (!f->reads)
     gtk_label_set_label (self->basic_label,
-                         role == GAD_ROLE_SOCIAL_WORKER
+                         f->role == GAD_ROLE_SOCIAL_WORKER
                          ? _("You see this client’s basic data only: they are in the care of "
                              "another department or parish.")
                          : _("Your role shows a client’s basic data only."));
   gtk_widget_action_set_enabled (widget, "client.edit",
-                                 role == GAD_ROLE_SOCIAL_WORKER ? write : registers);
-  gtk_widget_action_set_enabled (widget, "client.household", registers);
-  gtk_widget_action_set_enabled (widget, "client.new-request", registers);
-  gtk_widget_action_set_enabled (widget, "client.new-case", write);
-  gtk_widget_action_set_enabled (widget, "client.new-plan", write);
-  gtk_widget_action_set_enabled (widget, "client.export-data", file);
-  gtk_widget_set_visible (self->audit_button, gad_store_can (store, GAD_RIGHT_AUDIT, 0));
-  gtk_widget_action_set_enabled (widget, "client.audit", gad_store_can (store, GAD_RIGHT_AUDIT, 0));
-  gtk_widget_action_set_enabled (widget, "client.schedule",
-                                 gad_store_can (store, GAD_RIGHT_SCHEDULE, 0));
+                                 f->role == GAD_ROLE_SOCIAL_WORKER ? f->writes : f->registers);
+  gtk_widget_action_set_enabled (widget, "client.household", f->registers);
+  gtk_widget_action_set_enabled (widget, "client.new-request", f->registers);
+  gtk_widget_action_set_enabled (widget, "client.new-case", f->writes);
+  gtk_widget_action_set_enabled (widget, "client.new-plan", f->writes);
+  gtk_widget_action_set_enabled (widget, "client.export-data", f->reads);
+  gtk_widget_set_visible (self->audit_button, f->audits);
+  gtk_widget_action_set_enabled (widget, "client.audit", f->audits);
+  gtk_widget_action_set_enabled (widget, "client.schedule", f->schedules);
+}
+
+static void
+show_file (GadClientPage *self,
+           GadClientFile *file)
+{
+  /* The old file's rows are what the old list rows point to: they go first. */
+  g_autoptr(GadClientFile) old = g_steal_pointer (&self->file);
+  GadPerson *person = file->person;
+  g_autofree char *name = gad_person_dup_full_name (person);
+  g_autofree char *code = gad_person_dup_code_display (person);
+  g_autofree char *birth = gad_text_format_date (gad_person_get_birth_date (person));
+  const char *gender = gad_person_get_gender (person);
+  g_autoptr(GString) all_codes = g_string_new (code);
+  static const char *groups[] = { NULL, N_("Group I"), N_("Group II"), N_("Group III") };
+  guint group = MIN (gad_person_get_disability_group (person), 3);
+
+  self->file = file;
+  g_set_object (&self->person, person);
+  for (guint i = 1; file->codes && file->codes[i]; i++)
+    {
+      g_autofree char *earlier = gad_personal_code_format (file->codes[i]);
+      /* TRANSLATORS: an earlier personal code of the person, after the current one */
+      g_string_append_printf (all_codes, _(" (earlier %s)"), earlier);
+    }
+  gtk_label_set_label (self->name_label, name);
+  gtk_label_set_label (self->code_label, code);
+  set_value (self->code_value, all_codes->str);
+  set_value (self->birth_value, birth);
+  set_value (self->disability_value, group ? _(groups[group]) : NULL);
+  set_value (self->gender_value, g_str_equal (gender, "M") ? _("Male")
+                                 : g_str_equal (gender, "F") ? _("Female") : "");
+  set_value (self->address_value, gad_person_get_address (person));
+  set_value (self->phone_value, gad_person_get_phone (person));
+  set_value (self->parish_value, gad_person_get_territory (person));
+  set_value (self->worker_value, gad_person_get_worker (person));
+
+  fill_household (self);
+  update_rights (self);
+  if (!file->reads)
+    return;
+  fill_cases (self);
+  fill_plans (self);
+  fill_copayments (self);
+  fill_requests (self);
+  fill_decisions (self);
+  fill_duties (self);
+  fill_history (self);
+}
+
+typedef struct
+{
+  gint64 person_id;
+  gboolean opening;
+} Load;
+
+static gpointer
+load_file (GadStore      *store,
+           gpointer       data,
+           GCancellable  *cancellable,
+           GError       **error)
+{
+  Load *load = data;
+
+  return gad_client_file_load (store, load->person_id, load->opening, error);
+}
+
+static void
+on_loaded (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  g_autoptr(GadClientPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  GadClientFile *file = gad_worker_run_finish (result, &error);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  g_clear_object (&self->loading);
+  if (file == NULL)
+    gad_show_error (self->error_label, error->message);
+  else if (file->person_id != self->person_id)
+    gad_client_file_free (file);
+  else
+    show_file (self, file);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+}
+
+/* Reads the file again on the worker's thread; an answer still coming for
+ * an earlier read is dropped. */
+static void
+load (GadClientPage *self,
+      gboolean       opening)
+{
+  Load *job;
+
+  if (self->context == NULL || self->person_id == 0)
+    return;
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
+  g_cancellable_cancel (self->loading);
+  g_set_object (&self->loading, g_cancellable_new ());
+  job = g_new0 (Load, 1);
+  job->person_id = self->person_id;
+  job->opening = opening;
+  gad_worker_run (gad_context_get_worker (self->context), load_file, job, g_free,
+                  (GDestroyNotify) gad_client_file_free, self->loading, on_loaded,
+                  g_object_ref (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
 }
 
 static void
 reload (GadClientPage *self)
 {
-  g_autoptr(GError) error = NULL;
-  GadStore *store;
-
-  if (self->context == NULL || self->person_id == 0)
-    return;
-  store = gad_context_get_store (self->context);
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
-
-  g_clear_object (&self->person);
-  self->person = gad_store_get_person (store, self->person_id, &error);
-  if (self->person == NULL)
-    {
-      gad_show_error (self->error_label, error->message);
-      return;
-    }
-
-  {
-    g_autofree char *name = gad_person_dup_full_name (self->person);
-    g_autofree char *code = gad_person_dup_code_display (self->person);
-    g_autofree char *birth = gad_text_format_date (gad_person_get_birth_date (self->person));
-    g_auto(GStrv) codes = gad_store_list_codes (store, self->person_id);
-    const char *gender = gad_person_get_gender (self->person);
-    g_autoptr(GString) all_codes = g_string_new (code);
-
-    for (guint i = 1; codes[i]; i++)
-      {
-        g_autofree char *earlier = gad_personal_code_format (codes[i]);
-        /* TRANSLATORS: an earlier personal code of the person, after the current one */
-        g_string_append_printf (all_codes, _(" (earlier %s)"), earlier);
-      }
-
-    gtk_label_set_label (self->name_label, name);
-    gtk_label_set_label (self->code_label, code);
-    set_value (self->code_value, all_codes->str);
-    set_value (self->birth_value, birth);
-    {
-      static const char *groups[] = { NULL, N_("Group I"), N_("Group II"), N_("Group III") };
-      guint group = MIN (gad_person_get_disability_group (self->person), 3);
-
-      set_value (self->disability_value, group ? _(groups[group]) : NULL);
-    }
-    set_value (self->gender_value, g_str_equal (gender, "M") ? _("Male")
-                                   : g_str_equal (gender, "F") ? _("Female") : "");
-    set_value (self->address_value, gad_person_get_address (self->person));
-    set_value (self->phone_value, gad_person_get_phone (self->person));
-    set_value (self->parish_value, gad_person_get_territory (self->person));
-    set_value (self->worker_value, gad_person_get_worker (self->person));
-  }
-
-  fill_household (self, store);
-  update_rights (self, store);
-  if (!gad_store_can (store, GAD_RIGHT_READ_CLIENT, self->person_id))
-    return;
-  fill_cases (self, store);
-  fill_plans (self, store);
-  fill_copayments (self, store);
-  fill_requests (self, store);
-  fill_decisions (self, store);
-  fill_duties (self, store);
-  fill_history (self, store);
+  load (self, FALSE);
 }
 
 static void
@@ -993,34 +1090,78 @@ audit_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (window));
 }
 
+typedef struct
+{
+  gint64 person_id;
+  GFile *file;
+} Export;
+
+static void
+export_free (Export *export)
+{
+  g_object_unref (export->file);
+  g_free (export);
+}
+
+/* Everything read and the JSON written on the worker's thread; the export is
+ * in the history. */
+static gpointer
+write_export (GadStore      *store,
+              gpointer       data,
+              GCancellable  *cancellable,
+              GError       **error)
+{
+  Export *export = data;
+  g_autofree char *json = NULL;
+  g_autoptr(GBytes) pdf = NULL;
+
+  if (!gad_store_export_person (store, export->person_id, &json, &pdf, error)
+      || !g_file_replace_contents (export->file, json, strlen (json), NULL, FALSE,
+                                   G_FILE_CREATE_PRIVATE | G_FILE_CREATE_REPLACE_DESTINATION,
+                                   NULL, NULL, error))
+    return NULL;
+  return g_steal_pointer (&pdf);
+}
+
+static void
+on_exported (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(GadClientPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) pdf = gad_worker_run_finish (result, &error);
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  g_autofree char *name = self->person ? gad_person_dup_full_name (self->person) : NULL;
+
+  if (pdf == NULL)
+    {
+      gad_show_error (self->error_label, error->message);
+      return;
+    }
+  /* The PDF for the person opens to print or save. */
+  if (root)
+    gtk_window_present (GTK_WINDOW (gad_pdf_window_new (GTK_WINDOW (root),
+                                                        _("The Client’s Data"), name ? name : "",
+                                                        pdf, _("client-data.pdf"))));
+  gad_context_changed (self->context);
+}
+
 static void
 on_export_response (GtkNativeDialog *chooser,
                     int              response,
                     GadClientPage   *self)
 {
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *json = NULL, *name = NULL;
-  g_autoptr(GBytes) pdf = NULL;
+  Export *export;
 
   if (response != GTK_RESPONSE_ACCEPT || self->person == NULL)
     return;
-  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  if (!gad_store_export_person (gad_context_get_store (self->context), self->person_id, &json,
-                                &pdf, &error)
-      || !g_file_replace_contents (file, json, strlen (json), NULL, FALSE,
-                                   G_FILE_CREATE_PRIVATE | G_FILE_CREATE_REPLACE_DESTINATION,
-                                   NULL, NULL, &error))
-    {
-      gad_show_error (self->error_label, error->message);
-      return;
-    }
-  name = gad_person_dup_full_name (self->person);
-  /* The PDF for the person opens to print or save; the export is in the history. */
-  gtk_window_present (GTK_WINDOW (gad_pdf_window_new (
-    GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), _("The Client’s Data"), name, pdf,
-    _("client-data.pdf"))));
-  gad_context_changed (self->context);
+  export = g_new0 (Export, 1);
+  export->person_id = self->person_id;
+  export->file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  gad_worker_run (gad_context_get_worker (self->context), write_export, export,
+                  (GDestroyNotify) export_free, (GDestroyNotify) g_bytes_unref, NULL,
+                  on_exported, g_object_ref (self));
 }
 
 /* Everything stored about the client: JSON where the user chooses, and the
@@ -1062,6 +1203,9 @@ gad_client_page_get_property (GObject    *object,
     case PROP_CONTEXT:
       g_value_set_object (value, GAD_CLIENT_PAGE (object)->context);
       break;
+    case PROP_LOADING:
+      g_value_set_boolean (value, GAD_CLIENT_PAGE (object)->loading != NULL);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -1095,6 +1239,9 @@ gad_client_page_dispose (GObject *object)
   GadClientPage *self = GAD_CLIENT_PAGE (object);
 
   g_clear_object (&self->chooser);
+  g_cancellable_cancel (self->loading);
+  g_clear_object (&self->loading);
+  g_clear_pointer (&self->file, gad_client_file_free);
   g_clear_object (&self->person);
   g_clear_object (&self->context);
   G_OBJECT_CLASS (gad_client_page_parent_class)->dispose (object);
@@ -1112,6 +1259,10 @@ gad_client_page_class_init (GadClientPageClass *klass)
 
   properties[PROP_CONTEXT] = g_param_spec_object ("context", NULL, NULL, GAD_TYPE_CONTEXT,
                                                   G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
+  /* While the file is read (tests wait for it). */
+  properties[PROP_LOADING] = g_param_spec_boolean ("loading", NULL, NULL, FALSE,
+                                                   G_PARAM_READABLE | G_PARAM_STATIC_STRINGS
+                                                   | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   signals[BACK] = g_signal_new ("back", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
@@ -1175,11 +1326,20 @@ gad_client_page_set_person_id (GadClientPage *self,
 {
   g_return_if_fail (GAD_IS_CLIENT_PAGE (self));
 
-  /* Opening a client's file is recorded: who, and when. */
-  if (person_id && person_id != self->person_id && self->context)
-    gad_store_record_access (gad_context_get_store (self->context), person_id, NULL);
+  if (person_id == self->person_id)
+    {
+      reload (self);
+      return;
+    }
+  /* Another client: nothing of the one before stays on screen meanwhile. */
   self->person_id = person_id;
-  reload (self);
+  gtk_label_set_label (self->name_label, "");
+  gtk_label_set_label (self->code_label, "");
+  gtk_widget_set_visible (GTK_WIDGET (self->file_child), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->duties_group), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->basic_label), FALSE);
+  /* Opening a client's file is recorded: who, and when. */
+  load (self, TRUE);
 }
 
 gint64

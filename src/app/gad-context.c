@@ -13,6 +13,7 @@
 
 #include "gad-context.h"
 #include "gad-store-watch.h"
+#include "gad-worker.h"
 
 /* Colleagues' saves reload the views at most this often: a burst (a
  * decision writes several rows) once, and forty busy colleagues do not keep
@@ -26,6 +27,7 @@ struct _GadContext
   GadStore *store;
   GSettings *settings;
   GadStoreWatch *watch;
+  GadWorker *worker;
   guint pending;
   gboolean offline;
 };
@@ -67,6 +69,7 @@ gad_context_finalize (GObject *object)
 
   g_clear_handle_id (&self->pending, g_source_remove);
   g_clear_object (&self->watch);
+  g_clear_object (&self->worker);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
   G_OBJECT_CLASS (gad_context_parent_class)->finalize (object);
@@ -108,6 +111,21 @@ gad_context_get_store (GadContext *self)
 {
   g_return_val_if_fail (GAD_IS_CONTEXT (self), NULL);
   return self->store;
+}
+
+/**
+ * gad_context_get_worker:
+ *
+ * Returns: (transfer none): the worker views read and save through, acting
+ * for whoever is signed in now
+ */
+GadWorker *
+gad_context_get_worker (GadContext *self)
+{
+  g_return_val_if_fail (GAD_IS_CONTEXT (self), NULL);
+  if (self->worker == NULL)
+    self->worker = gad_worker_new (self->store);
+  return self->worker;
 }
 
 GSettings *
@@ -174,6 +192,7 @@ gad_context_follow (GadContext *self)
   g_return_if_fail (GAD_IS_CONTEXT (self));
 
   g_clear_object (&self->watch);
+  g_clear_object (&self->worker);
   self->watch = gad_store_watch_new (self->store);
   g_signal_connect_object (self->watch, "changed", G_CALLBACK (on_saved_elsewhere), self,
                            G_CONNECT_SWAPPED);
@@ -198,5 +217,6 @@ gad_context_stop_following (GadContext *self)
 
   g_clear_handle_id (&self->pending, g_source_remove);
   g_clear_object (&self->watch);
+  g_clear_object (&self->worker);
   set_offline (self, FALSE);
 }

@@ -6,6 +6,7 @@
 #include <gio/gio.h>
 
 #include "gad-store.h"
+#include "gad-worker.h"
 
 G_BEGIN_DECLS
 
@@ -14,6 +15,7 @@ G_DECLARE_FINAL_TYPE (GadContext, gad_context, GAD, CONTEXT, GObject)
 
 GadContext *gad_context_new          (GadStore   *store);
 GadStore   *gad_context_get_store    (GadContext *self);
+GadWorker  *gad_context_get_worker   (GadContext *self);
 GSettings  *gad_context_get_settings (GadContext *self);
 void        gad_context_changed      (GadContext *self);
 void        gad_context_follow       (GadContext *self);
