@@ -40,6 +40,7 @@ struct _GadScheduleView
   GPtrArray *occurrences;
   GPtrArray *conflicts;
   GtkFileChooserNative *chooser;
+  GCancellable *loading;    /* while a period is read */
   gboolean stale;           /* data changed while the view was hidden */
 
   GtkDropDown *mode_dropdown;
@@ -60,7 +61,7 @@ struct _GadScheduleView
 
 G_DEFINE_FINAL_TYPE (GadScheduleView, gad_schedule_view, ADW_TYPE_BIN)
 
-enum { PROP_0, PROP_CONTEXT, N_PROPS };
+enum { PROP_0, PROP_CONTEXT, PROP_LOADING, N_PROPS };
 static GParamSpec *properties[N_PROPS];
 
 static void refresh (GadScheduleView *self);
@@ -297,16 +298,89 @@ show_month (GadScheduleView *self,
     }
 }
 
+/* What a week or month shows, read on the worker's thread. */
+typedef struct
+{
+  GadScheduleFilter filter;
+  char *department;         /* the filter's, owned */
+  char *from;
+  char *to;
+  gboolean free_slots;      /* an office's week: its free reception slots too */
+} Span;
+
+typedef struct
+{
+  char *from;
+  char *to;
+  GPtrArray *occurrences;
+  GPtrArray *conflicts;
+  GPtrArray *slots;         /* free reception slots, if asked for */
+} Shown;
+
+static void
+span_free (Span *span)
+{
+  g_free (span->department);
+  g_free (span->from);
+  g_free (span->to);
+  g_free (span);
+}
+
+static void
+shown_free (Shown *shown)
+{
+  g_free (shown->from);
+  g_free (shown->to);
+  g_clear_pointer (&shown->occurrences, g_ptr_array_unref);
+  g_clear_pointer (&shown->conflicts, g_ptr_array_unref);
+  g_clear_pointer (&shown->slots, g_ptr_array_unref);
+  g_free (shown);
+}
+
+static gpointer
+read_span (GadStore      *store,
+           gpointer       data,
+           GCancellable  *cancellable,
+           GError       **error)
+{
+  Span *span = data;
+  Shown *shown = g_new0 (Shown, 1);
+
+  shown->from = g_strdup (span->from);
+  shown->to = g_strdup (span->to);
+  span->filter.department = span->department;
+  if ((shown->occurrences = gad_store_list_occurrences (store, &span->filter, span->from,
+                                                        span->to, error)) == NULL
+      || (shown->conflicts = gad_store_find_conflicts (store, span->from, span->to,
+                                                       error)) == NULL)
+    {
+      shown_free (shown);
+      return NULL;
+    }
+  if (span->free_slots)
+    {
+      shown->slots = g_ptr_array_new_with_free_func ((GDestroyNotify) gad_occurrence_free);
+      for (int d = 0; d < 7; d++)
+        {
+          g_autofree char *day = gad_date_add_days (span->from, d);
+          g_autoptr(GPtrArray) slots = gad_store_free_slots (store, span->filter.territory_id,
+                                                             day, NULL);
+
+          for (guint i = 0; slots && i < slots->len; i++)
+            g_ptr_array_add (shown->slots, gad_occurrence_copy (g_ptr_array_index (slots, i)));
+        }
+    }
+  return shown;
+}
+
 /* An office's week: its appointments, and its free reception slots to book
  * in place of the reception hours. */
 static GPtrArray *
 office_week (GadScheduleView *self,
-             const char      *monday)
+             GPtrArray       *slots)
 {
   GPtrArray *shown = g_ptr_array_new_with_free_func ((GDestroyNotify) gad_occurrence_free);
-  GadScheduleFilter filter;
 
-  fill_filter (self, &filter);
   for (guint i = 0; i < self->occurrences->len; i++)
     {
       GadOccurrence *o = g_ptr_array_index (self->occurrences, i);
@@ -314,48 +388,24 @@ office_week (GadScheduleView *self,
       if (!g_str_equal (o->kind, "reception"))
         g_ptr_array_add (shown, gad_occurrence_copy (o));
     }
-  for (int d = 0; d < 7; d++)
-    {
-      g_autofree char *day = gad_date_add_days (monday, d);
-      g_autoptr(GPtrArray) slots = gad_store_free_slots (gad_context_get_store (self->context),
-                                                         filter.territory_id, day, NULL);
-
-      for (guint i = 0; slots && i < slots->len; i++)
-        g_ptr_array_add (shown, gad_occurrence_copy (g_ptr_array_index (slots, i)));
-    }
+  for (guint i = 0; slots && i < slots->len; i++)
+    g_ptr_array_add (shown, gad_occurrence_copy (g_ptr_array_index (slots, i)));
   return shown;
 }
 
 static void
-refresh (GadScheduleView *self)
+show_span (GadScheduleView *self,
+           Shown           *shown)
 {
-  GadStore *store;
-  GadScheduleFilter filter;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *from = NULL, *to = NULL, *first = NULL, *last = NULL, *label = NULL;
-  g_autoptr(GPtrArray) occurrences = NULL, conflicts = NULL;
+  const char *from = shown->from, *to = shown->to;
+  g_autofree char *first = gad_text_format_date (from);
+  g_autofree char *last = gad_text_format_date (to);
+  g_autofree char *label = NULL;
 
-  if (self->context == NULL || self->staff_ids == NULL)
-    return;
-  store = gad_context_get_store (self->context);
-  period (self, &from, &to);
-  fill_filter (self, &filter);
-  occurrences = gad_store_list_occurrences (store, &filter, from, to, &error);
-  if (occurrences)
-    conflicts = gad_store_find_conflicts (store, from, to, &error);
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), error != NULL);
-  if (error)
-    {
-      gtk_label_set_label (self->error_label, error->message);
-      return;
-    }
   g_clear_pointer (&self->occurrences, g_ptr_array_unref);
   g_clear_pointer (&self->conflicts, g_ptr_array_unref);
-  self->occurrences = g_steal_pointer (&occurrences);
-  self->conflicts = g_steal_pointer (&conflicts);
-
-  first = gad_text_format_date (from);
-  last = gad_text_format_date (to);
+  self->occurrences = g_steal_pointer (&shown->occurrences);
+  self->conflicts = g_steal_pointer (&shown->conflicts);
   if (month_shown (self))
     {
       static const char *months[] = {
@@ -373,6 +423,8 @@ refresh (GadScheduleView *self)
   else
     {
       GDate monday;
+      g_autoptr(GPtrArray) week = shown->slots ? office_week (self, shown->slots)
+                                               : g_ptr_array_ref (self->occurrences);
 
       gad_text_parse_date (from, &monday);
       if (strncmp (from, to, 4) == 0)
@@ -380,14 +432,55 @@ refresh (GadScheduleView *self)
       /* TRANSLATORS: the ISO week number and its first and last day */
       label = g_strdup_printf (_("Week %u · %s–%s"), g_date_get_iso8601_week_of_year (&monday),
                                first, last);
-      g_autoptr(GPtrArray) shown = mode (self) == MODE_OFFICE ? office_week (self, from)
-                                                              : g_ptr_array_ref (self->occurrences);
-
-      gad_week_view_set_week (self->week_view, from, shown, self->conflicts);
+      gad_week_view_set_week (self->week_view, from, week, self->conflicts);
       gtk_stack_set_visible_child_name (self->span_stack, "week");
     }
   gtk_label_set_label (self->period_label, label);
   show_conflicts (self);
+}
+
+static void
+on_span_read (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(GadScheduleView) self = user_data;
+  g_autoptr(GError) error = NULL;
+  Shown *shown = gad_worker_run_finish (result, &error);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  g_clear_object (&self->loading);
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), error != NULL);
+  if (error)
+    gtk_label_set_label (self->error_label, error->message);
+  else
+    show_span (self, shown);
+  g_clear_pointer (&shown, shown_free);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+}
+
+/* Reads what the period shows again; an answer still coming for an earlier
+ * period or filter is dropped. */
+static void
+refresh (GadScheduleView *self)
+{
+  Span *span;
+
+  if (self->context == NULL || self->staff_ids == NULL)
+    return;
+  span = g_new0 (Span, 1);
+  period (self, &span->from, &span->to);
+  fill_filter (self, &span->filter);
+  span->department = g_strdup (span->filter.department);
+  span->filter.department = NULL;
+  span->free_slots = mode (self) == MODE_OFFICE && !month_shown (self);
+  g_cancellable_cancel (self->loading);
+  g_set_object (&self->loading, g_cancellable_new ());
+  gad_worker_run (gad_context_get_worker (self->context), read_span, span,
+                  (GDestroyNotify) span_free, (GDestroyNotify) shown_free, self->loading,
+                  on_span_read, g_object_ref (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
 }
 
 static void
@@ -551,12 +644,79 @@ on_create_entry (GadScheduleView *self,
   new_entry (self, date, minute);
 }
 
+/* A move or a cancellation, saved on the worker's thread (one that needs a
+ * reason is asked for it in a dialog, then tried again), or an occurrence
+ * opened while its entry is read. */
+typedef struct
+{
+  GadScheduleView *self;
+  gint64 entry_id;
+  char *rule_date;
+  char *date;
+  int minute;
+  gboolean cancel;
+  char *reason;
+  GtkEntry *entry;
+  GadOccurrence *occurrence;   /* one activated, while its entry is read */
+} Pending;
+
+static void
+pending_free (Pending *p)
+{
+  g_object_unref (p->self);
+  g_free (p->rule_date);
+  g_free (p->date);
+  g_free (p->reason);
+  g_clear_pointer (&p->occurrence, gad_occurrence_free);
+  g_free (p);
+}
+
+static Pending *
+pending_new (GadScheduleView *self,
+             GadOccurrence   *occurrence)
+{
+  Pending *p = g_new0 (Pending, 1);
+
+  p->self = g_object_ref (self);
+  p->entry_id = occurrence->entry_id;
+  p->rule_date = g_strdup (occurrence->rule_date);
+  return p;
+}
+
+static void run_pending (Pending *p, const char *reason);
+
+static gpointer
+read_entry (GadStore      *store,
+            gpointer       data,
+            GCancellable  *cancellable,
+            GError       **error)
+{
+  return gad_store_get_entry (store, GPOINTER_TO_SIZE (data), error);
+}
+
+/* An occurrence activated: its entry opens in a dialog once read. */
+static void
+on_entry_read (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  Pending *p = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GadEntry) e = gad_worker_run_finish (result, &error);
+
+  if (e == NULL)
+    gad_window_toast (GTK_WIDGET (p->self), error->message);
+  else
+    open_dialog (p->self, e, p->occurrence);
+  pending_free (p);
+}
+
 static void
 on_activate_entry (GadScheduleView *self,
                    GadOccurrence   *occurrence)
 {
-  g_autoptr(GError) error = NULL;
   g_autoptr(GadEntry) e = NULL;
+  Pending *p;
 
   if (g_str_equal (occurrence->kind, "slot"))
     {
@@ -571,38 +731,13 @@ on_activate_entry (GadScheduleView *self,
       open_dialog (self, e, NULL);
       return;
     }
-  e = gad_store_get_entry (gad_context_get_store (self->context), occurrence->entry_id, &error);
-
-  if (e == NULL)
-    {
-      gad_window_toast (GTK_WIDGET (self), error->message);
-      return;
-    }
-  open_dialog (self, e, occurrence);
+  p = pending_new (self, occurrence);
+  p->occurrence = gad_occurrence_copy (occurrence);
+  gad_worker_run (gad_context_get_worker (self->context), read_entry,
+                  GSIZE_TO_POINTER (occurrence->entry_id), NULL, (GDestroyNotify) gad_entry_free,
+                  NULL, on_entry_read, p);
 }
 
-/* A move or a cancellation that needs a reason: asked in a dialog, then
- * tried again. */
-typedef struct
-{
-  GadScheduleView *self;
-  gint64 entry_id;
-  char *rule_date;
-  char *date;
-  int minute;
-  gboolean cancel;
-  GtkEntry *entry;
-} Pending;
-
-static void
-pending_free (Pending *p)
-{
-  g_free (p->rule_date);
-  g_free (p->date);
-  g_free (p);
-}
-
-static gboolean run_pending (Pending *p, const char *reason);
 
 static void
 on_reason_response (AdwMessageDialog *dialog,
@@ -613,7 +748,8 @@ on_reason_response (AdwMessageDialog *dialog,
 
   if (g_str_equal (response, "apply") && *g_strstrip (reason))
     run_pending (p, reason);
-  pending_free (p);
+  else
+    pending_free (p);
 }
 
 static void
@@ -651,35 +787,55 @@ ask_reason (Pending    *p,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-/* Returns TRUE when done; on a conflict without a reason it asks for one. */
-static gboolean
-run_pending (Pending    *p,
-             const char *reason)
+static gpointer
+save_pending (GadStore      *store,
+              gpointer       data,
+              GCancellable  *cancellable,
+              GError       **error)
 {
-  GadStore *store = gad_context_get_store (p->self->context);
-  g_autoptr(GError) error = NULL;
+  Pending *p = data;
   gboolean ok = p->cancel
-                  ? gad_store_cancel_occurrence (store, p->entry_id, p->rule_date, reason, &error)
+                  ? gad_store_cancel_occurrence (store, p->entry_id, p->rule_date, p->reason,
+                                                 error)
                   : gad_store_move_occurrence (store, p->entry_id, p->rule_date, p->date,
-                                               p->minute, 0, reason, &error);
+                                               p->minute, 0, p->reason, error);
 
-  if (ok)
+  return GINT_TO_POINTER (ok);
+}
+
+/* Done, or on a conflict without a reason asked for one. */
+static void
+on_pending_saved (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  Pending *p = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (gad_worker_run_finish (result, &error))
     {
       changed (p->self);
       gad_week_view_select (p->self->week_view, p->entry_id, p->rule_date);
-      return TRUE;
     }
-  if (g_error_matches (error, GAD_STORE_ERROR, GAD_STORE_ERROR_CONFLICT) && reason == NULL)
+  else if (g_error_matches (error, GAD_STORE_ERROR, GAD_STORE_ERROR_CONFLICT) && p->reason == NULL)
     {
-      Pending *again = g_memdup2 (p, sizeof *p);
-
-      again->rule_date = g_strdup (p->rule_date);
-      again->date = g_strdup (p->date);
-      ask_reason (again, _("Move Anyway?"), error->message, _("_Move Anyway"));
-      return FALSE;
+      ask_reason (p, _("Move Anyway?"), error->message, _("_Move Anyway"));
+      return;
     }
-  gad_window_toast (GTK_WIDGET (p->self), error->message);
-  return FALSE;
+  else
+    gad_window_toast (GTK_WIDGET (p->self), error->message);
+  pending_free (p);
+}
+
+/* Takes @p. */
+static void
+run_pending (Pending    *p,
+             const char *reason)
+{
+  g_free (p->reason);
+  p->reason = g_strdup (reason);
+  gad_worker_run (gad_context_get_worker (p->self->context), save_pending, p, NULL, NULL, NULL,
+                  on_pending_saved, p);
 }
 
 static void
@@ -688,29 +844,28 @@ on_move_entry (GadScheduleView *self,
                const char      *date,
                int              minute)
 {
-  Pending p = { self, occurrence->entry_id, occurrence->rule_date, (char *) date, minute };
+  Pending *p;
 
-  if (!g_str_equal (occurrence->kind, "slot"))
-    run_pending (&p, NULL);
+  if (g_str_equal (occurrence->kind, "slot"))
+    return;
+  p = pending_new (self, occurrence);
+  p->date = g_strdup (date);
+  p->minute = minute;
+  run_pending (p, NULL);
 }
 
 static void
 on_cancel_entry (GadScheduleView *self,
                  GadOccurrence   *occurrence)
 {
-  Pending *p = g_new0 (Pending, 1);
+  Pending *p;
   g_autofree char *heading = gad_schedule_day_heading (occurrence->date);
   g_autofree char *body = NULL;
   g_autofree char *time = gad_minute_format (occurrence->start_minute);
 
   if (g_strcmp0 (occurrence->status, "cancelled") == 0 || g_str_equal (occurrence->kind, "slot"))
-    {
-      g_free (p);
-      return;
-    }
-  p->self = self;
-  p->entry_id = occurrence->entry_id;
-  p->rule_date = g_strdup (occurrence->rule_date);
+    return;
+  p = pending_new (self, occurrence);
   p->cancel = TRUE;
   /* TRANSLATORS: what is cancelled: a day and time, and who */
   body = g_strdup_printf (_("%s, %s: %s. The rest of a series stays."), heading, time,
@@ -924,6 +1079,9 @@ gad_schedule_view_get_property (GObject    *object,
     case PROP_CONTEXT:
       g_value_set_object (value, GAD_SCHEDULE_VIEW (object)->context);
       break;
+    case PROP_LOADING:
+      g_value_set_boolean (value, GAD_SCHEDULE_VIEW (object)->loading != NULL);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -950,6 +1108,8 @@ gad_schedule_view_dispose (GObject *object)
 {
   GadScheduleView *self = GAD_SCHEDULE_VIEW (object);
 
+  g_cancellable_cancel (self->loading);
+  g_clear_object (&self->loading);
   g_clear_object (&self->context);
   g_clear_object (&self->chooser);
   g_clear_pointer (&self->occurrences, g_ptr_array_unref);
@@ -984,6 +1144,10 @@ gad_schedule_view_class_init (GadScheduleViewClass *klass)
 
   properties[PROP_CONTEXT] = g_param_spec_object ("context", NULL, NULL, GAD_TYPE_CONTEXT,
                                                   G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
+  /* While a period is read (tests wait for it). */
+  properties[PROP_LOADING] = g_param_spec_boolean ("loading", NULL, NULL, FALSE,
+                                                   G_PARAM_READABLE | G_PARAM_STATIC_STRINGS
+                                                   | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (GAD_TYPE_WEEK_VIEW);
@@ -1040,6 +1204,9 @@ gad_schedule_view_init (GadScheduleView *self)
   self->staff_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->office_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->teams = g_ptr_array_new_with_free_func (g_free);
+  /* Empty until the first period is read. */
+  self->occurrences = g_ptr_array_new ();
+  self->conflicts = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
   /* Typing in the open list finds a name. */
   gtk_drop_down_set_expression (self->who_dropdown,
