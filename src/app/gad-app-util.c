@@ -271,3 +271,62 @@ gad_dialog_use_keyboard (GtkWindow *dialog,
   if (first)
     gtk_window_set_focus (dialog, first);
 }
+
+typedef struct
+{
+  GtkWidget *dialog;
+  GtkWidget *button;
+  GDestroyNotify result_free;
+  GadSavedFunc done;
+} Saving;
+
+static void
+on_saved (GObject      *source,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  Saving *s = user_data;
+  g_autoptr(GError) error = NULL;
+  gpointer answer = gad_worker_run_finish (result, &error);
+
+  /* On an error the dialog keeps what was typed, to be saved again. */
+  if (error)
+    gtk_widget_set_sensitive (s->button, TRUE);
+  s->done (s->dialog, answer, error);
+  if (answer && s->result_free)
+    s->result_free (answer);
+  g_object_unref (s->dialog);
+  g_object_unref (s->button);
+  g_free (s);
+}
+
+/**
+ * gad_dialog_save:
+ * @button: the dialog's save button
+ * @func: the save, run on the context's worker thread with @data
+ * @done: called back in the window's thread when the save is over
+ *
+ * A dialog's save over a link a parish office away: the window goes on
+ * drawing meanwhile, and the button waits for the save's end. What is saved
+ * was copied from the dialog: typing on does not change it.
+ */
+void
+gad_dialog_save (GtkWidget      *dialog,
+                 GtkWidget      *button,
+                 GadContext     *context,
+                 GadWorkerFunc   func,
+                 gpointer        data,
+                 GDestroyNotify  data_free,
+                 GDestroyNotify  result_free,
+                 GadSavedFunc    done)
+{
+  Saving *s = g_new0 (Saving, 1);
+
+  s->dialog = g_object_ref (dialog);
+  s->button = g_object_ref (button);
+  s->result_free = result_free;
+  s->done = done;
+  gtk_widget_set_sensitive (button, FALSE);
+  gad_worker_run (gad_context_get_worker (context), func, data, data_free, result_free, NULL,
+                  on_saved, s);
+}

@@ -6,6 +6,7 @@
 #include <adwaita.h>
 
 #include "gad-catalog.h"
+#include "gad-context.h"
 #include "gad-store.h"
 
 G_BEGIN_DECLS
@@ -43,5 +44,18 @@ GtkWidget  *gad_entry_row_new    (const char   *title,
 void        gad_password_row_name_peek (GtkWidget *row);
 void        gad_dialog_use_keyboard (GtkWindow *dialog,
                                      GtkButton *save);
+
+/* How a dialog hears its save's end: @result is the job's (NULL with @error). */
+typedef void (*GadSavedFunc) (GtkWidget    *dialog,
+                              gpointer      result,
+                              const GError *error);
+void        gad_dialog_save      (GtkWidget      *dialog,
+                                  GtkWidget      *button,
+                                  GadContext     *context,
+                                  GadWorkerFunc   func,
+                                  gpointer        data,
+                                  GDestroyNotify  data_free,
+                                  GDestroyNotify  result_free,
+                                  GadSavedFunc    done);
 
 G_END_DECLS

@@ -23,29 +23,75 @@ struct _GadApprovalsWindow
   AdwWindowTitle *title;
   GtkListBox *approvals_list;
   GtkStack *stack;
+  GCancellable *loading;
 };
 
 G_DEFINE_FINAL_TYPE (GadApprovalsWindow, gad_approvals_window, ADW_TYPE_WINDOW)
 
 static void fill (GadApprovalsWindow *self);
 
+/* A head's answer, saved on the worker's thread. */
+typedef struct
+{
+  GadApprovalsWindow *self;
+  GtkWidget *reason;
+  gint64 id;
+  gboolean approve;
+  char *text;
+} Answer;
+
+static void
+answer_free (Answer *a)
+{
+  g_object_unref (a->self);
+  g_object_unref (a->reason);
+  g_free (a->text);
+  g_free (a);
+}
+
+static gpointer
+save_answer (GadStore      *store,
+             gpointer       data,
+             GCancellable  *cancellable,
+             GError       **error)
+{
+  Answer *a = data;
+
+  return GINT_TO_POINTER (gad_store_decide_approval (store, a->id, a->approve, a->text, error));
+}
+
+static void
+on_answer_saved (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  Answer *a = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (gad_worker_run_finish (result, &error))
+    gad_context_changed (a->self->context);   /* fills the list again too */
+  else
+    {
+      adw_window_title_set_subtitle (a->self->title, error->message);
+      gtk_widget_add_css_class (a->reason, "error");
+    }
+  answer_free (a);
+}
+
 static void
 decide (GtkButton *button,
         gboolean   approve)
 {
   GadApprovalsWindow *self = GAD_APPROVALS_WINDOW (gtk_widget_get_root (GTK_WIDGET (button)));
-  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "approval-id"));
-  GtkEditable *reason = g_object_get_data (G_OBJECT (button), "reason");
-  g_autoptr(GError) error = NULL;
+  Answer *a = g_new0 (Answer, 1);
 
-  if (!gad_store_decide_approval (gad_context_get_store (self->context), id, approve,
-                                  gtk_editable_get_text (reason), &error))
-    {
-      adw_window_title_set_subtitle (self->title, error->message);
-      gtk_widget_add_css_class (GTK_WIDGET (reason), "error");
-      return;
-    }
-  gad_context_changed (self->context);   /* fills the list again too */
+  a->self = g_object_ref (self);
+  a->reason = g_object_ref (g_object_get_data (G_OBJECT (button), "reason"));
+  a->id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "approval-id"));
+  a->approve = approve;
+  a->text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (a->reason)));
+  gad_worker_run (gad_context_get_worker (self->context), save_answer, a, NULL, NULL, NULL,
+                  on_answer_saved, a);
 }
 
 static void
@@ -123,21 +169,14 @@ approval_row (GadApproval *a)
  * colleague's save changes it — keeping which requests are open and any
  * reason being typed. */
 static void
-fill (GadApprovalsWindow *self)
+show_pending (GadApprovalsWindow *self,
+              GPtrArray          *pending)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) pending = gad_store_list_approvals (gad_context_get_store (self->context),
-                                                           "pending", &error);
   g_autoptr(GHashTable) typed = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   g_autoptr(GHashTable) open = g_hash_table_new (NULL, NULL);
   gboolean first = gtk_widget_get_first_child (GTK_WIDGET (self->approvals_list)) == NULL;
   GtkWidget *child;
 
-  if (pending == NULL)
-    {
-      adw_window_title_set_subtitle (self->title, error->message);
-      return;
-    }
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->approvals_list))))
     {
       gpointer id = g_object_get_data (G_OBJECT (child), "approval-id");
@@ -176,11 +215,51 @@ fill (GadApprovalsWindow *self)
   }
 }
 
+static gpointer
+read_pending (GadStore      *store,
+              gpointer       data,
+              GCancellable  *cancellable,
+              GError       **error)
+{
+  return gad_store_list_approvals (store, "pending", error);
+}
+
+static void
+on_pending_read (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(GadApprovalsWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) pending = gad_worker_run_finish (result, &error);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  if (pending)
+    show_pending (self, pending);
+  else
+    adw_window_title_set_subtitle (self->title, error->message);
+}
+
+/* Reads the list on the worker's thread; an answer to an earlier reading
+ * still coming is dropped. */
+static void
+fill (GadApprovalsWindow *self)
+{
+  g_cancellable_cancel (self->loading);
+  g_set_object (&self->loading, g_cancellable_new ());
+  gad_worker_run (gad_context_get_worker (self->context), read_pending, NULL, NULL,
+                  (GDestroyNotify) g_ptr_array_unref, self->loading, on_pending_read,
+                  g_object_ref (self));
+}
+
 static void
 gad_approvals_window_dispose (GObject *object)
 {
   GadApprovalsWindow *self = GAD_APPROVALS_WINDOW (object);
 
+  g_cancellable_cancel (self->loading);
+  g_clear_object (&self->loading);
   gtk_widget_dispose_template (GTK_WIDGET (self), GAD_TYPE_APPROVALS_WINDOW);
   g_clear_object (&self->context);
   G_OBJECT_CLASS (gad_approvals_window_parent_class)->dispose (object);

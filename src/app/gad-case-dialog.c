@@ -78,51 +78,90 @@ on_cancel (GadCaseDialog *self)
   gtk_window_close (GTK_WINDOW (self));
 }
 
-static void
-on_save (GadCaseDialog *self)
+/* What the dialog saves, copied from its rows. */
+typedef struct
 {
-  GadStore *store = gad_context_get_store (self->context);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *opened = gad_date_row_get_iso (self->opened_row);
-  g_autofree char *groups = selected_groups (self);
+  GadCaseMode mode;
+  GadCase c;
+  char *closed;
+  const char *reason;
+} CaseSave;
+
+static void
+case_save_free (CaseSave *cs)
+{
+  g_free (cs->c.target_groups);
+  g_free (cs->c.opened_on);
+  g_free (cs->c.notes);
+  g_free (cs->closed);
+  g_free (cs);
+}
+
+static gpointer
+save_case (GadStore      *store,
+           gpointer       data,
+           GCancellable  *cancellable,
+           GError       **error)
+{
+  CaseSave *cs = data;
   gboolean ok;
 
-  if (!gtk_widget_get_sensitive (GTK_WIDGET (self->save_button)))
-    return;
-
-  if (self->mode == GAD_CASE_CLOSE)
-    {
-      g_autofree char *closed = gad_date_row_get_iso (self->closed_row);
-      guint n;
-      const GadCatalogEntry *reasons = gad_catalog_entries (GAD_CATALOG_CLOSING_REASON, &n);
-
-      ok = gad_store_close_case (store, self->existing->id, closed,
-                                 reasons[adw_combo_row_get_selected (self->reason_row)].code,
-                                 &error);
-    }
+  if (cs->mode == GAD_CASE_CLOSE)
+    ok = gad_store_close_case (store, cs->c.id, cs->closed, cs->reason, error);
+  else if (cs->mode == GAD_CASE_EDIT)
+    ok = gad_store_update_case (store, &cs->c, error);
   else
-    {
-      GadCase c = { 0 };
+    ok = gad_store_insert_case (store, &cs->c, error) != 0;
+  return GINT_TO_POINTER (ok);
+}
 
-      c.id = self->existing ? self->existing->id : 0;
-      c.version = self->existing ? self->existing->version : 0;
-      c.person_id = self->person_id;
-      c.worker_id = g_array_index (self->staff_ids, gint64,
-                                   adw_combo_row_get_selected (self->worker_row));
-      c.target_groups = groups;
-      c.opened_on = opened;
-      c.notes = (char *) gtk_editable_get_text (GTK_EDITABLE (self->notes_row));
-      ok = self->mode == GAD_CASE_EDIT ? gad_store_update_case (store, &c, &error)
-                                       : gad_store_insert_case (store, &c, &error) != 0;
-    }
+static void
+on_case_saved (GtkWidget    *dialog,
+               gpointer      result,
+               const GError *error)
+{
+  GadCaseDialog *self = GAD_CASE_DIALOG (dialog);
 
-  if (!ok)
+  if (error)
     {
       gad_show_error (self->error_label, error->message);
       return;
     }
   g_signal_emit (self, signals[SAVED], 0);
   gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static void
+on_save (GadCaseDialog *self)
+{
+  CaseSave *cs;
+
+  if (!gtk_widget_get_sensitive (GTK_WIDGET (self->save_button)))
+    return;
+
+  cs = g_new0 (CaseSave, 1);
+  cs->mode = self->mode;
+  cs->c.id = self->existing ? self->existing->id : 0;
+  if (self->mode == GAD_CASE_CLOSE)
+    {
+      guint n;
+      const GadCatalogEntry *reasons = gad_catalog_entries (GAD_CATALOG_CLOSING_REASON, &n);
+
+      cs->closed = gad_date_row_get_iso (self->closed_row);
+      cs->reason = reasons[adw_combo_row_get_selected (self->reason_row)].code;
+    }
+  else
+    {
+      cs->c.version = self->existing ? self->existing->version : 0;
+      cs->c.person_id = self->person_id;
+      cs->c.worker_id = g_array_index (self->staff_ids, gint64,
+                                       adw_combo_row_get_selected (self->worker_row));
+      cs->c.target_groups = selected_groups (self);
+      cs->c.opened_on = gad_date_row_get_iso (self->opened_row);
+      cs->c.notes = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->notes_row)));
+    }
+  gad_dialog_save (GTK_WIDGET (self), GTK_WIDGET (self->save_button), self->context, save_case,
+                   cs, (GDestroyNotify) case_save_free, NULL, on_case_saved);
 }
 
 static void

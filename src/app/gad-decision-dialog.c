@@ -100,10 +100,11 @@ typedef struct
   GPtrArray *duties;
   GadDuty duty;
   char *facts, *reasoning, *from, *to, *due, *drafter;
+  char *draft;    /* the form as text, asking for approval */
 } Form;
 
 static void
-form_clear (Form *f)
+form_free (Form *f)
 {
   g_string_free (f->basis, TRUE);
   g_ptr_array_unref (f->duties);
@@ -114,9 +115,9 @@ form_clear (Form *f)
   g_free (f->to);
   g_free (f->due);
   g_free (f->drafter);
+  g_free (f->draft);
+  g_free (f);
 }
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Form, form_clear)
 
 static void
 read_form (GadDecisionDialog *self,
@@ -244,18 +245,26 @@ form_from_text (GadDecisionDialog *self,
     }
 }
 
-static void
-on_save (GadDecisionDialog *self)
+/* Issued on the worker's thread: the letter is drawn there too. */
+static gpointer
+issue (GadStore      *store,
+       gpointer       data,
+       GCancellable  *cancellable,
+       GError       **error)
 {
-  g_autoptr(GError) error = NULL;
-  g_auto(Form) form = { 0 };
-  gint64 id;
+  gint64 id = gad_decision_issue (store, &((Form *) data)->d, error);
 
-  if (!gtk_widget_get_sensitive (GTK_WIDGET (self->save_button)))
-    return;
-  read_form (self, &form);
-  id = gad_decision_issue (gad_context_get_store (self->context), &form.d, &error);
-  if (id == 0)
+  return id ? GSIZE_TO_POINTER (id) : NULL;
+}
+
+static void
+on_issued (GtkWidget    *dialog,
+           gpointer      result,
+           const GError *error)
+{
+  GadDecisionDialog *self = GAD_DECISION_DIALOG (dialog);
+
+  if (error)
     {
       gad_show_error (self->error_label, error->message);
       /* Over the threshold: the way on is a head's approval. */
@@ -266,7 +275,50 @@ on_save (GadDecisionDialog *self)
         }
       return;
     }
-  g_signal_emit (self, signals[ISSUED], 0, id);
+  g_signal_emit (self, signals[ISSUED], 0, (gint64) GPOINTER_TO_SIZE (result));
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static void
+on_save (GadDecisionDialog *self)
+{
+  Form *form;
+
+  if (!gtk_widget_get_sensitive (GTK_WIDGET (self->save_button)))
+    return;
+  form = g_new0 (Form, 1);
+  read_form (self, form);
+  gad_dialog_save (GTK_WIDGET (self), GTK_WIDGET (self->save_button), self->context, issue, form,
+                   (GDestroyNotify) form_free, NULL, on_issued);
+}
+
+static gpointer
+ask (GadStore      *store,
+     gpointer       data,
+     GCancellable  *cancellable,
+     GError       **error)
+{
+  Form *form = data;
+
+  return GINT_TO_POINTER (gad_store_request_approval (store, form->d.request_id,
+                                                      gad_decision_application_total (store,
+                                                                                      &form->d),
+                                                      form->draft, error) != 0);
+}
+
+static void
+on_asked (GtkWidget    *dialog,
+          gpointer      result,
+          const GError *error)
+{
+  GadDecisionDialog *self = GAD_DECISION_DIALOG (dialog);
+
+  if (error)
+    {
+      gad_show_error (self->error_label, error->message);
+      return;
+    }
+  g_signal_emit (self, signals[APPROVAL_ASKED], 0);
   gtk_window_destroy (GTK_WINDOW (self));
 }
 
@@ -274,21 +326,12 @@ on_save (GadDecisionDialog *self)
 static void
 on_ask (GadDecisionDialog *self)
 {
-  g_autoptr(GError) error = NULL;
-  g_auto(Form) form = { 0 };
-  g_autofree char *draft = form_to_text (self);
+  Form *form = g_new0 (Form, 1);
 
-  read_form (self, &form);
-  if (gad_store_request_approval (gad_context_get_store (self->context), self->request->id,
-                                  gad_decision_application_total (
-                                    gad_context_get_store (self->context), &form.d),
-                                  draft, &error) == 0)
-    {
-      gad_show_error (self->error_label, error->message);
-      return;
-    }
-  g_signal_emit (self, signals[APPROVAL_ASKED], 0);
-  gtk_window_destroy (GTK_WINDOW (self));
+  read_form (self, form);
+  form->draft = form_to_text (self);
+  gad_dialog_save (GTK_WIDGET (self), GTK_WIDGET (self->ask_button), self->context, ask, form,
+                   (GDestroyNotify) form_free, NULL, on_asked);
 }
 
 /* A request for approval made earlier: its draft comes back, and its state

@@ -43,24 +43,11 @@ on_row_activated (GtkListBox      *list,
 }
 
 static void
-fill (GadDutiesWindow *self)
+show_duties (GadDutiesWindow *self,
+             GPtrArray       *duties)
 {
-  GadStore *store = gad_context_get_store (self->context);
-  /* A social worker's own duties; a head sees everyone's. */
-  gint64 worker = gad_store_get_role (store) == GAD_ROLE_SOCIAL_WORKER ? gad_store_actor_id (store)
-                                                                       : 0;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) duties = gad_store_list_open_duties (store, worker, &error);
   g_autofree char *today = gad_text_today_iso ();
   guint overdue = 0;
-
-  adw_window_title_set_subtitle (self->title, worker > 0 ? gad_store_actor_name (store)
-                                                         : _("All clients"));
-  if (duties == NULL)
-    {
-      adw_window_title_set_subtitle (self->title, error->message);
-      return;
-    }
   for (guint i = 0; i < duties->len; i++)
     {
       GadDuty *d = g_ptr_array_index (duties, i);
@@ -94,6 +81,46 @@ fill (GadDutiesWindow *self)
                                                 duties->len, overdue);
       adw_window_title_set_title (self->title, title);
     }
+}
+
+static gpointer
+read_duties (GadStore      *store,
+             gpointer       data,
+             GCancellable  *cancellable,
+             GError       **error)
+{
+  return gad_store_list_open_duties (store, GPOINTER_TO_SIZE (data), error);
+}
+
+static void
+on_duties_read (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(GadDutiesWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) duties = gad_worker_run_finish (result, &error);
+
+  if (duties)
+    show_duties (self, duties);
+  else
+    adw_window_title_set_subtitle (self->title, error->message);
+}
+
+/* The list is read on the worker's thread. */
+static void
+fill (GadDutiesWindow *self)
+{
+  GadStore *store = gad_context_get_store (self->context);
+  /* A social worker's own duties; a head sees everyone's. */
+  gint64 worker = gad_store_get_role (store) == GAD_ROLE_SOCIAL_WORKER ? gad_store_actor_id (store)
+                                                                       : 0;
+
+  adw_window_title_set_subtitle (self->title, worker > 0 ? gad_store_actor_name (store)
+                                                         : _("All clients"));
+  gad_worker_run (gad_context_get_worker (self->context), read_duties, GSIZE_TO_POINTER (worker),
+                  NULL, (GDestroyNotify) g_ptr_array_unref, NULL, on_duties_read,
+                  g_object_ref (self));
 }
 
 static void

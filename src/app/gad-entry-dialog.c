@@ -316,21 +316,22 @@ on_kind_changed (GadEntryDialog *self)
   schedule_check (self);
 }
 
-static void
-on_save (GadEntryDialog *self)
+static gpointer
+save_entry (GadStore      *store,
+            gpointer       data,
+            GCancellable  *cancellable,
+            GError       **error)
 {
-  g_autoptr(GError) error = NULL;
-  GadEntry e;
+  return GINT_TO_POINTER (gad_store_save_entry (store, data, error) != 0);
+}
 
-  if (!gtk_widget_get_sensitive (GTK_WIDGET (self->save_button)))
-    return;
-  if (!read_fields (self, &e))
-    {
-      gad_entry_clear (&e);
-      return;
-    }
-  gad_store_save_entry (gad_context_get_store (self->context), &e, &error);
-  gad_entry_clear (&e);
+static void
+on_entry_saved (GtkWidget    *dialog,
+                gpointer      result,
+                const GError *error)
+{
+  GadEntryDialog *self = GAD_ENTRY_DIALOG (dialog);
+
   if (error)
     {
       /* What the user typed stays; a conflict found only now asks for a reason. */
@@ -344,25 +345,65 @@ on_save (GadEntryDialog *self)
 }
 
 static void
-record (GadEntryDialog *self,
-        const char     *what)
+on_save (GadEntryDialog *self)
 {
-  GadStore *store = gad_context_get_store (self->context);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *why = g_strstrip (g_strdup (gtk_editable_get_text (
-                                       GTK_EDITABLE (self->why_row))));
-  gboolean ok;
+  GadEntry *e;
 
-  if (g_str_equal (what, "cancel"))
-    ok = *why ? gad_store_cancel_occurrence (store, self->occurrence->entry_id,
-                                             self->occurrence->rule_date, why, &error)
-              : (g_set_error (&error, GAD_STORE_ERROR, GAD_STORE_ERROR_INVALID,
-                              _("Say why it is cancelled.")), FALSE);
-  else
-    ok = gad_store_record_visit (store, self->occurrence->entry_id, self->occurrence->rule_date,
-                                 g_str_equal (what, "done"),
-                                 gtk_spin_button_get_value_as_int (self->done_spin), why, &error);
-  if (!ok)
+  if (!gtk_widget_get_sensitive (GTK_WIDGET (self->save_button)))
+    return;
+  e = g_new0 (GadEntry, 1);
+  if (!read_fields (self, e))
+    {
+      gad_entry_free (e);
+      return;
+    }
+  gad_dialog_save (GTK_WIDGET (self), GTK_WIDGET (self->save_button), self->context, save_entry,
+                   e, (GDestroyNotify) gad_entry_free, NULL, on_entry_saved);
+}
+
+/* A visit done or missed, or an occurrence cancelled, from the dialog. */
+typedef struct
+{
+  gint64 entry_id;
+  char *rule_date;
+  char *what;
+  int minutes;
+  char *why;
+} Record;
+
+static void
+record_free (Record *r)
+{
+  g_free (r->rule_date);
+  g_free (r->what);
+  g_free (r->why);
+  g_free (r);
+}
+
+static gpointer
+save_record (GadStore      *store,
+             gpointer       data,
+             GCancellable  *cancellable,
+             GError       **error)
+{
+  Record *r = data;
+  gboolean ok = g_str_equal (r->what, "cancel")
+                  ? gad_store_cancel_occurrence (store, r->entry_id, r->rule_date, r->why, error)
+                  : gad_store_record_visit (store, r->entry_id, r->rule_date,
+                                            g_str_equal (r->what, "done"), r->minutes, r->why,
+                                            error);
+
+  return GINT_TO_POINTER (ok);
+}
+
+static void
+on_record_saved (GtkWidget    *dialog,
+                 gpointer      result,
+                 const GError *error)
+{
+  GadEntryDialog *self = GAD_ENTRY_DIALOG (dialog);
+
+  if (error)
     {
       gad_show_error (self->error_label, error->message);
       return;
@@ -372,21 +413,48 @@ record (GadEntryDialog *self,
 }
 
 static void
-on_done (GadEntryDialog *self)
+record (GadEntryDialog *self,
+        const char     *what,
+        GtkWidget      *button)
 {
-  record (self, "done");
+  g_autofree char *why = g_strstrip (g_strdup (gtk_editable_get_text (
+                                       GTK_EDITABLE (self->why_row))));
+  Record *r;
+
+  if (g_str_equal (what, "cancel") && *why == '\0')
+    {
+      gad_show_error (self->error_label, _("Say why it is cancelled."));
+      return;
+    }
+  r = g_new0 (Record, 1);
+  r->entry_id = self->occurrence->entry_id;
+  r->rule_date = g_strdup (self->occurrence->rule_date);
+  r->what = g_strdup (what);
+  r->minutes = gtk_spin_button_get_value_as_int (self->done_spin);
+  r->why = g_steal_pointer (&why);
+  gad_dialog_save (GTK_WIDGET (self), button, self->context, save_record, r,
+                   (GDestroyNotify) record_free, NULL, on_record_saved);
 }
 
 static void
-on_missed (GadEntryDialog *self)
+on_done (GadEntryDialog *self,
+        GtkButton      *button)
 {
-  record (self, "missed");
+  record (self, "done", GTK_WIDGET (button));
 }
 
 static void
-on_cancel_occurrence (GadEntryDialog *self)
+on_missed (GadEntryDialog *self,
+          GtkButton      *button)
 {
-  record (self, "cancel");
+  record (self, "missed", GTK_WIDGET (button));
+}
+
+static void
+on_cancel_occurrence (GadEntryDialog *self,
+                     GtkButton      *button)
+{
+  record (self, "cancel", GTK_WIDGET (button));
 }
 
 static void

@@ -119,16 +119,60 @@ on_cancel (GadMeansDialog *self)
   gtk_window_close (GTK_WINDOW (self));
 }
 
+typedef struct
+{
+  gint64 request_id;
+  int version;
+  GPtrArray *incomes;
+  GPtrArray *costs;
+} MeansSave;
+
+static void
+means_save_free (MeansSave *ms)
+{
+  g_ptr_array_unref (ms->incomes);
+  g_ptr_array_unref (ms->costs);
+  g_free (ms);
+}
+
+static gpointer
+save_means (GadStore      *store,
+            gpointer       data,
+            GCancellable  *cancellable,
+            GError       **error)
+{
+  MeansSave *ms = data;
+
+  return GINT_TO_POINTER (gad_store_set_means (store, ms->request_id, ms->version, ms->incomes,
+                                               ms->costs, error));
+}
+
+static void
+on_means_saved (GtkWidget    *dialog,
+                gpointer      result,
+                const GError *error)
+{
+  GadMeansDialog *self = GAD_MEANS_DIALOG (dialog);
+
+  if (error)
+    {
+      gad_show_error (self->error_label, error->message);
+      return;
+    }
+  g_signal_emit (self, signals[SAVED], 0);
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
 static void
 on_save (GadMeansDialog *self)
 {
-  g_autoptr(GPtrArray) incomes = g_ptr_array_new_with_free_func ((GDestroyNotify) gad_income_free);
-  g_autoptr(GPtrArray) costs = g_ptr_array_new_with_free_func ((GDestroyNotify)
-                                                               gad_housing_cost_free);
-  g_autoptr(GError) error = NULL;
+  GPtrArray *incomes, *costs;
+  MeansSave *ms;
 
   if (!gtk_widget_get_sensitive (GTK_WIDGET (self->save_button)))
     return;
+  incomes = g_ptr_array_new_with_free_func ((GDestroyNotify) gad_income_free);
+  costs = g_ptr_array_new_with_free_func ((GDestroyNotify) gad_housing_cost_free);
   for (guint m = 0; m < self->input->members->len; m++)
     for (guint k = 0; k < G_N_ELEMENTS (income_kinds); k++)
       {
@@ -157,14 +201,13 @@ on_save (GadMeansDialog *self)
       c->monthly_cents = cents;
       g_ptr_array_add (costs, c);
     }
-  if (!gad_store_set_means (gad_context_get_store (self->context), self->request_id,
-                            self->version, incomes, costs, &error))
-    {
-      gad_show_error (self->error_label, error->message);
-      return;
-    }
-  g_signal_emit (self, signals[SAVED], 0);
-  gtk_window_destroy (GTK_WINDOW (self));
+  ms = g_new0 (MeansSave, 1);
+  ms->request_id = self->request_id;
+  ms->version = self->version;
+  ms->incomes = incomes;
+  ms->costs = costs;
+  gad_dialog_save (GTK_WIDGET (self), GTK_WIDGET (self->save_button), self->context, save_means,
+                   ms, (GDestroyNotify) means_save_free, NULL, on_means_saved);
 }
 
 /* Rows for every member and cost, filled with what was saved before. */

@@ -142,17 +142,47 @@ on_cancel (GadPersonDialog *self)
   gtk_window_close (GTK_WINDOW (self));
 }
 
+static gpointer
+save_person (GadStore      *store,
+             gpointer       data,
+             GCancellable  *cancellable,
+             GError       **error)
+{
+  GadPerson *person = data;
+  gboolean ok = gad_person_get_id (person) != 0 ? gad_store_update_person (store, person, error)
+                                                : gad_store_insert_person (store, person, error) != 0;
+
+  return ok ? g_object_ref (person) : NULL;
+}
+
+static void
+on_person_saved (GtkWidget    *dialog,
+                 gpointer      result,
+                 const GError *error)
+{
+  GadPersonDialog *self = GAD_PERSON_DIALOG (dialog);
+
+  if (error)
+    {
+      /* Keep the dialog and what was typed; say what to fix. */
+      gad_show_error (self->error_label, error->message);
+      return;
+    }
+  g_signal_emit (self, signals[SAVED], 0, gad_person_get_id (result));
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
 static void
 on_save (GadPersonDialog *self)
 {
-  g_autoptr(GadPerson) person = self->person ? gad_person_copy (self->person) : gad_person_new ();
-  g_autoptr(GError) error = NULL;
+  GadPerson *person = self->person ? gad_person_copy (self->person) : gad_person_new ();
   g_autofree char *birth = gad_date_row_get_iso (self->birth_row);
-  GadStore *store = gad_context_get_store (self->context);
-  gboolean ok;
 
   if (!gtk_widget_get_sensitive (GTK_WIDGET (self->save_button)))
-    return;
+    {
+      g_object_unref (person);
+      return;
+    }
 
   g_object_set (person,
                 "code", gtk_editable_get_text (GTK_EDITABLE (self->code_row)),
@@ -166,18 +196,8 @@ on_save (GadPersonDialog *self)
                 "territory-id", g_array_index (self->territory_ids, gint64,
                                                adw_combo_row_get_selected (self->parish_row)),
                 NULL);
-
-  ok = self->person ? gad_store_update_person (store, person, &error)
-                    : gad_store_insert_person (store, person, &error) != 0;
-  if (!ok)
-    {
-      /* Keep the dialog and what was typed; say what to fix. */
-      gad_show_error (self->error_label, error->message);
-      return;
-    }
-
-  g_signal_emit (self, signals[SAVED], 0, gad_person_get_id (person));
-  gtk_window_destroy (GTK_WINDOW (self));
+  gad_dialog_save (GTK_WIDGET (self), GTK_WIDGET (self->save_button), self->context,
+                   save_person, person, g_object_unref, g_object_unref, on_person_saved);
 }
 
 static void

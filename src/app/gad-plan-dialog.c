@@ -80,34 +80,22 @@ on_service_changed (GadPlanDialog *self)
   validate (self);
 }
 
-static void
-on_save (GadPlanDialog *self)
+static gpointer
+save_plan (GadStore      *store,
+           gpointer       data,
+           GCancellable  *cancellable,
+           GError       **error)
 {
-  g_autoptr(GError) error = NULL;
-  GadServicePlan plan = { 0 };
-  const char *code = service (self);
+  return GINT_TO_POINTER (gad_store_save_service_plan (store, data, error) != 0);
+}
 
-  if (!gtk_widget_get_sensitive (GTK_WIDGET (self->save_button)))
-    return;
-  plan.id = self->existing ? self->existing->id : 0;
-  plan.version = self->existing ? self->existing->version : 0;
-  plan.person_id = self->person_id;
-  plan.service_code = g_strdup (code);
-  plan.level = g_strcmp0 (code, "home-care") == 0
-                 ? (int) adw_combo_row_get_selected (self->level_row) + 1 : 0;
-  plan.client_group = g_strdup (client_groups[MIN (adw_combo_row_get_selected (self->group_row),
-                                                   G_N_ELEMENTS (client_groups) - 1)]);
-  plan.staff_id = g_array_index (self->staff_ids, gint64,
-                                 adw_combo_row_get_selected (self->staff_row));
-  plan.period_from = gad_date_row_get_iso (self->from_row);
-  plan.period_to = gad_date_row_get_iso (self->to_row);
-  plan.override_reason = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->reason_row)));
-  gad_store_save_service_plan (gad_context_get_store (self->context), &plan, &error);
-  g_free (plan.service_code);
-  g_free (plan.client_group);
-  g_free (plan.period_from);
-  g_free (plan.period_to);
-  g_free (plan.override_reason);
+static void
+on_plan_saved (GtkWidget    *dialog,
+               gpointer      result,
+               const GError *error)
+{
+  GadPlanDialog *self = GAD_PLAN_DIALOG (dialog);
+
   if (error)
     {
       gad_show_error (self->error_label, error->message);
@@ -122,6 +110,32 @@ on_save (GadPlanDialog *self)
     }
   g_signal_emit (self, signals[SAVED], 0);
   gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static void
+on_save (GadPlanDialog *self)
+{
+  GadServicePlan *plan;
+  const char *code = service (self);
+
+  if (!gtk_widget_get_sensitive (GTK_WIDGET (self->save_button)))
+    return;
+  plan = g_new0 (GadServicePlan, 1);
+  plan->id = self->existing ? self->existing->id : 0;
+  plan->version = self->existing ? self->existing->version : 0;
+  plan->person_id = self->person_id;
+  plan->service_code = g_strdup (code);
+  plan->level = g_strcmp0 (code, "home-care") == 0
+                  ? (int) adw_combo_row_get_selected (self->level_row) + 1 : 0;
+  plan->client_group = g_strdup (client_groups[MIN (adw_combo_row_get_selected (self->group_row),
+                                                    G_N_ELEMENTS (client_groups) - 1)]);
+  plan->staff_id = g_array_index (self->staff_ids, gint64,
+                                  adw_combo_row_get_selected (self->staff_row));
+  plan->period_from = gad_date_row_get_iso (self->from_row);
+  plan->period_to = gad_date_row_get_iso (self->to_row);
+  plan->override_reason = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->reason_row)));
+  gad_dialog_save (GTK_WIDGET (self), GTK_WIDGET (self->save_button), self->context, save_plan,
+                   plan, (GDestroyNotify) gad_service_plan_free, NULL, on_plan_saved);
 }
 
 static void

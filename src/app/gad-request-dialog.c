@@ -93,33 +93,74 @@ on_cancel (GadRequestDialog *self)
   gtk_window_close (GTK_WINDOW (self));
 }
 
-static void
-on_save (GadRequestDialog *self)
+typedef struct
 {
-  guint selected = adw_combo_row_get_selected (self->type_row);
-  GadTypeEntry *type = selected < self->types->len ? g_ptr_array_index (self->types, selected)
-                                                   : NULL;
-  g_autofree char *received = gad_date_row_get_iso (self->received_row);
-  g_autoptr(GError) error = NULL;
-  GadRequest r = { 0 };
+  GadRequest r;
+  char *type_code;
+} RequestSave;
 
-  if (!gtk_widget_get_sensitive (GTK_WIDGET (self->save_button)))
-    return;
-  /* A document typed but not added yet is meant to be added. */
-  on_add_document (self);
+static void
+request_save_free (RequestSave *rs)
+{
+  g_free (rs->type_code);
+  g_free (rs->r.received_on);
+  g_free (rs->r.incoming_no);
+  g_clear_pointer (&rs->r.documents, g_ptr_array_unref);
+  g_free (rs);
+}
 
-  r.person_id = gad_person_get_id (self->person);
-  r.type_code = type ? type->code : "";
-  r.received_on = received;
-  r.incoming_no = (char *) gtk_editable_get_text (GTK_EDITABLE (self->number_row));
-  r.documents = self->documents;
-  if (gad_store_insert_request (gad_context_get_store (self->context), &r, &error) == 0)
+static gpointer
+save_request (GadStore      *store,
+              gpointer       data,
+              GCancellable  *cancellable,
+              GError       **error)
+{
+  RequestSave *rs = data;
+
+  rs->r.type_code = rs->type_code;
+  return GINT_TO_POINTER (gad_store_insert_request (store, &rs->r, error) != 0);
+}
+
+static void
+on_request_saved (GtkWidget    *dialog,
+                  gpointer      result,
+                  const GError *error)
+{
+  GadRequestDialog *self = GAD_REQUEST_DIALOG (dialog);
+
+  if (error)
     {
       gad_show_error (self->error_label, error->message);
       return;
     }
   g_signal_emit (self, signals[SAVED], 0);
   gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static void
+on_save (GadRequestDialog *self)
+{
+  guint selected = adw_combo_row_get_selected (self->type_row);
+  GadTypeEntry *type = selected < self->types->len ? g_ptr_array_index (self->types, selected)
+                                                   : NULL;
+  RequestSave *rs;
+
+  if (!gtk_widget_get_sensitive (GTK_WIDGET (self->save_button)))
+    return;
+  /* A document typed but not added yet is meant to be added. */
+  on_add_document (self);
+
+  rs = g_new0 (RequestSave, 1);
+  rs->r.person_id = gad_person_get_id (self->person);
+  rs->type_code = g_strdup (type ? type->code : "");
+  rs->r.received_on = gad_date_row_get_iso (self->received_row);
+  rs->r.incoming_no = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->number_row)));
+  /* The documents as listed now (the dialog only adds to its list, and
+   * owns them); a failed save keeps the list for the next try. */
+  rs->r.documents = g_ptr_array_copy (self->documents, NULL, NULL);
+  g_ptr_array_set_free_func (rs->r.documents, NULL);
+  gad_dialog_save (GTK_WIDGET (self), GTK_WIDGET (self->save_button), self->context,
+                   save_request, rs, (GDestroyNotify) request_save_free, NULL, on_request_saved);
 }
 
 static void
