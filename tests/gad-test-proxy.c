@@ -35,7 +35,42 @@ typedef struct
   GSocketConnection *from;
   GSocketConnection *to;
   gboolean to_server;
+  GAsyncQueue *late;    /* Chunks on their way, read at their time */
 } Pump;
+
+typedef struct
+{
+  gint64 due;           /* monotonic µs */
+  gssize size;          /* 0: the link ended */
+  char data[];
+} Chunk;
+
+/* The far end of a delayed direction: each chunk goes on @delay after it
+ * came, as over a long line, while the ones after it are already on their
+ * way (a delay per chunk in turn would make a thin line of it instead). */
+static gpointer
+deliver (gpointer data)
+{
+  Pump *p = data;
+  GOutputStream *out = g_io_stream_get_output_stream (G_IO_STREAM (p->to));
+  Chunk *c;
+
+  while ((c = g_async_queue_pop (p->late))->size > 0)
+    {
+      gint64 wait = c->due - g_get_monotonic_time ();
+
+      if (wait > 0)
+        g_usleep (wait);
+      if (!g_output_stream_write_all (out, c->data, c->size, NULL, NULL, NULL))
+        {
+          g_free (c);
+          break;
+        }
+      g_free (c);
+    }
+  /* The reader ends the link; what is still queued is dropped with it. */
+  return NULL;
+}
 
 static void
 cut_all (GadTestProxy *self)
@@ -56,7 +91,10 @@ pump (gpointer data)
   GOutputStream *out = g_io_stream_get_output_stream (G_IO_STREAM (p->to));
   char buffer[65536];
   gssize n;
+  GThread *deliverer;
 
+  p->late = g_async_queue_new_full (g_free);
+  deliverer = g_thread_new ("late", deliver, p);
   while ((n = g_input_stream_read (in, buffer, sizeof buffer, NULL, NULL)) > 0)
     {
       gboolean commit = p->to_server && g_atomic_int_get (&p->proxy->cut_at_commit)
@@ -67,13 +105,20 @@ pump (gpointer data)
       else if (!p->to_server && g_atomic_int_get (&p->proxy->holding))
         continue;
       if (g_atomic_int_get (&p->proxy->delay_ms) > 0)
-        g_usleep (g_atomic_int_get (&p->proxy->delay_ms) * 1000);
-      if (!g_output_stream_write_all (out, buffer, n, NULL, NULL, NULL))
+        {
+          Chunk *c = g_malloc (sizeof (Chunk) + n);
+
+          c->due = g_get_monotonic_time () + g_atomic_int_get (&p->proxy->delay_ms) * 1000;
+          c->size = n;
+          memcpy (c->data, buffer, n);
+          g_async_queue_push (p->late, c);
+        }
+      else if (!g_output_stream_write_all (out, buffer, n, NULL, NULL, NULL))
         break;
       if (commit)
         {
           /* The server has it; its answer never comes back. */
-          g_usleep (300 * 1000);
+          g_usleep ((300 + g_atomic_int_get (&p->proxy->delay_ms)) * 1000);
           g_atomic_int_set (&p->proxy->cut_at_commit, FALSE);
           g_atomic_int_inc (&p->proxy->cuts);
           cut_all (p->proxy);
@@ -81,6 +126,13 @@ pump (gpointer data)
           break;
         }
     }
+  {
+    Chunk *end = g_new0 (Chunk, 1);
+
+    g_async_queue_push (p->late, end);
+    g_thread_join (deliverer);
+  }
+  g_async_queue_unref (p->late);
   g_io_stream_close (G_IO_STREAM (p->from), NULL, NULL);
   g_io_stream_close (G_IO_STREAM (p->to), NULL, NULL);
   g_object_unref (p->from);

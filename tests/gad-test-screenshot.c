@@ -62,6 +62,25 @@ gad_test_wait (guint ms)
   g_main_loop_run (loop);
 }
 
+/* Waits until the boolean @property of @object is FALSE, at most @ms;
+ * %TRUE if it got there. */
+gboolean
+gad_test_wait_until_false (GObject    *object,
+                           const char *property,
+                           guint       ms)
+{
+  gboolean value = TRUE;
+
+  for (guint waited = 0; waited <= ms; waited += 20)
+    {
+      g_object_get (object, property, &value, NULL);
+      if (!value)
+        return TRUE;
+      gad_test_wait (20);
+    }
+  return FALSE;
+}
+
 static const char *
 widget_text (GtkWidget *w)
 {

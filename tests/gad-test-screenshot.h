@@ -10,6 +10,9 @@ G_BEGIN_DECLS
 gboolean   gad_test_save_screenshot (GtkWidget  *widget,
                                      const char *name);
 void       gad_test_wait            (guint       ms);
+gboolean   gad_test_wait_until_false (GObject    *object,
+                                      const char *property,
+                                      guint       ms);
 GtkWidget *gad_test_find_label      (GtkWidget  *root,
                                      const char *text);
 guint      gad_test_count_text      (GtkWidget  *root,

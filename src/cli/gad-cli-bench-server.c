@@ -40,6 +40,7 @@ typedef struct
   const char *path;
   int index;
   gint64 deadline;
+  int pause_ms;                 /* between operations, on average */
   GArray *persons;              /* shared, read only */
   GArray *times[N_OPS];         /* ms */
   GHashTable *errors;           /* "kind" → count */
@@ -301,6 +302,9 @@ session_thread (gpointer data)
         }
       ms = (g_get_monotonic_time () - start) / 1000.0;
       g_array_append_val (s->times[op], ms);
+      /* A person reads, thinks and types between two operations. */
+      if (s->pause_ms > 0)
+        g_usleep ((gulong) g_rand_int_range (rand, 0, 2 * s->pause_ms) * 1000);
     }
   return NULL;
 }
@@ -318,11 +322,14 @@ count_where (GadStore   *store,
 }
 
 /* Forty sessions (@clients), each signed in as its own role's account, for
- * @seconds on a county of @persons; then what they committed is checked. */
+ * @seconds on a county of @persons, back to back or pausing @pause_ms on
+ * average between operations as people do; then what they committed is
+ * checked. */
 int
 gad_cli_bench_server (int         persons,
                       int         clients,
-                      int         seconds)
+                      int         seconds,
+                      int         pause_ms)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("gadiba-bench-XXXXXX", &error);
@@ -361,6 +368,7 @@ gad_cli_bench_server (int         persons,
       s->path = gad_store_get_path (store);
       s->index = i;
       s->deadline = start + (gint64) seconds * G_USEC_PER_SEC;
+      s->pause_ms = pause_ms;
       s->persons = ids;
       s->errors = g_hash_table_new (g_str_hash, g_str_equal);
       s->saved_persons = g_array_new (FALSE, FALSE, sizeof (gint64));
@@ -415,8 +423,11 @@ gad_cli_bench_server (int         persons,
     }
   g_free (sessions);
 
-  g_print ("server benchmark: %d sessions for %d s on %d persons, PostgreSQL\n", clients,
-           seconds, persons);
+  g_print ("server benchmark: %d sessions for %d s on %d persons, PostgreSQL", clients, seconds,
+           persons);
+  if (pause_ms > 0)
+    g_print (", pausing %d ms between operations on average", pause_ms);
+  g_print ("\n");
   g_print ("  %-20s %8s %9s %9s\n", "operation", "count", "p50 ms", "p95 ms");
   for (int op = 0; op < N_OPS; op++)
     {

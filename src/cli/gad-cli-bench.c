@@ -777,7 +777,7 @@ gad_cli_bench (int      argc,
                char   **argv,
                GError **error)
 {
-  int persons = 100000, count = 200, years = 15, clients = 0, seconds = 60;
+  int persons = 100000, count = 200, years = 15, clients = 0, seconds = 60, pause = 0;
   gboolean compare_office = FALSE;
   GOptionEntry entries[] = {
     { "persons", 0, 0, G_OPTION_ARG_INT, &persons, N_("How many persons (default 100 000)"), "N" },
@@ -789,6 +789,9 @@ gad_cli_bench (int      argc,
          "at once on the server (default 40)"), "N" },
     { "seconds", 0, 0, G_OPTION_ARG_INT, &seconds,
       N_("How long the sessions work on the server (default 60)"), "S" },
+    { "pause", 0, 0, G_OPTION_ARG_INT, &pause,
+      N_("How long a session pauses between operations on the server, on average, as a person "
+         "does (default 0: none)"), "MS" },
     { "db-engine", 0, 0, G_OPTION_ARG_STRING, &engine,
       N_("sqlite (default), postgresql (the server libpq's environment names) or a server’s "
          "address: where the bench builds its database"), N_("ENGINE") },
@@ -812,15 +815,16 @@ gad_cli_bench (int      argc,
     return bench_dashboard (persons, years);
   if (argc == 2 && clients >= 0 && g_str_equal (argv[1], "schedule"))
     return bench_schedule (clients ? clients : 500);
-  if (argc == 2 && persons > 0 && clients >= 0 && seconds > 0 && g_str_equal (argv[1], "server"))
+  if (argc == 2 && persons > 0 && clients >= 0 && seconds > 0 && pause >= 0
+      && g_str_equal (argv[1], "server"))
     {
       if (engine == NULL || g_str_equal (engine, "sqlite"))
         engine = g_strdup ("postgresql");
-      return gad_cli_bench_server (persons, clients ? clients : 40, seconds);
+      return gad_cli_bench_server (persons, clients ? clients : 40, seconds, pause);
     }
   g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
                _("Usage: gadiba-cli bench registry|startup [--persons N] | letters [--count N] "
                  "[--compare-office] | dashboard [--persons N] [--years Y] | schedule [--clients N] "
-                 "| server [--clients N] [--seconds S] [--persons N]"));
+                 "| server [--clients N] [--seconds S] [--persons N] [--pause MS]"));
   return 2;
 }

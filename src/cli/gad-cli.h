@@ -38,7 +38,8 @@ GadStore *gad_cli_bench_demo   (const char    *dir,
 void      gad_cli_bench_done   (const char    *dir);
 int       gad_cli_bench_server (int            persons,
                                 int            clients,
-                                int            seconds);
+                                int            seconds,
+                                int            pause_ms);
 const char *gad_cli_password   (void);
 char     *gad_cli_read_password (const char   *variable,
                                  const char   *prompt);
