@@ -204,7 +204,7 @@ fill (GadAccountsPage *self)
   GadStore *store = gad_context_get_store (self->context);
   g_autoptr(GPtrArray) staff = gad_store_list_staff (store);
   g_autoptr(GtkStringList) people = gtk_string_list_new (NULL);
-  g_autoptr(GListModel) parishes = gad_territory_model (store, self->parish_ids);
+  g_autoptr(GListModel) parishes = gad_territory_model (self->context, self->parish_ids);
   gint64 zero = 0;
 
   for (guint i = 0; i < self->account_rows->len; i++)

@@ -14,11 +14,11 @@
 /* Staff as "Name — Position"; @ids gets their ids, position for position.
  * With @none, the first entry is that text and id 0. */
 GListModel *
-gad_staff_model (GadStore   *store,
+gad_staff_model (GadContext *context,
                  const char *none,
                  GArray     *ids)
 {
-  g_autoptr(GPtrArray) staff = gad_store_list_staff (store);
+  GPtrArray *staff = gad_context_get_staff (context);
   GtkStringList *list = gtk_string_list_new (NULL);
   gint64 zero = 0;
 
@@ -43,10 +43,10 @@ gad_staff_model (GadStore   *store,
 
 /* Parishes, with "None" first (id 0). */
 GListModel *
-gad_territory_model (GadStore *store,
-                     GArray   *ids)
+gad_territory_model (GadContext *context,
+                     GArray     *ids)
 {
-  g_autoptr(GPtrArray) territories = gad_store_list_territories (store);
+  GPtrArray *territories = gad_context_get_territories (context);
   GtkStringList *list = gtk_string_list_new (NULL);
   gint64 zero = 0;
 
@@ -65,10 +65,10 @@ gad_territory_model (GadStore *store,
 
 /* The staff's departments in the order staff are listed; @names gets them. */
 GListModel *
-gad_department_model (GadStore  *store,
-                      GPtrArray *names)
+gad_department_model (GadContext *context,
+                      GPtrArray  *names)
 {
-  g_autoptr(GPtrArray) staff = gad_store_list_staff (store);
+  GPtrArray *staff = gad_context_get_staff (context);
   GtkStringList *list = gtk_string_list_new (NULL);
 
   g_ptr_array_set_size (names, 0);

@@ -11,12 +11,12 @@
 
 G_BEGIN_DECLS
 
-GListModel *gad_staff_model      (GadStore     *store,
+GListModel *gad_staff_model      (GadContext   *context,
                                   const char   *none,
                                   GArray       *ids);
-GListModel *gad_territory_model  (GadStore     *store,
+GListModel *gad_territory_model  (GadContext   *context,
                                   GArray       *ids);
-GListModel *gad_department_model (GadStore     *store,
+GListModel *gad_department_model (GadContext   *context,
                                   GPtrArray    *names);
 void        gad_window_toast     (GtkWidget    *widget,
                                   const char   *message);

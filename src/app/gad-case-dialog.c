@@ -175,7 +175,7 @@ fill (GadCaseDialog *self)
   const GadCatalogEntry *groups = gad_catalog_entries (GAD_CATALOG_TARGET_GROUP, &n);
   gboolean closing = self->mode == GAD_CASE_CLOSE;
 
-  staff = gad_staff_model (gad_context_get_store (self->context), _("Choose…"), self->staff_ids);
+  staff = gad_staff_model (self->context, _("Choose…"), self->staff_ids);
   adw_combo_row_set_model (self->worker_row, staff);
   adw_combo_row_set_model (self->reason_row, reasons);
   chosen = g_strsplit (self->existing ? self->existing->target_groups : "", ",", -1);

@@ -6,6 +6,11 @@
  * client page and the registry list never disagree. On a server it is also
  * emitted when a colleague saves something (a GadStoreWatch hears it), and
  * after a dropped link comes back: screens follow each other.
+ *
+ * It also keeps what every dialog's lists show — the staff, the parishes,
+ * the benefit and service types — and the idle lock's minutes, read on the
+ * worker's thread when someone signs in and again after every save: no
+ * dialog waits for the database to fill a list.
  */
 #define G_LOG_DOMAIN "gad-context"
 
@@ -28,6 +33,11 @@ struct _GadContext
   GSettings *settings;
   GadStoreWatch *watch;
   GadWorker *worker;
+  GPtrArray *staff;          /* GadStaff */
+  GPtrArray *territories;    /* GadTerritory */
+  GPtrArray *types;          /* GadTypeEntry */
+  double idle_lock_minutes;
+  GCancellable *reading;     /* the directory, while it is read */
   guint pending;
   gboolean offline;
 };
@@ -70,6 +80,11 @@ gad_context_finalize (GObject *object)
   g_clear_handle_id (&self->pending, g_source_remove);
   g_clear_object (&self->watch);
   g_clear_object (&self->worker);
+  g_cancellable_cancel (self->reading);
+  g_clear_object (&self->reading);
+  g_clear_pointer (&self->staff, g_ptr_array_unref);
+  g_clear_pointer (&self->territories, g_ptr_array_unref);
+  g_clear_pointer (&self->types, g_ptr_array_unref);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
   G_OBJECT_CLASS (gad_context_parent_class)->finalize (object);
@@ -95,6 +110,9 @@ static void
 gad_context_init (GadContext *self)
 {
   self->settings = g_settings_new (APP_ID);
+  self->staff = g_ptr_array_new ();
+  self->territories = g_ptr_array_new ();
+  self->types = g_ptr_array_new ();
 }
 
 GadContext *
@@ -135,11 +153,131 @@ gad_context_get_settings (GadContext *self)
   return self->settings;
 }
 
+typedef struct
+{
+  GPtrArray *staff;
+  GPtrArray *territories;
+  GPtrArray *types;
+  double idle_lock_minutes;
+} Directory;
+
+static void
+directory_free (Directory *d)
+{
+  g_ptr_array_unref (d->staff);
+  g_ptr_array_unref (d->territories);
+  g_ptr_array_unref (d->types);
+  g_free (d);
+}
+
+static gpointer
+read_directory (GadStore      *store,
+                gpointer       data,
+                GCancellable  *cancellable,
+                GError       **error)
+{
+  Directory *d = g_new0 (Directory, 1);
+  g_autofree char *idle = gad_store_get_setting (store, "idle_lock_minutes");
+
+  d->staff = gad_store_list_staff (store);
+  d->territories = gad_store_list_territories (store);
+  d->types = gad_store_list_types (store);
+  /* A decimal comma or point is allowed; 0: never. */
+  d->idle_lock_minutes = idle ? g_ascii_strtod (g_strdelimit (idle, ",", '.'), NULL) : 0;
+  return d;
+}
+
+static void
+on_directory_read (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  GadContext *self = g_task_get_source_object (task);
+  g_autoptr(GError) error = NULL;
+  Directory *d = gad_worker_run_finish (result, &error);
+
+  if (d)
+    {
+      if (self->reading == g_task_get_cancellable (task))
+        g_clear_object (&self->reading);
+      g_ptr_array_unref (self->staff);
+      g_ptr_array_unref (self->territories);
+      g_ptr_array_unref (self->types);
+      self->staff = g_ptr_array_ref (d->staff);
+      self->territories = g_ptr_array_ref (d->territories);
+      self->types = g_ptr_array_ref (d->types);
+      self->idle_lock_minutes = d->idle_lock_minutes;
+      directory_free (d);
+      g_task_return_boolean (task, TRUE);
+    }
+  else
+    g_task_return_error (task, g_steal_pointer (&error));
+}
+
+/**
+ * gad_context_read_directory:
+ *
+ * Reads the lists the dialogs show again, on the worker's thread; an earlier
+ * reading still on its way is dropped. @callback (may be %NULL) hears when
+ * they are in.
+ */
+void
+gad_context_read_directory (GadContext          *self,
+                            GAsyncReadyCallback  callback,
+                            gpointer             user_data)
+{
+  GTask *task;
+
+  g_return_if_fail (GAD_IS_CONTEXT (self));
+  g_cancellable_cancel (self->reading);
+  g_set_object (&self->reading, g_cancellable_new ());
+  task = g_task_new (self, self->reading, callback, user_data);
+  gad_worker_run (gad_context_get_worker (self), read_directory, NULL, NULL,
+                  (GDestroyNotify) directory_free, self->reading, on_directory_read, task);
+}
+
+gboolean
+gad_context_read_directory_finish (GadContext    *self,
+                                   GAsyncResult  *result,
+                                   GError       **error)
+{
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/* (transfer none): as last read; empty before the first reading */
+GPtrArray *
+gad_context_get_staff (GadContext *self)
+{
+  return self->staff;
+}
+
+GPtrArray *
+gad_context_get_territories (GadContext *self)
+{
+  return self->territories;
+}
+
+GPtrArray *
+gad_context_get_types (GadContext *self)
+{
+  return self->types;
+}
+
+double
+gad_context_get_idle_lock_minutes (GadContext *self)
+{
+  return self->idle_lock_minutes;
+}
+
 /* Call after every successful write. */
 void
 gad_context_changed (GadContext *self)
 {
   g_return_if_fail (GAD_IS_CONTEXT (self));
+  /* A save may have been to the lists themselves (Preferences). */
+  if (gad_store_get_role (self->store) != GAD_ROLE_NONE)
+    gad_context_read_directory (self, NULL, NULL);
   g_signal_emit (self, signals[CHANGED], 0);
 }
 

@@ -21,5 +21,15 @@ void        gad_context_changed      (GadContext *self);
 void        gad_context_follow       (GadContext *self);
 void        gad_context_stop_following (GadContext *self);
 void        gad_context_try_again    (GadContext *self);
+void        gad_context_read_directory (GadContext          *self,
+                                        GAsyncReadyCallback  callback,
+                                        gpointer             user_data);
+gboolean    gad_context_read_directory_finish (GadContext    *self,
+                                               GAsyncResult  *result,
+                                               GError       **error);
+GPtrArray  *gad_context_get_staff    (GadContext *self);
+GPtrArray  *gad_context_get_territories (GadContext *self);
+GPtrArray  *gad_context_get_types    (GadContext *self);
+double      gad_context_get_idle_lock_minutes (GadContext *self);
 
 G_END_DECLS

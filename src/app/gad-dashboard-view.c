@@ -637,7 +637,7 @@ set_context (GadDashboardView *self,
   self->context = g_object_ref (context);
   /* The services, for the recipients chart; home care first, as most asked for. */
   {
-    g_autoptr(GPtrArray) types = gad_store_list_types (gad_context_get_store (context));
+    g_autoptr(GPtrArray) types = g_ptr_array_ref (gad_context_get_types (context));
     g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
 
     self->services = g_ptr_array_new_with_free_func ((GDestroyNotify) gad_type_entry_free);
@@ -656,8 +656,7 @@ set_context (GadDashboardView *self,
   }
   /* Parishes and departments to filter by, "all" first. */
   {
-    GadStore *store = gad_context_get_store (context);
-    g_autoptr(GPtrArray) territories = gad_store_list_territories (store);
+    g_autoptr(GPtrArray) territories = g_ptr_array_ref (gad_context_get_territories (context));
     g_autoptr(GtkStringList) parishes = gtk_string_list_new (NULL);
     g_autoptr(GtkStringList) departments = NULL;
     gint64 all = 0;
@@ -672,7 +671,7 @@ set_context (GadDashboardView *self,
         g_array_append_val (self->parish_ids, t->id);
       }
     self->departments = g_ptr_array_new_with_free_func (g_free);
-    departments = GTK_STRING_LIST (gad_department_model (store, self->departments));
+    departments = GTK_STRING_LIST (gad_department_model (self->context, self->departments));
     gtk_string_list_splice (departments, 0, 0, (const char *[]) { _("All departments"), NULL });
     g_ptr_array_insert (self->departments, 0, NULL);
     g_signal_handlers_block_by_func (self->parish_dropdown, refresh, self);

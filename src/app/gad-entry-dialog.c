@@ -183,7 +183,7 @@ fill_plans (GadEntryDialog *self,
 {
   g_autoptr(GPtrArray) plans = NULL;
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-  g_autoptr(GPtrArray) types = gad_store_list_types (gad_context_get_store (self->context));
+  g_autoptr(GPtrArray) types = g_ptr_array_ref (gad_context_get_types (self->context));
 
   g_array_set_size (self->plan_ids, 0);
   if (self->client_id)
@@ -507,10 +507,9 @@ fill_attendance (GadEntryDialog *self)
 static void
 fill (GadEntryDialog *self)
 {
-  GadStore *store = gad_context_get_store (self->context);
   GadEntry *e = self->entry;
-  g_autoptr(GListModel) staff = gad_staff_model (store, _("Choose…"), self->staff_ids);
-  g_autoptr(GListModel) offices = gad_territory_model (store, self->office_ids);
+  g_autoptr(GListModel) staff = gad_staff_model (self->context, _("Choose…"), self->staff_ids);
+  g_autoptr(GListModel) offices = gad_territory_model (self->context, self->office_ids);
   g_autofree char *time = gad_minute_format (e->start_minute);
 
   adw_combo_row_set_model (self->staff_row, staff);

@@ -203,8 +203,7 @@ on_save (GadPersonDialog *self)
 static void
 fill (GadPersonDialog *self)
 {
-  GadStore *store = gad_context_get_store (self->context);
-  g_autoptr(GListModel) parishes = gad_territory_model (store, self->territory_ids);
+  g_autoptr(GListModel) parishes = gad_territory_model (self->context, self->territory_ids);
   g_autoptr(GtkStringList) gender_names = gtk_string_list_new (NULL);
 
   gtk_string_list_append (gender_names, _("Not given"));

@@ -141,11 +141,10 @@ on_save (GadPlanDialog *self)
 static void
 fill (GadPlanDialog *self)
 {
-  GadStore *store = gad_context_get_store (self->context);
-  g_autoptr(GPtrArray) types = gad_store_list_types (store);
+  g_autoptr(GPtrArray) types = g_ptr_array_ref (gad_context_get_types (self->context));
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
   g_autoptr(GtkStringList) levels = gtk_string_list_new (NULL);
-  g_autoptr(GListModel) staff = gad_staff_model (store, _("None"), self->staff_ids);
+  g_autoptr(GListModel) staff = gad_staff_model (self->context, _("None"), self->staff_ids);
   g_autofree char *today = gad_text_today_iso ();
   const GadServicePlan *p = self->existing;
 

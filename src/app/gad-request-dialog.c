@@ -224,7 +224,7 @@ gad_request_dialog_new (GtkWindow  *parent,
 
   self->context = g_object_ref (context);
   self->person = g_object_ref (person);
-  self->types = gad_store_list_types (gad_context_get_store (context));
+  self->types = g_ptr_array_ref (gad_context_get_types (context));
   for (guint i = 0; i < self->types->len; i++)
     gtk_string_list_append (names, gad_type_display_name (g_ptr_array_index (self->types, i)));
   adw_combo_row_set_model (self->type_row, G_LIST_MODEL (names));

@@ -136,7 +136,7 @@ whose (GadScheduleView *self)
     return g_strdup (self->client_name ? self->client_name : "");
   if (mode (self) == MODE_STAFF)
     {
-      g_autoptr(GPtrArray) staff = gad_store_list_staff (gad_context_get_store (self->context));
+      GPtrArray *staff = gad_context_get_staff (self->context);
 
       for (guint i = 0; i < staff->len; i++)
         if (((GadStaff *) g_ptr_array_index (staff, i))->id == filter.staff_id)
@@ -486,18 +486,17 @@ refresh (GadScheduleView *self)
 static void
 fill_who (GadScheduleView *self)
 {
-  GadStore *store = gad_context_get_store (self->context);
   g_autoptr(GListModel) model = NULL;
   guint m = mode (self);
 
   g_signal_handlers_block_by_func (self->who_dropdown, refresh, self);
   if (m == MODE_STAFF)
-    model = gad_staff_model (store, NULL, self->staff_ids);
+    model = gad_staff_model (self->context, NULL, self->staff_ids);
   else if (m == MODE_TEAM)
-    model = gad_department_model (store, self->teams);
+    model = gad_department_model (self->context, self->teams);
   else if (m == MODE_OFFICE)
     {
-      model = gad_territory_model (store, self->office_ids);
+      model = gad_territory_model (self->context, self->office_ids);
       /* No "None" office. */
       gtk_string_list_remove (GTK_STRING_LIST (model), 0);
       g_array_remove_index (self->office_ids, 0);

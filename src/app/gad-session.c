@@ -32,7 +32,6 @@ struct _GadSession
   GPtrArray *hidden;            /* windows hidden by the lock */
   GListModel *toplevels;
   gint64 last_use;              /* monotonic µs */
-  double idle_minutes;
   guint idle_source;
 };
 
@@ -81,31 +80,21 @@ on_toplevels_changed (GListModel *list,
     }
 }
 
-/* The minutes of the idle lock. On a server they are read when signing in
- * and after each save, a colleague's too (Preferences may have changed
- * them), not at each check: that would be a round trip the window waits for
- * every few seconds. A decimal comma or point is allowed; 0: never. */
-static void
-read_idle_minutes (GadSession *self)
-{
-  g_autofree char *value = gad_store_get_setting (gad_context_get_store (self->context),
-                                                  "idle_lock_minutes");
-
-  self->idle_minutes = value ? g_ascii_strtod (g_strdelimit (value, ",", '.'), NULL) : 0;
-}
-
+/* The minutes of the idle lock are read with the context's lists, when
+ * signing in and after each save, a colleague's too (Preferences may have
+ * changed them), not at each check. */
 static gboolean
 check_idle (gpointer data)
 {
   GadSession *self = data;
   GadStore *store = gad_context_get_store (self->context);
   GadRole role = gad_store_get_role (store);
-  double minutes;
+  double minutes = gad_context_get_idle_lock_minutes (self->context);
 
-  /* A file tells of nobody else's saves, and is read in no time. */
+  /* A file tells of nobody else's saves (a command line's, say), and is
+   * read in no time: it is read again for the next check. */
   if (!gad_store_is_server (store) && role != GAD_ROLE_NONE)
-    read_idle_minutes (self);
-  minutes = self->idle_minutes;
+    gad_context_read_directory (self->context, NULL, NULL);
 
   if (minutes > 0 && self->sign_in == NULL && role != GAD_ROLE_NONE
       && g_get_monotonic_time () - self->last_use > (gint64) (minutes * 60 * G_USEC_PER_SEC))
@@ -119,7 +108,6 @@ open_main_window (GadSession *self)
   GadStore *store = gad_context_get_store (self->context);
   GtkWindow *window;
 
-  read_idle_minutes (self);
   if (gad_store_get_role (store) == GAD_ROLE_AUDITOR)
     {
       window = GTK_WINDOW (gad_audit_window_new (NULL, self->context));
@@ -139,11 +127,19 @@ close_sign_in (GadSession *self)
     gtk_window_destroy (window);
 }
 
+/* The windows come once the lists their dialogs show are in. */
 static void
-on_signed_in (GadSession *self)
+on_directory_read (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
 {
-  self->last_use = g_get_monotonic_time ();
-  gad_context_follow (self->context);
+  GadSession *self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  /* Without them the window still opens: its views say what went wrong. */
+  if (!gad_context_read_directory_finish (GAD_CONTEXT (source), result, &error)
+      && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_warning ("The staff and parish lists could not be read: %s", error->message);
   if (self->hidden->len > 0)
     {
       for (guint i = 0; i < self->hidden->len; i++)
@@ -153,6 +149,17 @@ on_signed_in (GadSession *self)
   else
     open_main_window (self);
   close_sign_in (self);
+  g_object_unref (self->app);
+}
+
+static void
+on_signed_in (GadSession *self)
+{
+  self->last_use = g_get_monotonic_time ();
+  gad_context_follow (self->context);
+  /* The session lives as long as its application. */
+  g_object_ref (self->app);
+  gad_context_read_directory (self->context, on_directory_read, self);
 }
 
 static void
@@ -303,7 +310,5 @@ gad_session_new (GtkApplication *app,
   self->idle_source = g_timeout_add_seconds (IDLE_CHECK_SECONDS, check_idle, self);
   g_signal_connect_object (gad_context_get_store (context), "signed-out",
                            G_CALLBACK (on_store_signed_out), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (context, "changed", G_CALLBACK (read_idle_minutes), self,
-                           G_CONNECT_SWAPPED);
   return self;
 }
