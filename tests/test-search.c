@@ -212,6 +212,30 @@ test_list_model (void)
   gad_person_list_search (list, "ozol", GAD_SORT_RELEVANCE, FALSE);
   wait_for (&searched, before);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 2);
+
+  /* The same search again after a save (a colleague's, say): the same
+   * clients, so only the row that changed is told, and a view stays where
+   * it was scrolled to. */
+  {
+    g_autoptr(GadPerson) first = g_list_model_get_item (G_LIST_MODEL (list), 0);
+    g_autoptr(GadPerson) second = g_list_model_get_item (G_LIST_MODEL (list), 1);
+    g_autoptr(GadPerson) changed = gad_store_get_person (store, gad_person_get_id (second),
+                                                         &error);
+    g_autoptr(GadPerson) first_again = NULL, second_again = NULL;
+
+    g_assert_no_error (error);
+    g_object_set (changed, "address", "Jaunā iela 2", NULL);
+    g_assert_true (gad_store_update_person (store, changed, &error));
+    before = searched;
+    changes = 0;
+    gad_person_list_search (list, "ozol", GAD_SORT_RELEVANCE, FALSE);
+    wait_for (&searched, before);
+    g_assert_cmpuint (changes, ==, 1);
+    first_again = g_list_model_get_item (G_LIST_MODEL (list), 0);
+    second_again = g_list_model_get_item (G_LIST_MODEL (list), 1);
+    g_assert_true (first_again == first);
+    g_assert_cmpstr (gad_person_get_address (second_again), ==, "Jaunā iela 2");
+  }
 }
 
 int

@@ -15,6 +15,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "gad-person-list.h"
 
 /* What the list and its thread share. */
@@ -220,6 +222,52 @@ show_rest (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* The same clients in the same order as shown (a search again after a
+ * save, a colleague's perhaps): the rows read with it replace those shown
+ * that differ, and only those are told, so a view stays where it was
+ * scrolled to. */
+static gboolean
+refresh_rows (GadPersonList *self,
+              Job           *job)
+{
+  g_autoptr(GArray) changed = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  if (job->rows == NULL || job->ids->len != self->ids->len
+      || memcmp (job->ids->data, self->ids->data, self->ids->len * sizeof (gint64)) != 0)
+    return FALSE;
+  for (guint i = 0; i < job->rows->len; i++)
+    {
+      GadPerson *row = g_ptr_array_index (job->rows, i);
+
+      for (guint p = 0; p < MIN (self->ids->len, FIRST_ROWS); p++)
+        {
+          GadPerson *shown;
+
+          if (g_array_index (self->ids, gint64, p) != gad_person_get_id (row))
+            continue;
+          shown = g_hash_table_lookup (self->loaded, GUINT_TO_POINTER (p));
+          if (shown && (gad_person_get_version (shown) != gad_person_get_version (row)
+                        || gad_person_get_open_cases (shown) != gad_person_get_open_cases (row)
+                        || g_strcmp0 (gad_person_get_worker (shown),
+                                      gad_person_get_worker (row)) != 0))
+            {
+              g_hash_table_replace (self->loaded, GUINT_TO_POINTER (p), g_object_ref (row));
+              g_array_append_val (changed, p);
+            }
+          break;
+        }
+    }
+  self->generation = job->generation;
+  for (guint i = 0; i < changed->len; i++)
+    g_list_model_items_changed (G_LIST_MODEL (self), g_array_index (changed, guint, i), 1, 1);
+  if (self->rest_source == 0)
+    {
+      self->searching = FALSE;
+      g_signal_emit (self, signals[SEARCHED], 0, NULL);
+    }
+  return TRUE;
+}
+
 /* Back on the list's thread: the newest search's answers are shown. */
 static gboolean
 deliver (gpointer data)
@@ -248,6 +296,8 @@ deliver (gpointer data)
       g_signal_emit (self, signals[SEARCHED], 0, job->error);
       return G_SOURCE_REMOVE;
     }
+  if (refresh_rows (self, job))
+    return G_SOURCE_REMOVE;
   removed = self->n_shown;
   g_clear_handle_id (&self->rest_source, g_source_remove);
   g_hash_table_remove_all (self->loaded);
