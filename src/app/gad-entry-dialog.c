@@ -27,6 +27,9 @@ struct _GadEntryDialog
   GadEntry *entry;             /* what was opened (id 0 for a new one) */
   GadOccurrence *occurrence;   /* the occurrence it was opened on, or NULL */
   gint64 client_id;
+  char *client_name;           /* as shown for the chosen client */
+  GCancellable *checking;      /* the conflicts, while they are read */
+  GCancellable *finding;       /* a client, while searched for or read */
   GArray *staff_ids;
   GArray *office_ids;
   GArray *plan_ids;
@@ -133,21 +136,31 @@ validate (GadEntryDialog *self)
                             ok && (!self->conflicting || *reason != '\0'));
 }
 
-/* What the entry would conflict with, as the user types. */
-static gboolean
-check (gpointer data)
+/* What the entry would conflict with, as the user types: read on the
+ * worker's thread; an answer to what was typed before is dropped. */
+static gpointer
+read_conflicts (GadStore      *store,
+                gpointer       data,
+                GCancellable  *cancellable,
+                GError       **error)
 {
-  GadEntryDialog *self = data;
-  g_autoptr(GPtrArray) conflicts = NULL;
-  GadEntry e;
+  return gad_store_entry_conflicts (store, data, error);
+}
+
+static void
+on_conflicts_read (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(GadEntryDialog) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) conflicts = gad_worker_run_finish (result, &error);
   GtkWidget *child;
 
-  self->check_source = 0;
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->conflicts_list))))
     gtk_list_box_remove (self->conflicts_list, child);
-  if (read_fields (self, &e))
-    conflicts = gad_store_entry_conflicts (gad_context_get_store (self->context), &e, NULL);
-  gad_entry_clear (&e);
   self->conflicting = conflicts && conflicts->len > 0;
   for (guint i = 0; conflicts && i < conflicts->len; i++)
     {
@@ -164,6 +177,39 @@ check (gpointer data)
     }
   gtk_widget_set_visible (GTK_WIDGET (self->conflicts_list), self->conflicting);
   validate (self);
+}
+
+/* Fields not complete: nothing to conflict with yet. */
+static void
+on_conflicts_read_none (GadEntryDialog *self)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->conflicts_list))))
+    gtk_list_box_remove (self->conflicts_list, child);
+  self->conflicting = FALSE;
+  gtk_widget_set_visible (GTK_WIDGET (self->conflicts_list), FALSE);
+  validate (self);
+}
+
+static gboolean
+check (gpointer data)
+{
+  GadEntryDialog *self = data;
+  GadEntry *e = g_new0 (GadEntry, 1);
+
+  self->check_source = 0;
+  g_cancellable_cancel (self->checking);
+  g_set_object (&self->checking, g_cancellable_new ());
+  if (!read_fields (self, e))
+    {
+      gad_entry_free (e);
+      on_conflicts_read_none (self);
+      return G_SOURCE_REMOVE;
+    }
+  gad_worker_run (gad_context_get_worker (self->context), read_conflicts, e,
+                  (GDestroyNotify) gad_entry_free, (GDestroyNotify) g_ptr_array_unref,
+                  self->checking, on_conflicts_read, g_object_ref (self));
   return G_SOURCE_REMOVE;
 }
 
@@ -179,16 +225,13 @@ schedule_check (GadEntryDialog *self)
 
 static void
 fill_plans (GadEntryDialog *self,
+            GPtrArray      *plans,
             gint64          chosen)
 {
-  g_autoptr(GPtrArray) plans = NULL;
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
   g_autoptr(GPtrArray) types = g_ptr_array_ref (gad_context_get_types (self->context));
 
   g_array_set_size (self->plan_ids, 0);
-  if (self->client_id)
-    plans = gad_store_list_service_plans (gad_context_get_store (self->context),
-                                          self->client_id, NULL);
   for (guint i = 0; plans && i < plans->len; i++)
     {
       GadServicePlan *p = g_ptr_array_index (plans, i);
@@ -211,71 +254,164 @@ fill_plans (GadEntryDialog *self,
   adw_combo_row_set_selected (self->plan_row, gad_ids_find (self->plan_ids, chosen));
 }
 
-static void
-set_client (GadEntryDialog *self,
-            gint64          person_id,
-            gint64          plan_id)
+/* A client chosen (or the entry's own): their name and service plans,
+ * read on the worker's thread; or the results of a search for one. */
+typedef struct
 {
-  g_autoptr(GadPerson) person = person_id ? gad_store_get_person (
-                                  gad_context_get_store (self->context), person_id, NULL)
-                                          : NULL;
+  gint64 person_id;
+  gint64 plan_id;
+  char *text;              /* searched for, instead */
+  GadPerson *person;       /* read */
+  GPtrArray *plans;        /* read: GadServicePlan */
+  GPtrArray *found;        /* GadPerson, in the search's order */
+} Client;
 
-  self->client_id = person ? person_id : 0;
-  if (person)
+static void
+client_free (Client *c)
+{
+  g_free (c->text);
+  g_clear_object (&c->person);
+  g_clear_pointer (&c->plans, g_ptr_array_unref);
+  g_clear_pointer (&c->found, g_ptr_array_unref);
+  g_free (c);
+}
+
+static gpointer
+read_client (GadStore      *store,
+             gpointer       data,
+             GCancellable  *cancellable,
+             GError       **error)
+{
+  Client *c = data;
+
+  if (c->text)
     {
-      g_autofree char *name = gad_person_dup_full_name (person);
+      g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
 
-      gtk_editable_set_text (GTK_EDITABLE (self->client_row), name);
+      c->found = g_ptr_array_new_with_free_func (g_object_unref);
+      if (!gad_store_search (store, c->text, GAD_SORT_RELEVANCE, FALSE, 6, ids, error))
+        return NULL;
+      for (guint i = 0; i < ids->len; i++)
+        {
+          GadPerson *p = gad_store_get_person (store, g_array_index (ids, gint64, i), NULL);
+
+          if (p)
+            g_ptr_array_add (c->found, p);
+        }
     }
-  gtk_widget_set_visible (GTK_WIDGET (self->client_results), FALSE);
-  fill_plans (self, plan_id);
-  schedule_check (self);
+  else if ((c->person = gad_store_get_person (store, c->person_id, error)) != NULL)
+    c->plans = gad_store_list_service_plans (store, c->person_id, NULL);
+  return c;
 }
 
 static void
-on_client_search (GadEntryDialog *self)
+on_client_read (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
 {
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->client_row));
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  GadStore *store = gad_context_get_store (self->context);
+  g_autoptr(GadEntryDialog) self = user_data;
+  g_autoptr(GError) error = NULL;
+  Client *c = gad_worker_run_finish (result, &error);
   GtkWidget *child;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->client_results))))
-    gtk_list_box_remove (self->client_results, child);
-  g_array_set_size (self->found_ids, 0);
-  if (self->client_id)
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  if (c == NULL)
     {
-      /* The name shown is the chosen client's: a change is a new search. */
-      g_autoptr(GadPerson) chosen = gad_store_get_person (store, self->client_id, NULL);
-      g_autofree char *name = chosen ? gad_person_dup_full_name (chosen) : NULL;
-
-      if (g_strcmp0 (name, text) == 0)
-        return;
-      self->client_id = 0;
-      fill_plans (self, 0);
+      gad_show_error (self->error_label, error->message);
+      return;
     }
-  if (g_utf8_strlen (text, -1) >= 2)
-    gad_store_search (store, text, GAD_SORT_RELEVANCE, FALSE, 6, ids, NULL);
-  for (guint i = 0; i < ids->len; i++)
+  if (c->person)
     {
-      gint64 id = g_array_index (ids, gint64, i);
-      g_autoptr(GadPerson) p = gad_store_get_person (store, id, NULL);
-      g_autofree char *name = NULL, *code = NULL;
-      GtkWidget *row;
+      g_free (self->client_name);
+      self->client_name = gad_person_dup_full_name (c->person);
+      self->client_id = c->person_id;
+      gtk_editable_set_text (GTK_EDITABLE (self->client_row), self->client_name);
+      gtk_widget_set_visible (GTK_WIDGET (self->client_results), FALSE);
+      fill_plans (self, c->plans, c->plan_id);
+      schedule_check (self);
+    }
+  while (c->found && (child = gtk_widget_get_first_child (GTK_WIDGET (self->client_results))))
+    gtk_list_box_remove (self->client_results, child);
+  for (guint i = 0; c->found && i < c->found->len; i++)
+    {
+      GadPerson *p = g_ptr_array_index (c->found, i);
+      g_autofree char *name = gad_person_dup_full_name (p);
+      g_autofree char *code = gad_person_dup_code_display (p);
+      GtkWidget *row = adw_action_row_new ();
+      gint64 id = gad_person_get_id (p);
 
-      if (p == NULL)
-        continue;
-      name = gad_person_dup_full_name (p);
-      code = gad_person_dup_code_display (p);
-      row = adw_action_row_new ();
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), code);
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
       gtk_list_box_append (self->client_results, row);
       g_array_append_val (self->found_ids, id);
     }
-  gtk_widget_set_visible (GTK_WIDGET (self->client_results), self->found_ids->len > 0);
+  if (c->found)
+    gtk_widget_set_visible (GTK_WIDGET (self->client_results), self->found_ids->len > 0);
+  client_free (c);
+}
+
+/* Takes @c. */
+static void
+read_client_then_show (GadEntryDialog *self,
+                       Client         *c)
+{
+  g_cancellable_cancel (self->finding);
+  g_set_object (&self->finding, g_cancellable_new ());
+  gad_worker_run (gad_context_get_worker (self->context), read_client, c, NULL,
+                  (GDestroyNotify) client_free, self->finding, on_client_read,
+                  g_object_ref (self));
+}
+
+static void
+set_client (GadEntryDialog *self,
+            gint64          person_id,
+            gint64          plan_id)
+{
+  Client *c;
+
+  if (person_id == 0)
+    {
+      self->client_id = 0;
+      fill_plans (self, NULL, 0);
+      schedule_check (self);
+      return;
+    }
+  c = g_new0 (Client, 1);
+  c->person_id = person_id;
+  c->plan_id = plan_id;
+  read_client_then_show (self, c);
+}
+
+static void
+on_client_search (GadEntryDialog *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->client_row));
+  GtkWidget *child;
+  Client *c;
+
+  /* The name shown is the chosen client's: a change is a new search. */
+  if (self->client_id && g_strcmp0 (self->client_name, text) == 0)
+    return;
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->client_results))))
+    gtk_list_box_remove (self->client_results, child);
+  g_array_set_size (self->found_ids, 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->client_results), FALSE);
+  if (self->client_id)
+    {
+      self->client_id = 0;
+      fill_plans (self, NULL, 0);
+    }
   schedule_check (self);
+  if (g_utf8_strlen (text, -1) < 2)
+    {
+      g_cancellable_cancel (self->finding);
+      return;
+    }
+  c = g_new0 (Client, 1);
+  c->text = g_strdup (text);
+  read_client_then_show (self, c);
 }
 
 static void
@@ -559,6 +695,10 @@ gad_entry_dialog_dispose (GObject *object)
   GadEntryDialog *self = GAD_ENTRY_DIALOG (object);
 
   g_clear_handle_id (&self->check_source, g_source_remove);
+  g_cancellable_cancel (self->checking);
+  g_clear_object (&self->checking);
+  g_cancellable_cancel (self->finding);
+  g_clear_object (&self->finding);
   g_clear_object (&self->context);
   G_OBJECT_CLASS (gad_entry_dialog_parent_class)->dispose (object);
 }
@@ -570,6 +710,7 @@ gad_entry_dialog_finalize (GObject *object)
 
   gad_entry_free (self->entry);
   gad_occurrence_free (self->occurrence);
+  g_free (self->client_name);
   g_array_unref (self->staff_ids);
   g_array_unref (self->office_ids);
   g_array_unref (self->plan_ids);
