@@ -579,6 +579,24 @@ new_client (GadWindow       *window,
   shot = g_strdup_printf ("new-client-error-%s", lang);
   shoot (GTK_WIDGET (dialog), shot);
 
+  /* A code a client has already: whose it is (looked up in the
+   * background), and no registering. */
+  {
+    g_autoptr(GadStore) store = gad_store_sign_in_to (db_path, "admin", GAD_DEMO_PASSWORD, NULL);
+    g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+    g_autoptr(GadPerson) someone = NULL;
+    g_autofree char *theirs = NULL, *name = NULL, *hint = NULL;
+
+    g_assert_true (gad_store_search (store, "", GAD_SORT_NAME, FALSE, 1, ids, NULL));
+    someone = gad_store_get_person (store, g_array_index (ids, gint64, 0), NULL);
+    theirs = gad_person_dup_code_display (someone);
+    name = gad_person_dup_full_name (someone);
+    hint = g_strdup_printf (g_dgettext (tr, "This code already belongs to %s."), name);
+    gtk_editable_set_text (code, theirs);
+    g_assert_true (wait_for_label (GTK_WIDGET (dialog), hint));
+    g_assert_false (gtk_widget_get_sensitive (save));
+  }
+
   /* A valid old-format code fills in the birth date. */
   gtk_editable_set_text (code, "161175-19997");
   gad_test_wait (200);

@@ -330,3 +330,47 @@ gad_dialog_save (GtkWidget      *dialog,
   gad_worker_run (gad_context_get_worker (context), func, data, data_free, result_free, NULL,
                   on_saved, s);
 }
+
+void
+gad_code_owner_free (GadCodeOwner *owner)
+{
+  g_free (owner->code);
+  g_free (owner->name);
+  g_free (owner);
+}
+
+static gpointer
+read_code_owner (GadStore      *store,
+                 gpointer       data,
+                 GCancellable  *cancellable,
+                 GError       **error)
+{
+  GadCodeOwner *owner = g_new0 (GadCodeOwner, 1);
+
+  owner->code = g_strdup (data);
+  if ((owner->id = gad_store_find_person_by_code (store, owner->code)) != 0)
+    {
+      g_autoptr(GadPerson) person = gad_store_get_person (store, owner->id, NULL);
+
+      owner->name = person ? gad_person_dup_full_name (person) : g_strdup ("?");
+    }
+  return owner;
+}
+
+/**
+ * gad_find_code_owner:
+ *
+ * Looks up who has @code (now or before) on the worker's thread, as a
+ * dialog's code is typed; the answer is a #GadCodeOwner
+ * (gad_worker_run_finish()).
+ */
+void
+gad_find_code_owner (GadContext          *context,
+                     const char          *code,
+                     GCancellable        *cancellable,
+                     GAsyncReadyCallback  callback,
+                     gpointer             user_data)
+{
+  gad_worker_run (gad_context_get_worker (context), read_code_owner, g_strdup (code), g_free,
+                  (GDestroyNotify) gad_code_owner_free, cancellable, callback, user_data);
+}

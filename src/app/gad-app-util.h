@@ -45,6 +45,21 @@ void        gad_password_row_name_peek (GtkWidget *row);
 void        gad_dialog_use_keyboard (GtkWindow *dialog,
                                      GtkButton *save);
 
+/* Who has a personal code: id 0 and no name for nobody. */
+typedef struct
+{
+  char *code;
+  gint64 id;
+  char *name;
+} GadCodeOwner;
+
+void        gad_code_owner_free  (GadCodeOwner   *owner);
+void        gad_find_code_owner  (GadContext     *context,
+                                  const char     *code,
+                                  GCancellable   *cancellable,
+                                  GAsyncReadyCallback callback,
+                                  gpointer        user_data);
+
 /* How a dialog hears its save's end: @result is the job's (NULL with @error). */
 typedef void (*GadSavedFunc) (GtkWidget    *dialog,
                               gpointer      result,

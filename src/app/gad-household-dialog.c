@@ -18,6 +18,9 @@ struct _GadHouseholdDialog
   GadContext *context;
   GadPerson *person;
   gint64 with_id;
+  GadCodeOwner *owner;    /* of the code as last looked up */
+  GCancellable *looking;  /* while a code's owner is looked up */
+  char *asked;            /* the code looked up */
 
   GtkButton *save_button;
   GtkLabel *error_label;
@@ -33,10 +36,31 @@ G_DEFINE_FINAL_TYPE (GadHouseholdDialog, gad_household_dialog, ADW_TYPE_WINDOW)
 enum { SAVED, N_SIGNALS };
 static guint signals[N_SIGNALS];
 
+static void validate (GadHouseholdDialog *self);
+
+static void
+on_owner_found (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(GadHouseholdDialog) self = user_data;
+  g_autoptr(GError) error = NULL;
+  GadCodeOwner *owner = gad_worker_run_finish (result, &error);
+
+  if (owner == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        gtk_label_set_label (self->with_hint, error->message);
+      return;
+    }
+  g_clear_pointer (&self->owner, gad_code_owner_free);
+  self->owner = owner;
+  validate (self);
+}
+
 static void
 validate (GadHouseholdDialog *self)
 {
-  GadStore *store = gad_context_get_store (self->context);
   const char *code = gtk_editable_get_text (GTK_EDITABLE (self->with_row));
   g_autofree char *from = gad_date_row_get_iso (self->from_row);
   gboolean with_ok = TRUE;
@@ -44,19 +68,31 @@ validate (GadHouseholdDialog *self)
   self->with_id = 0;
   if (*code == '\0')
     gtk_label_set_label (self->with_hint, _("A new household will be created."));
-  else if ((self->with_id = gad_store_find_person_by_code (store, code)) == 0
-           || self->with_id == gad_person_get_id (self->person))
+  else if (self->owner == NULL || g_strcmp0 (self->owner->code, code) != 0)
+    {
+      /* Whose it is comes in a moment (on the worker's thread). */
+      with_ok = FALSE;
+      if (g_strcmp0 (self->asked, code) != 0)
+        {
+          g_free (self->asked);
+          self->asked = g_strdup (code);
+          g_cancellable_cancel (self->looking);
+          g_set_object (&self->looking, g_cancellable_new ());
+          gad_find_code_owner (self->context, code, self->looking, on_owner_found,
+                               g_object_ref (self));
+        }
+    }
+  else if (self->owner->id == 0 || self->owner->id == gad_person_get_id (self->person))
     {
       gtk_label_set_label (self->with_hint, _("No other client has this personal code."));
-      self->with_id = 0;
       with_ok = FALSE;
     }
   else
     {
-      g_autoptr(GadPerson) other = gad_store_get_person (store, self->with_id, NULL);
-      g_autofree char *name = other ? gad_person_dup_full_name (other) : g_strdup ("?");
-      g_autofree char *text = g_strdup_printf (_("Joins the household of %s."), name);
+      g_autofree char *text = g_strdup_printf (_("Joins the household of %s."),
+                                               self->owner->name);
 
+      self->with_id = self->owner->id;
       gtk_label_set_label (self->with_hint, text);
     }
   gad_row_set_error (self->with_row, !with_ok);
@@ -71,21 +107,45 @@ on_cancel (GadHouseholdDialog *self)
   gtk_window_close (GTK_WINDOW (self));
 }
 
-static void
-on_save (GadHouseholdDialog *self)
+typedef struct
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *from = gad_date_row_get_iso (self->from_row);
-  guint n;
-  const GadCatalogEntry *relations = gad_catalog_entries (GAD_CATALOG_RELATION, &n);
+  gint64 person_id;
+  gint64 with_id;
+  const char *relation;
+  char *from;
+  char *address;
+  gint64 territory_id;
+} Placing;
 
-  if (!gtk_widget_get_sensitive (GTK_WIDGET (self->save_button)))
-    return;
-  if (gad_store_place_in_household (gad_context_get_store (self->context),
-                                    gad_person_get_id (self->person), self->with_id,
-                                    relations[adw_combo_row_get_selected (self->relation_row)].code,
-                                    from, gtk_editable_get_text (GTK_EDITABLE (self->address_row)),
-                                    gad_person_get_territory_id (self->person), &error) == 0)
+static void
+placing_free (Placing *p)
+{
+  g_free (p->from);
+  g_free (p->address);
+  g_free (p);
+}
+
+static gpointer
+place (GadStore      *store,
+       gpointer       data,
+       GCancellable  *cancellable,
+       GError       **error)
+{
+  Placing *p = data;
+
+  return GINT_TO_POINTER (gad_store_place_in_household (store, p->person_id, p->with_id,
+                                                        p->relation, p->from, p->address,
+                                                        p->territory_id, error) != 0);
+}
+
+static void
+on_placed (GtkWidget    *dialog,
+           gpointer      result,
+           const GError *error)
+{
+  GadHouseholdDialog *self = GAD_HOUSEHOLD_DIALOG (dialog);
+
+  if (error)
     {
       gad_show_error (self->error_label, error->message);
       return;
@@ -95,11 +155,35 @@ on_save (GadHouseholdDialog *self)
 }
 
 static void
+on_save (GadHouseholdDialog *self)
+{
+  guint n;
+  const GadCatalogEntry *relations = gad_catalog_entries (GAD_CATALOG_RELATION, &n);
+  Placing *p;
+
+  if (!gtk_widget_get_sensitive (GTK_WIDGET (self->save_button)))
+    return;
+  p = g_new0 (Placing, 1);
+  p->person_id = gad_person_get_id (self->person);
+  p->with_id = self->with_id;
+  p->relation = relations[adw_combo_row_get_selected (self->relation_row)].code;
+  p->from = gad_date_row_get_iso (self->from_row);
+  p->address = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->address_row)));
+  p->territory_id = gad_person_get_territory_id (self->person);
+  gad_dialog_save (GTK_WIDGET (self), GTK_WIDGET (self->save_button), self->context, place, p,
+                   (GDestroyNotify) placing_free, NULL, on_placed);
+}
+
+static void
 gad_household_dialog_dispose (GObject *object)
 {
   GadHouseholdDialog *self = GAD_HOUSEHOLD_DIALOG (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), GAD_TYPE_HOUSEHOLD_DIALOG);
+  g_cancellable_cancel (self->looking);
+  g_clear_object (&self->looking);
+  g_clear_pointer (&self->owner, gad_code_owner_free);
+  g_clear_pointer (&self->asked, g_free);
   g_clear_object (&self->context);
   g_clear_object (&self->person);
   G_OBJECT_CLASS (gad_household_dialog_parent_class)->dispose (object);

@@ -24,6 +24,9 @@ struct _GadPersonDialog
   GadPerson *person;      /* a copy of the person being edited, NULL for a new one */
   GArray *territory_ids;
   gboolean validating;    /* setting the birth date from the code must not re-enter */
+  GadCodeOwner *owner;    /* of the code as last looked up */
+  GCancellable *looking;  /* while a code's owner is looked up */
+  char *asked;            /* the code looked up */
 
   GtkButton *save_button;
   GtkLabel *error_label;
@@ -73,6 +76,28 @@ is_blank (AdwEntryRow *row)
   return *text == '\0';
 }
 
+static void validate (GadPersonDialog *self);
+
+static void
+on_owner_found (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(GadPersonDialog) self = user_data;
+  g_autoptr(GError) error = NULL;
+  GadCodeOwner *owner = gad_worker_run_finish (result, &error);
+
+  if (owner == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        set_hint (self, error->message, TRUE);
+      return;
+    }
+  g_clear_pointer (&self->owner, gad_code_owner_free);
+  self->owner = owner;
+  validate (self);
+}
+
 static void
 validate (GadPersonDialog *self)
 {
@@ -90,16 +115,27 @@ validate (GadPersonDialog *self)
     set_hint (self, _("11 digits, e.g. 161175-19997."), FALSE);
   else if ((kind = gad_personal_code_parse (code, digits, &birth, &error)) == 0)
     set_hint (self, error->message, TRUE);
+  else if (self->owner == NULL || g_strcmp0 (self->owner->code, code) != 0)
+    {
+      /* Whose it is comes in a moment; until then it cannot be saved. */
+      if (g_strcmp0 (self->asked, code) != 0)
+        {
+          g_free (self->asked);
+          self->asked = g_strdup (code);
+          g_cancellable_cancel (self->looking);
+          g_set_object (&self->looking, g_cancellable_new ());
+          gad_find_code_owner (self->context, code, self->looking, on_owner_found,
+                               g_object_ref (self));
+        }
+    }
   else
     {
-      gint64 owner = gad_store_find_person_by_code (gad_context_get_store (self->context), code);
+      gint64 owner = self->owner->id;
 
       if (owner != 0 && (self->person == NULL || owner != gad_person_get_id (self->person)))
         {
-          g_autoptr(GadPerson) other = gad_store_get_person (gad_context_get_store (self->context),
-                                                             owner, NULL);
-          g_autofree char *name = other ? gad_person_dup_full_name (other) : g_strdup ("?");
-          g_autofree char *text = g_strdup_printf (_("This code already belongs to %s."), name);
+          g_autofree char *text = g_strdup_printf (_("This code already belongs to %s."),
+                                                   self->owner->name);
 
           set_hint (self, text, TRUE);
         }
@@ -245,6 +281,10 @@ gad_person_dialog_dispose (GObject *object)
   GadPersonDialog *self = GAD_PERSON_DIALOG (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), GAD_TYPE_PERSON_DIALOG);
+  g_cancellable_cancel (self->looking);
+  g_clear_object (&self->looking);
+  g_clear_pointer (&self->owner, gad_code_owner_free);
+  g_clear_pointer (&self->asked, g_free);
   g_clear_object (&self->context);
   g_clear_object (&self->person);
   g_clear_pointer (&self->territory_ids, g_array_unref);
