@@ -48,6 +48,23 @@ test_window (void)
 }
 
 static void
+on_made (GObject      *source,
+         GAsyncResult *result,
+         gpointer      data)
+{
+  *(GAsyncResult **) data = g_object_ref (result);
+}
+
+/* The answer of a dialog made asynchronously (its data read on a thread). */
+static GAsyncResult *
+wait_for_result (GAsyncResult **slot)
+{
+  while (*slot == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  return *slot;
+}
+
+static void
 test_dialogs (void)
 {
   GadStore *store = gad_context_get_store (context);
@@ -61,6 +78,7 @@ test_dialogs (void)
                      .start_minute = 600, .minutes = 60 };
   GadServicePlan plan = { .service_code = (char *) "home-care", .level = 2,
                           .period_from = (char *) "2026-01-01" };
+  g_autoptr(GAsyncResult) made = NULL;
   guint n = 0;
 
   request.id = gad_store_insert_request (store, &request, NULL);
@@ -71,8 +89,11 @@ test_dialogs (void)
   windows[n++] = GTK_WINDOW (gad_case_dialog_new (NULL, context, id, NULL, GAD_CASE_NEW));
   windows[n++] = GTK_WINDOW (gad_household_dialog_new (NULL, context, person));
   windows[n++] = GTK_WINDOW (gad_request_dialog_new (NULL, context, person));
-  windows[n++] = GTK_WINDOW (gad_means_dialog_new (NULL, context, &request));
-  windows[n++] = GTK_WINDOW (gad_decision_dialog_new (NULL, context, &request, 0));
+  gad_means_dialog_new_async (NULL, context, request.id, on_made, &made);
+  windows[n++] = GTK_WINDOW (gad_means_dialog_new_finish (wait_for_result (&made), NULL));
+  g_clear_object (&made);
+  gad_decision_dialog_new_async (NULL, context, request.id, 0, on_made, &made);
+  windows[n++] = GTK_WINDOW (gad_decision_dialog_new_finish (wait_for_result (&made), NULL));
   windows[n++] = GTK_WINDOW (gad_duties_window_new (NULL, context));
   windows[n++] = GTK_WINDOW (gad_drill_window_new (NULL, "x", rows));
   windows[n++] = GTK_WINDOW (gad_preferences_window_new (NULL, context));

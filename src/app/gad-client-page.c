@@ -520,16 +520,37 @@ request_of (GtkWidget *button)
 }
 
 static void
+on_means_dialog_made (GObject      *source,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  g_autoptr(GadClientPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  GadMeansDialog *dialog = gad_means_dialog_new_finish (result, &error);
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (dialog == NULL)
+    {
+      /* No rates in force at the application's date, say. */
+      GtkWidget *message = adw_message_dialog_new (root ? GTK_WINDOW (root) : NULL,
+                                                   _("Cannot Assess This Application"),
+                                                   error->message);
+
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (message), "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (message));
+      return;
+    }
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (on_dialog_saved), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 on_request_means (GtkButton     *button,
                   GadClientPage *self)
 {
-  GadMeansDialog *dialog = gad_means_dialog_new (GTK_WINDOW (gtk_widget_get_root (
-                                                   GTK_WIDGET (self))),
-                                                 self->context, request_of (GTK_WIDGET (button)));
-  if (dialog == NULL)
-    return;
-  g_signal_connect_object (dialog, "saved", G_CALLBACK (on_dialog_saved), self, G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
+  gad_means_dialog_new_async (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), self->context,
+                              request_of (GTK_WIDGET (button))->id, on_means_dialog_made,
+                              g_object_ref (self));
 }
 
 typedef struct
@@ -618,19 +639,34 @@ on_approval_asked (GadClientPage *self)
 }
 
 static void
-open_decision_dialog (GadClientPage    *self,
-                      const GadRequest *request,
-                      gint64            supersedes_id)
+on_decision_dialog_made (GObject      *source,
+                         GAsyncResult *result,
+                         gpointer      user_data)
 {
-  GadDecisionDialog *dialog = gad_decision_dialog_new (GTK_WINDOW (gtk_widget_get_root (
-                                                         GTK_WIDGET (self))),
-                                                       self->context, request, supersedes_id);
+  g_autoptr(GadClientPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  GadDecisionDialog *dialog = gad_decision_dialog_new_finish (result, &error);
 
+  if (dialog == NULL)
+    {
+      gad_show_error (self->error_label, error->message);
+      return;
+    }
   g_signal_connect_object (dialog, "issued", G_CALLBACK (on_decision_issued), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (dialog, "approval-asked", G_CALLBACK (on_approval_asked), self,
                            G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+open_decision_dialog (GadClientPage    *self,
+                      const GadRequest *request,
+                      gint64            supersedes_id)
+{
+  gad_decision_dialog_new_async (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                 self->context, request->id, supersedes_id,
+                                 on_decision_dialog_made, g_object_ref (self));
 }
 
 static void

@@ -337,10 +337,9 @@ on_ask (GadDecisionDialog *self)
 /* A request for approval made earlier: its draft comes back, and its state
  * is said above the form. */
 static void
-show_approval (GadDecisionDialog *self)
+show_approval (GadDecisionDialog *self,
+               GadApproval       *a)
 {
-  g_autoptr(GadApproval) a = gad_store_find_approval (gad_context_get_store (self->context),
-                                                      self->request->id, NULL);
   g_autofree char *amount = NULL, *text = NULL;
 
   if (a == NULL || g_str_equal (self->request->status, "decided"))
@@ -363,14 +362,10 @@ show_approval (GadDecisionDialog *self)
 
 /* Start from what the assessment found, as a proposal the drafter can change. */
 static void
-propose (GadDecisionDialog *self)
+propose (GadDecisionDialog  *self,
+         GadAssessmentInput *input,
+         char              **clauses)
 {
-  GadStore *store = gad_context_get_store (self->context);
-  g_autoptr(GadAssessmentInput) input = gad_store_load_assessment (store, self->request->person_id,
-                                                                   self->request->id,
-                                                                   self->request->received_on,
-                                                                   NULL);
-  g_auto(GStrv) clauses = gad_store_list_clauses (store, self->request->type_code);
   GDate from, to;
   g_autofree char *from_iso = NULL;
   g_autofree char *to_iso = NULL;
@@ -502,17 +497,55 @@ gad_decision_dialog_init (GadDecisionDialog *self)
   gad_dialog_use_keyboard (GTK_WINDOW (self), self->save_button);
 }
 
-/**
- * gad_decision_dialog_new:
- * @supersedes_id: the decision this one corrects, or 0
- */
-GadDecisionDialog *
-gad_decision_dialog_new (GtkWindow        *parent,
-                         GadContext       *context,
-                         const GadRequest *request,
-                         gint64            supersedes_id)
+/* What the dialog starts from, read on the worker's thread. */
+typedef struct
 {
-  GadDecisionDialog *self = g_object_new (GAD_TYPE_DECISION_DIALOG, "transient-for", parent, NULL);
+  GadRequest *request;
+  GadAssessmentInput *input;   /* NULL before rates were stored */
+  char **clauses;
+  GadApproval *approval;       /* asked for earlier, or NULL */
+} Start;
+
+static void
+start_free (Start *st)
+{
+  g_clear_pointer (&st->request, gad_request_free);
+  g_clear_pointer (&st->input, gad_assessment_input_free);
+  g_strfreev (st->clauses);
+  g_clear_pointer (&st->approval, gad_approval_free);
+  g_free (st);
+}
+
+static gpointer
+read_start (GadStore      *store,
+            gpointer       data,
+            GCancellable  *cancellable,
+            GError       **error)
+{
+  Start *st = g_new0 (Start, 1);
+
+  if ((st->request = gad_store_get_request (store, GPOINTER_TO_SIZE (data), error)) == NULL)
+    {
+      start_free (st);
+      return NULL;
+    }
+  st->input = gad_store_load_assessment (store, st->request->person_id, st->request->id,
+                                         st->request->received_on, NULL);
+  st->clauses = gad_store_list_clauses (store, st->request->type_code);
+  st->approval = gad_store_find_approval (store, st->request->id, NULL);
+  return st;
+}
+
+static void
+on_start_read (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  g_autoptr(GError) error = NULL;
+  Start *st = gad_worker_run_finish (result, &error);
+  GtkWindow *parent = g_object_get_data (G_OBJECT (task), "parent");
+  GadDecisionDialog *self;
   const char *outcome_names[] = { _("Grant"), _("Grant in part"), _("Refuse"), NULL };
   const char *status_names[] = { _("No status"), _("Needy"), _("Low-income"), NULL };
   const char *funding_names[] = { _("Municipal budget"), _("State budget"), _("Project"), NULL };
@@ -520,19 +553,59 @@ gad_decision_dialog_new (GtkWindow        *parent,
   g_autoptr(GtkStringList) status_model = gtk_string_list_new (status_names);
   g_autoptr(GtkStringList) funding_model = gtk_string_list_new (funding_names);
 
-  self->context = g_object_ref (context);
-  self->request = gad_store_get_request (gad_context_get_store (context), request->id, NULL);
-  self->supersedes_id = supersedes_id;
+  if (st == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  self = g_object_new (GAD_TYPE_DECISION_DIALOG, "transient-for", parent, NULL);
+  self->context = g_object_ref (g_task_get_task_data (task));
+  self->request = g_steal_pointer (&st->request);
+  self->supersedes_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (task), "supersedes"));
   adw_combo_row_set_model (self->outcome_row, G_LIST_MODEL (outcome_model));
   adw_combo_row_set_model (self->status_row, G_LIST_MODEL (status_model));
   adw_combo_row_set_model (self->funding_row, G_LIST_MODEL (funding_model));
-  if (self->request)
-    {
-      propose (self);
-      show_approval (self);
-    }
-  if (supersedes_id > 0)
+  propose (self, st->input, st->clauses);
+  if (st->approval)
+    show_approval (self, st->approval);
+  if (self->supersedes_id > 0)
     gtk_window_set_title (GTK_WINDOW (self), _("Correcting Decision"));
   validate (self);
-  return self;
+  start_free (st);
+  /* GTK holds a window; one nobody takes is destroyed. */
+  g_task_return_pointer (task, self, (GDestroyNotify) gtk_window_destroy);
+}
+
+/**
+ * gad_decision_dialog_new_async:
+ * @supersedes_id: the decision this one corrects, or 0
+ *
+ * Reads what the dialog starts from (the application, its assessment, the
+ * legal clauses, an earlier request for approval) on the worker's thread,
+ * then makes the dialog: gad_decision_dialog_new_finish() in @callback.
+ */
+void
+gad_decision_dialog_new_async (GtkWindow           *parent,
+                               GadContext          *context,
+                               gint64               request_id,
+                               gint64               supersedes_id,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data)
+{
+  GTask *task = g_task_new (NULL, NULL, callback, user_data);
+
+  g_task_set_task_data (task, g_object_ref (context), g_object_unref);
+  g_object_set_data_full (G_OBJECT (task), "parent", parent ? g_object_ref (parent) : NULL,
+                          g_object_unref);
+  g_object_set_data (G_OBJECT (task), "supersedes", GSIZE_TO_POINTER (supersedes_id));
+  gad_worker_run (gad_context_get_worker (context), read_start, GSIZE_TO_POINTER (request_id),
+                  NULL, (GDestroyNotify) start_free, NULL, on_start_read, task);
+}
+
+/* Returns: (transfer none): the dialog, not yet shown */
+GadDecisionDialog *
+gad_decision_dialog_new_finish (GAsyncResult  *result,
+                                GError       **error)
+{
+  return g_task_propagate_pointer (G_TASK (result), error);
 }

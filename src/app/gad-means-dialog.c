@@ -212,14 +212,10 @@ on_save (GadMeansDialog *self)
 
 /* Rows for every member and cost, filled with what was saved before. */
 static void
-build_rows (GadMeansDialog *self)
+build_rows (GadMeansDialog *self,
+            GPtrArray      *incomes,
+            GPtrArray      *costs)
 {
-  GadStore *store = gad_context_get_store (self->context);
-  g_autoptr(GPtrArray) incomes = gad_store_list_incomes (store, self->request_id, NULL);
-  g_autoptr(GPtrArray) costs = gad_store_list_housing_costs (store, self->request_id, NULL);
-  g_autoptr(GadRequest) request = gad_store_get_request (store, self->request_id, NULL);
-
-  self->version = request ? request->version : 0;
   for (guint m = 0; m < self->input->members->len; m++)
     {
       GadAssessMember *member = g_ptr_array_index (self->input->members, m);
@@ -321,31 +317,105 @@ gad_means_dialog_init (GadMeansDialog *self)
   gad_dialog_use_keyboard (GTK_WINDOW (self), self->save_button);
 }
 
-/* Returns %NULL, having said why in a message dialog, when no rates are in force. */
-GadMeansDialog *
-gad_means_dialog_new (GtkWindow        *parent,
-                      GadContext       *context,
-                      const GadRequest *request)
+/* What the dialog starts from, read on the worker's thread. */
+typedef struct
 {
-  g_autoptr(GError) error = NULL;
-  GadAssessmentInput *input = gad_store_load_assessment (gad_context_get_store (context),
-                                                         request->person_id, request->id,
-                                                         request->received_on, &error);
-  GadMeansDialog *self;
+  GadAssessmentInput *input;
+  GPtrArray *incomes;
+  GPtrArray *costs;
+  int version;
+} Start;
 
-  if (input == NULL)
+static void
+start_free (Start *st)
+{
+  g_clear_pointer (&st->input, gad_assessment_input_free);
+  g_clear_pointer (&st->incomes, g_ptr_array_unref);
+  g_clear_pointer (&st->costs, g_ptr_array_unref);
+  g_free (st);
+}
+
+static gpointer
+read_start (GadStore      *store,
+            gpointer       data,
+            GCancellable  *cancellable,
+            GError       **error)
+{
+  gint64 request_id = GPOINTER_TO_SIZE (data);
+  g_autoptr(GadRequest) request = gad_store_get_request (store, request_id, error);
+  Start *st;
+
+  if (request == NULL)
+    return NULL;
+  st = g_new0 (Start, 1);
+  st->version = request->version;
+  if ((st->input = gad_store_load_assessment (store, request->person_id, request->id,
+                                              request->received_on, error)) == NULL)
     {
-      GtkWidget *dialog = adw_message_dialog_new (parent, _("Cannot Assess This Application"),
-                                                  error->message);
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-      gtk_window_present (GTK_WINDOW (dialog));
+      start_free (st);
       return NULL;
     }
-  self = g_object_new (GAD_TYPE_MEANS_DIALOG, "transient-for", parent, NULL);
-  self->context = g_object_ref (context);
-  self->request_id = request->id;
-  self->input = input;
-  build_rows (self);
+  st->incomes = gad_store_list_incomes (store, request_id, NULL);
+  st->costs = gad_store_list_housing_costs (store, request_id, NULL);
+  return st;
+}
+
+static void
+on_start_read (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  g_autoptr(GError) error = NULL;
+  Start *st = gad_worker_run_finish (result, &error);
+  GadMeansDialog *self;
+
+  if (st == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  self = g_object_new (GAD_TYPE_MEANS_DIALOG, "transient-for",
+                       g_object_get_data (G_OBJECT (task), "parent"), NULL);
+  self->context = g_object_ref (g_task_get_task_data (task));
+  self->request_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (task), "request"));
+  self->version = st->version;
+  self->input = g_steal_pointer (&st->input);
+  build_rows (self, st->incomes, st->costs);
   recalculate (self);
-  return self;
+  start_free (st);
+  /* GTK holds a window; one nobody takes is destroyed. */
+  g_task_return_pointer (task, self, (GDestroyNotify) gtk_window_destroy);
+}
+
+/**
+ * gad_means_dialog_new_async:
+ *
+ * Reads the application's household, its incomes and costs on the worker's
+ * thread, then makes the dialog: gad_means_dialog_new_finish() in
+ * @callback; it fails when no rates are in force at the application's date.
+ */
+void
+gad_means_dialog_new_async (GtkWindow           *parent,
+                            GadContext          *context,
+                            gint64               request_id,
+                            GAsyncReadyCallback  callback,
+                            gpointer             user_data)
+{
+  GTask *task = g_task_new (NULL, NULL, callback, user_data);
+
+  g_task_set_task_data (task, g_object_ref (context), g_object_unref);
+  g_object_set_data_full (G_OBJECT (task), "parent", parent ? g_object_ref (parent) : NULL,
+                          g_object_unref);
+  g_object_set_data (G_OBJECT (task), "request", GSIZE_TO_POINTER (request_id));
+  gad_worker_run (gad_context_get_worker (context), read_start, GSIZE_TO_POINTER (request_id),
+                  NULL, (GDestroyNotify) start_free, NULL, on_start_read, task);
+}
+
+/* Returns: (transfer none): the dialog, not yet shown */
+GadMeansDialog *
+gad_means_dialog_new_finish (GAsyncResult  *result,
+                             GError       **error)
+{
+  return g_task_propagate_pointer (G_TASK (result), error);
 }
