@@ -27,6 +27,7 @@ struct _GadAuditWindow
   GStrv actors;
   GtkFileChooserNative *chooser;
   gint64 person_id;
+  GCancellable *loading;    /* while the log is read */
 
   GtkWidget *client_box;
   GtkLabel *client_label;
@@ -38,6 +39,9 @@ struct _GadAuditWindow
 };
 
 G_DEFINE_FINAL_TYPE (GadAuditWindow, gad_audit_window, ADW_TYPE_WINDOW)
+
+enum { PROP_0, PROP_LOADING, N_PROPS };
+static GParamSpec *properties[N_PROPS];
 
 /* The filters as the store takes them; FALSE while a date cannot be read. */
 static gboolean
@@ -90,22 +94,84 @@ client_button (GadAuditWindow *self,
   return button;
 }
 
-static void
-refresh (GadAuditWindow *self)
+/* What is read of the log, on the worker's thread, and where a CSV of it
+ * goes (or NULL: the rows shown). */
+typedef struct
 {
-  g_autofree char *from = NULL, *to = NULL;
-  g_autoptr(GPtrArray) entries = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *count = NULL;
+  gint64 person_id;
+  char *actor;
+  char *from;
+  char *to;
+  guint limit;
+  GFile *csv;
+} Query;
+
+static void
+query_free (Query *q)
+{
+  g_free (q->actor);
+  g_free (q->from);
+  g_free (q->to);
+  g_clear_object (&q->csv);
+  g_free (q);
+}
+
+static gpointer
+read_log (GadStore      *store,
+          gpointer       data,
+          GCancellable  *cancellable,
+          GError       **error)
+{
+  Query *q = data;
+  g_autoptr(GPtrArray) entries = gad_store_query_audit (store, q->person_id, q->actor, q->from,
+                                                        q->to, q->limit, error);
+  g_autofree char *csv = NULL;
+
+  if (entries == NULL || q->csv == NULL)
+    return g_steal_pointer (&entries);
+  csv = gad_audit_entries_to_csv (entries);
+  if (!g_file_replace_contents (q->csv, csv, strlen (csv), NULL, FALSE, G_FILE_CREATE_PRIVATE,
+                                NULL, cancellable, error))
+    return NULL;
+  return g_steal_pointer (&entries);
+}
+
+/* The filters as a query; NULL while a date cannot be read. */
+static Query *
+query_new (GadAuditWindow *self,
+           guint           limit)
+{
+  Query *q = g_new0 (Query, 1);
   const char *actor;
+
+  if (!filters (self, &actor, &q->from, &q->to))
+    {
+      query_free (q);
+      return NULL;
+    }
+  q->person_id = self->person_id;
+  q->actor = g_strdup (actor);
+  q->limit = limit;
+  return q;
+}
+
+static void
+on_log_read (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(GadAuditWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) entries = gad_worker_run_finish (result, &error);
+  g_autofree char *count = NULL;
   GtkWidget *child;
 
-  if (self->context == NULL || !filters (self, &actor, &from, &to))
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
+  g_clear_object (&self->loading);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->log_list))))
     gtk_list_box_remove (self->log_list, child);
-  entries = gad_store_query_audit (gad_context_get_store (self->context), self->person_id, actor,
-                                   from, to, SHOWN, &error);
   if (entries == NULL)
     {
       gtk_label_set_label (self->count_label, error->message);
@@ -139,30 +205,47 @@ refresh (GadAuditWindow *self)
   gtk_label_set_label (self->count_label, count);
 }
 
+/* Reads the log as filtered now; an answer to earlier filters is dropped. */
+static void
+refresh (GadAuditWindow *self)
+{
+  Query *q;
+
+  if (self->context == NULL || (q = query_new (self, SHOWN)) == NULL)
+    return;
+  g_cancellable_cancel (self->loading);
+  g_set_object (&self->loading, g_cancellable_new ());
+  gad_worker_run (gad_context_get_worker (self->context), read_log, q, (GDestroyNotify) query_free,
+                  (GDestroyNotify) g_ptr_array_unref, self->loading, on_log_read,
+                  g_object_ref (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+}
+
+static void
+on_exported (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(GadAuditWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) entries = gad_worker_run_finish (result, &error);
+
+  if (entries == NULL)
+    gtk_label_set_label (self->count_label, error->message);
+}
+
 static void
 on_export_response (GtkNativeDialog *chooser,
                     int              response,
                     GadAuditWindow  *self)
 {
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) entries = NULL;
-  g_autofree char *from = NULL, *to = NULL, *csv = NULL;
-  const char *actor;
+  Query *q;
 
-  if (response != GTK_RESPONSE_ACCEPT || !filters (self, &actor, &from, &to))
+  if (response != GTK_RESPONSE_ACCEPT || (q = query_new (self, 0)) == NULL)
     return;
-  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  entries = gad_store_query_audit (gad_context_get_store (self->context), self->person_id, actor,
-                                   from, to, 0, &error);
-  if (entries)
-    {
-      csv = gad_audit_entries_to_csv (entries);
-      g_file_replace_contents (file, csv, strlen (csv), NULL, FALSE, G_FILE_CREATE_PRIVATE, NULL,
-                               NULL, &error);
-    }
-  if (error)
-    gtk_label_set_label (self->count_label, error->message);
+  q->csv = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  gad_worker_run (gad_context_get_worker (self->context), read_log, q, (GDestroyNotify) query_free,
+                  (GDestroyNotify) g_ptr_array_unref, NULL, on_exported, g_object_ref (self));
 }
 
 static void
@@ -185,10 +268,24 @@ gad_audit_window_dispose (GObject *object)
 {
   GadAuditWindow *self = GAD_AUDIT_WINDOW (object);
 
+  g_cancellable_cancel (self->loading);
+  g_clear_object (&self->loading);
   g_clear_object (&self->chooser);
   g_clear_object (&self->context);
   g_clear_pointer (&self->actors, g_strfreev);
   G_OBJECT_CLASS (gad_audit_window_parent_class)->dispose (object);
+}
+
+static void
+gad_audit_window_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  if (prop_id == PROP_LOADING)
+    g_value_set_boolean (value, GAD_AUDIT_WINDOW (object)->loading != NULL);
+  else
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
 }
 
 static void
@@ -198,6 +295,12 @@ gad_audit_window_class_init (GadAuditWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = gad_audit_window_dispose;
+  object_class->get_property = gad_audit_window_get_property;
+  /* While the log is read (tests wait for it). */
+  properties[PROP_LOADING] = g_param_spec_boolean ("loading", NULL, NULL, FALSE,
+                                                   G_PARAM_READABLE | G_PARAM_STATIC_STRINGS
+                                                   | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/lv/gadiba/Gadiba/gad-audit-window.ui");
   gtk_widget_class_bind_template_child (widget_class, GadAuditWindow, client_box);
@@ -219,19 +322,45 @@ gad_audit_window_init (GadAuditWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
+static gpointer
+read_actors (GadStore      *store,
+             gpointer       data,
+             GCancellable  *cancellable,
+             GError       **error)
+{
+  return gad_store_list_audit_actors (store);
+}
+
+/* Who is in the log, to filter by, comes a moment after the window. */
+static void
+on_actors_read (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(GadAuditWindow) self = user_data;
+  GStrv actors = gad_worker_run_finish (result, NULL);
+  GtkStringList *names = GTK_STRING_LIST (gtk_drop_down_get_model (self->staff_dropdown));
+
+  if (actors == NULL)
+    return;
+  g_strfreev (self->actors);
+  self->actors = actors;
+  /* Appended after "Everyone", chosen now: what is shown stays right. */
+  gtk_string_list_splice (names, 1, g_list_model_get_n_items (G_LIST_MODEL (names)) - 1,
+                          (const char * const *) actors);
+}
+
 GadAuditWindow *
 gad_audit_window_new (GtkWindow  *parent,
                       GadContext *context)
 {
   GadAuditWindow *self = g_object_new (GAD_TYPE_AUDIT_WINDOW, "transient-for", parent, NULL);
-  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) names = gtk_string_list_new ((const char *[]) { _("Everyone"), NULL });
 
-  self->actors = gad_store_list_audit_actors (gad_context_get_store (context));
-  gtk_string_list_append (names, _("Everyone"));
-  for (guint i = 0; self->actors && self->actors[i]; i++)
-    gtk_string_list_append (names, self->actors[i]);
   gtk_drop_down_set_model (self->staff_dropdown, G_LIST_MODEL (names));
   self->context = g_object_ref (context);
+  gad_worker_run (gad_context_get_worker (context), read_actors, NULL, NULL,
+                  (GDestroyNotify) g_strfreev, NULL, on_actors_read, g_object_ref (self));
   refresh (self);
   return self;
 }
