@@ -33,6 +33,7 @@ struct _GadDashboardView
 
   GadContext *context;
   GCancellable *cancellable;
+  GCancellable *month_reading;   /* a month's figures, while read */
   gboolean loaded;
   gboolean stale;          /* data changed while the view was hidden */
   GtkWidget *charts[N_CHARTS];
@@ -276,6 +277,60 @@ show_error (GadDashboardView *self,
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
 }
 
+/* The records behind a bar, read on the worker's thread. */
+typedef struct
+{
+  GadDashboardView *self;
+  const char *kind;
+  int year;
+  char *key;
+  char *service;
+  gint64 territory_id;
+  char *department;
+  char *title;
+} Drill;
+
+static void
+drill_free (Drill *d)
+{
+  g_object_unref (d->self);
+  g_free (d->key);
+  g_free (d->service);
+  g_free (d->department);
+  g_free (d->title);
+  g_free (d);
+}
+
+static gpointer
+read_drill (GadStore      *store,
+            gpointer       data,
+            GCancellable  *cancellable,
+            GError       **error)
+{
+  Drill *d = data;
+  GadStatsFilter filter = { d->territory_id, d->department };
+
+  return gad_stats_drill (store, d->kind, d->year, d->key, d->service, &filter, error);
+}
+
+static void
+on_drill_read (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  Drill *d = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) rows = gad_worker_run_finish (result, &error);
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (d->self));
+
+  if (rows == NULL)
+    show_error (d->self, error->message);
+  else
+    gtk_window_present (GTK_WINDOW (gad_drill_window_new (root ? GTK_WINDOW (root) : NULL,
+                                                          d->title, rows)));
+  drill_free (d);
+}
+
 /* A click on a bar or slice opens the persons (and payments) behind it. */
 static void
 on_chart_activated (GadChartView     *view,
@@ -301,29 +356,29 @@ on_chart_activated (GadChartView     *view,
   GadChartSeries *s = series < data->series->len ? g_ptr_array_index (data->series, series) : NULL;
   const char *key = by_year ? (s ? s->key : NULL) : gad_chart_data_category_key (data, category);
   int year = by_year ? atoi (gad_chart_data_category_key (data, category)) : to;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) rows = NULL;
-  g_autofree char *title = NULL;
+  Drill *d;
 
   if (key == NULL)
     return;
+  d = g_new0 (Drill, 1);
+  d->self = g_object_ref (self);
+  d->kind = kinds[index];
+  d->year = year;
+  d->key = g_strdup (key);
+  d->service = g_strdup (selected_service (self));
   {
     GadStatsFilter filter = current_filter (self);
-    rows = gad_stats_drill (gad_context_get_store (self->context), kinds[index], year, key,
-                            selected_service (self), &filter, &error);
+
+    d->territory_id = filter.territory_id;
+    d->department = g_strdup (filter.department);
   }
-  if (rows == NULL)
-    {
-      show_error (self, error->message);
-      return;
-    }
   /* TRANSLATORS: the records behind a bar: series or category, year */
-  title = g_strdup_printf (_("%s, %d"), by_year && s ? s->name
-                                        : (char *) g_ptr_array_index (data->categories, category),
-                           year);
-  gtk_window_present (GTK_WINDOW (gad_drill_window_new (GTK_WINDOW (gtk_widget_get_root (
-                                                          GTK_WIDGET (self))),
-                                                        title, rows)));
+  d->title = g_strdup_printf (_("%s, %d"), by_year && s ? s->name
+                                           : (char *) g_ptr_array_index (data->categories,
+                                                                         category),
+                              year);
+  gad_worker_run (gad_context_get_worker (self->context), read_drill, d, NULL,
+                  (GDestroyNotify) g_ptr_array_unref, NULL, on_drill_read, d);
 }
 
 static GtkFileChooserNative *
@@ -379,37 +434,73 @@ on_save_chart (GtkButton        *button,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
 
+typedef struct
+{
+  char *dir;
+  int from;
+  int to;
+} Tables;
+
+static void
+tables_free (Tables *t)
+{
+  g_free (t->dir);
+  g_free (t);
+}
+
+/* Every table read and written on the worker's thread. */
+static gpointer
+write_tables (GadStore      *store,
+              gpointer       data,
+              GCancellable  *cancellable,
+              GError       **error)
+{
+  Tables *t = data;
+  guint n;
+  const GadStatTable *tables = gad_stats_tables (&n);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GPtrArray) rows = gad_stats_query (store, tables[i].name, t->from, t->to, error);
+      g_autofree char *name = g_strdup_printf ("%s_%d-%d.csv", tables[i].name, t->from, t->to);
+      g_autofree char *path = g_build_filename (t->dir, name, NULL);
+      g_autofree char *csv = rows ? gad_stats_to_spreadsheet_csv (&tables[i], rows) : NULL;
+
+      if (csv == NULL || !g_file_set_contents (path, csv, -1, error))
+        return NULL;
+    }
+  return GINT_TO_POINTER (TRUE);
+}
+
+static void
+on_file_written (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(GadDashboardView) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!gad_worker_run_finish (result, &error))
+    show_error (self, error->message);
+}
+
 static void
 on_tables_folder (GtkNativeDialog  *dialog,
                   int               response,
                   GadDashboardView *self)
 {
   g_autoptr(GFile) folder = NULL;
-  g_autofree char *dir = NULL;
-  GadStore *store = gad_context_get_store (self->context);
-  int from = gtk_spin_button_get_value_as_int (self->from_spin);
-  int to = MAX (from, gtk_spin_button_get_value_as_int (self->to_spin));
-  guint n;
-  const GadStatTable *tables = gad_stats_tables (&n);
+  Tables *t;
 
   if (response != GTK_RESPONSE_ACCEPT)
     return;
   folder = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-  dir = g_file_get_path (folder);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(GError) error = NULL;
-      g_autoptr(GPtrArray) rows = gad_stats_query (store, tables[i].name, from, to, &error);
-      g_autofree char *name = g_strdup_printf ("%s_%d-%d.csv", tables[i].name, from, to);
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-      g_autofree char *csv = rows ? gad_stats_to_spreadsheet_csv (&tables[i], rows) : NULL;
-
-      if (csv == NULL || !g_file_set_contents (path, csv, -1, &error))
-        {
-          show_error (self, error->message);
-          return;
-        }
-    }
+  t = g_new0 (Tables, 1);
+  t->dir = g_file_get_path (folder);
+  t->from = gtk_spin_button_get_value_as_int (self->from_spin);
+  t->to = MAX (t->from, gtk_spin_button_get_value_as_int (self->to_spin));
+  gad_worker_run (gad_context_get_worker (self->context), write_tables, t,
+                  (GDestroyNotify) tables_free, NULL, NULL, on_file_written, g_object_ref (self));
 }
 
 /* Every table for the years, one CSV file each, for a Latvian spreadsheet. */
@@ -423,40 +514,71 @@ on_export_tables (GadDashboardView *self)
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
 
-static gboolean
-ministry_month (GadDashboardView *self,
-                GadMinistryMonth *figures,
-                char            **month)
+/* A month's figures for the ministry, read on the worker's thread; with
+ * @file, written there as CSV too. */
+typedef struct
 {
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->month_row));
-  gboolean ok = gad_stats_ministry (gad_context_get_store (self->context), text, figures, NULL);
+  char *month;
+  GFile *file;
+  GadMinistryMonth figures;
+} Ministry;
 
-  gad_row_set_error (self->month_row, !ok);
-  if (ok && month)
-    *month = g_strdup (text);
-  return ok;
+static void
+ministry_free (Ministry *m)
+{
+  g_free (m->month);
+  g_clear_object (&m->file);
+  g_free (m);
+}
+
+static gpointer
+read_ministry (GadStore      *store,
+               gpointer       data,
+               GCancellable  *cancellable,
+               GError       **error)
+{
+  Ministry *m = data;
+  g_autofree char *csv = NULL;
+
+  if (!gad_stats_ministry (store, m->month, &m->figures, error))
+    return NULL;
+  if (m->file)
+    {
+      csv = gad_stats_ministry_csv (m->month, &m->figures);
+      if (!g_file_replace_contents (m->file, csv, strlen (csv), NULL, FALSE, G_FILE_CREATE_NONE,
+                                    NULL, cancellable, error))
+        return NULL;
+    }
+  return g_memdup2 (&m->figures, sizeof m->figures);
 }
 
 static void
-on_month_changed (GadDashboardView *self)
+on_ministry_read (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
 {
-  GadMinistryMonth f;
+  g_autoptr(GadDashboardView) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree GadMinistryMonth *f = gad_worker_run_finish (result, &error);
   gint64 money[4];
 
-  if (self->context == NULL || !ministry_month (self, &f, NULL))
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  gad_row_set_error (self->month_row, f == NULL);
+  if (f == NULL)
     {
       for (guint i = 0; i < G_N_ELEMENTS (self->ministry_values); i++)
         gtk_label_set_label (self->ministry_values[i], "—");
       return;
     }
   {
-    g_autofree char *persons = gad_text_format_number (f.needy_persons);
+    g_autofree char *persons = gad_text_format_number (f->needy_persons);
     gtk_label_set_label (self->ministry_values[0], persons);
   }
-  money[0] = f.gmi_cents;
-  money[1] = f.housing_cents;
-  money[2] = f.health_cents;
-  money[3] = f.other_cents;
+  money[0] = f->gmi_cents;
+  money[1] = f->housing_cents;
+  money[2] = f->health_cents;
+  money[3] = f->other_cents;
   for (guint i = 0; i < 4; i++)
     {
       g_autofree char *text = gad_text_format_money (money[i]);
@@ -465,23 +587,49 @@ on_month_changed (GadDashboardView *self)
 }
 
 static void
+on_month_changed (GadDashboardView *self)
+{
+  Ministry *m;
+
+  if (self->context == NULL)
+    return;
+  m = g_new0 (Ministry, 1);
+  m->month = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->month_row)));
+  g_cancellable_cancel (self->month_reading);
+  g_set_object (&self->month_reading, g_cancellable_new ());
+  gad_worker_run (gad_context_get_worker (self->context), read_ministry, m,
+                  (GDestroyNotify) ministry_free, g_free, self->month_reading, on_ministry_read,
+                  g_object_ref (self));
+}
+
+static void
+on_ministry_written (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(GadDashboardView) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree GadMinistryMonth *f = gad_worker_run_finish (result, &error);
+
+  if (f == NULL)
+    show_error (self, error->message);
+}
+
+static void
 on_ministry_file (GtkNativeDialog  *dialog,
                   int               response,
                   GadDashboardView *self)
 {
-  g_autoptr(GFile) file = NULL;
-  g_autofree char *month = NULL;
-  g_autofree char *csv = NULL;
-  g_autoptr(GError) error = NULL;
-  GadMinistryMonth f;
+  Ministry *m;
 
-  if (response != GTK_RESPONSE_ACCEPT || !ministry_month (self, &f, &month))
+  if (response != GTK_RESPONSE_ACCEPT)
     return;
-  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-  csv = gad_stats_ministry_csv (month, &f);
-  if (!g_file_replace_contents (file, csv, strlen (csv), NULL, FALSE, G_FILE_CREATE_NONE, NULL,
-                                NULL, &error))
-    show_error (self, error->message);
+  m = g_new0 (Ministry, 1);
+  m->month = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->month_row)));
+  m->file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+  gad_worker_run (gad_context_get_worker (self->context), read_ministry, m,
+                  (GDestroyNotify) ministry_free, g_free, NULL, on_ministry_written,
+                  g_object_ref (self));
 }
 
 static void
@@ -491,8 +639,6 @@ on_export_ministry (GadDashboardView *self)
   g_autofree char *name = g_strdup_printf ("ministry_%s.csv",
                                            gtk_editable_get_text (GTK_EDITABLE (self->month_row)));
 
-  if (!ministry_month (self, &(GadMinistryMonth) { 0 }, NULL))
-    return;
   dialog = chooser (self, _("Export the Monthly Figures"), GTK_FILE_CHOOSER_ACTION_SAVE);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
   g_signal_connect (dialog, "response", G_CALLBACK (on_ministry_file), self);
@@ -740,6 +886,8 @@ gad_dashboard_view_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
+  g_cancellable_cancel (self->month_reading);
+  g_clear_object (&self->month_reading);
   g_clear_object (&self->context);
   g_clear_object (&self->chooser);
   g_clear_pointer (&self->services, g_ptr_array_unref);

@@ -414,6 +414,101 @@ on_client_search (GadEntryDialog *self)
   read_client_then_show (self, c);
 }
 
+/* A group's participant added (@person, @present -1), a participant's
+ * attendance marked (@present 0 or 1), or neither (@person 0): then its
+ * attendance is read again, all on the worker's thread. */
+typedef struct
+{
+  gint64 entry_id;
+  char *rule_date;       /* the occurrence's, for attendance */
+  gint64 person_id;
+  int present;
+} Group;
+
+static void
+group_free (Group *g)
+{
+  g_free (g->rule_date);
+  g_free (g);
+}
+
+static gpointer
+change_group (GadStore      *store,
+              gpointer       data,
+              GCancellable  *cancellable,
+              GError       **error)
+{
+  Group *g = data;
+
+  if (g->person_id && g->present < 0
+      && !gad_store_add_participant (store, g->entry_id, g->person_id, error))
+    return NULL;
+  if (g->person_id && g->present >= 0
+      && !gad_store_record_attendance (store, g->entry_id, g->rule_date, g->person_id,
+                                       g->present, error))
+    return NULL;
+  if (g->rule_date == NULL)
+    return g_ptr_array_new ();
+  return gad_store_list_attendance (store, g->entry_id, g->rule_date, error);
+}
+
+static void show_attendance (GadEntryDialog *self, GPtrArray *list);
+
+/* Returns %TRUE if the change (if any) was saved. */
+static gboolean
+group_answer (GadEntryDialog *self,
+              GAsyncResult   *result)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) list = gad_worker_run_finish (result, &error);
+
+  if (list == NULL)
+    {
+      gad_show_error (self->error_label, error->message);
+      return FALSE;
+    }
+  if (self->occurrence && g_str_equal (self->entry->kind, "group"))
+    show_attendance (self, list);
+  return TRUE;
+}
+
+static void
+on_attendance_read (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(GadEntryDialog) self = user_data;
+
+  group_answer (self, result);
+}
+
+static void
+on_group_changed (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(GadEntryDialog) self = user_data;
+
+  if (group_answer (self, result))
+    g_signal_emit (self, signals[SAVED], 0);
+}
+
+static void
+group_change (GadEntryDialog *self,
+              gint64          person_id,
+              int             present)
+{
+  Group *g = g_new0 (Group, 1);
+
+  g->entry_id = self->occurrence ? self->occurrence->entry_id : self->entry->id;
+  g->rule_date = self->occurrence ? g_strdup (self->occurrence->rule_date) : NULL;
+  g->person_id = person_id;
+  g->present = present;
+  gad_worker_run (gad_context_get_worker (self->context), change_group, g,
+                  (GDestroyNotify) group_free, (GDestroyNotify) g_ptr_array_unref, NULL,
+                  person_id ? on_group_changed : on_attendance_read, g_object_ref (self));
+}
+
 static void
 on_client_chosen (GadEntryDialog *self,
                   GtkListBoxRow  *row)
@@ -422,13 +517,8 @@ on_client_chosen (GadEntryDialog *self,
 
   if (g_str_equal (kind (self), "group") && self->entry->id)
     {
-      g_autoptr(GError) error = NULL;
-
-      if (!gad_store_add_participant (gad_context_get_store (self->context), self->entry->id, id,
-                                      &error))
-        gad_show_error (self->error_label, error->message);
       gtk_editable_set_text (GTK_EDITABLE (self->client_row), "");
-      g_signal_emit (self, signals[SAVED], 0);
+      group_change (self, id, -1);
       return;
     }
   set_client (self, id, 0);
@@ -597,26 +687,19 @@ static void
 on_attendance_toggled (GtkCheckButton *check,
                        GadEntryDialog *self)
 {
-  g_autoptr(GError) error = NULL;
   gint64 person = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (check), "person-id"));
 
-  if (!gad_store_record_attendance (gad_context_get_store (self->context),
-                                    self->occurrence->entry_id, self->occurrence->rule_date,
-                                    person, gtk_check_button_get_active (check), &error))
-    gad_show_error (self->error_label, error->message);
-  else
-    g_signal_emit (self, signals[SAVED], 0);
+  group_change (self, person, gtk_check_button_get_active (check));
 }
 
 static void
-fill_attendance (GadEntryDialog *self)
+show_attendance (GadEntryDialog *self,
+                 GPtrArray      *list)
 {
-  g_autoptr(GPtrArray) list = NULL;
+  GtkWidget *child;
 
-  if (self->occurrence == NULL || !g_str_equal (self->entry->kind, "group"))
-    return;
-  list = gad_store_list_attendance (gad_context_get_store (self->context),
-                                    self->occurrence->entry_id, self->occurrence->rule_date, NULL);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->attendance_list))))
+    gtk_list_box_remove (self->attendance_list, child);
   for (guint i = 0; list && i < list->len; i++)
     {
       GadAttendance *a = g_ptr_array_index (list, i);
@@ -638,6 +721,14 @@ fill_attendance (GadEntryDialog *self)
       gtk_list_box_append (self->attendance_list, row);
     }
   gtk_widget_set_visible (GTK_WIDGET (self->attendance_group), TRUE);
+}
+
+static void
+fill_attendance (GadEntryDialog *self)
+{
+  if (self->occurrence == NULL || !g_str_equal (self->entry->kind, "group"))
+    return;
+  group_change (self, 0, -1);
 }
 
 static void

@@ -992,22 +992,29 @@ export_ics_action (GtkWidget  *widget,
 
 /* The month shown (or the week's month): each client's co-payment from the
  * visits marked done, recorded; the toast says how many and how much. */
-static void
-copayments_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *param)
+static gpointer
+charge (GadStore      *store,
+        gpointer       data,
+        GCancellable  *cancellable,
+        GError       **error)
 {
-  GadScheduleView *self = GAD_SCHEDULE_VIEW (widget);
+  return gad_store_compute_copayments (store, data, error);
+}
+
+static void
+on_charged (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  g_autoptr(GadScheduleView) self = user_data;
   g_autoptr(GError) error = NULL;
-  g_autofree char *month = g_strndup (self->day, 7);
-  g_autoptr(GPtrArray) charged = gad_store_compute_copayments (
-    gad_context_get_store (self->context), month, &error);
-  g_autofree char *message = NULL, *sum = NULL;
+  g_autoptr(GPtrArray) charged = gad_worker_run_finish (result, &error);
+  g_autofree char *message = NULL, *sum = NULL, *month = g_strndup (self->day, 7);
   gint64 total = 0;
 
   if (charged == NULL)
     {
-      gad_window_toast (widget, error->message);
+      gad_window_toast (GTK_WIDGET (self), error->message);
       return;
     }
   for (guint i = 0; i < charged->len; i++)
@@ -1016,8 +1023,20 @@ copayments_action (GtkWidget  *widget,
   /* TRANSLATORS: co-payments charged for a month: how many clients, the sum, the month */
   message = g_strdup_printf (ngettext ("%u client charged %s for %s", "%u clients charged %s for %s",
                                        charged->len), charged->len, sum, month);
-  gad_window_toast (widget, message);
+  gad_window_toast (GTK_WIDGET (self), message);
   changed (self);
+}
+
+/* The month's co-payments, charged on the worker's thread. */
+static void
+copayments_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  GadScheduleView *self = GAD_SCHEDULE_VIEW (widget);
+
+  gad_worker_run (gad_context_get_worker (self->context), charge, g_strndup (self->day, 7), g_free,
+                  (GDestroyNotify) g_ptr_array_unref, NULL, on_charged, g_object_ref (self));
 }
 
 /* A write anywhere: read again now if the view is on screen, else when it
