@@ -876,6 +876,16 @@ test_client_file (void)
     g_assert_true (opened);
   }
 
+  /* Its saves are announced under a server process of its own. */
+  if (gad_store_is_server (head))
+    {
+      g_assert_cmpint (gad_worker_get_server_process (as_head), >, 0);
+      g_assert_cmpint (gad_worker_get_server_process (as_head), !=,
+                       gad_store_server_process (head));
+    }
+  else
+    g_assert_cmpint (gad_worker_get_server_process (as_head), ==, 0);
+
   /* An error comes back as the error; a cancelled job never runs. */
   g_assert_null (worker_answer (as_head, fail_job, &runs, NULL, &error));
   g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_NOT_FOUND);

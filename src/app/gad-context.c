@@ -297,8 +297,10 @@ on_saved_elsewhere (GadContext *self,
                     gint64      person_id,
                     int         writer)
 {
-  /* Our own saves have been shown already. */
-  if (writer == gad_store_server_process (self->store) || self->pending)
+  /* Our own saves (the window's or its worker's) have been shown already. */
+  if (writer == gad_store_server_process (self->store)
+      || (self->worker && writer == gad_worker_get_server_process (self->worker))
+      || self->pending)
     return;
   self->pending = g_timeout_add_once (FOLLOW_DELAY_MS, emit_changed, self);
 }

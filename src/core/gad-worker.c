@@ -24,6 +24,7 @@ typedef struct
   gatomicrefcount refs;
   GadStoreIdentity *who;
   GadStore *store;        /* opened by the first job; used by one job at a time */
+  gint process;           /* its server process (0 on a file, or before) */
 } Shared;
 
 typedef struct
@@ -79,6 +80,8 @@ run_job (gpointer data,
     return;
   if (shared->store == NULL)
     shared->store = gad_store_open_as (shared->who, &error);
+  if (shared->store)
+    g_atomic_int_set (&shared->process, gad_store_server_process (shared->store));
   if (shared->store)
     result = job->func (shared->store, job->data, g_task_get_cancellable (task), &error);
   if (error)
@@ -173,6 +176,19 @@ gad_worker_run (GadWorker           *self,
   g_task_set_source_tag (task, gad_worker_run);
   g_task_set_task_data (task, job, (GDestroyNotify) job_free);
   g_thread_pool_push (self->pool, task, NULL);
+}
+
+/**
+ * gad_worker_get_server_process:
+ *
+ * Returns: the server process of the worker's connection, as its saves are
+ * announced (0 on a file, or before its first job)
+ */
+int
+gad_worker_get_server_process (GadWorker *self)
+{
+  g_return_val_if_fail (GAD_IS_WORKER (self), 0);
+  return g_atomic_int_get (&self->shared->process);
 }
 
 /**

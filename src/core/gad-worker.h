@@ -30,5 +30,6 @@ void       gad_worker_run        (GadWorker           *self,
                                   gpointer             user_data);
 gpointer   gad_worker_run_finish (GAsyncResult        *result,
                                   GError             **error);
+int        gad_worker_get_server_process (GadWorker   *self);
 
 G_END_DECLS
