@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "gad-accounts-page.h"
 #include "gad-app-util.h"
@@ -39,7 +40,21 @@ struct _GadAccountsPage
 
 G_DEFINE_FINAL_TYPE (GadAccountsPage, gad_accounts_page, ADW_TYPE_PREFERENCES_PAGE)
 
-static void fill (GadAccountsPage *self);
+/* A change to the accounts, made on the worker's thread, after which the
+ * staff are read again for the page; or only that. */
+typedef enum { READ, ADD, UPDATE, PASSWORD } Kind;
+
+typedef struct
+{
+  GadAccountsPage *self;
+  Kind kind;
+  GadStaff staff;          /* ADD: the account; UPDATE: id, role, active */
+  char *password;          /* ADD, PASSWORD */
+  GtkWidget *entry;        /* PASSWORD: emptied once set */
+  const char *done;        /* what the toast says then, or NULL */
+} Change;
+
+static void change (Change *c);
 
 static void
 toast (GadAccountsPage *self,
@@ -85,32 +100,24 @@ on_add (GadAccountsPage *self)
 {
   guint staff = adw_combo_row_get_selected (self->staff_row);
   guint parish = adw_combo_row_get_selected (self->parish_row);
-  GadStaff s = {
+  Change *c = g_new0 (Change, 1);
+
+  c->kind = ADD;
+  c->staff = (GadStaff) {
     .id = staff < self->staff_ids->len ? g_array_index (self->staff_ids, gint64, staff) : 0,
-    .name = (char *) gtk_editable_get_text (GTK_EDITABLE (self->name_row)),
-    .position = (char *) "",
-    .department = (char *) gtk_editable_get_text (GTK_EDITABLE (self->department_row)),
+    .name = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->name_row))),
+    .position = g_strdup (""),
+    .department = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->department_row))),
     .territory_id = parish < self->parish_ids->len
                     ? g_array_index (self->parish_ids, gint64, parish) : 0,
-    .username = (char *) gtk_editable_get_text (GTK_EDITABLE (self->login_row)),
+    .username = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->login_row))),
     .role = roles[adw_combo_row_get_selected (self->role_row)],
     .active = TRUE,
   };
-  g_autoptr(GError) error = NULL;
-
-  if (gad_store_add_account (gad_context_get_store (self->context), &s,
-                             gtk_editable_get_text (GTK_EDITABLE (self->password_row)),
-                             &error) == 0)
-    {
-      toast (self, error->message);
-      return;
-    }
-  toast (self, _("Account added"));
-  gtk_editable_set_text (GTK_EDITABLE (self->name_row), "");
-  gtk_editable_set_text (GTK_EDITABLE (self->department_row), "");
-  gtk_editable_set_text (GTK_EDITABLE (self->login_row), "");
-  gtk_editable_set_text (GTK_EDITABLE (self->password_row), "");
-  fill (self);
+  c->password = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->password_row)));
+  c->done = _("Account added");
+  c->self = g_object_ref (self);
+  change (c);
 }
 
 /* Role or open/closed changed on an account's row. */
@@ -122,31 +129,29 @@ on_account_changed (GtkWidget       *widget,
   GtkWidget *row = g_object_get_data (G_OBJECT (widget), "account-row");
   AdwComboRow *role = g_object_get_data (G_OBJECT (row), "role");
   GtkSwitch *active = g_object_get_data (G_OBJECT (row), "active");
-  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "staff-id"));
-  g_autoptr(GError) error = NULL;
+  Change *c = g_new0 (Change, 1);
 
-  if (!gad_store_update_account (gad_context_get_store (self->context), id,
-                                 roles[adw_combo_row_get_selected (role)],
-                                 gtk_switch_get_active (active), &error))
-    toast (self, error->message);
-  fill (self);
+  c->kind = UPDATE;
+  c->staff.id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "staff-id"));
+  c->staff.role = roles[adw_combo_row_get_selected (role)];
+  c->staff.active = gtk_switch_get_active (active);
+  c->self = g_object_ref (self);
+  change (c);
 }
 
 static void
 on_password_apply (AdwEntryRow     *entry,
                    GadAccountsPage *self)
 {
-  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (entry), "staff-id"));
-  g_autoptr(GError) error = NULL;
+  Change *c = g_new0 (Change, 1);
 
-  if (!gad_store_set_password (gad_context_get_store (self->context), id,
-                               gtk_editable_get_text (GTK_EDITABLE (entry)), &error))
-    {
-      toast (self, error->message);
-      return;
-    }
-  gtk_editable_set_text (GTK_EDITABLE (entry), "");
-  toast (self, _("Password set: give it to the staff member to change"));
+  c->kind = PASSWORD;
+  c->staff.id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (entry), "staff-id"));
+  c->password = g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry)));
+  c->entry = g_object_ref (GTK_WIDGET (entry));
+  c->done = _("Password set: give it to the staff member to change");
+  c->self = g_object_ref (self);
+  change (c);
 }
 
 static GtkWidget *
@@ -199,10 +204,9 @@ account_row (GadAccountsPage *self,
 }
 
 static void
-fill (GadAccountsPage *self)
+fill (GadAccountsPage *self,
+      GPtrArray       *staff)
 {
-  GadStore *store = gad_context_get_store (self->context);
-  g_autoptr(GPtrArray) staff = gad_store_list_staff (store);
   g_autoptr(GtkStringList) people = gtk_string_list_new (NULL);
   g_autoptr(GListModel) parishes = gad_territory_model (self->context, self->parish_ids);
   gint64 zero = 0;
@@ -238,6 +242,91 @@ fill (GadAccountsPage *self)
   adw_combo_row_set_model (self->staff_row, G_LIST_MODEL (people));
   adw_combo_row_set_model (self->parish_row, parishes);
   on_staff_selected (self);
+}
+
+static void
+change_free (Change *c)
+{
+  g_object_unref (c->self);
+  g_free (c->staff.name);
+  g_free (c->staff.position);
+  g_free (c->staff.department);
+  g_free (c->staff.username);
+  if (c->password)
+    memset (c->password, 0, strlen (c->password));
+  g_free (c->password);
+  g_clear_object (&c->entry);
+  g_free (c);
+}
+
+static gpointer
+save_change (GadStore      *store,
+             gpointer       data,
+             GCancellable  *cancellable,
+             GError       **error)
+{
+  Change *c = data;
+  gboolean ok = TRUE;
+
+  if (c->kind == ADD)
+    ok = gad_store_add_account (store, &c->staff, c->password, error) != 0;
+  else if (c->kind == UPDATE)
+    ok = gad_store_update_account (store, c->staff.id, c->staff.role, c->staff.active, error);
+  else if (c->kind == PASSWORD)
+    ok = gad_store_set_password (store, c->staff.id, c->password, error);
+  return ok ? gad_store_list_staff (store) : NULL;
+}
+
+static void
+on_changed (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  Change *c = user_data;
+  GadAccountsPage *self = c->self;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) staff = gad_worker_run_finish (result, &error);
+
+  if (self->context == NULL)
+    {
+      /* The page went with its window meanwhile. */
+      change_free (c);
+      return;
+    }
+  if (staff == NULL)
+    {
+      /* What was typed stays, to be put right. */
+      toast (self, error->message);
+      if (c->kind == UPDATE)
+        change (g_memdup2 (&(Change) { g_object_ref (self), READ }, sizeof (Change)));
+      change_free (c);
+      return;
+    }
+  if (c->done)
+    toast (self, c->done);
+  if (c->kind == ADD)
+    {
+      gtk_editable_set_text (GTK_EDITABLE (self->name_row), "");
+      gtk_editable_set_text (GTK_EDITABLE (self->department_row), "");
+      gtk_editable_set_text (GTK_EDITABLE (self->login_row), "");
+      gtk_editable_set_text (GTK_EDITABLE (self->password_row), "");
+    }
+  if (c->entry)
+    gtk_editable_set_text (GTK_EDITABLE (c->entry), "");
+  /* A password changes nothing the page lists. */
+  if (c->kind != PASSWORD)
+    fill (self, staff);
+  if (c->kind != READ)
+    gad_context_changed (self->context);
+  change_free (c);
+}
+
+/* Takes @c. */
+static void
+change (Change *c)
+{
+  gad_worker_run (gad_context_get_worker (c->self->context), save_change, c, NULL,
+                  (GDestroyNotify) g_ptr_array_unref, NULL, on_changed, c);
 }
 
 static void
@@ -295,6 +384,6 @@ gad_accounts_page_new (GadContext *context)
   GadAccountsPage *self = g_object_new (GAD_TYPE_ACCOUNTS_PAGE, NULL);
 
   self->context = g_object_ref (context);
-  fill (self);
+  change (g_memdup2 (&(Change) { g_object_ref (self), READ }, sizeof (Change)));
   return self;
 }
