@@ -683,6 +683,23 @@ preferences (GadWindow *window)
   shot = g_strdup_printf ("preferences-rates-%s", lang);
   shoot (GTK_WIDGET (prefs), shot);
 
+  /* A new minimum income level, saved in the background and listed. */
+  {
+    const char *tr = GETTEXT_PACKAGE;
+    g_autofree char *from = g_strdup_printf (g_dgettext (tr, "From %s"), "01.01.2031");
+
+    gtk_editable_set_text (find_entry (GTK_WIDGET (prefs),
+                                       g_dgettext (tr, "New rate from (DD.MM.YYYY)")),
+                           "01.01.2031");
+    gtk_editable_set_text (find_entry (GTK_WIDGET (prefs),
+                                       g_dgettext (tr, "First or only person (€)")), "200,00");
+    gtk_editable_set_text (find_entry (GTK_WIDGET (prefs),
+                                       g_dgettext (tr, "Each other person (€)")), "140,00");
+    g_signal_emit_by_name (find_button (GTK_WIDGET (prefs), g_dgettext (tr, "_Add Rate")),
+                           "clicked");
+    g_assert_true (wait_for_label (GTK_WIDGET (prefs), from));
+  }
+
   /* A server that does not answer: the dialog says so, off the UI thread,
    * keeps what was typed, and the next start still opens the file. */
   adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (prefs), "general");

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "gad-app-util.h"
 #include "gad-accounts-page.h"
@@ -91,6 +92,141 @@ static const struct { const char *kind; const char *title; int unit; } rate_kind
 
 G_DEFINE_FINAL_TYPE (GadPreferencesWindow, gad_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
 
+static const char *budget_sources[] = { "municipal", "state", "project", "client" };
+static const char *budget_categories[] = { "municipal", "state", "project", "client_payments" };
+#define BUDGET_PROGRAMME "Sociālais dienests"
+
+/* What the window reads and saves, on the worker's thread: all it shows
+ * when it opens, or one change (then what it changed is read again). */
+typedef enum { READ, SETTING, RATE, BUDGET, READ_BUDGET, PASSWORD } Op;
+
+typedef struct
+{
+  GadPreferencesWindow *self;
+  Op op;
+  gboolean municipality;        /* READ: the settings and rates too */
+  const char *key;              /* SETTING */
+  char *value;
+  GtkWidget *row;               /* SETTING: its row */
+  const char *kind;             /* RATE */
+  char *from;
+  gint64 first, other;
+  int year;                     /* BUDGET, READ, READ_BUDGET */
+  const char *source;           /* BUDGET */
+  gint64 cents;
+  char *password;               /* PASSWORD */
+  /* read */
+  char *values[G_N_ELEMENTS (settings)];
+  char *e_signed;
+  GPtrArray *rates[G_N_ELEMENTS (rate_kinds)];
+  gint64 budget[G_N_ELEMENTS (budget_sources)];
+} Job;
+
+static void
+job_free (Job *j)
+{
+  g_object_unref (j->self);
+  g_free (j->value);
+  g_clear_object (&j->row);
+  g_free (j->from);
+  if (j->password)
+    memset (j->password, 0, strlen (j->password));
+  g_free (j->password);
+  for (guint i = 0; i < G_N_ELEMENTS (settings); i++)
+    g_free (j->values[i]);
+  g_free (j->e_signed);
+  for (guint i = 0; i < G_N_ELEMENTS (rate_kinds); i++)
+    g_clear_pointer (&j->rates[i], g_ptr_array_unref);
+  g_free (j);
+}
+
+static void
+read_budget (GadStore *store,
+             Job      *j)
+{
+  g_autoptr(GPtrArray) rows = gad_stats_query (store, "budget_planned_eur", j->year, j->year,
+                                               NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (budget_sources); i++)
+    for (guint k = 0; rows && k < rows->len; k++)
+      {
+        GadStat *stat = g_ptr_array_index (rows, k);
+        if (g_str_equal (stat->category, budget_categories[i]))
+          j->budget[i] = stat->value;
+      }
+}
+
+static void
+read_rates (GadStore *store,
+            Job      *j)
+{
+  for (guint k = 0; k < G_N_ELEMENTS (rate_kinds); k++)
+    j->rates[k] = gad_store_list_rates (store, rate_kinds[k].kind);
+}
+
+static gpointer
+run_job (GadStore      *store,
+         gpointer       data,
+         GCancellable  *cancellable,
+         GError       **error)
+{
+  Job *j = data;
+  gboolean ok = TRUE;
+
+  switch (j->op)
+    {
+    case READ:
+      if (j->municipality)
+        {
+          for (guint i = 0; i < G_N_ELEMENTS (settings); i++)
+            j->values[i] = gad_store_get_setting (store, settings[i].key);
+          j->e_signed = gad_store_get_setting (store, "e_signed");
+          read_rates (store, j);
+        }
+      if (j->year > 0)
+        read_budget (store, j);
+      break;
+    case SETTING:
+      ok = gad_store_set_setting (store, j->key, j->value, error);
+      break;
+    case RATE:
+      if ((ok = gad_store_set_rate (store, j->kind, j->from, j->first, j->other, error)))
+        read_rates (store, j);
+      break;
+    case BUDGET:
+      ok = gad_store_set_budget (store, j->year, j->source, BUDGET_PROGRAMME, j->cents, error);
+      break;
+    case READ_BUDGET:
+      read_budget (store, j);
+      break;
+    case PASSWORD:
+      ok = gad_store_set_password (store, gad_store_actor_id (store), j->password, error);
+      break;
+    }
+  return GINT_TO_POINTER (ok);
+}
+
+static void on_job_done (GObject *source, GAsyncResult *result, gpointer user_data);
+
+static Job *
+job_new (GadPreferencesWindow *self,
+         Op                    op)
+{
+  Job *j = g_new0 (Job, 1);
+
+  j->self = g_object_ref (self);
+  j->op = op;
+  return j;
+}
+
+/* Takes @j. */
+static void
+run (Job *j)
+{
+  gad_worker_run (gad_context_get_worker (j->self->context), run_job, j, NULL, NULL, NULL,
+                  on_job_done, j);
+}
+
 static void
 add_toast (GadPreferencesWindow *self,
            const char           *message)
@@ -102,20 +238,17 @@ add_toast (GadPreferencesWindow *self,
 static void
 on_password_apply (GadPreferencesWindow *self)
 {
-  GadStore *store = gad_context_get_store (self->context);
   const char *password = gtk_editable_get_text (GTK_EDITABLE (self->new_password_row));
-  g_autoptr(GError) error = NULL;
+  Job *j;
 
   if (!g_str_equal (password, gtk_editable_get_text (GTK_EDITABLE (self->repeat_password_row))))
-    add_toast (self, _("The two passwords differ. Type the same password twice."));
-  else if (!gad_store_set_password (store, gad_store_actor_id (store), password, &error))
-    add_toast (self, error->message);
-  else
     {
-      gtk_editable_set_text (GTK_EDITABLE (self->new_password_row), "");
-      gtk_editable_set_text (GTK_EDITABLE (self->repeat_password_row), "");
-      add_toast (self, _("Your password was changed."));
+      add_toast (self, _("The two passwords differ. Type the same password twice."));
+      return;
     }
+  j = job_new (self, PASSWORD);
+  j->password = g_strdup (password);
+  run (j);
 }
 
 static void
@@ -125,7 +258,6 @@ on_setting_apply (AdwEntryRow          *row,
   const char *key = g_object_get_data (G_OBJECT (row), "key");
   const char *text = gtk_editable_get_text (GTK_EDITABLE (row));
   g_autofree char *value = NULL;
-  g_autoptr(GError) error = NULL;
 
   if (g_object_get_data (G_OBJECT (row), "money"))
     {
@@ -139,11 +271,14 @@ on_setting_apply (AdwEntryRow          *row,
         }
       value = g_strdup_printf ("%" G_GINT64_FORMAT, cents);
     }
-  if (!gad_store_set_setting (gad_context_get_store (self->context), key, value ? value : text,
-                              &error))
-    add_toast (self, error->message);
-  else
-    gad_row_set_error (row, FALSE);
+  {
+    Job *j = job_new (self, SETTING);
+
+    j->key = key;
+    j->value = value ? g_steal_pointer (&value) : g_strdup (text);
+    j->row = g_object_ref (GTK_WIDGET (row));
+    run (j);
+  }
 }
 
 static void
@@ -151,25 +286,25 @@ on_e_signed (GtkSwitch            *toggle,
              GParamSpec           *pspec,
              GadPreferencesWindow *self)
 {
-  g_autoptr(GError) error = NULL;
+  Job *j = job_new (self, SETTING);
 
-  if (!gad_store_set_setting (gad_context_get_store (self->context), "e_signed",
-                              gtk_switch_get_active (toggle) ? "1" : "0", &error))
-    add_toast (self, error->message);
+  j->key = "e_signed";
+  j->value = g_strdup (gtk_switch_get_active (toggle) ? "1" : "0");
+  run (j);
 }
 
 static void
-build_municipality (GadPreferencesWindow *self)
+build_municipality (GadPreferencesWindow *self,
+                    Job                  *j)
 {
-  GadStore *store = gad_context_get_store (self->context);
   AdwPreferencesGroup *group = NULL;
   const char *current = NULL;
-  g_autofree char *e_signed = gad_store_get_setting (store, "e_signed");
+  const char *e_signed = j->e_signed;
   GtkWidget *row, *toggle;
 
   for (guint i = 0; i < G_N_ELEMENTS (settings); i++)
     {
-      g_autofree char *value = gad_store_get_setting (store, settings[i].key);
+      const char *value = j->values[i];
 
       if (current != settings[i].group)
         {
@@ -209,7 +344,7 @@ build_municipality (GadPreferencesWindow *self)
   adw_preferences_group_add (group, row);
 }
 
-static void build_rates (GadPreferencesWindow *self);
+static void build_rates (GadPreferencesWindow *self, Job *j);
 
 static char *
 rate_text (gint64   value,
@@ -230,8 +365,8 @@ on_rate_add (GtkButton            *button,
   AdwEntryRow *first_row = g_object_get_data (G_OBJECT (group), "first-row");
   AdwEntryRow *other_row = g_object_get_data (G_OBJECT (group), "other-row");
   g_autofree char *from = gad_date_row_get_iso (from_row);
-  g_autoptr(GError) error = NULL;
   gint64 first = -1, other = 0;
+  Job *j;
 
   gad_row_set_error (from_row, from == NULL);
   gad_row_set_error (first_row, !gad_text_parse_money (gtk_editable_get_text (GTK_EDITABLE (first_row)),
@@ -242,29 +377,26 @@ on_rate_add (GtkButton            *button,
                                          &other));
   if (from == NULL || first < 0)
     return;
-  if (!gad_store_set_rate (gad_context_get_store (self->context), kind, from, first, other,
-                           &error))
-    {
-      add_toast (self, error->message);
-      return;
-    }
-  add_toast (self, _("Rate saved"));
-  build_rates (self);
+  j = job_new (self, RATE);
+  j->kind = kind;
+  j->from = g_steal_pointer (&from);
+  j->first = first;
+  j->other = other;
+  run (j);
 }
 
 /* One group a rate kind: its rows by effective date, newest first, and a row to add one. */
 static void
-build_rates (GadPreferencesWindow *self)
+build_rates (GadPreferencesWindow *self,
+             Job                  *j)
 {
-  GadStore *store = gad_context_get_store (self->context);
-
   for (guint i = 0; i < self->rate_groups->len; i++)
     adw_preferences_page_remove (self->rates_page, g_ptr_array_index (self->rate_groups, i));
   g_ptr_array_set_size (self->rate_groups, 0);
 
   for (guint k = 0; k < G_N_ELEMENTS (rate_kinds); k++)
     {
-      g_autoptr(GPtrArray) rates = gad_store_list_rates (store, rate_kinds[k].kind);
+      GPtrArray *rates = j->rates[k];
       AdwPreferencesGroup *group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
       gboolean coefficient = rate_kinds[k].unit == COEFFICIENT;
       gboolean per_person = rate_kinds[k].unit == PER_PERSON;
@@ -318,31 +450,28 @@ build_rates (GadPreferencesWindow *self)
     }
 }
 
-static const char *budget_sources[] = { "municipal", "state", "project", "client" };
-static const char *budget_categories[] = { "municipal", "state", "project", "client_payments" };
-#define BUDGET_PROGRAMME "Sociālais dienests"
+static void
+show_budget (GadPreferencesWindow *self,
+             Job                  *j)
+{
+  /* Another year was chosen meanwhile: its own reading comes. */
+  if (self->budget_page == NULL || j->year != gtk_spin_button_get_value_as_int (self->budget_year))
+    return;
+  for (guint i = 0; i < G_N_ELEMENTS (budget_sources); i++)
+    {
+      g_autofree char *text = gad_money_for_entry (j->budget[i]);
+
+      gtk_editable_set_text (GTK_EDITABLE (self->budget_rows[i]), text);
+    }
+}
 
 static void
 load_budget (GadPreferencesWindow *self)
 {
-  int year = gtk_spin_button_get_value_as_int (self->budget_year);
-  g_autoptr(GPtrArray) rows = gad_stats_query (gad_context_get_store (self->context),
-                                               "budget_planned_eur", year, year, NULL);
+  Job *j = job_new (self, READ_BUDGET);
 
-  for (guint i = 0; i < G_N_ELEMENTS (budget_sources); i++)
-    {
-      gint64 cents = 0;
-      g_autofree char *text = NULL;
-
-      for (guint k = 0; rows && k < rows->len; k++)
-        {
-          GadStat *stat = g_ptr_array_index (rows, k);
-          if (g_str_equal (stat->category, budget_categories[i]))
-            cents = stat->value;
-        }
-      text = gad_money_for_entry (cents);
-      gtk_editable_set_text (GTK_EDITABLE (self->budget_rows[i]), text);
-    }
+  j->year = gtk_spin_button_get_value_as_int (self->budget_year);
+  run (j);
 }
 
 static void
@@ -350,8 +479,8 @@ on_budget_apply (AdwEntryRow          *row,
                  GadPreferencesWindow *self)
 {
   const char *source = g_object_get_data (G_OBJECT (row), "source");
-  g_autoptr(GError) error = NULL;
   gint64 cents;
+  Job *j;
 
   if (!gad_text_parse_money (gtk_editable_get_text (GTK_EDITABLE (row)), &cents))
     {
@@ -359,15 +488,11 @@ on_budget_apply (AdwEntryRow          *row,
       return;
     }
   gad_row_set_error (row, FALSE);
-  if (!gad_store_set_budget (gad_context_get_store (self->context),
-                             gtk_spin_button_get_value_as_int (self->budget_year), source,
-                             BUDGET_PROGRAMME, cents, &error))
-    add_toast (self, error->message);
-  else
-    {
-      add_toast (self, _("Budget saved"));
-      gad_context_changed (self->context);
-    }
+  j = job_new (self, BUDGET);
+  j->year = gtk_spin_button_get_value_as_int (self->budget_year);
+  j->source = source;
+  j->cents = cents;
+  run (j);
 }
 
 /* The planned amounts of a year by funding source, as the head enters them. */
@@ -401,7 +526,58 @@ build_budget (GadPreferencesWindow *self)
       adw_preferences_group_add (group, self->budget_rows[i]);
     }
   adw_preferences_page_add (self->budget_page, group);
-  load_budget (self);
+}
+
+/* A job's end: what it read is shown, what it saved said. */
+static void
+on_job_done (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  Job *j = user_data;
+  GadPreferencesWindow *self = j->self;
+  g_autoptr(GError) error = NULL;
+
+  if (!gad_worker_run_finish (result, &error))
+    {
+      if (self->context)
+        add_toast (self, error->message);
+    }
+  else if (self->context == NULL)
+    ;   /* closed meanwhile */
+  else
+    switch (j->op)
+      {
+      case READ:
+        if (j->municipality && self->municipality_page)
+          {
+            build_municipality (self, j);
+            build_rates (self, j);
+          }
+        show_budget (self, j);
+        break;
+      case SETTING:
+        if (j->row)
+          gad_row_set_error (j->row, FALSE);
+        break;
+      case RATE:
+        add_toast (self, _("Rate saved"));
+        build_rates (self, j);
+        break;
+      case BUDGET:
+        add_toast (self, _("Budget saved"));
+        gad_context_changed (self->context);
+        break;
+      case READ_BUDGET:
+        show_budget (self, j);
+        break;
+      case PASSWORD:
+        gtk_editable_set_text (GTK_EDITABLE (self->new_password_row), "");
+        gtk_editable_set_text (GTK_EDITABLE (self->repeat_password_row), "");
+        add_toast (self, _("Your password was changed."));
+        break;
+      }
+  job_free (j);
 }
 
 /* Which database the next start opens: the server chosen here, or the file. */
@@ -535,12 +711,15 @@ gad_preferences_window_new (GtkWindow  *parent,
     }
   /* Set last, so filling the row does not write the setting. */
   self->context = g_object_ref (context);
-  if (self->municipality_page)
-    {
-      build_municipality (self);
-      build_rates (self);
-    }
   if (self->budget_page)
     build_budget (self);
+  /* What the pages show comes from the worker a moment later. */
+  {
+    Job *j = job_new (self, READ);
+
+    j->municipality = self->municipality_page != NULL;
+    j->year = self->budget_year ? gtk_spin_button_get_value_as_int (self->budget_year) : 0;
+    run (j);
+  }
   return self;
 }
