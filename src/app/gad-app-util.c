@@ -276,6 +276,7 @@ typedef struct
 {
   GtkWidget *dialog;
   GtkWidget *button;
+  GtkLabel *error_label;
   GDestroyNotify result_free;
   GadSavedFunc done;
 } Saving;
@@ -292,19 +293,30 @@ on_saved (GObject      *source,
   /* On an error the dialog keeps what was typed, to be saved again. */
   if (error)
     gtk_widget_set_sensitive (s->button, TRUE);
-  s->done (s->dialog, answer, error);
+  if (s->done)
+    s->done (s->dialog, answer, error);
+  else if (error)
+    gad_show_error (s->error_label, error->message);
+  else
+    {
+      g_signal_emit_by_name (s->dialog, "saved");
+      gtk_window_destroy (GTK_WINDOW (s->dialog));
+    }
   if (answer && s->result_free)
     s->result_free (answer);
   g_object_unref (s->dialog);
   g_object_unref (s->button);
+  g_object_unref (s->error_label);
   g_free (s);
 }
 
 /**
  * gad_dialog_save:
  * @button: the dialog's save button
+ * @error_label: where a failed save says why
  * @func: the save, run on the context's worker thread with @data
- * @done: called back in the window's thread when the save is over
+ * @done: (nullable): called back in the window's thread when the save is
+ *   over; without it, the dialog says "saved" and closes, or shows the error
  *
  * A dialog's save over a link a parish office away: the window goes on
  * drawing meanwhile, and the button waits for the save's end. What is saved
@@ -313,6 +325,7 @@ on_saved (GObject      *source,
 void
 gad_dialog_save (GtkWidget      *dialog,
                  GtkWidget      *button,
+                 GtkLabel       *error_label,
                  GadContext     *context,
                  GadWorkerFunc   func,
                  gpointer        data,
@@ -324,6 +337,7 @@ gad_dialog_save (GtkWidget      *dialog,
 
   s->dialog = g_object_ref (dialog);
   s->button = g_object_ref (button);
+  s->error_label = g_object_ref (error_label);
   s->result_free = result_free;
   s->done = done;
   gtk_widget_set_sensitive (button, FALSE);

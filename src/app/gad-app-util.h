@@ -66,6 +66,7 @@ typedef void (*GadSavedFunc) (GtkWidget    *dialog,
                               const GError *error);
 void        gad_dialog_save      (GtkWidget      *dialog,
                                   GtkWidget      *button,
+                                  GtkLabel       *error_label,
                                   GadContext     *context,
                                   GadWorkerFunc   func,
                                   gpointer        data,

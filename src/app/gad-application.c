@@ -61,21 +61,29 @@ on_bench_searched (GadPersonList *rows,
   bench_watch (window);
 }
 
+/* Once the window is made (it is added to the application before its
+ * views have their context): the registry's first search is on its way. */
 static void
-on_bench_window_added (GApplication *app,
-                       GtkWindow    *window)
+bench_wait_for_rows (gpointer data)
 {
-  GListModel *rows;
+  GtkWindow *window = data;
+  GListModel *rows = gad_registry_view_get_results (GAD_REGISTRY_VIEW (
+                       gad_window_get_registry_view (GAD_WINDOW (window))));
 
-  if (!GAD_IS_WINDOW (window))
-    return;
-  g_signal_handlers_disconnect_by_func (app, on_bench_window_added, NULL);
-  rows = gad_registry_view_get_results (GAD_REGISTRY_VIEW (
-           gad_window_get_registry_view (GAD_WINDOW (window))));
   if (gad_person_list_is_searching (GAD_PERSON_LIST (rows)))
     g_signal_connect (rows, "searched", G_CALLBACK (on_bench_searched), window);
   else
     bench_watch (window);
+}
+
+static void
+on_bench_window_added (GApplication *app,
+                       GtkWindow    *window)
+{
+  if (!GAD_IS_WINDOW (window))
+    return;
+  g_signal_handlers_disconnect_by_func (app, on_bench_window_added, NULL);
+  g_idle_add_once (bench_wait_for_rows, window);
 }
 
 static void

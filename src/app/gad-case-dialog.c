@@ -116,22 +116,6 @@ save_case (GadStore      *store,
 }
 
 static void
-on_case_saved (GtkWidget    *dialog,
-               gpointer      result,
-               const GError *error)
-{
-  GadCaseDialog *self = GAD_CASE_DIALOG (dialog);
-
-  if (error)
-    {
-      gad_show_error (self->error_label, error->message);
-      return;
-    }
-  g_signal_emit (self, signals[SAVED], 0);
-  gtk_window_destroy (GTK_WINDOW (self));
-}
-
-static void
 on_save (GadCaseDialog *self)
 {
   CaseSave *cs;
@@ -160,8 +144,8 @@ on_save (GadCaseDialog *self)
       cs->c.opened_on = gad_date_row_get_iso (self->opened_row);
       cs->c.notes = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->notes_row)));
     }
-  gad_dialog_save (GTK_WIDGET (self), GTK_WIDGET (self->save_button), self->context, save_case,
-                   cs, (GDestroyNotify) case_save_free, NULL, on_case_saved);
+  gad_dialog_save (GTK_WIDGET (self), GTK_WIDGET (self->save_button), self->error_label,
+                   self->context, save_case, cs, (GDestroyNotify) case_save_free, NULL, NULL);
 }
 
 static void

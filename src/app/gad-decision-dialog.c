@@ -288,8 +288,8 @@ on_save (GadDecisionDialog *self)
     return;
   form = g_new0 (Form, 1);
   read_form (self, form);
-  gad_dialog_save (GTK_WIDGET (self), GTK_WIDGET (self->save_button), self->context, issue, form,
-                   (GDestroyNotify) form_free, NULL, on_issued);
+  gad_dialog_save (GTK_WIDGET (self), GTK_WIDGET (self->save_button), self->error_label,
+                   self->context, issue, form, (GDestroyNotify) form_free, NULL, on_issued);
 }
 
 static gpointer
@@ -330,8 +330,8 @@ on_ask (GadDecisionDialog *self)
 
   read_form (self, form);
   form->draft = form_to_text (self);
-  gad_dialog_save (GTK_WIDGET (self), GTK_WIDGET (self->ask_button), self->context, ask, form,
-                   (GDestroyNotify) form_free, NULL, on_asked);
+  gad_dialog_save (GTK_WIDGET (self), GTK_WIDGET (self->ask_button), self->error_label,
+                   self->context, ask, form, (GDestroyNotify) form_free, NULL, on_asked);
 }
 
 /* A request for approval made earlier: its draft comes back, and its state

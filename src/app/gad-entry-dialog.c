@@ -583,8 +583,9 @@ on_save (GadEntryDialog *self)
       gad_entry_free (e);
       return;
     }
-  gad_dialog_save (GTK_WIDGET (self), GTK_WIDGET (self->save_button), self->context, save_entry,
-                   e, (GDestroyNotify) gad_entry_free, NULL, on_entry_saved);
+  gad_dialog_save (GTK_WIDGET (self), GTK_WIDGET (self->save_button), self->error_label,
+                   self->context, save_entry, e, (GDestroyNotify) gad_entry_free, NULL,
+                   on_entry_saved);
 }
 
 /* A visit done or missed, or an occurrence cancelled, from the dialog. */
@@ -623,22 +624,6 @@ save_record (GadStore      *store,
 }
 
 static void
-on_record_saved (GtkWidget    *dialog,
-                 gpointer      result,
-                 const GError *error)
-{
-  GadEntryDialog *self = GAD_ENTRY_DIALOG (dialog);
-
-  if (error)
-    {
-      gad_show_error (self->error_label, error->message);
-      return;
-    }
-  g_signal_emit (self, signals[SAVED], 0);
-  gtk_window_destroy (GTK_WINDOW (self));
-}
-
-static void
 record (GadEntryDialog *self,
         const char     *what,
         GtkWidget      *button)
@@ -658,8 +643,8 @@ record (GadEntryDialog *self,
   r->what = g_strdup (what);
   r->minutes = gtk_spin_button_get_value_as_int (self->done_spin);
   r->why = g_steal_pointer (&why);
-  gad_dialog_save (GTK_WIDGET (self), button, self->context, save_record, r,
-                   (GDestroyNotify) record_free, NULL, on_record_saved);
+  gad_dialog_save (GTK_WIDGET (self), button, self->error_label, self->context, save_record, r,
+                   (GDestroyNotify) record_free, NULL, NULL);
 }
 
 static void

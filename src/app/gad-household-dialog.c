@@ -139,22 +139,6 @@ place (GadStore      *store,
 }
 
 static void
-on_placed (GtkWidget    *dialog,
-           gpointer      result,
-           const GError *error)
-{
-  GadHouseholdDialog *self = GAD_HOUSEHOLD_DIALOG (dialog);
-
-  if (error)
-    {
-      gad_show_error (self->error_label, error->message);
-      return;
-    }
-  g_signal_emit (self, signals[SAVED], 0);
-  gtk_window_destroy (GTK_WINDOW (self));
-}
-
-static void
 on_save (GadHouseholdDialog *self)
 {
   guint n;
@@ -170,8 +154,8 @@ on_save (GadHouseholdDialog *self)
   p->from = gad_date_row_get_iso (self->from_row);
   p->address = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->address_row)));
   p->territory_id = gad_person_get_territory_id (self->person);
-  gad_dialog_save (GTK_WIDGET (self), GTK_WIDGET (self->save_button), self->context, place, p,
-                   (GDestroyNotify) placing_free, NULL, on_placed);
+  gad_dialog_save (GTK_WIDGET (self), GTK_WIDGET (self->save_button), self->error_label,
+                   self->context, place, p, (GDestroyNotify) placing_free, NULL, NULL);
 }
 
 static void

@@ -148,22 +148,6 @@ save_means (GadStore      *store,
 }
 
 static void
-on_means_saved (GtkWidget    *dialog,
-                gpointer      result,
-                const GError *error)
-{
-  GadMeansDialog *self = GAD_MEANS_DIALOG (dialog);
-
-  if (error)
-    {
-      gad_show_error (self->error_label, error->message);
-      return;
-    }
-  g_signal_emit (self, signals[SAVED], 0);
-  gtk_window_destroy (GTK_WINDOW (self));
-}
-
-static void
 on_save (GadMeansDialog *self)
 {
   GPtrArray *incomes, *costs;
@@ -206,8 +190,8 @@ on_save (GadMeansDialog *self)
   ms->version = self->version;
   ms->incomes = incomes;
   ms->costs = costs;
-  gad_dialog_save (GTK_WIDGET (self), GTK_WIDGET (self->save_button), self->context, save_means,
-                   ms, (GDestroyNotify) means_save_free, NULL, on_means_saved);
+  gad_dialog_save (GTK_WIDGET (self), GTK_WIDGET (self->save_button), self->error_label,
+                   self->context, save_means, ms, (GDestroyNotify) means_save_free, NULL, NULL);
 }
 
 /* Rows for every member and cost, filled with what was saved before. */

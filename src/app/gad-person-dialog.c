@@ -232,8 +232,9 @@ on_save (GadPersonDialog *self)
                 "territory-id", g_array_index (self->territory_ids, gint64,
                                                adw_combo_row_get_selected (self->parish_row)),
                 NULL);
-  gad_dialog_save (GTK_WIDGET (self), GTK_WIDGET (self->save_button), self->context,
-                   save_person, person, g_object_unref, g_object_unref, on_person_saved);
+  gad_dialog_save (GTK_WIDGET (self), GTK_WIDGET (self->save_button), self->error_label,
+                   self->context, save_person, person, g_object_unref, g_object_unref,
+                   on_person_saved);
 }
 
 static void

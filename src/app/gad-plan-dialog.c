@@ -134,8 +134,9 @@ on_save (GadPlanDialog *self)
   plan->period_from = gad_date_row_get_iso (self->from_row);
   plan->period_to = gad_date_row_get_iso (self->to_row);
   plan->override_reason = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->reason_row)));
-  gad_dialog_save (GTK_WIDGET (self), GTK_WIDGET (self->save_button), self->context, save_plan,
-                   plan, (GDestroyNotify) gad_service_plan_free, NULL, on_plan_saved);
+  gad_dialog_save (GTK_WIDGET (self), GTK_WIDGET (self->save_button), self->error_label,
+                   self->context, save_plan, plan, (GDestroyNotify) gad_service_plan_free, NULL,
+                   on_plan_saved);
 }
 
 static void

@@ -122,22 +122,6 @@ save_request (GadStore      *store,
 }
 
 static void
-on_request_saved (GtkWidget    *dialog,
-                  gpointer      result,
-                  const GError *error)
-{
-  GadRequestDialog *self = GAD_REQUEST_DIALOG (dialog);
-
-  if (error)
-    {
-      gad_show_error (self->error_label, error->message);
-      return;
-    }
-  g_signal_emit (self, signals[SAVED], 0);
-  gtk_window_destroy (GTK_WINDOW (self));
-}
-
-static void
 on_save (GadRequestDialog *self)
 {
   guint selected = adw_combo_row_get_selected (self->type_row);
@@ -159,8 +143,8 @@ on_save (GadRequestDialog *self)
    * owns them); a failed save keeps the list for the next try. */
   rs->r.documents = g_ptr_array_copy (self->documents, NULL, NULL);
   g_ptr_array_set_free_func (rs->r.documents, NULL);
-  gad_dialog_save (GTK_WIDGET (self), GTK_WIDGET (self->save_button), self->context,
-                   save_request, rs, (GDestroyNotify) request_save_free, NULL, on_request_saved);
+  gad_dialog_save (GTK_WIDGET (self), GTK_WIDGET (self->save_button), self->error_label,
+                   self->context, save_request, rs, (GDestroyNotify) request_save_free, NULL, NULL);
 }
 
 static void
