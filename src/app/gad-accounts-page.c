@@ -317,7 +317,11 @@ on_changed (GObject      *source,
   if (c->kind != PASSWORD)
     fill (self, staff);
   if (c->kind != READ)
-    gad_context_changed (self->context);
+    {
+      /* The staff list every dialog offers. */
+      gad_context_read_directory (self->context, NULL, NULL);
+      gad_context_changed (self->context);
+    }
   change_free (c);
 }
 

@@ -9,8 +9,9 @@
  *
  * It also keeps what every dialog's lists show — the staff, the parishes,
  * the benefit and service types — and the idle lock's minutes, read on the
- * worker's thread when someone signs in and again after every save: no
- * dialog waits for the database to fill a list.
+ * worker's thread when someone signs in, after a save to them here or by a
+ * colleague, and after a dropped link comes back: no dialog waits for the
+ * database to fill a list.
  */
 #define G_LOG_DOMAIN "gad-context"
 
@@ -275,9 +276,6 @@ void
 gad_context_changed (GadContext *self)
 {
   g_return_if_fail (GAD_IS_CONTEXT (self));
-  /* A save may have been to the lists themselves (Preferences). */
-  if (gad_store_get_role (self->store) != GAD_ROLE_NONE)
-    gad_context_read_directory (self, NULL, NULL);
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
@@ -299,8 +297,13 @@ on_saved_elsewhere (GadContext *self,
 {
   /* Our own saves (the window's or its worker's) have been shown already. */
   if (writer == gad_store_server_process (self->store)
-      || (self->worker && writer == gad_worker_get_server_process (self->worker))
-      || self->pending)
+      || (self->worker && writer == gad_worker_get_server_process (self->worker)))
+    return;
+  /* The lists dialogs show are read again only when a colleague changed one. */
+  if (g_str_equal (entity, "staff") || g_str_equal (entity, "territory")
+      || g_str_equal (entity, "setting"))
+    gad_context_read_directory (self, NULL, NULL);
+  if (self->pending)
     return;
   self->pending = g_timeout_add_once (FOLLOW_DELAY_MS, emit_changed, self);
 }
@@ -317,6 +320,7 @@ static void
 on_reconnected (GadContext *self)
 {
   set_offline (self, FALSE);
+  gad_context_read_directory (self, NULL, NULL);
   gad_context_changed (self);
 }
 

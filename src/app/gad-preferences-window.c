@@ -559,6 +559,8 @@ on_job_done (GObject      *source,
       case SETTING:
         if (j->row)
           gad_row_set_error (j->row, FALSE);
+        /* The idle lock's minutes are among the lists the context keeps. */
+        gad_context_read_directory (self->context, NULL, NULL);
         break;
       case RATE:
         add_toast (self, _("Rate saved"));

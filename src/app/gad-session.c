@@ -81,8 +81,8 @@ on_toplevels_changed (GListModel *list,
 }
 
 /* The minutes of the idle lock are read with the context's lists, when
- * signing in and after each save, a colleague's too (Preferences may have
- * changed them), not at each check. */
+ * signing in and when Preferences here or a colleague's change them, not
+ * at each check. */
 static gboolean
 check_idle (gpointer data)
 {
