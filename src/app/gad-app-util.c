@@ -186,6 +186,17 @@ gad_show_error (GtkLabel   *label,
   gtk_widget_set_visible (GTK_WIDGET (label), TRUE);
 }
 
+/* A view reading in the background says so: its "loading" property for
+ * whoever binds to it, and the busy state for screen readers. */
+void
+gad_loading_changed (GtkWidget  *view,
+                     gboolean    loading,
+                     GParamSpec *pspec)
+{
+  gtk_accessible_update_state (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_STATE_BUSY, loading, -1);
+  g_object_notify_by_pspec (G_OBJECT (view), pspec);
+}
+
 /* Catalogue names come from the database in both languages. */
 const char *
 gad_type_display_name (const GadTypeEntry *type)

@@ -37,6 +37,9 @@ void        gad_row_set_error    (gpointer      row,
 void        gad_bind_escape_to_close (GtkWidgetClass *widget_class);
 void        gad_show_error       (GtkLabel     *label,
                                   const char   *message);
+void        gad_loading_changed  (GtkWidget    *view,
+                                  gboolean      loading,
+                                  GParamSpec   *pspec);
 const char *gad_type_display_name (const GadTypeEntry *type);
 char       *gad_money_for_entry  (gint64        cents);
 GtkWidget  *gad_entry_row_new    (const char   *title,

@@ -169,7 +169,7 @@ on_log_read (GObject      *source,
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
   g_clear_object (&self->loading);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+  gad_loading_changed (GTK_WIDGET (self), self->loading != NULL, properties[PROP_LOADING]);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->log_list))))
     gtk_list_box_remove (self->log_list, child);
   if (entries == NULL)
@@ -218,7 +218,7 @@ refresh (GadAuditWindow *self)
   gad_worker_run (gad_context_get_worker (self->context), read_log, q, (GDestroyNotify) query_free,
                   (GDestroyNotify) g_ptr_array_unref, self->loading, on_log_read,
                   g_object_ref (self));
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+  gad_loading_changed (GTK_WIDGET (self), self->loading != NULL, properties[PROP_LOADING]);
 }
 
 static void

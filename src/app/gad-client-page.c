@@ -132,7 +132,7 @@ on_loaded (GObject      *source,
     gad_client_file_free (file);
   else
     show_file (self, file);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+  gad_loading_changed (GTK_WIDGET (self), self->loading != NULL, properties[PROP_LOADING]);
 }
 
 /* Reads the file again on the worker's thread; an answer still coming for
@@ -154,7 +154,7 @@ load (GadClientPage *self,
   gad_worker_run (gad_context_get_worker (self->context), load_file, job, g_free,
                   (GDestroyNotify) gad_client_file_free, self->loading, on_loaded,
                   g_object_ref (self));
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+  gad_loading_changed (GTK_WIDGET (self), self->loading != NULL, properties[PROP_LOADING]);
 }
 
 static void

@@ -457,7 +457,7 @@ on_span_read (GObject      *source,
   else
     show_span (self, shown);
   g_clear_pointer (&shown, shown_free);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+  gad_loading_changed (GTK_WIDGET (self), self->loading != NULL, properties[PROP_LOADING]);
 }
 
 /* Reads what the period shows again; an answer still coming for an earlier
@@ -480,7 +480,7 @@ refresh (GadScheduleView *self)
   gad_worker_run (gad_context_get_worker (self->context), read_span, span,
                   (GDestroyNotify) span_free, (GDestroyNotify) shown_free, self->loading,
                   on_span_read, g_object_ref (self));
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+  gad_loading_changed (GTK_WIDGET (self), self->loading != NULL, properties[PROP_LOADING]);
 }
 
 static void

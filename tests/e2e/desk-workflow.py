@@ -293,6 +293,22 @@ def find_window(role, name, timeout=10.0):
     fail(f'no {role} “{name}”')
 
 
+def settled(closing=None, timeout=10.0):
+    """Waits for the window @closing to close (a dialog closes once its save
+    went through) and then for every view to have read what it shows
+    (a view reading in the background is BUSY): a button found before a
+    view shows the save again would be gone by the time it is clicked."""
+    deadline = time.time() + timeout
+    while closing is not None and any(w.name == closing for w in windows()):
+        if time.time() > deadline:
+            fail(f'“{closing}” did not close')
+        time.sleep(0.2)
+    while any(walk(w, lambda a: a.getState().contains(pyatspi.STATE_BUSY)) for w in windows()):
+        if time.time() > deadline:
+            fail('a view kept reading')
+        time.sleep(0.2)
+
+
 def wait_for_file(path, timeout=30):
     deadline = time.time() + timeout
     while time.time() < deadline:
@@ -479,10 +495,12 @@ def workflow():
     type_into(find('text', _('Incoming number')), 'IN-2026/90')
     step('07-application')
     click(find('push button', _('_Register')))
+    settled(closing=_('New Application'))
     click(find('push button', _('_Incomes…')))
     type_into(find('text', _('Wage')), '100')
     step('08-incomes')
     click(find('push button', _('_Save')))
+    settled(closing=_('Incomes and Housing Costs'))
 
     # 6. Decide it: 187 − 100 = 87 € a month is proposed; issue, and the letter opens.
     click(find('push button', _('_Decide…')))
