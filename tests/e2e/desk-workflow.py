@@ -561,6 +561,7 @@ def workflow():
     click(find('push button', _('New _Application…')))
     type_into(find('text', _('Incoming number')), 'IN-2026/91')
     click(find('push button', _('_Register')))
+    settled(closing=_('New Application'))
     click(find('push button', _('_Decide…')))
     type_into(find('text', _('Amount a month (€)')), '1500')
     click(find('push button', _('_Issue Decision')))
