@@ -28,12 +28,17 @@ build_and_export (guint   persons,
   g_free (data);
 
   /* Cases and households belong to the county too. */
-  g_assert_true (gad_store_search (store, "", GAD_SORT_NAME, FALSE, 0, ids, NULL));
+  g_assert_true (gad_store_search (store, "", GAD_SORT_NAME, FALSE, 0, ids, &error));
+  g_assert_no_error (error);
   for (guint i = 0; i < ids->len; i++)
     {
       gint64 id = g_array_index (ids, gint64, i);
-      g_autoptr(GPtrArray) cases = gad_store_list_cases (store, id, NULL);
-      g_autoptr(GPtrArray) members = gad_store_list_household (store, id, NULL);
+      g_autoptr(GPtrArray) cases = gad_store_list_cases (store, id, &error);
+      g_autoptr(GPtrArray) members = NULL;
+
+      g_assert_no_error (error);
+      members = gad_store_list_household (store, id, &error);
+      g_assert_no_error (error);
 
       for (guint k = 0; k < cases->len; k++)
         {

@@ -21,8 +21,9 @@ typedef enum
   OP_SEARCH,     /* a keystroke in the registry search */
   OP_OPEN,       /* a client's page: person, cases, applications */
   OP_REGISTER,   /* a new person */
-  OP_INCOMES,    /* an application with its incomes */
-  OP_DECISION,   /* an application, its incomes and the decision letter */
+  OP_APPLY,      /* an application registered */
+  OP_INCOMES,    /* an application's incomes entered */
+  OP_DECISION,   /* an application decided, with its letter */
   OP_BOOK,       /* a new appointment */
   OP_MOVE,       /* an appointment moved */
   OP_DASHBOARD,  /* a head's dashboard refresh */
@@ -30,10 +31,11 @@ typedef enum
 } Op;
 
 static const char *const op_names[N_OPS] = {
-  "search keystroke", "open client file", "register person", "enter incomes",
-  "issue decision", "book appointment", "move appointment", "dashboard refresh",
+  "search keystroke", "open client file", "register person", "register application",
+  "enter incomes", "issue decision", "book appointment", "move appointment", "dashboard refresh",
 };
-static const gboolean op_writes[N_OPS] = { FALSE, FALSE, TRUE, TRUE, TRUE, TRUE, TRUE, FALSE };
+static const gboolean op_writes[N_OPS] = { FALSE, FALSE, TRUE, TRUE, TRUE, TRUE, TRUE, TRUE,
+                                            FALSE };
 
 typedef struct
 {
@@ -46,6 +48,8 @@ typedef struct
   GHashTable *errors;           /* "kind" → count */
   GArray *saved_persons;        /* what this session committed, checked afterwards */
   GArray *saved_decisions;
+  GArray *to_assess;            /* applications registered, without incomes yet */
+  GArray *to_decide;            /* applications with their incomes */
   GArray *saved_entries;
   char *failure;                /* signing in failed */
 } Session;
@@ -175,29 +179,46 @@ do_op (GadStore  *store,
         g_array_append_val (s->saved_persons, person);
         return TRUE;
       }
-    case OP_INCOMES:
-    case OP_DECISION:
+    case OP_APPLY:
       {
         GadRequest r = { 0 };
-        GadIncome wage = { 0, (char *) "wage", 30000 };
-        g_autoptr(GPtrArray) incomes = g_ptr_array_new ();
-        g_autoptr(GPtrArray) costs = g_ptr_array_new ();
-        GadDecisionDraft d = { 0 };
-        gint64 request, id;
+        gint64 request;
 
         if ((r.person_id = own_client (store, s, rand)) == 0)
           return TRUE;
         r.type_code = (char *) "gmi";
         r.received_on = (char *) "2026-11-02";
         r.incoming_no = (char *) "S-1";
-        wage.person_id = r.person_id;
-        g_ptr_array_add (incomes, &wage);
-        if ((request = gad_store_insert_request (store, &r, error)) == 0
-            || !gad_store_set_means (store, request, 0, incomes, costs, error))
+        if ((request = gad_store_insert_request (store, &r, error)) == 0)
           return FALSE;
-        if (op == OP_INCOMES)
-          return TRUE;
-        d.request_id = request;
+        g_array_append_val (s->to_assess, request);
+        return TRUE;
+      }
+    case OP_INCOMES:
+      {
+        gint64 request = g_array_index (s->to_assess, gint64, 0);
+        g_autoptr(GadRequest) r = gad_store_get_request (store, request, error);
+        GadIncome wage = { 0, (char *) "wage", 30000 };
+        g_autoptr(GPtrArray) incomes = g_ptr_array_new ();
+        g_autoptr(GPtrArray) costs = g_ptr_array_new ();
+
+        g_array_remove_index (s->to_assess, 0);
+        if (r == NULL)
+          return FALSE;
+        wage.person_id = r->person_id;
+        g_ptr_array_add (incomes, &wage);
+        if (!gad_store_set_means (store, request, 0, incomes, costs, error))
+          return FALSE;
+        g_array_append_val (s->to_decide, request);
+        return TRUE;
+      }
+    case OP_DECISION:
+      {
+        GadDecisionDraft d = { 0 };
+        gint64 id;
+
+        d.request_id = g_array_index (s->to_decide, gint64, 0);
+        g_array_remove_index (s->to_decide, 0);
         d.outcome = "grant";
         d.amount_cents = 5000;
         d.period_from = "2026-11-01";
@@ -259,8 +280,11 @@ do_op (GadStore  *store,
     }
 }
 
+/* A social worker takes an application through its steps: registered,
+ * its incomes, decided, one step an operation. */
 static Op
 pick (GadRole  role,
+      Session *s,
       GRand   *rand)
 {
   int r = g_rand_int_range (rand, 0, 100);
@@ -270,8 +294,10 @@ pick (GadRole  role,
                                                                                   : OP_MOVE;
   if (role == GAD_ROLE_HEAD)
     return r < 40 ? OP_SEARCH : r < 80 ? OP_OPEN : OP_DASHBOARD;
-  return r < 45 ? OP_SEARCH : r < 70 ? OP_OPEN : r < 78 ? OP_INCOMES : r < 86 ? OP_DECISION
-         : r < 93 ? OP_BOOK : OP_MOVE;
+  if (r >= 70 && r < 86)
+    return s->to_decide->len > 0 && r >= 80 ? OP_DECISION
+           : s->to_assess->len > 0 && r >= 75 ? OP_INCOMES : OP_APPLY;
+  return r < 45 ? OP_SEARCH : r < 70 ? OP_OPEN : r < 93 ? OP_BOOK : OP_MOVE;
 }
 
 static gpointer
@@ -290,7 +316,7 @@ session_thread (gpointer data)
     }
   while (g_get_monotonic_time () < s->deadline)
     {
-      Op op = pick (role_of (s->index), rand);
+      Op op = pick (role_of (s->index), s, rand);
       gint64 start = g_get_monotonic_time ();
       double ms;
 
@@ -373,6 +399,8 @@ gad_cli_bench_server (int         persons,
       s->errors = g_hash_table_new (g_str_hash, g_str_equal);
       s->saved_persons = g_array_new (FALSE, FALSE, sizeof (gint64));
       s->saved_decisions = g_array_new (FALSE, FALSE, sizeof (gint64));
+      s->to_assess = g_array_new (FALSE, FALSE, sizeof (gint64));
+      s->to_decide = g_array_new (FALSE, FALSE, sizeof (gint64));
       s->saved_entries = g_array_new (FALSE, FALSE, sizeof (gint64));
       for (int op = 0; op < N_OPS; op++)
         s->times[op] = g_array_new (FALSE, FALSE, sizeof (double));
@@ -418,6 +446,8 @@ gad_cli_bench_server (int         persons,
                                s->saved_entries);
       g_array_unref (s->saved_persons);
       g_array_unref (s->saved_decisions);
+      g_array_unref (s->to_assess);
+      g_array_unref (s->to_decide);
       g_array_unref (s->saved_entries);
       g_free (s->failure);
     }

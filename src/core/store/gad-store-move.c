@@ -319,8 +319,10 @@ gad_store_move_to_server (GadStore         *self,
   else
     gad_store_rollback (target);
   gad_store_rollback (self);
-  /* The planner's statistics for the new rows, before anyone searches. */
-  if (ok && !gad_db_exec (target->db, "ANALYZE"))
+  /* The planner's statistics for the new rows, and their visibility set
+   * once (hint bits, the visibility map), before anyone searches: else the
+   * first readers of each table pay for it. */
+  if (ok && !gad_db_exec (target->db, "VACUUM (ANALYZE)"))
     return gad_store_fail (target, error);
   return ok;
 }
