@@ -262,6 +262,30 @@ issue_many (gpointer data)
   return NULL;
 }
 
+/* ---- the letter, read back with poppler ---------------------------------- */
+
+static char *
+pdf_text (GBytes *pdf,
+          int    *n_pages)
+{
+  g_autoptr(GError) error = NULL;
+  /* Poppler 22 has no autoptr declarations: unref by hand. */
+  PopplerDocument *doc = poppler_document_new_from_bytes (pdf, NULL, &error);
+  GString *text = g_string_new (NULL);
+
+  g_assert_no_error (error);
+  *n_pages = poppler_document_get_n_pages (doc);
+  for (int i = 0; i < *n_pages; i++)
+    {
+      PopplerPage *page = poppler_document_get_page (doc, i);
+      g_autofree char *t = poppler_page_get_text (page);
+      g_string_append_printf (text, "\f%s", t);
+      g_object_unref (page);
+    }
+  g_object_unref (doc);
+  return g_string_free (text, FALSE);
+}
+
 static void
 test_register_two_connections (void)
 {
@@ -292,7 +316,18 @@ test_register_two_connections (void)
 
       g_assert_no_error (error);
       g_autofree char *expected = g_strdup_printf ("2026/SD-%06u", i + 1);
+      g_autoptr(GBytes) pdf = NULL;
+      g_autofree char *text = NULL;
+      int pages;
+
       g_assert_cmpstr (d->number, ==, expected);
+      /* Each letter is drawn before its number is taken, with the number
+       * likely next, and again when the other issuer took it meanwhile:
+       * whichever, it carries its own. */
+      pdf = gad_store_get_decision_pdf (head, d->id, &error);
+      g_assert_no_error (error);
+      text = pdf_text (pdf, &pages);
+      g_assert_nonnull (strstr (text, expected));
     }
 }
 
@@ -477,30 +512,6 @@ test_ministry (void)
   csv = gad_stats_ministry_csv ("2026-04", &f);
   g_assert_true (g_str_has_prefix (csv, "\xef\xbb\xbfmonth;needy_persons;"));
   g_assert_nonnull (strstr (csv, "\r\n2026-04;2;123,45;0,00;0,00;0,00\r\n"));
-}
-
-/* ---- the letter, read back with poppler ---------------------------------- */
-
-static char *
-pdf_text (GBytes *pdf,
-          int    *n_pages)
-{
-  g_autoptr(GError) error = NULL;
-  /* Poppler 22 has no autoptr declarations: unref by hand. */
-  PopplerDocument *doc = poppler_document_new_from_bytes (pdf, NULL, &error);
-  GString *text = g_string_new (NULL);
-
-  g_assert_no_error (error);
-  *n_pages = poppler_document_get_n_pages (doc);
-  for (int i = 0; i < *n_pages; i++)
-    {
-      PopplerPage *page = poppler_document_get_page (doc, i);
-      g_autofree char *t = poppler_page_get_text (page);
-      g_string_append_printf (text, "\f%s", t);
-      g_object_unref (page);
-    }
-  g_object_unref (doc);
-  return g_string_free (text, FALSE);
 }
 
 static void

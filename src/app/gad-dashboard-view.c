@@ -65,7 +65,6 @@ static GParamSpec *properties[N_PROPS];
 
 typedef struct
 {
-  GadStoreIdentity *who;   /* the thread connects as them */
   char *today;
   char *service;
   char *department;
@@ -78,7 +77,6 @@ typedef struct
 static void
 query_free (Query *q)
 {
-  gad_store_identity_free (q->who);
   g_free (q->today);
   g_free (q->service);
   g_free (q->department);
@@ -86,24 +84,18 @@ query_free (Query *q)
 }
 
 
-static void
-compute (GTask        *task,
-         gpointer      source,
-         gpointer      data,
-         GCancellable *cancellable)
+/* On the worker's connection, which stays open: its plans are made once. */
+static gpointer
+compute (GadStore      *store,
+         gpointer       data,
+         GCancellable  *cancellable,
+         GError       **error)
 {
   Query *q = data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GadStore) store = gad_store_open_as (q->who, &error);
   GadStatsFilter filter = { q->territory_id, q->department };
-  GadDashboard *d = store ? gad_dashboard_refresh (store, q->from, q->to, q->today, q->service,
-                                                   &filter, cancellable, &error)
-                          : NULL;
 
-  if (d == NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_pointer (task, d, (GDestroyNotify) gad_dashboard_free);
+  return gad_dashboard_refresh (store, q->from, q->to, q->today, q->service, &filter,
+                                cancellable, error);
 }
 
 static void
@@ -159,7 +151,7 @@ on_computed (GObject      *source,
 {
   g_autoptr(GadDashboardView) self = user_data;
   g_autoptr(GError) error = NULL;
-  GadDashboard *a = g_task_propagate_pointer (G_TASK (result), &error);
+  GadDashboard *a = gad_worker_run_finish (result, &error);
 
   if (a == NULL)
     {
@@ -203,7 +195,6 @@ current_filter (GadDashboardView *self)
 static void
 refresh (GadDashboardView *self)
 {
-  g_autoptr(GTask) task = NULL;
   Query *q;
 
   if (self->context == NULL
@@ -214,7 +205,6 @@ refresh (GadDashboardView *self)
   self->cancellable = g_cancellable_new ();
 
   q = g_new0 (Query, 1);
-  q->who = gad_store_get_identity (gad_context_get_store (self->context));
   q->today = gad_text_today_iso ();
   q->service = g_strdup (selected_service (self));
   {
@@ -224,9 +214,9 @@ refresh (GadDashboardView *self)
   }
   q->from = gtk_spin_button_get_value_as_int (self->from_spin);
   q->to = MAX (q->from, gtk_spin_button_get_value_as_int (self->to_spin));
-  task = g_task_new (self, self->cancellable, on_computed, g_object_ref (self));
-  g_task_set_task_data (task, q, (GDestroyNotify) query_free);
-  g_task_run_in_thread (task, compute);
+  gad_worker_run (gad_context_get_worker (self->context), compute, q, (GDestroyNotify) query_free,
+                  (GDestroyNotify) gad_dashboard_free, self->cancellable, on_computed,
+                  g_object_ref (self));
 }
 
 static void

@@ -347,61 +347,32 @@ count_where (GadStore   *store,
   return found;
 }
 
-/* Forty sessions (@clients), each signed in as its own role's account, for
- * @seconds on a county of @persons, back to back or pausing @pause_ms on
- * average between operations as people do; then what they committed is
- * checked. */
-int
-gad_cli_bench_server (int         persons,
-                      int         clients,
-                      int         seconds,
-                      int         pause_ms)
+/* The sessions work side by side for @seconds, pausing @pause_ms on
+ * average between operations; then their times are printed under @title.
+ * Returns whether only stale saves were refused. */
+static gboolean
+run_phase (Session    *sessions,
+           int         clients,
+           int         seconds,
+           int         pause_ms,
+           const char *title)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("gadiba-bench-XXXXXX", &error);
-  g_autoptr(GadStore) store = NULL;
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GHashTable) errors = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GPtrArray) threads = g_ptr_array_new ();
-  Session *sessions;
   GArray *times[N_OPS];
-  gint64 start, broken = 0, rows = 0, writes = 0, ops = 0;
-  gint64 saved[3] = { 0 }, found[3] = { 0 }, gaps;
+  gint64 start = g_get_monotonic_time (), writes = 0, ops = 0;
   GHashTableIter iter;
   gpointer key, value;
-  double elapsed;
   gboolean ok = TRUE;
+  double elapsed;
 
-  if (dir == NULL || (store = gad_cli_bench_demo (dir, persons, &error)) == NULL
-      || !gad_store_sign_in (store, "admin", GAD_DEMO_PASSWORD, &error)
-      || !gad_store_search (store, "", GAD_SORT_NAME, FALSE, 0, ids, &error))
-    goto fail;
-  if (!gad_store_is_server (store))
-    {
-      g_set_error (&error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
-                   "bench server needs a server: --db-engine postgresql or ADDRESS");
-      goto fail;
-    }
-  if (!add_accounts (store, clients, &error))
-    goto fail;
-
-  sessions = g_new0 (Session, (gsize) MAX (clients, 1));
-  start = g_get_monotonic_time ();
   for (int i = 0; i < clients; i++)
     {
       Session *s = &sessions[i];
 
-      s->path = gad_store_get_path (store);
-      s->index = i;
       s->deadline = start + (gint64) seconds * G_USEC_PER_SEC;
       s->pause_ms = pause_ms;
-      s->persons = ids;
       s->errors = g_hash_table_new (g_str_hash, g_str_equal);
-      s->saved_persons = g_array_new (FALSE, FALSE, sizeof (gint64));
-      s->saved_decisions = g_array_new (FALSE, FALSE, sizeof (gint64));
-      s->to_assess = g_array_new (FALSE, FALSE, sizeof (gint64));
-      s->to_decide = g_array_new (FALSE, FALSE, sizeof (gint64));
-      s->saved_entries = g_array_new (FALSE, FALSE, sizeof (gint64));
       for (int op = 0; op < N_OPS; op++)
         s->times[op] = g_array_new (FALSE, FALSE, sizeof (double));
       g_ptr_array_add (threads, g_thread_new ("session", session_thread, s));
@@ -410,9 +381,6 @@ gad_cli_bench_server (int         persons,
     g_thread_join (g_ptr_array_index (threads, i));
   elapsed = (g_get_monotonic_time () - start) / 1e6;
 
-  /* Checked as a head, who reads every file, the schedules and the log. */
-  if (!gad_store_sign_in (store, "head", GAD_DEMO_PASSWORD, &error))
-    goto fail;
   for (int op = 0; op < N_OPS; op++)
     times[op] = g_array_new (FALSE, FALSE, sizeof (double));
   for (int i = 0; i < clients; i++)
@@ -422,6 +390,7 @@ gad_cli_bench_server (int         persons,
       if (s->failure)
         {
           g_printerr ("session %d could not sign in: %s\n", i, s->failure);
+          g_clear_pointer (&s->failure, g_free);
           ok = FALSE;
         }
       for (int op = 0; op < N_OPS; op++)
@@ -434,30 +403,9 @@ gad_cli_bench_server (int         persons,
         g_hash_table_insert (errors, key, GUINT_TO_POINTER (
           GPOINTER_TO_UINT (g_hash_table_lookup (errors, key)) + GPOINTER_TO_UINT (value)));
       g_hash_table_unref (s->errors);
-      /* What the session committed is there, each once. */
-      saved[0] += s->saved_persons->len;
-      saved[1] += s->saved_decisions->len;
-      saved[2] += s->saved_entries->len;
-      found[0] += count_where (store, "SELECT count(*) FROM persons WHERE id = ?",
-                               s->saved_persons);
-      found[1] += count_where (store, "SELECT count(*) FROM decisions WHERE id = ?",
-                               s->saved_decisions);
-      found[2] += count_where (store, "SELECT count(*) FROM schedule_entries WHERE id = ?",
-                               s->saved_entries);
-      g_array_unref (s->saved_persons);
-      g_array_unref (s->saved_decisions);
-      g_array_unref (s->to_assess);
-      g_array_unref (s->to_decide);
-      g_array_unref (s->saved_entries);
-      g_free (s->failure);
     }
-  g_free (sessions);
 
-  g_print ("server benchmark: %d sessions for %d s on %d persons, PostgreSQL", clients, seconds,
-           persons);
-  if (pause_ms > 0)
-    g_print (", pausing %d ms between operations on average", pause_ms);
-  g_print ("\n");
+  g_print ("  %s\n", title);
   g_print ("  %-20s %8s %9s %9s\n", "operation", "count", "p50 ms", "p95 ms");
   for (int op = 0; op < N_OPS; op++)
     {
@@ -479,6 +427,97 @@ gad_cli_bench_server (int         persons,
       g_print ("  errors: %u %s\n", GPOINTER_TO_UINT (value), (char *) key);
       ok = ok && g_str_equal (key, "refused stale save");
     }
+  return ok;
+}
+
+/* Forty sessions (@clients), each signed in as its own role's account, on
+ * a county of @persons: for @seconds as on a busy working day (everyone
+ * pausing a second between operations on average: how fast it feels), then
+ * for @seconds back to back (how much the server takes); or once, pausing
+ * @pause_ms (0: back to back). Then what they committed is checked. */
+int
+gad_cli_bench_server (int         persons,
+                      int         clients,
+                      int         seconds,
+                      int         pause_ms)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("gadiba-bench-XXXXXX", &error);
+  g_autoptr(GadStore) store = NULL;
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  Session *sessions;
+  gint64 broken = 0, rows = 0;
+  gint64 saved[3] = { 0 }, found[3] = { 0 }, gaps;
+  gboolean ok = TRUE;
+
+  if (dir == NULL || (store = gad_cli_bench_demo (dir, persons, &error)) == NULL
+      || !gad_store_sign_in (store, "admin", GAD_DEMO_PASSWORD, &error)
+      || !gad_store_search (store, "", GAD_SORT_NAME, FALSE, 0, ids, &error))
+    goto fail;
+  if (!gad_store_is_server (store))
+    {
+      g_set_error (&error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+                   "bench server needs a server: --db-engine postgresql or ADDRESS");
+      goto fail;
+    }
+  if (!add_accounts (store, clients, &error))
+    goto fail;
+
+  sessions = g_new0 (Session, (gsize) MAX (clients, 1));
+  for (int i = 0; i < clients; i++)
+    {
+      Session *s = &sessions[i];
+
+      s->path = gad_store_get_path (store);
+      s->index = i;
+      s->persons = ids;
+      s->saved_persons = g_array_new (FALSE, FALSE, sizeof (gint64));
+      s->saved_decisions = g_array_new (FALSE, FALSE, sizeof (gint64));
+      s->to_assess = g_array_new (FALSE, FALSE, sizeof (gint64));
+      s->to_decide = g_array_new (FALSE, FALSE, sizeof (gint64));
+      s->saved_entries = g_array_new (FALSE, FALSE, sizeof (gint64));
+    }
+  g_print ("server benchmark: %d sessions for %d s on %d persons, PostgreSQL\n", clients,
+           seconds, persons);
+  if (pause_ms < 0)
+    {
+      ok = run_phase (sessions, clients, seconds, 1000,
+                      "a busy working day: everyone pauses 1 s between operations on average");
+      ok = run_phase (sessions, clients, seconds, 0, "back to back: no pauses, as much as the "
+                                                     "server takes") && ok;
+    }
+  else
+    {
+      g_autofree char *title = pause_ms ? g_strdup_printf ("pausing %d ms between operations on "
+                                                           "average", pause_ms)
+                                        : g_strdup ("back to back: no pauses");
+      ok = run_phase (sessions, clients, seconds, pause_ms, title);
+    }
+
+  /* Checked as a head, who reads every file, the schedules and the log. */
+  if (!gad_store_sign_in (store, "head", GAD_DEMO_PASSWORD, &error))
+    goto fail;
+  for (int i = 0; i < clients; i++)
+    {
+      Session *s = &sessions[i];
+
+      /* What the session committed is there, each once. */
+      saved[0] += s->saved_persons->len;
+      saved[1] += s->saved_decisions->len;
+      saved[2] += s->saved_entries->len;
+      found[0] += count_where (store, "SELECT count(*) FROM persons WHERE id = ?",
+                               s->saved_persons);
+      found[1] += count_where (store, "SELECT count(*) FROM decisions WHERE id = ?",
+                               s->saved_decisions);
+      found[2] += count_where (store, "SELECT count(*) FROM schedule_entries WHERE id = ?",
+                               s->saved_entries);
+      g_array_unref (s->saved_persons);
+      g_array_unref (s->saved_decisions);
+      g_array_unref (s->to_assess);
+      g_array_unref (s->to_decide);
+      g_array_unref (s->saved_entries);
+    }
+  g_free (sessions);
 
   /* The checks: no committed save lost, decision numbers dense and unique
    * in every year, one audit chain that verifies. */

@@ -777,7 +777,7 @@ gad_cli_bench (int      argc,
                char   **argv,
                GError **error)
 {
-  int persons = 100000, count = 200, years = 15, clients = 0, seconds = 60, pause = 0;
+  int persons = 100000, count = 200, years = 15, clients = 0, seconds = 60, pause = -1;
   gboolean compare_office = FALSE;
   GOptionEntry entries[] = {
     { "persons", 0, 0, G_OPTION_ARG_INT, &persons, N_("How many persons (default 100 000)"), "N" },
@@ -791,7 +791,7 @@ gad_cli_bench (int      argc,
       N_("How long the sessions work on the server (default 60)"), "S" },
     { "pause", 0, 0, G_OPTION_ARG_INT, &pause,
       N_("How long a session pauses between operations on the server, on average, as a person "
-         "does (default 0: none)"), "MS" },
+         "does; 0 for none (default: a phase pausing 1 s, then one without pauses)"), "MS" },
     { "db-engine", 0, 0, G_OPTION_ARG_STRING, &engine,
       N_("sqlite (default), postgresql (the server libpq's environment names) or a server’s "
          "address: where the bench builds its database"), N_("ENGINE") },
@@ -815,7 +815,7 @@ gad_cli_bench (int      argc,
     return bench_dashboard (persons, years);
   if (argc == 2 && clients >= 0 && g_str_equal (argv[1], "schedule"))
     return bench_schedule (clients ? clients : 500);
-  if (argc == 2 && persons > 0 && clients >= 0 && seconds > 0 && pause >= 0
+  if (argc == 2 && persons > 0 && clients >= 0 && seconds > 0 && pause >= -1
       && g_str_equal (argv[1], "server"))
     {
       if (engine == NULL || g_str_equal (engine, "sqlite"))

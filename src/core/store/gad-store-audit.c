@@ -99,6 +99,22 @@ strv_change (gpointer data,
   return g_ptr_array_index (parts, 3 * i + part);
 }
 
+#define CHANGES_AT_ONCE 16
+
+/* INSERT of @n changes (the store keeps each text's statement prepared). */
+static GadStmt *
+changes_statement (GadStore  *self,
+                   guint      n,
+                   GError   **error)
+{
+  g_autoptr(GString) sql = g_string_new ("INSERT INTO audit_changes (audit_id, field, old_value,"
+                                         " new_value, salt, hash) VALUES ");
+
+  for (guint k = 0; k < n; k++)
+    g_string_append (sql, k ? ", (?, ?, ?, ?, ?, ?)" : "(?, ?, ?, ?, ?, ?)");
+  return gad_store_statement (self, sql->str, error);
+}
+
 /* Called inside the write's own transaction, so the row and its audit entry
  * are committed together or not at all. Takes @changes. */
 gboolean
@@ -123,14 +139,8 @@ gad_store_audit (GadStore    *self,
   g_assert (self->depth > 0);
 
   /* Nobody else appends in between: the file is the transaction's; on a
-   * server the lock on the chain's end is, until the transaction ends. */
-  if (!self->chain_locked && !gad_store_lock (self, GAD_LOCK_AUDIT, 0, error))
-    {
-      if (changes)
-        g_array_unref (changes);
-      return FALSE;
-    }
-  self->chain_locked = TRUE;
+   * server the lock on the chain's end is, until the transaction ends
+   * (gad_audit_last() takes it before it reads the end: one round trip). */
   stmt = gad_store_statement (self, gad_store_is_server (self)
                                       ? "SELECT id, hash FROM gad_audit_last ()"
                                       : "SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1",
@@ -143,6 +153,7 @@ gad_store_audit (GadStore    *self,
     }
   audit_id = 1;
   rc = gad_stmt_step (stmt);
+  self->chain_locked = TRUE;
   if (rc == GAD_DB_ROW)
     {
       audit_id = gad_stmt_column_int64 (stmt, 0) + 1;
@@ -202,25 +213,30 @@ gad_store_audit (GadStore    *self,
       ok = gad_store_step_done (self, stmt, error);
     }
 
-  for (guint i = 0; ok && changes && i < changes->len; i++)
+  /* The changes in statements of up to CHANGES_AT_ONCE rows, in their
+   * order: on a server every statement is a round trip made while the
+   * chain's end is held, and everyone's saves wait for it. */
+  for (guint i = 0; ok && changes && i < changes->len; i += CHANGES_AT_ONCE)
     {
-      GadFieldChange *c = &g_array_index (changes, GadFieldChange, i);
+      guint n = MIN (CHANGES_AT_ONCE, changes->len - i);
 
-      stmt = gad_store_statement (self,
-                                  "INSERT INTO audit_changes (audit_id, field, old_value,"
-                                  " new_value, salt, hash) VALUES (?, ?, ?, ?, ?, ?)",
-                                  error);
-      if (stmt == NULL)
+      if ((stmt = changes_statement (self, n, error)) == NULL)
         {
           ok = FALSE;
           break;
         }
-      gad_stmt_bind_int64 (stmt, 1, audit_id);
-      gad_stmt_bind_text (stmt, 2, c->field);
-      gad_stmt_bind_text (stmt, 3, c->old_value);
-      gad_stmt_bind_text (stmt, 4, c->new_value);
-      bind_hex (stmt, 5, g_ptr_array_index (salts, i), SALT_BYTES);
-      bind_hex (stmt, 6, g_ptr_array_index (parts, 3 * i + 1), HASH_BYTES);
+      for (guint k = 0; k < n; k++)
+        {
+          GadFieldChange *c = &g_array_index (changes, GadFieldChange, i + k);
+          int at = 6 * (int) k;
+
+          gad_stmt_bind_int64 (stmt, at + 1, audit_id);
+          gad_stmt_bind_text (stmt, at + 2, c->field);
+          gad_stmt_bind_text (stmt, at + 3, c->old_value);
+          gad_stmt_bind_text (stmt, at + 4, c->new_value);
+          bind_hex (stmt, at + 5, g_ptr_array_index (salts, i + k), SALT_BYTES);
+          bind_hex (stmt, at + 6, g_ptr_array_index (parts, 3 * (i + k) + 1), HASH_BYTES);
+        }
       ok = gad_store_step_done (self, stmt, error);
     }
 

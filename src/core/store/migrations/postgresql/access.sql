@@ -104,11 +104,16 @@ BEGIN
   RETURN p;
 END $$;
 
--- The end of the audit chain, for every role that writes; the log itself is
--- read by heads and auditors only.
+-- The end of the audit chain, for every role that writes (the log itself is
+-- read by heads and auditors only), held for the caller until its
+-- transaction ends: the lock first, then the end as it is then (a volatile
+-- function's query sees what committed while it waited).
 CREATE OR REPLACE FUNCTION gad_audit_last () RETURNS TABLE (id bigint, hash text)
-  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
-  SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1 $$;
+  LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  PERFORM pg_advisory_xact_lock (4243, 0);   -- GAD_LOCK_AUDIT in C
+  RETURN QUERY SELECT l.id, l.hash FROM audit_log l ORDER BY l.id DESC LIMIT 1;
+END $$;
 
 -- Whether the save that wrote audit row @audit_id went through, for the
 -- workstation whose link dropped after it sent the commit: the row is there
