@@ -93,14 +93,15 @@ load_changes (GadStore   *self,
 
 /* The log, newest first; a client's part of it is what concerns them and the
  * households they belong or belonged to. The two texts are two statements,
- * so each keeps its own index plan. */
+ * so each keeps its own index plan. A filter left out is a NULL, typed by
+ * its cast: PostgreSQL cannot tell the type of a bare "?1 IS NULL". */
 #define AUDIT_SELECT \
   "SELECT l.id, l.at, l.actor, l.entity, l.entity_id, l.action," \
   " coalesce (l.person_id, 0), p.last_name || ' ' || p.first_name" \
   " FROM audit_log l LEFT JOIN persons p ON p.id = l.person_id" \
-  " WHERE (?1 IS NULL OR l.actor = ?1)" \
-  " AND (?2 IS NULL OR l.at >= ?2)" \
-  " AND (?3 IS NULL OR l.at < ?3)"
+  " WHERE (CAST (?1 AS TEXT) IS NULL OR l.actor = ?1)" \
+  " AND (CAST (?2 AS TEXT) IS NULL OR l.at >= ?2)" \
+  " AND (CAST (?3 AS TEXT) IS NULL OR l.at < ?3)"
 #define AUDIT_ORDER " ORDER BY l.id DESC LIMIT ?4"
 
 /* The start of a local day (the workstation's time zone) as the log's UTC

@@ -101,7 +101,9 @@ strv_change (gpointer data,
 
 #define CHANGES_AT_ONCE 16
 
-/* INSERT of @n changes (the store keeps each text's statement prepared). */
+/* INSERT of @n changes. The store keeps a statement prepared for each text
+ * it is given, keyed by the text, which must live as long as the program:
+ * the sixteen texts are interned. */
 static GadStmt *
 changes_statement (GadStore  *self,
                    guint      n,
@@ -112,7 +114,7 @@ changes_statement (GadStore  *self,
 
   for (guint k = 0; k < n; k++)
     g_string_append (sql, k ? ", (?, ?, ?, ?, ?, ?)" : "(?, ?, ?, ?, ?, ?)");
-  return gad_store_statement (self, sql->str, error);
+  return gad_store_statement (self, g_intern_string (sql->str), error);
 }
 
 /* Called inside the write's own transaction, so the row and its audit entry

@@ -120,7 +120,7 @@ gad_store_error_kind (GadStore *self)
 }
 
 /* Statements are prepared once per connection and kept: SQL text is always a
- * literal in this module, so its address is a stable key. */
+ * literal in this module (or an interned string), so it outlives the key. */
 GadStmt *
 gad_store_statement (GadStore    *self,
                      const char  *sql,
