@@ -90,6 +90,10 @@ category_names (GadStore *store)
   return names;
 }
 
+static GadChartData *chart (GadStore *store, GHashTable *names, const char *kind, int from,
+                            int to, const char *service, const GadStatsFilter *filter,
+                            GError **error);
+
 /**
  * gad_dashboard_chart:
  * @kind: one of gad_dashboard_kinds()
@@ -108,6 +112,22 @@ gad_dashboard_chart (GadStore             *store,
                      GError              **error)
 {
   g_autoptr(GHashTable) names = category_names (store);
+
+  return chart (store, names, kind, from, to, service, filter, error);
+}
+
+/* A chart with the categories' display names, read once for a whole refresh:
+ * on a server far away each reading is a round trip. */
+static GadChartData *
+chart (GadStore             *store,
+       GHashTable           *names,
+       const char           *kind,
+       int                   from,
+       int                   to,
+       const char           *service,
+       const GadStatsFilter *filter,
+       GError              **error)
+{
   g_autoptr(GPtrArray) stats = NULL;
 
   if (g_strcmp0 (kind, "recipients-per-year") == 0)
@@ -243,6 +263,7 @@ gad_dashboard_refresh (GadStore             *store,
                        GError              **error)
 {
   g_autoptr(GadDashboard) d = g_new0 (GadDashboard, 1);
+  g_autoptr(GHashTable) names = NULL;
   const struct { const char *kind; int from; } charts[GAD_DASHBOARD_N_CHARTS] = {
     [GAD_DASHBOARD_RECIPIENTS] = { "recipients-per-year", from },
     [GAD_DASHBOARD_BUDGET_YEAR] = { "budget-split", to },
@@ -256,12 +277,13 @@ gad_dashboard_refresh (GadStore             *store,
 
   if (!gad_stats_headline (store, today, &d->headline, error))
     return NULL;
+  names = category_names (store);
   for (guint i = 0; i < GAD_DASHBOARD_N_CHARTS; i++)
     {
       if (g_cancellable_set_error_if_cancelled (cancellable, error))
         return NULL;
-      d->charts[i] = gad_dashboard_chart (store, charts[i].kind, charts[i].from, MAX (from, to),
-                                          service, filter, error);
+      d->charts[i] = chart (store, names, charts[i].kind, charts[i].from, MAX (from, to), service,
+                            filter, error);
       if (d->charts[i] == NULL)
         return NULL;
     }
