@@ -90,32 +90,6 @@ category_names (GadStore *store)
   return names;
 }
 
-static GadChartData *chart (GadStore *store, GHashTable *names, const char *kind, int from,
-                            int to, const char *service, const GadStatsFilter *filter,
-                            GError **error);
-
-/**
- * gad_dashboard_chart:
- * @kind: one of gad_dashboard_kinds()
- * @service: for "recipients-per-year", the service (default home care)
- * @filter: (nullable): a parish and a department; funding is of the whole service
- *
- * Returns: (transfer full): the chart's data, titled in the UI's language
- */
-GadChartData *
-gad_dashboard_chart (GadStore             *store,
-                     const char           *kind,
-                     int                   from,
-                     int                   to,
-                     const char           *service,
-                     const GadStatsFilter *filter,
-                     GError              **error)
-{
-  g_autoptr(GHashTable) names = category_names (store);
-
-  return chart (store, names, kind, from, to, service, filter, error);
-}
-
 /* A chart with the categories' display names, read once for a whole refresh:
  * on a server far away each reading is a round trip. */
 static GadChartData *
@@ -233,6 +207,28 @@ chart (GadStore             *store,
                  "recipients-by-parish, recipients-by-target-group, budget-split, "
                  "spending-by-benefit or caseload."), kind);
   return NULL;
+}
+
+/**
+ * gad_dashboard_chart:
+ * @kind: one of gad_dashboard_kinds()
+ * @service: for "recipients-per-year", the service (default home care)
+ * @filter: (nullable): a parish and a department; funding is of the whole service
+ *
+ * Returns: (transfer full): the chart's data, titled in the UI's language
+ */
+GadChartData *
+gad_dashboard_chart (GadStore             *store,
+                     const char           *kind,
+                     int                   from,
+                     int                   to,
+                     const char           *service,
+                     const GadStatsFilter *filter,
+                     GError              **error)
+{
+  g_autoptr(GHashTable) names = category_names (store);
+
+  return chart (store, names, kind, from, to, service, filter, error);
 }
 
 void
