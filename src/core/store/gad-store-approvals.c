@@ -265,7 +265,8 @@ gad_store_list_approvals (GadStore    *self,
 
   if (!gad_store_require (self, GAD_RIGHT_APPROVE, 0, error))
     return NULL;
-  stmt = gad_store_statement (self, APPROVAL_SELECT " WHERE CAST (?1 AS TEXT) IS NULL OR a.status = ?1"
+  stmt = gad_store_statement (self, APPROVAL_SELECT
+                                    " WHERE CAST (?1 AS TEXT) IS NULL OR a.status = ?1"
                                     " ORDER BY a.requested_at DESC, a.id DESC", error);
   if (stmt == NULL)
     return NULL;

@@ -101,9 +101,7 @@ strv_change (gpointer data,
 
 #define CHANGES_AT_ONCE 16
 
-/* INSERT of @n changes. The store keeps a statement prepared for each text
- * it is given, keyed by the text, which must live as long as the program:
- * the sixteen texts are interned. */
+/* INSERT of @n changes (the store keeps one prepared for each @n). */
 static GadStmt *
 changes_statement (GadStore  *self,
                    guint      n,
@@ -114,7 +112,7 @@ changes_statement (GadStore  *self,
 
   for (guint k = 0; k < n; k++)
     g_string_append (sql, k ? ", (?, ?, ?, ?, ?, ?)" : "(?, ?, ?, ?, ?, ?)");
-  return gad_store_statement (self, g_intern_string (sql->str), error);
+  return gad_store_statement (self, sql->str, error);
 }
 
 /* Called inside the write's own transaction, so the row and its audit entry
@@ -155,7 +153,6 @@ gad_store_audit (GadStore    *self,
     }
   audit_id = 1;
   rc = gad_stmt_step (stmt);
-  self->chain_locked = TRUE;
   if (rc == GAD_DB_ROW)
     {
       audit_id = gad_stmt_column_int64 (stmt, 0) + 1;

@@ -39,7 +39,6 @@ struct _GadStore
   gint64 territory_id;
   guint depth;            /* nesting of gad_store_begin() */
   guint import_depth;     /* the depth gad_store_begin_import() began at, 0 outside */
-  gboolean chain_locked;  /* on a server: this transaction holds GAD_LOCK_AUDIT */
   GadDbError failure;     /* what the last gad_store_fail() was about */
   GadSave save;           /* the save under way */
   GadSave unconfirmed;    /* one whose commit was sent as the link dropped (id NULL: none) */
@@ -48,7 +47,8 @@ struct _GadStore
 /* What writers on a server take turns on (gad_store_lock()). */
 enum
 {
-  GAD_LOCK_AUDIT = 4243,         /* the end of the audit chain (access.sql takes it too) */
+  GAD_LOCK_AUDIT = 4243,         /* the end of the audit chain: taken on the server by
+                                  * gad_audit_last() and the append trigger (access.sql) */
   GAD_LOCK_STAFF_SCHEDULE = 4244,
   GAD_LOCK_CLIENT_SCHEDULE = 4245,
 };

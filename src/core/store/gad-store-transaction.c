@@ -231,23 +231,19 @@ gad_store_commit (GadStore  *self,
     }
   if (--self->depth < self->import_depth)
     self->import_depth = 0;
-  if (self->depth == 0)
-    {
-      self->chain_locked = FALSE;
-      if (self->save.audit_id > 0)
-        clear_save (&self->unconfirmed);
-    }
+  if (self->depth == 0 && self->save.audit_id > 0)
+    clear_save (&self->unconfirmed);
   return TRUE;
 }
 
 /**
  * gad_store_lock:
- * @space: what is locked: GAD_LOCK_AUDIT, GAD_LOCK_STAFF_SCHEDULE, …
+ * @space: what is locked: GAD_LOCK_STAFF_SCHEDULE, GAD_LOCK_CLIENT_SCHEDULE
  * @key: which one of them (a staff member's id, say), or 0
  *
  * On a server, waits for (and then holds until the transaction ends) the
  * lock on @key in @space: writers that check something and then write what
- * depends on it (the chain's end, a free hour) take their turns there. On
+ * depends on it (a free hour) take their turns there. On
  * a file the transaction holds the whole file already.
  */
 gboolean
@@ -321,6 +317,4 @@ gad_store_rollback (GadStore *self)
   gad_db_exec (self->db, sql);
   if (--self->depth < self->import_depth)
     self->import_depth = 0;
-  /* What a rolled-back savepoint locked may be let go with it. */
-  self->chain_locked = FALSE;
 }

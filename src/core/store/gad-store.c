@@ -63,7 +63,7 @@ gad_store_class_init (GadStoreClass *klass)
 static void
 gad_store_init (GadStore *self)
 {
-  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                             finalize_statement);
   self->actor = g_strdup ("gadiba");
   self->department = g_strdup ("");
@@ -119,8 +119,8 @@ gad_store_error_kind (GadStore *self)
   return gad_db_error (self->db);
 }
 
-/* Statements are prepared once per connection and kept: SQL text is always a
- * literal in this module (or an interned string), so it outlives the key. */
+/* Statements are prepared once per connection and kept, by their text (a
+ * copy: some texts are made for the call, a list's placeholders, say). */
 GadStmt *
 gad_store_statement (GadStore    *self,
                      const char  *sql,
@@ -144,7 +144,7 @@ gad_store_statement (GadStore    *self,
       gad_store_fail (self, error);
       return NULL;
     }
-  g_hash_table_insert (self->statements, (gpointer) sql, stmt);
+  g_hash_table_insert (self->statements, g_strdup (sql), stmt);
   return stmt;
 }
 
