@@ -1149,6 +1149,41 @@ test_password_end (void)
   g_assert_cmpint (gad_store_get_role (later), ==, GAD_ROLE_CLERK);
 }
 
+/* The municipality's inhabitants are the administrator's to enter, as
+ * people write numbers; the head's dashboard divides by them. */
+static void
+test_inhabitants (void)
+{
+  Office o = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GadStore) admin = NULL, head = NULL;
+  g_autofree char *kept = NULL;
+  GadHeadline h;
+
+  office_init (&o);
+  admin = sign_in_as (&o, GAD_ROLE_ADMINISTRATOR);
+  head = sign_in_as (&o, GAD_ROLE_HEAD);
+  g_assert_true (gad_stats_headline (head, "2026-11-20", &h, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (h.inhabitants, ==, 0);
+
+  assert_allowed (gad_store_set_setting (admin, "inhabitants", "26 000", &error), &error);
+  kept = gad_store_get_setting (admin, "inhabitants");
+  g_assert_cmpstr (kept, ==, "26000");
+  for (guint i = 0; i < 3; i++)
+    {
+      const char *bad[] = { "26 000,5", "many", "-3" };
+
+      g_assert_false (gad_store_set_setting (admin, "inhabitants", bad[i], &error));
+      g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_INVALID);
+      g_clear_error (&error);
+    }
+  assert_denied (gad_store_set_setting (head, "inhabitants", "1", &error), &error);
+  g_assert_true (gad_stats_headline (head, "2026-11-20", &h, &error));
+  g_assert_cmpint (h.inhabitants, ==, 26000);
+  office_clear (&o);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1161,6 +1196,7 @@ main (int argc, char **argv)
   g_test_add_func ("/access/roles", test_roles);
   g_test_add_func ("/access/accounts", test_accounts);
   g_test_add_func ("/access/four-eyes", test_four_eyes);
+  g_test_add_func ("/access/inhabitants", test_inhabitants);
   g_test_add_func ("/access/four-eyes-totals", test_four_eyes_totals);
   g_test_add_func ("/access/list-scope", test_list_scope);
   g_test_add_func ("/access/client-file", test_client_file);

@@ -138,7 +138,11 @@ show_answer (GadDashboardView *self,
   set_figure (self, FIGURE_PAID, paid, budget_note, FALSE);
   set_figure (self, FIGURE_CASELOAD, caseload, _("indicator: 20–22 active cases"),
               per_worker > 22);
-  set_figure (self, FIGURE_WORKERS, workers, _("required by law: 1"), per_1000 < 1);
+  if (h->inhabitants)
+    set_figure (self, FIGURE_WORKERS, workers, _("required by law: 1"), per_1000 < 1);
+  else
+    set_figure (self, FIGURE_WORKERS, "—",
+                _("enter the municipality’s inhabitants in Preferences"), FALSE);
 
   for (guint i = 0; i < N_CHARTS; i++)
     gad_chart_view_set_data (GAD_CHART_VIEW (self->charts[i]), g_steal_pointer (&a->charts[i]));

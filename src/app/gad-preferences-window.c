@@ -69,6 +69,8 @@ static const struct
   { N_("Schedules"), "family_assistant_young_adults",
     N_("… or young adults after out-of-family care") },
   { N_("Schedules"), "reception_slot_minutes", N_("Reception slot, minutes") },
+  { N_("Dashboards"), "inhabitants",
+    N_("Inhabitants of the municipality (for social workers per 1 000)") },
   { N_("Data Protection"), "retention_years",
     N_("Anonymise clients this many years after their last case closed") },
   { N_("Data Protection"), "idle_lock_minutes",

@@ -420,7 +420,10 @@ add_county (Demo    *demo,
       }
   demo->head = head;
   demo->worker = worker;
-  return add_accounts (demo, head, worker, clerk, error);
+  /* The county of the strategy the demo follows, for the dashboard's
+   * social workers per 1 000 inhabitants. */
+  return gad_store_set_setting (demo->store, "inhabitants", "26000", error)
+         && add_accounts (demo, head, worker, clerk, error);
 }
 
 /* Social assistance paid in 2012–2014, in cents: the published totals

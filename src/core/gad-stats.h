@@ -38,7 +38,7 @@ typedef struct
   gint64 paid_this_year_cents;
   gint64 budget_this_year_cents;
   gint64 social_workers;
-  gint64 inhabitants;          /* the registry's persons stand for the county here */
+  gint64 inhabitants;          /* the municipality's, as entered; 0: not entered */
   gint64 open_cases;
 } GadHeadline;
 

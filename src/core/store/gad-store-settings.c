@@ -39,9 +39,22 @@ set_setting (GadStore    *self,
   static const char *counts[] = { "family_assistant_families", "family_assistant_mental",
                                   "family_assistant_young_adults", "reception_slot_minutes",
                                   "retention_years" };
+  g_autofree char *whole = NULL;
   GadStmt *stmt;
   GArray *changes;
+  gint64 cents;
 
+  /* The municipality's inhabitants, typed as "26 000" too, kept as digits. */
+  if (g_str_equal (key, "inhabitants"))
+    {
+      if (!gad_text_parse_money (value, &cents) || cents % 100 != 0 || cents > 1000000000)
+        {
+          g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_INVALID,
+                       _("Enter the number of inhabitants as a whole number, such as 26 000."));
+          return FALSE;
+        }
+      value = whole = g_strdup_printf ("%" G_GINT64_FORMAT, cents / 100);
+    }
   /* The schedule's limits are whole numbers the rules divide by. */
   for (guint i = 0; i < G_N_ELEMENTS (counts); i++)
     if (g_str_equal (key, counts[i])
