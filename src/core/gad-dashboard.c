@@ -90,6 +90,38 @@ category_names (GadStore *store)
   return names;
 }
 
+/* Funding by source in the years of @stats from @from to @to: one year is
+ * a donut, its sources the slices; more are stacked bars. */
+static GadChartData *
+funding_chart (GPtrArray  *stats,
+               GHashTable *names,
+               int         from,
+               int         to)
+{
+  g_autofree char *title = NULL;
+  GadChartData *d;
+  GadChartSeries *series;
+  guint n = 0;
+
+  if (from < to)
+    return gad_dashboard_chart_by_year (stats, GAD_CHART_STACKED_BARS, _("Funding by source"),
+                                        TRUE, from, to, names);
+  title = g_strdup_printf (_("Funding by source, %d"), from);
+  d = gad_chart_data_new (GAD_CHART_DONUT, title, TRUE);
+  series = gad_chart_data_add_series (d, title);
+  for (guint i = 0; i < stats->len; i++)
+    {
+      GadStat *s = g_ptr_array_index (stats, i);
+      const char *name = g_hash_table_lookup (names, s->category);
+
+      if (s->year != from)
+        continue;
+      gad_chart_data_add_keyed_category (d, name ? name : s->category, s->category);
+      gad_chart_series_set (series, n++, s->value);
+    }
+  return d;
+}
+
 /* A chart with the categories' display names, read once for a whole refresh:
  * on a server far away each reading is a round trip. */
 static GadChartData *
@@ -144,31 +176,8 @@ chart (GadStore             *store,
   }
   if (g_strcmp0 (kind, "budget-split") == 0)
     {
-      GadChartData *d;
-
       stats = gad_stats_query (store, "funding_eur", from, to, error);
-      if (stats == NULL)
-        return NULL;
-      if (from < to)
-        return gad_dashboard_chart_by_year (stats, GAD_CHART_STACKED_BARS, _("Funding by source"), TRUE, from, to,
-                        names);
-      /* One year: the split as a donut, the sources as its slices. */
-      {
-        g_autofree char *title = g_strdup_printf (_("Funding by source, %d"), from);
-        GadChartSeries *series;
-
-        d = gad_chart_data_new (GAD_CHART_DONUT, title, TRUE);
-        series = gad_chart_data_add_series (d, title);
-        for (guint i = 0; i < stats->len; i++)
-          {
-            GadStat *s = g_ptr_array_index (stats, i);
-            const char *name = g_hash_table_lookup (names, s->category);
-
-            gad_chart_data_add_keyed_category (d, name ? name : s->category, s->category);
-            gad_chart_series_set (series, i, s->value);
-          }
-        return d;
-      }
+      return stats ? funding_chart (stats, names, from, to) : NULL;
     }
   if (g_strcmp0 (kind, "spending-by-benefit") == 0)
     {
@@ -260,26 +269,33 @@ gad_dashboard_refresh (GadStore             *store,
 {
   g_autoptr(GadDashboard) d = g_new0 (GadDashboard, 1);
   g_autoptr(GHashTable) names = NULL;
-  const struct { const char *kind; int from; } charts[GAD_DASHBOARD_N_CHARTS] = {
-    [GAD_DASHBOARD_RECIPIENTS] = { "recipients-per-year", from },
-    [GAD_DASHBOARD_BUDGET_YEAR] = { "budget-split", to },
-    [GAD_DASHBOARD_BUDGET_YEARS] = { "budget-split", from },
-    [GAD_DASHBOARD_SPENDING] = { "spending-by-benefit", from },
-    [GAD_DASHBOARD_CASELOAD] = { "caseload", from },
-    [GAD_DASHBOARD_BY_BENEFIT] = { "recipients-by-benefit", from },
-    [GAD_DASHBOARD_BY_PARISH] = { "recipients-by-parish", from },
-    [GAD_DASHBOARD_BY_GROUP] = { "recipients-by-target-group", from },
+  g_autoptr(GPtrArray) funding = NULL;
+  const char *charts[GAD_DASHBOARD_N_CHARTS] = {
+    [GAD_DASHBOARD_RECIPIENTS] = "recipients-per-year",
+    [GAD_DASHBOARD_SPENDING] = "spending-by-benefit",
+    [GAD_DASHBOARD_CASELOAD] = "caseload",
+    [GAD_DASHBOARD_BY_BENEFIT] = "recipients-by-benefit",
+    [GAD_DASHBOARD_BY_PARISH] = "recipients-by-parish",
+    [GAD_DASHBOARD_BY_GROUP] = "recipients-by-target-group",
   };
 
   if (!gad_stats_headline (store, today, &d->headline, error))
     return NULL;
   names = category_names (store);
+  /* The last year's funding is read with the years'. */
+  funding = gad_stats_query (store, "funding_eur", from, MAX (from, to), error);
+  if (funding == NULL)
+    return NULL;
+  d->charts[GAD_DASHBOARD_BUDGET_YEAR] = funding_chart (funding, names, MAX (from, to),
+                                                        MAX (from, to));
+  d->charts[GAD_DASHBOARD_BUDGET_YEARS] = funding_chart (funding, names, from, MAX (from, to));
   for (guint i = 0; i < GAD_DASHBOARD_N_CHARTS; i++)
     {
+      if (d->charts[i] != NULL)
+        continue;
       if (g_cancellable_set_error_if_cancelled (cancellable, error))
         return NULL;
-      d->charts[i] = chart (store, names, charts[i].kind, charts[i].from, MAX (from, to), service,
-                            filter, error);
+      d->charts[i] = chart (store, names, charts[i], from, MAX (from, to), service, filter, error);
       if (d->charts[i] == NULL)
         return NULL;
     }
