@@ -162,21 +162,17 @@ add_request (GadStore   *store,
   return id;
 }
 
+/* A grant on application @request. */
 static gint64
-issue (GadStore   *store,
-       gint64      request,
-       const char *date,
-       const char *reasoning,
-       GError    **error)
+issue_on (GadStore   *store,
+          gint64      request,
+          const char *date,
+          const char *reasoning,
+          GError    **error)
 {
   GadDecisionDraft d = { 0 };
-  g_autoptr(GadRequest) like = gad_store_get_request (store, request, error);
 
-  /* Each decision on an application of its own: four eyes count the
-   * decisions on one application together. */
-  if (like == NULL)
-    return 0;
-  d.request_id = add_request (store, like->person_id, like->type_code, like->received_on);
+  d.request_id = request;
   d.outcome = "grant";
   d.amount_cents = 12345;
   d.period_from = "2026-03-01";
@@ -188,6 +184,24 @@ issue (GadStore   *store,
   d.issued_on = date;
   d.drafter = "Inese Ozola";
   return gad_decision_issue (store, &d, error);
+}
+
+/* A grant like application @request's, on an application of its own: four
+ * eyes count the decisions on one application together. */
+static gint64
+issue (GadStore   *store,
+       gint64      request,
+       const char *date,
+       const char *reasoning,
+       GError    **error)
+{
+  g_autoptr(GadRequest) like = gad_store_get_request (store, request, error);
+
+  if (like == NULL)
+    return 0;
+  return issue_on (store, add_request (store, like->person_id, like->type_code,
+                                       like->received_on),
+                   date, reasoning, error);
 }
 
 static void
@@ -321,14 +335,72 @@ test_register_two_connections (void)
       int pages;
 
       g_assert_cmpstr (d->number, ==, expected);
-      /* Each letter is drawn before its number is taken, with the number
-       * likely next, and again when the other issuer took it meanwhile:
-       * whichever, it carries its own. */
+      /* Each letter carries its own number. */
       pdf = gad_store_get_decision_pdf (head, d->id, &error);
       g_assert_no_error (error);
       text = pdf_text (pdf, &pages);
       g_assert_nonnull (strstr (text, expected));
     }
+}
+
+typedef struct
+{
+  GadStore *store;
+  gint64 request;
+  gint64 id;
+} Issuer;
+
+static gpointer
+issue_one (gpointer data)
+{
+  Issuer *w = data;
+  g_autoptr(GError) error = NULL;
+
+  w->id = issue_on (w->store, w->request, "2026-04-01", "x", &error);
+  g_assert_no_error (error);
+  return NULL;
+}
+
+/* When a colleague takes the year's next number while this decision is
+ * being issued, it waits for the colleague and gets the number after, in
+ * its letter too. */
+static void
+test_number_taken_meanwhile (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GadStore) store = gad_test_store (&path);
+  gint64 person = gad_test_person (store, "161175-19997", "Bērziņš", "Jānis");
+  gint64 request = add_request (store, person, "gmi", "2026-02-10");
+  g_autoptr(GadStore) colleague = gad_test_open (path);
+  g_autoptr(GadStore) worker = gad_test_open (path);
+  g_autoptr(GadStore) head = NULL;
+  g_autoptr(GadDecision) d = NULL;
+  g_autoptr(GBytes) pdf = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  Issuer w = { worker, request, 0 };
+  GThread *thread;
+  int seq = 0, pages;
+
+  /* The colleague holds number 1 while this decision is issued. */
+  g_assert_true (gad_store_begin (colleague, &error));
+  g_assert_true (gad_store_next_decision_number (colleague, 2026, &seq, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (seq, ==, 1);
+  thread = g_thread_new ("issuer", issue_one, &w);
+  g_usleep (G_USEC_PER_SEC / 2);
+  g_assert_true (gad_store_commit (colleague, &error));
+  g_thread_join (thread);
+
+  head = gad_test_open_as (path, GAD_ROLE_HEAD);
+  d = gad_store_get_decision (head, w.id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (d->number, ==, "2026/SD-000002");
+  pdf = gad_store_get_decision_pdf (head, w.id, &error);
+  g_assert_no_error (error);
+  text = pdf_text (pdf, &pages);
+  g_assert_nonnull (strstr (text, "2026/SD-000002"));
+  g_assert_null (strstr (text, "2026/SD-000001"));
 }
 
 static void
@@ -640,6 +712,7 @@ main (int argc, char **argv)
   g_test_add_func ("/assessment/thresholds-switch", test_thresholds_switch);
   g_test_add_func ("/decision/register", test_register);
   g_test_add_func ("/decision/register-two-connections", test_register_two_connections);
+  g_test_add_func ("/decision/number-taken-meanwhile", test_number_taken_meanwhile);
   g_test_add_func ("/decision/immutable-and-frozen", test_immutable_and_frozen);
   g_test_add_func ("/decision/supersede", test_supersede);
   g_test_add_func ("/decision/duties", test_duties);
