@@ -675,6 +675,26 @@ preferences (GadWindow *window)
   g_assert_nonnull (find_row (GTK_WIDGET (prefs), g_dgettext (GETTEXT_PACKAGE,
                                                               "Contested at (e.g. Bauskas novada "
                                                               "domē)")));
+  /* The municipality's inhabitants: words are refused and stay marked,
+   * a number as people write it is saved. */
+  {
+    GtkWidget *row = find_row (GTK_WIDGET (prefs),
+                               g_dgettext (GETTEXT_PACKAGE, "Inhabitants of the municipality (for "
+                                                            "social workers per 1 000)"));
+
+    g_assert_nonnull (row);
+    gtk_editable_set_text (GTK_EDITABLE (row), "daudz");
+    g_signal_emit_by_name (row, "apply");
+    for (guint i = 0; i < 50 && !gtk_widget_has_css_class (row, "error"); i++)
+      gad_test_wait (100);
+    g_assert_true (gtk_widget_has_css_class (row, "error"));
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "daudz");
+    gtk_editable_set_text (GTK_EDITABLE (row), "26 000");
+    g_signal_emit_by_name (row, "apply");
+    for (guint i = 0; i < 50 && gtk_widget_has_css_class (row, "error"); i++)
+      gad_test_wait (100);
+    g_assert_false (gtk_widget_has_css_class (row, "error"));
+  }
   adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (prefs), "rates");
   gad_test_wait (300);
   g_assert_nonnull (gad_test_find_label (GTK_WIDGET (prefs),
@@ -802,8 +822,11 @@ dashboards (GadWindow *window)
   g_assert_nonnull (gad_test_find_label (GTK_WIDGET (view),
                                          g_dgettext (GETTEXT_PACKAGE,
                                                      "Clients with an open case")));
-  /* Headline figures are numbers by now, not the placeholder. */
+  /* Headline figures are numbers by now, not the placeholder: the demo's 22
+   * social workers for its county's 26 000 inhabitants, under the legal 1. */
   g_assert_null (gad_test_find_label (GTK_WIDGET (view), "—"));
+  g_assert_nonnull (gad_test_find_label (GTK_WIDGET (view),
+                                         g_str_has_prefix (lang, "lv") ? "0,85" : "0.85"));
   shot = g_strdup_printf ("dashboards-%s", lang);
   shoot (GTK_WIDGET (window), shot);
 

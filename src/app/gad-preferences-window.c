@@ -544,6 +544,8 @@ on_job_done (GObject      *source,
     {
       if (self->context)
         add_toast (self, error->message);
+      if (self->context && j->row)
+        gad_row_set_error (j->row, TRUE);   /* what was typed stays, marked */
     }
   else if (self->context == NULL)
     ;   /* closed meanwhile */
