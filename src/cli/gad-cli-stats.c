@@ -72,7 +72,9 @@ gad_cli_chart (int      argc,
   int from = 2012, to = 2014, width = 900, height = 560;
   GOptionEntry entries[] = {
     { "kind", 0, 0, G_OPTION_ARG_STRING, &kind,
-      N_("recipients-per-year, budget-split, spending-by-benefit or caseload"), N_("KIND") },
+      N_("recipients-per-year, recipients-by-benefit, recipients-by-parish, "
+         "recipients-by-target-group, budget-split, spending-by-benefit or caseload"),
+      N_("KIND") },
     { "from", 0, 0, G_OPTION_ARG_INT, &from, N_("First year"), N_("YEAR") },
     { "to", 0, 0, G_OPTION_ARG_INT, &to, N_("Last year"), N_("YEAR") },
     { "service", 0, 0, G_OPTION_ARG_STRING, &service,
