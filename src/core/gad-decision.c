@@ -11,6 +11,8 @@
 
 #include "config.h"
 
+#include <json-glib/json-glib.h>
+
 #include <glib/gi18n-lib.h>
 #include <time.h>
 #include <stdio.h>
@@ -53,51 +55,24 @@ gad_decision_format_number (const char *pattern,
   return g_string_free (out, FALSE);
 }
 
-/* ---- a small JSON writer for the frozen snapshot ------------------------ */
+/* ---- the frozen snapshot, as JSON ------------------------------------- */
 
 static void
-json_string (GString    *out,
-             const char *s)
+add_string (JsonBuilder *b,
+            const char  *key,
+            const char  *value)
 {
-  g_string_append_c (out, '"');
-  for (const char *p = s ? s : ""; *p; p++)
-    {
-      if (*p == '"' || *p == '\\')
-        g_string_append_printf (out, "\\%c", *p);
-      else if ((guchar) *p < 0x20)
-        g_string_append_printf (out, "\\u%04x", (guchar) *p);
-      else
-        g_string_append_c (out, *p);
-    }
-  g_string_append_c (out, '"');
+  json_builder_set_member_name (b, key);
+  json_builder_add_string_value (b, value ? value : "");
 }
 
 static void
-json_key (GString    *out,
-          const char *key)
+add_int (JsonBuilder *b,
+         const char  *key,
+         gint64       value)
 {
-  if (out->len > 0 && out->str[out->len - 1] != '{' && out->str[out->len - 1] != '[')
-    g_string_append_c (out, ',');
-  json_string (out, key);
-  g_string_append_c (out, ':');
-}
-
-static void
-json_str (GString    *out,
-          const char *key,
-          const char *value)
-{
-  json_key (out, key);
-  json_string (out, value);
-}
-
-static void
-json_int (GString    *out,
-          const char *key,
-          gint64      value)
-{
-  json_key (out, key);
-  g_string_append_printf (out, "%" G_GINT64_FORMAT, value);
+  json_builder_set_member_name (b, key);
+  json_builder_add_int_value (b, value);
 }
 
 /* ---- the decision ------------------------------------------------------ */
@@ -185,80 +160,86 @@ setting (Issue      *i,
 static char *
 snapshot (Issue *i)
 {
-  GString *out = g_string_new ("{");
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
   const char *settings[] = { "institution", "institution_reg_no", "institution_address",
                              "appeal_body", "appeal_address", "signer_position", "signer_name" };
 
-  json_key (out, "person");
-  g_string_append_c (out, '{');
-  json_int (out, "id", gad_person_get_id (i->person));
-  json_str (out, "code", gad_person_get_code (i->person));
-  json_str (out, "first_name", gad_person_get_first_name (i->person));
-  json_str (out, "last_name", gad_person_get_last_name (i->person));
-  json_str (out, "address", gad_person_get_address (i->person));
-  g_string_append_c (out, '}');
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "person");
+  json_builder_begin_object (b);
+  add_int (b, "id", gad_person_get_id (i->person));
+  add_string (b, "code", gad_person_get_code (i->person));
+  add_string (b, "first_name", gad_person_get_first_name (i->person));
+  add_string (b, "last_name", gad_person_get_last_name (i->person));
+  add_string (b, "address", gad_person_get_address (i->person));
+  json_builder_end_object (b);
 
-  json_key (out, "application");
-  g_string_append_c (out, '{');
-  json_int (out, "id", i->request->id);
-  json_str (out, "type", i->request->type_code);
-  json_str (out, "received_on", i->request->received_on);
-  json_str (out, "incoming_no", i->request->incoming_no);
-  g_string_append_c (out, '}');
+  json_builder_set_member_name (b, "application");
+  json_builder_begin_object (b);
+  add_int (b, "id", i->request->id);
+  add_string (b, "type", i->request->type_code);
+  add_string (b, "received_on", i->request->received_on);
+  add_string (b, "incoming_no", i->request->incoming_no);
+  json_builder_end_object (b);
 
   if (i->input)
     {
       const GadRate *rates[] = { &i->input->gmi, &i->input->needy, &i->input->low_income };
       const char *names[] = { "gmi", "needy", "low_income" };
 
-      json_key (out, "household");
-      g_string_append_c (out, '[');
+      json_builder_set_member_name (b, "household");
+      json_builder_begin_array (b);
       for (guint k = 0; k < i->input->members->len; k++)
         {
           GadAssessMember *m = g_ptr_array_index (i->input->members, k);
 
-          if (k > 0)
-            g_string_append_c (out, ',');
-          g_string_append_c (out, '{');
-          json_int (out, "person_id", m->person_id);
-          json_str (out, "name", m->name);
-          json_int (out, "income_cents", m->income_cents);
-          json_int (out, "child", m->child);
-          json_int (out, "pensioner_or_disabled", m->pensioner_or_disabled);
-          g_string_append_c (out, '}');
+          json_builder_begin_object (b);
+          add_int (b, "person_id", m->person_id);
+          add_string (b, "name", m->name);
+          add_int (b, "income_cents", m->income_cents);
+          add_int (b, "child", m->child);
+          add_int (b, "pensioner_or_disabled", m->pensioner_or_disabled);
+          json_builder_end_object (b);
         }
-      g_string_append_c (out, ']');
-      json_int (out, "housing_costs_cents", i->input->housing_costs_cents);
-      json_key (out, "rates");
-      g_string_append_c (out, '{');
+      json_builder_end_array (b);
+      add_int (b, "housing_costs_cents", i->input->housing_costs_cents);
+      json_builder_set_member_name (b, "rates");
+      json_builder_begin_object (b);
       for (guint k = 0; k < G_N_ELEMENTS (rates); k++)
         {
-          json_key (out, names[k]);
-          g_string_append_c (out, '{');
-          json_str (out, "valid_from", rates[k]->valid_from);
-          json_int (out, "first", rates[k]->first);
-          json_int (out, "other", rates[k]->other);
-          g_string_append_c (out, '}');
+          json_builder_set_member_name (b, names[k]);
+          json_builder_begin_object (b);
+          add_string (b, "valid_from", rates[k]->valid_from);
+          add_int (b, "first", rates[k]->first);
+          add_int (b, "other", rates[k]->other);
+          json_builder_end_object (b);
         }
-      g_string_append_c (out, '}');
-      json_key (out, "assessment");
-      g_string_append_c (out, '{');
-      json_int (out, "income_cents", i->result.income_cents);
-      json_str (out, "status", gad_household_status_code (i->result.status));
-      json_int (out, "gmi_benefit_cents", i->result.gmi_benefit_cents);
-      json_int (out, "housing_benefit_cents", i->result.housing_benefit_cents);
-      g_string_append_c (out, '}');
+      json_builder_end_object (b);
+      json_builder_set_member_name (b, "assessment");
+      json_builder_begin_object (b);
+      add_int (b, "income_cents", i->result.income_cents);
+      add_string (b, "status", gad_household_status_code (i->result.status));
+      add_int (b, "gmi_benefit_cents", i->result.gmi_benefit_cents);
+      add_int (b, "housing_benefit_cents", i->result.housing_benefit_cents);
+      json_builder_end_object (b);
     }
 
-  json_key (out, "settings");
-  g_string_append_c (out, '{');
+  json_builder_set_member_name (b, "settings");
+  json_builder_begin_object (b);
   for (guint k = 0; k < G_N_ELEMENTS (settings); k++)
     {
       g_autofree char *value = setting (i, settings[k]);
-      json_str (out, settings[k], value);
+
+      add_string (b, settings[k], value);
     }
-  g_string_append (out, "}}");
-  return g_string_free (out, FALSE);
+  json_builder_end_object (b);
+  json_builder_end_object (b);
+
+  root = json_builder_get_root (b);
+  json_generator_set_root (generator, root);
+  return json_generator_to_data (generator, NULL);
 }
 
 static void

@@ -12,6 +12,8 @@
 
 #include "config.h"
 
+#include <json-glib/json-glib.h>
+
 #include <cairo-pdf.h>
 #include <glib/gi18n-lib.h>
 #include <string.h>
@@ -126,31 +128,6 @@ label (const char *column)
   return column;
 }
 
-static void
-json_string (GString    *out,
-             const char *s)
-{
-  g_string_append_c (out, '"');
-  for (const char *p = s; *p; p++)
-    {
-      guchar c = *p;
-
-      if (c == '"' || c == '\\')
-        g_string_append_printf (out, "\\%c", c);
-      else if (c == '\n')
-        g_string_append (out, "\\n");
-      else if (c == '\r')
-        g_string_append (out, "\\r");
-      else if (c == '\t')
-        g_string_append (out, "\\t");
-      else if (c < 0x20)
-        g_string_append_printf (out, "\\u%04x", c);
-      else
-        g_string_append_c (out, c);
-    }
-  g_string_append_c (out, '"');
-}
-
 /* A stored value as the person reads it: dates DD.MM.YYYY, cents as euros. */
 static char *
 readable (const char *column,
@@ -226,7 +203,7 @@ export_person (GadStore    *self,
 {
   if (!gad_store_require (self, GAD_RIGHT_READ_CLIENT, person_id, error))
     return FALSE;
-  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(JsonBuilder) out = json_builder_new ();
   g_autoptr(GByteArray) bytes = g_byte_array_new ();
   g_autofree char *now = gad_store_now ();
   g_autofree char *today = gad_text_today_iso ();
@@ -254,10 +231,11 @@ export_person (GadStore    *self,
     doc_line (&d, line, 10, FALSE, 0, 12);
   }
 
-  g_string_append (out, "{\n  \"exported_at\": ");
-  json_string (out, now);
-  g_string_append (out, ",\n  \"institution\": ");
-  json_string (out, institution ? institution : "");
+  json_builder_begin_object (out);
+  json_builder_set_member_name (out, "exported_at");
+  json_builder_add_string_value (out, now);
+  json_builder_set_member_name (out, "institution");
+  json_builder_add_string_value (out, institution ? institution : "");
   for (guint s = 0; s < G_N_ELEMENTS (sections); s++)
     {
       GadStmt *stmt = gad_store_statement (self, sections[s].sql, error);
@@ -266,25 +244,27 @@ export_person (GadStore    *self,
       if (stmt == NULL)
         goto fail;
       gad_stmt_bind_int64 (stmt, 1, person_id);
-      g_string_append_printf (out, ",\n  \"%s\": [", sections[s].key);
+      json_builder_set_member_name (out, sections[s].key);
+      json_builder_begin_array (out);
       doc_line (&d, sections[s].title, 13, TRUE, 0, 4);
       while ((rc = gad_stmt_step (stmt)) == GAD_DB_ROW)
         {
-          g_string_append_printf (out, "%s\n    {", rows ? "," : "");
+          json_builder_begin_object (out);
           for (int c = 0; c < gad_stmt_column_count (stmt); c++)
             {
               const char *column = gad_stmt_column_name (stmt, c);
               const char *text = gad_stmt_column_text (stmt, c);
               gboolean null = gad_stmt_column_is_null (stmt, c);
 
-              g_string_append_printf (out, "%s\"%s\": ", c ? ", " : "", column);
+              json_builder_set_member_name (out, column);
               if (null)
-                g_string_append (out, "null");
-              else if (gad_stmt_column_type (stmt, c) == GAD_DB_INTEGER
-                       || gad_stmt_column_type (stmt, c) == GAD_DB_FLOAT)
-                g_string_append (out, text);
+                json_builder_add_null_value (out);
+              else if (gad_stmt_column_type (stmt, c) == GAD_DB_INTEGER)
+                json_builder_add_int_value (out, g_ascii_strtoll (text, NULL, 10));
+              else if (gad_stmt_column_type (stmt, c) == GAD_DB_FLOAT)
+                json_builder_add_double_value (out, g_ascii_strtod (text, NULL));
               else
-                json_string (out, text);
+                json_builder_add_string_value (out, text);
               if (!null && *text)
                 {
                   g_autofree char *value = readable (column, text);
@@ -293,7 +273,7 @@ export_person (GadStore    *self,
                   doc_line (&d, line, 10, FALSE, 12, 1);
                 }
             }
-          g_string_append (out, "}");
+          json_builder_end_object (out);
           doc_line (&d, "", 4, FALSE, 0, 0);
           rows++;
         }
@@ -307,9 +287,9 @@ export_person (GadStore    *self,
         found = rows;
       if (rows == 0)
         doc_line (&d, "Nav ierakstu.", 10, FALSE, 12, 6);
-      g_string_append (out, rows ? "\n  ]" : "]");
+      json_builder_end_array (out);
     }
-  g_string_append (out, "\n}\n");
+  json_builder_end_object (out);
   if (found == 0)
     {
       g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_NOT_FOUND,
@@ -344,7 +324,15 @@ export_person (GadStore    *self,
     }
   if (!gad_store_commit (self, error))
     return FALSE;
-  *json = g_string_free (g_steal_pointer (&out), FALSE);
+  {
+    g_autoptr(JsonGenerator) generator = json_generator_new ();
+    g_autoptr(JsonNode) root = json_builder_get_root (out);
+
+    json_generator_set_root (generator, root);
+    json_generator_set_pretty (generator, TRUE);
+    json_generator_set_indent (generator, 2);
+    *json = json_generator_to_data (generator, NULL);
+  }
   *pdf = g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
   return TRUE;
 
