@@ -39,21 +39,26 @@ set_setting (GadStore    *self,
   static const char *counts[] = { "family_assistant_families", "family_assistant_mental",
                                   "family_assistant_young_adults", "reception_slot_minutes",
                                   "retention_years" };
-  g_autofree char *whole = NULL;
+  g_autofree char *digits = NULL;
   GadStmt *stmt;
   GArray *changes;
-  gint64 cents;
 
   /* The municipality's inhabitants, typed as "26 000" too, kept as digits. */
   if (g_str_equal (key, "inhabitants"))
     {
-      if (!gad_text_parse_money (value, &cents) || cents % 100 != 0 || cents > 1000000000)
+      GString *kept = g_string_new (NULL);
+
+      for (const char *p = value ? value : ""; *p; p = g_utf8_next_char (p))
+        if (!g_unichar_isspace (g_utf8_get_char (p)))
+          g_string_append_unichar (kept, g_utf8_get_char (p));
+      digits = g_string_free (kept, FALSE);
+      if (!g_ascii_string_to_unsigned (digits, 10, 0, 10000000, NULL, NULL))
         {
           g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_INVALID,
                        _("Enter the number of inhabitants as a whole number, such as 26 000."));
           return FALSE;
         }
-      value = whole = g_strdup_printf ("%" G_GINT64_FORMAT, cents / 100);
+      value = digits;
     }
   /* The schedule's limits are whole numbers the rules divide by. */
   for (guint i = 0; i < G_N_ELEMENTS (counts); i++)
