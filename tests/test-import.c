@@ -7,6 +7,19 @@
 #include "gad-import.h"
 #include "gad-test-util.h"
 
+static gboolean
+import_persons (GadStore         *store,
+                const char       *data,
+                gsize             length,
+                gboolean          skip_bad,
+                GCancellable     *cancellable,
+                GadImportReport **report,
+                GError          **error)
+{
+  return gad_import (store, GAD_IMPORT_PERSONS, "persons.csv", data, length,
+                     skip_bad ? GAD_IMPORT_SKIP_BAD : 0, NULL, NULL, cancellable, report, error);
+}
+
 static guint
 count_persons (GadStore *store)
 {
@@ -44,12 +57,12 @@ test_utf8_bom_commas (void)
     {
       g_autoptr(GadStore) other = gad_test_open_as (gad_store_get_path (store), r);
 
-      g_assert_false (gad_import_persons (other, csv, strlen (csv), FALSE, NULL, NULL, &error));
+      g_assert_false (import_persons (other, csv, strlen (csv), FALSE, NULL, NULL, &error));
       g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_DENIED);
       g_clear_error (&error);
     }
   g_assert_cmpuint (count_persons (store), ==, 0);
-  g_assert_true (gad_import_persons (store, csv, strlen (csv), FALSE, NULL, &report, &error));
+  g_assert_true (import_persons (store, csv, strlen (csv), FALSE, NULL, &report, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (report->imported, ==, 2);
   g_assert_cmpuint (report->problems->len, ==, 0);
@@ -93,7 +106,7 @@ test_windows_1257_semicolons (void)
   g_assert_no_error (error);
   g_assert_false (g_utf8_validate (cp1257, len, NULL));
 
-  g_assert_true (gad_import_persons (store, cp1257, len, FALSE, NULL, &report, &error));
+  g_assert_true (import_persons (store, cp1257, len, FALSE, NULL, &report, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (report->imported, ==, 2);
 
@@ -159,7 +172,7 @@ test_bad_rows_nothing_imported (void)
   static const char *columns[] = { "personal_code", "personal_code", "surname", "gender",
                                    "birth_date", "personal_code" };
 
-  g_assert_false (gad_import_persons (store, bad_file, strlen (bad_file), FALSE, NULL, &report,
+  g_assert_false (import_persons (store, bad_file, strlen (bad_file), FALSE, NULL, &report,
                                       &error));
   g_assert_error (error, GAD_IMPORT_ERROR, GAD_IMPORT_ERROR_BAD_ROWS);
   g_assert_nonnull (report);
@@ -184,7 +197,7 @@ test_skip_bad (void)
   g_autoptr(GadPerson) p = NULL;
   const char *again = "personal_code,surname,first_name\n161175-19997,Bērziņš,Jānis\n";
 
-  g_assert_true (gad_import_persons (store, bad_file, strlen (bad_file), TRUE, NULL, &report,
+  g_assert_true (import_persons (store, bad_file, strlen (bad_file), TRUE, NULL, &report,
                                      &error));
   g_assert_no_error (error);
   g_assert_cmpuint (report->imported, ==, 2);
@@ -195,7 +208,7 @@ test_skip_bad (void)
 
   /* A second import of a code already in the registry names the client. */
   g_clear_pointer (&report, gad_import_report_free);
-  g_assert_false (gad_import_persons (store, again, strlen (again), FALSE, NULL, &report, &error));
+  g_assert_false (import_persons (store, again, strlen (again), FALSE, NULL, &report, &error));
   g_assert_cmpuint (report->problems->len, ==, 1);
   g_assert_nonnull (strstr (((GadImportProblem *) g_ptr_array_index (report->problems, 0))->message,
                             "Bērziņš"));
@@ -209,14 +222,14 @@ test_missing_columns (void)
   g_autoptr(GError) error = NULL;
   const char *csv = "name,code\nJānis,161175-19997\n";
 
-  g_assert_false (gad_import_persons (store, csv, strlen (csv), FALSE, NULL, NULL, &error));
+  g_assert_false (import_persons (store, csv, strlen (csv), FALSE, NULL, NULL, &error));
   g_assert_error (error, GAD_IMPORT_ERROR, GAD_IMPORT_ERROR_COLUMNS);
   g_clear_error (&error);
-  g_assert_false (gad_import_persons (store, "", 0, FALSE, NULL, NULL, &error));
+  g_assert_false (import_persons (store, "", 0, FALSE, NULL, NULL, &error));
   g_assert_error (error, GAD_IMPORT_ERROR, GAD_IMPORT_ERROR_COLUMNS);
   g_clear_error (&error);
   /* Not text at all. */
-  g_assert_false (gad_import_persons (store, "\x81\x00\x98", 3, FALSE, NULL, NULL, &error));
+  g_assert_false (import_persons (store, "\x81\x00\x98", 3, FALSE, NULL, NULL, &error));
   g_assert_nonnull (error);
 }
 
@@ -235,7 +248,7 @@ test_export_round_trip (void)
   gsize len;
   guint n;
 
-  g_assert_true (gad_import_persons (store, bad_file, strlen (bad_file), TRUE, NULL, NULL, &error));
+  g_assert_true (import_persons (store, bad_file, strlen (bad_file), TRUE, NULL, NULL, &error));
   g_assert_true (gad_export_persons (store, csv_path, &n, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (n, ==, 2);
@@ -243,7 +256,7 @@ test_export_round_trip (void)
   g_assert_true (g_str_has_prefix (data, "\xef\xbb\xbfpersonal_code;surname;first_name;"));
   g_assert_nonnull (strstr (data, "\"Skolas iela 1,\nBauska\""));
 
-  g_assert_true (gad_import_persons (copy, data, len, FALSE, NULL, &report, &error));
+  g_assert_true (import_persons (copy, data, len, FALSE, NULL, &report, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (report->imported, ==, 2);
   g_assert_true (gad_export_persons (copy, csv2_path, NULL, &error));
@@ -295,7 +308,7 @@ test_mangled_files (void)
             }
         }
 
-      ok = gad_import_persons (store, data->data, data->len, FALSE, NULL,
+      ok = import_persons (store, data->data, data->len, FALSE, NULL,
                                &report, &error);
       if (ok)
         {

@@ -168,8 +168,11 @@ test_stats (void)
 
   for (guint i = 0; i < n_tables; i++)
     {
-      g_autoptr(GPtrArray) x = gad_stats_query (a, tables[i].name, 2012, 2026, &error);
-      g_autoptr(GPtrArray) y = gad_stats_query (b, tables[i].name, 2012, 2026, &error);
+      GadStatsFilter home_care = { .service = "home-care" };
+      g_autoptr(GPtrArray) x = gad_stats_query_filtered (a, tables[i].name, 2012, 2026,
+                                                         &home_care, &error);
+      g_autoptr(GPtrArray) y = gad_stats_query_filtered (b, tables[i].name, 2012, 2026,
+                                                         &home_care, &error);
       g_autofree char *cx = NULL, *cy = NULL;
 
       g_assert_no_error (error);

@@ -534,6 +534,10 @@ test_audit_local_days (void)
 /* What schema 3 had: no save counters, accounts, schedules, retention, nor the
  * hash chain. */
 #define DOWNGRADE_TO_3 \
+  "DROP TABLE past_decisions; DROP TABLE imports; DELETE FROM service_types WHERE code = 'camp';" \
+  "ALTER TABLE cases DROP COLUMN import_id;" \
+  "ALTER TABLE service_plans DROP COLUMN import_id;" \
+  "ALTER TABLE service_plans DROP COLUMN minutes_per_week;" \
   "ALTER TABLE applications DROP COLUMN version;" \
   "ALTER TABLE cases DROP COLUMN version;" \
   "ALTER TABLE service_plans DROP COLUMN version;" \

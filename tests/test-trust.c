@@ -504,7 +504,9 @@ all_figures (GadStore *store)
   for (guint t = 0; t < n; t++)
     {
       g_autoptr(GError) error = NULL;
-      g_autoptr(GPtrArray) stats = gad_stats_query (store, tables[t].name, 2012, 2026, &error);
+      GadStatsFilter home_care = { .service = "home-care" };
+      g_autoptr(GPtrArray) stats = gad_stats_query_filtered (store, tables[t].name, 2012, 2026,
+                                                             &home_care, &error);
 
       g_assert_no_error (error);
       for (guint i = 0; i < stats->len; i++)

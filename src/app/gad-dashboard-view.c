@@ -453,15 +453,33 @@ write_tables (GadStore      *store,
   guint n;
   const GadStatTable *tables = gad_stats_tables (&n);
 
+  g_autoptr(GPtrArray) types = gad_store_list_types (store);
+
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(GPtrArray) rows = gad_stats_query (store, tables[i].name, t->from, t->to, error);
-      g_autofree char *name = g_strdup_printf ("%s_%d-%d.csv", tables[i].name, t->from, t->to);
-      g_autofree char *path = g_build_filename (t->dir, name, NULL);
-      g_autofree char *csv = rows ? gad_stats_to_spreadsheet_csv (&tables[i], rows) : NULL;
+      gboolean per_service = g_str_equal (tables[i].name, "service_recipients");
 
-      if (csv == NULL || !g_file_set_contents (path, csv, -1, error))
-        return NULL;
+      /* A table of one service's recipients is written for each service. */
+      for (guint k = 0; k < (per_service ? types->len : 1); k++)
+        {
+          GadTypeEntry *type = per_service ? g_ptr_array_index (types, k) : NULL;
+          GadStatsFilter filter = { .service = type ? type->code : NULL };
+          g_autoptr(GPtrArray) rows = NULL;
+          g_autofree char *name = NULL;
+          g_autofree char *path = NULL;
+          g_autofree char *csv = NULL;
+
+          if (per_service && !type->is_service)
+            continue;
+          rows = gad_stats_query_filtered (store, tables[i].name, t->from, t->to, &filter, error);
+          name = type ? g_strdup_printf ("%s_%s_%d-%d.csv", tables[i].name, type->code, t->from,
+                                         t->to)
+                      : g_strdup_printf ("%s_%d-%d.csv", tables[i].name, t->from, t->to);
+          path = g_build_filename (t->dir, name, NULL);
+          csv = rows ? gad_stats_to_spreadsheet_csv (&tables[i], rows) : NULL;
+          if (csv == NULL || !g_file_set_contents (path, csv, -1, error))
+            return NULL;
+        }
     }
   return GINT_TO_POINTER (TRUE);
 }

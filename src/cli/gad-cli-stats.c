@@ -21,9 +21,12 @@ gad_cli_stats (int      argc,
                GError **error)
 {
   g_autofree char *table = NULL;
+  g_autofree char *service = NULL;
   int from = 2012, to = 2014;
   GOptionEntry entries[] = {
     { "table", 0, 0, G_OPTION_ARG_STRING, &table, N_("The table (see --help)"), N_("NAME") },
+    { "service", 0, 0, G_OPTION_ARG_STRING, &service,
+      N_("The service of service_recipients, such as psychologist"), N_("CODE") },
     { "from", 0, 0, G_OPTION_ARG_INT, &from, N_("First year"), N_("YEAR") },
     { "to", 0, 0, G_OPTION_ARG_INT, &to, N_("Last year"), N_("YEAR") },
     { NULL }
@@ -53,7 +56,9 @@ gad_cli_stats (int      argc,
       return 2;
     }
   if ((store = gad_cli_open_store (error)) == NULL
-      || (rows = gad_stats_query (store, table, from, to, error)) == NULL)
+      || (rows = gad_stats_query_filtered (store, table, from, to,
+                                           &(GadStatsFilter) { .service = service },
+                                           error)) == NULL)
     return 1;
   csv = gad_stats_to_csv (info, rows);
   g_print ("%s", csv);

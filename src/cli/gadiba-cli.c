@@ -274,35 +274,66 @@ cmd_search (int argc, char **argv, GError **error)
   return 0;
 }
 
+/* "persons|households|…": the kinds the usage lists. */
+static char *
+import_kinds (void)
+{
+  GString *kinds = g_string_new (NULL);
+
+  for (guint k = 0; k < GAD_IMPORT_N_KINDS; k++)
+    g_string_append_printf (kinds, "%s%s", k ? "|" : "", gad_import_kind_name (k));
+  return g_string_free (kinds, FALSE);
+}
+
 static int
 cmd_import (int argc, char **argv, GError **error)
 {
-  gboolean skip_bad = FALSE;
+  gboolean skip_bad = FALSE, dry_run = FALSE;
+  g_autofree char *template = NULL;
   GOptionEntry entries[] = {
     { "skip-bad", 0, 0, G_OPTION_ARG_NONE, &skip_bad,
       N_("Import the good rows even when some are bad"), NULL },
+    { "dry-run", 0, 0, G_OPTION_ARG_NONE, &dry_run,
+      N_("Check every row and write nothing"), NULL },
+    { "template", 0, 0, G_OPTION_ARG_FILENAME, &template,
+      N_("Write a file with the kind’s columns and one example row, and import nothing"),
+      N_("FILE") },
     { NULL }
   };
   g_autoptr(GadStore) store = NULL;
   g_autoptr(GadImportReport) report = NULL;
   g_autoptr(GError) local = NULL;
+  g_autofree char *kinds = import_kinds ();
+  g_autofree char *usage = g_strdup_printf ("%s FILE.csv", kinds);
   g_autofree char *data = NULL;
+  GadImportKind kind;
   gsize length;
   gboolean ok;
 
-  if (!gad_cli_parse (entries, _("persons FILE.csv"), _("Import persons from a CSV file."), &argc, &argv,
-              error))
+  if (!gad_cli_parse (entries, usage, _("Import a service’s records from a CSV file."), &argc,
+                      &argv, error))
     return 2;
-  if (argc != 3 || !g_str_equal (argv[1], "persons"))
+  if (argc < 2 || !gad_import_kind_parse (argv[1], &kind) || argc != (template ? 2 : 3))
     {
       g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
-                   _("Usage: gadiba-cli import persons --db FILE FILE.csv"));
+                   _("Usage: gadiba-cli import %s --db FILE FILE.csv"), kinds);
       return 2;
+    }
+  if (template)
+    {
+      g_autofree char *text = gad_import_template (kind);
+
+      if (!g_file_set_contents (template, text, -1, error))
+        return 1;
+      g_print (_("Template written to %s\n"), template);
+      return 0;
     }
   if (!g_file_get_contents (argv[2], &data, &length, error) || (store = gad_cli_open_store (error)) == NULL)
     return 1;
 
-  ok = gad_import_persons (store, data, length, skip_bad, NULL, &report, &local);
+  ok = gad_import (store, kind, argv[2], data, length,
+                   (skip_bad ? GAD_IMPORT_SKIP_BAD : 0) | (dry_run ? GAD_IMPORT_DRY_RUN : 0),
+                   NULL, NULL, NULL, &report, &local);
   for (guint i = 0; report && i < report->problems->len; i++)
     {
       GadImportProblem *p = g_ptr_array_index (report->problems, i);
@@ -316,8 +347,16 @@ cmd_import (int argc, char **argv, GError **error)
     }
   for (guint i = 0; i < report->new_parishes->len; i++)
     g_print (_("New parish added: %s\n"), (char *) g_ptr_array_index (report->new_parishes, i));
-  g_print (ngettext ("%u person imported", "%u persons imported", report->imported),
-           report->imported);
+  if (dry_run)
+    g_print (ngettext ("%u row can be imported; nothing was written",
+                       "%u rows can be imported; nothing was written", report->imported),
+             report->imported);
+  else if (kind == GAD_IMPORT_PERSONS)
+    g_print (ngettext ("%u person imported", "%u persons imported", report->imported),
+             report->imported);
+  else
+    g_print (ngettext ("%u row imported", "%u rows imported", report->imported),
+             report->imported);
   if (report->problems->len > 0)
     g_print (ngettext ("; %u bad row skipped", "; %u bad rows skipped", report->problems->len),
              report->problems->len);
@@ -354,7 +393,7 @@ static const struct
 } commands[] = {
   { "demo", cmd_demo, N_("Fill an empty database with a fictional county") },
   { "search", cmd_search, N_("Find persons by name or personal code") },
-  { "import", cmd_import, N_("Import persons from CSV") },
+  { "import", cmd_import, N_("Import persons, households, cases, services, decisions or payments from CSV") },
   { "export", cmd_export, N_("Export persons to CSV") },
   { "assess", gad_cli_assess, N_("Print a household’s status and benefit calculation") },
   { "letter", gad_cli_letter, N_("Write one decision’s letter as PDF") },

@@ -44,24 +44,59 @@ guess_separator (const char *text)
   return semicolons > commas ? ';' : ',';
 }
 
+/* Characters a Latvian office's Windows-1257 text has beyond ASCII: a byte
+ * that decodes to anything else means the file is in another encoding, and
+ * reading it as Windows-1257 would import mojibake. */
+static gboolean
+plausibly_latvian (const char *text)
+{
+  static const char allowed[] = "āčēģīķļņōŗšūžĀČĒĢĪĶĻŅŌŖŠŪŽ"
+                                "äöüõÄÖÜÕąęėįųĄĘĖĮŲéóÉÓ"
+                                "«»„“”‘’–—…€°§±·×\u00a0";
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c < 0x80 ? (c < 0x20 && c != '\t' && c != '\r' && c != '\n')
+                   : c != 0xa0 && g_utf8_strchr (allowed, -1, c) == NULL)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static char *
 to_utf8 (const char  *data,
          gsize        length,
+         const char **encoding,
          GError     **error)
 {
-  g_autoptr(GError) local = NULL;
-  char *converted;
+  char *converted = NULL;
 
   if (length >= 3 && memcmp (data, "\xef\xbb\xbf", 3) == 0)
     data += 3, length -= 3;
-  if (g_utf8_validate_len (data, length, NULL))
+  *encoding = "UTF-8";
+  if (memchr (data, '\0', length) == NULL && g_utf8_validate_len (data, length, NULL))
     return g_strndup (data, length);
 
-  converted = g_convert (data, length, "UTF-8", "WINDOWS-1257", NULL, NULL, &local);
+  if (length >= 2 && (memcmp (data, "\xff\xfe", 2) == 0 || memcmp (data, "\xfe\xff", 2) == 0))
+    {
+      *encoding = "UTF-16";
+      converted = g_convert (data, length, "UTF-8", "UTF-16", NULL, NULL, NULL);
+      if (converted && g_str_has_prefix (converted, "\xef\xbb\xbf"))
+        memmove (converted, converted + 3, strlen (converted + 3) + 1);
+    }
+  else if (memchr (data, '\0', length) == NULL)
+    {
+      *encoding = "Windows-1257";
+      converted = g_convert (data, length, "UTF-8", "WINDOWS-1257", NULL, NULL, NULL);
+      if (converted && !plausibly_latvian (converted))
+        g_clear_pointer (&converted, g_free);
+    }
   if (converted == NULL)
     g_set_error (error, GAD_CSV_ERROR, GAD_CSV_ERROR_ENCODING,
-                 _("The file is neither UTF-8 nor Windows-1257 text. Save it from the "
-                   "spreadsheet as “CSV UTF-8” and try again."));
+                 _("The file is not UTF-8 or Windows-1257 text, or it holds letters Latvian "
+                   "text does not. Save it from the spreadsheet as “CSV UTF-8” and try again."));
   return converted;
 }
 
@@ -76,7 +111,8 @@ gad_csv_parse (const char  *data,
                gsize        length,
                GError     **error)
 {
-  g_autofree char *text = to_utf8 (data, length, error);
+  const char *encoding = NULL;
+  g_autofree char *text = to_utf8 (data, length, &encoding, error);
   g_autoptr(GadCsv) csv = NULL;
   g_autoptr(GPtrArray) fields = NULL;
   g_autoptr(GString) field = g_string_new (NULL);
@@ -91,6 +127,7 @@ gad_csv_parse (const char  *data,
   csv->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
   csv->lines = g_array_new (FALSE, FALSE, sizeof (guint));
   csv->separator = guess_separator (text);
+  csv->encoding = encoding;
   fields = g_ptr_array_new_with_free_func (g_free);
 
   for (p = text;; p++)

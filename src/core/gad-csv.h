@@ -20,6 +20,7 @@ typedef struct
   GPtrArray *rows;  /* of GStrv */
   GArray *lines;    /* guint: the line each row starts on, 1-based */
   char separator;
+  const char *encoding; /* "UTF-8" or "Windows-1257": what the file was read as */
 } GadCsv;
 
 GQuark  gad_csv_error_quark (void);

@@ -1,9 +1,12 @@
-/* gad-import.c — persons in and out of CSV files
+/* gad-import.c — a service's records brought in from CSV files, and persons out
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * An import is all or nothing: every row is checked, every bad row is
  * reported with its line and column, and unless the user asks to skip bad
- * rows, nothing is written when any row is bad.
+ * rows, nothing is written when any row is bad. A dry run checks the same
+ * way, against the database, and writes nothing. What each kind of file
+ * holds is in gad-import-kinds.c; this reads the file, finds its columns
+ * and runs the rows in one transaction of the store.
  */
 #define G_LOG_DOMAIN "gad-import"
 
@@ -11,36 +14,114 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "gad-csv.h"
-#include "gad-import.h"
-#include "gad-personal-code.h"
+#include "gad-import-private.h"
 #include "gad-text.h"
+
+#define PREVIEW_ROWS 20
 
 G_DEFINE_QUARK (gad-import-error-quark, gad_import_error)
 
-enum { COL_CODE, COL_SURNAME, COL_FIRST_NAME, COL_GENDER, COL_BIRTH_DATE, COL_ADDRESS,
-       COL_PHONE, COL_PARISH, N_COLUMNS };
-
-/* The header names the import understands (folded), English first: that is what export writes. */
-static const char *column_names[N_COLUMNS][4] = {
-  [COL_CODE] = { "personal_code", "personas kods", "personas_kods", "pk" },
-  [COL_SURNAME] = { "surname", "uzvards", "last_name", NULL },
-  [COL_FIRST_NAME] = { "first_name", "vards", NULL, NULL },
-  [COL_GENDER] = { "gender", "dzimums", NULL, NULL },
-  [COL_BIRTH_DATE] = { "birth_date", "dzimsanas datums", "dzimsanas_datums", NULL },
-  [COL_ADDRESS] = { "address", "adrese", "deklareta adrese", NULL },
-  [COL_PHONE] = { "phone", "talrunis", "telefons", NULL },
-  [COL_PARISH] = { "parish", "pagasts", "teritorija", NULL },
-};
-
-void
-gad_import_report_free (GadImportReport *report)
+const char *
+gad_import_kind_name (GadImportKind kind)
 {
-  if (report == NULL)
-    return;
-  g_ptr_array_unref (report->problems);
-  g_ptr_array_unref (report->new_parishes);
-  g_free (report);
+  g_return_val_if_fail (kind < GAD_IMPORT_N_KINDS, NULL);
+  return gad_import_kinds[kind].name;
+}
+
+/* Untranslated: _() it. */
+const char *
+gad_import_kind_title (GadImportKind kind)
+{
+  g_return_val_if_fail (kind < GAD_IMPORT_N_KINDS, NULL);
+  return gad_import_kinds[kind].title;
+}
+
+gboolean
+gad_import_kind_parse (const char    *name,
+                       GadImportKind *kind)
+{
+  for (guint k = 0; k < GAD_IMPORT_N_KINDS; k++)
+    if (g_strcmp0 (name, gad_import_kinds[k].name) == 0)
+      {
+        *kind = k;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+/* A header name as the kinds list them: folded, without the marks folding
+ * keeps, "_" and "-" as spaces. */
+static char *
+header_key (const char *name)
+{
+  g_autofree char *folded = gad_text_fold (name);
+  GString *key = g_string_new (NULL);
+
+  for (const char *p = g_strstrip (folded); *p; p++)
+    if (*p == '_' || *p == '-')
+      g_string_append_c (key, ' ');
+    else if (*p != '\x7f')
+      g_string_append_c (key, *p);
+  return g_string_free (key, FALSE);
+}
+
+static gboolean
+map_header (GadImport       *imp,
+            GError         **error)
+{
+  const GadImportKindInfo *info = imp->info;
+  guint n = g_strv_length (imp->header);
+  g_autoptr(GString) missing = g_string_new (NULL);
+
+  imp->report->recognised = g_new0 (char *, n + 1);
+  for (guint c = 0; c < info->n_columns; c++)
+    imp->columns[c] = -1;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *name = header_key (imp->header[i]);
+
+      imp->report->recognised[i] = g_strdup ("");
+      for (guint c = 0; c < info->n_columns; c++)
+        {
+          const GadImportColumn *col = &info->columns[c];
+          g_autofree char *key = header_key (col->key);
+          gboolean match = g_str_equal (name, key);
+
+          for (guint k = 0; !match && k < G_N_ELEMENTS (col->names) && col->names[k]; k++)
+            match = g_str_equal (name, col->names[k]);
+          if (match && imp->columns[c] < 0)
+            {
+              imp->columns[c] = (int) i;
+              g_free (imp->report->recognised[i]);
+              imp->report->recognised[i] = g_strdup (col->key);
+            }
+        }
+    }
+  for (guint c = 0; c < info->n_columns; c++)
+    if (info->columns[c].required && imp->columns[c] < 0)
+      g_string_append_printf (missing, "%s%s", missing->len ? ", " : "", info->columns[c].key);
+  if (missing->len > 0)
+    {
+      g_set_error (error, GAD_IMPORT_ERROR, GAD_IMPORT_ERROR_COLUMNS,
+                   /* TRANSLATORS: %s is a list of column names, such as "personal_code, month" */
+                   _("The first line must name the file’s columns. These are missing: %s. "
+                     "Save a template from the import window to see every column."),
+                   missing->str);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* The row's value in the kind's @column, stripped; "" when the file has no such column. */
+const char *
+gad_import_field (GadImport *imp,
+                  guint      column)
+{
+  int i = imp->columns[column];
+
+  if (i < 0 || i >= (int) g_strv_length (imp->row))
+    return "";
+  return g_strstrip (imp->row[i]);
 }
 
 static void
@@ -51,226 +132,125 @@ problem_free (GadImportProblem *p)
   g_free (p);
 }
 
-static void
-add_problem (GadImportReport *report,
-             guint            line,
-             const char      *column,
-             const char      *message)
+/* Notes a bad row; only its first problem is reported, so that one mistake is one line. */
+void
+gad_import_problem (GadImport  *imp,
+                    guint       column,
+                    const char *message)
 {
-  GadImportProblem *p = g_new0 (GadImportProblem, 1);
+  GadImportProblem *p;
+  int i = imp->columns[column];
 
-  p->line = line;
-  p->column = g_strdup (column);
+  if (imp->bad)
+    return;
+  imp->bad = TRUE;
+  p = g_new0 (GadImportProblem, 1);
+  p->line = imp->line;
+  p->column = g_strdup (i >= 0 ? imp->header[i] : imp->info->columns[column].key);
   p->message = g_strdup (message);
-  g_ptr_array_add (report->problems, p);
+  g_ptr_array_add (imp->report->problems, p);
 }
 
+void
+gad_import_report_free (GadImportReport *report)
+{
+  if (report == NULL)
+    return;
+  g_ptr_array_unref (report->problems);
+  g_ptr_array_unref (report->new_parishes);
+  g_ptr_array_unref (report->preview);
+  g_strfreev (report->header);
+  g_strfreev (report->recognised);
+  g_free (report);
+}
+
+static void
+import_clear (GadImport *imp)
+{
+  g_clear_pointer (&imp->persons, g_hash_table_unref);
+  g_clear_pointer (&imp->staff, g_hash_table_unref);
+  g_clear_pointer (&imp->types, g_hash_table_unref);
+  g_clear_pointer (&imp->seen, g_hash_table_unref);
+  if (imp->kind_data_free)
+    g_clear_pointer (&imp->kind_data, imp->kind_data_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (GadImport, import_clear)
+
+static void
+sha256_hex (const char *data,
+            gsize       length,
+            char        out[65])
+{
+  g_autoptr(GChecksum) sum = g_checksum_new (G_CHECKSUM_SHA256);
+
+  g_checksum_update (sum, (const guchar *) data, length);
+  g_strlcpy (out, g_checksum_get_string (sum), 65);
+}
+
+/* Reads the rows into the open import; FALSE with @error for what stops it. */
 static gboolean
-map_header (GStrv   header,
-            int     columns[N_COLUMNS],
-            GError **error)
+run_rows (GadImport        *imp,
+          GadCsv           *csv,
+          GadStoreProgress  progress,
+          gpointer          progress_data,
+          GCancellable     *cancellable,
+          GError          **error)
 {
-  for (guint c = 0; c < N_COLUMNS; c++)
-    columns[c] = -1;
+  guint n = csv->rows->len;
 
-  for (int i = 0; header[i]; i++)
+  for (guint r = 1; r < n; r++)
     {
-      g_autofree char *name = gad_text_fold (header[i]);
+      guint problems = imp->report->problems->len;
 
-      for (guint c = 0; c < N_COLUMNS; c++)
-        for (guint k = 0; k < G_N_ELEMENTS (column_names[c]) && column_names[c][k]; k++)
-          if (g_str_equal (name, column_names[c][k]) && columns[c] < 0)
-            columns[c] = i;
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        return FALSE;
+      imp->row = g_ptr_array_index (csv->rows, r);
+      imp->line = g_array_index (csv->lines, guint, r);
+      imp->bad = FALSE;
+      if (!imp->info->row (imp, error))
+        return FALSE;
+      if (imp->report->problems->len == problems)
+        imp->report->imported++;
+      if (progress && r % 1024 == 0)
+        progress ((double) r / n, progress_data);
     }
-
-  if (columns[COL_CODE] < 0 || columns[COL_SURNAME] < 0 || columns[COL_FIRST_NAME] < 0)
-    {
-      g_set_error (error, GAD_IMPORT_ERROR, GAD_IMPORT_ERROR_COLUMNS,
-                   _("The first line must name the columns, with at least personal_code, "
-                     "surname and first_name (or “Personas kods”, “Uzvārds”, “Vārds”)."));
-      return FALSE;
-    }
-  return TRUE;
-}
-
-static char *
-field (GStrv       row,
-       const int   columns[N_COLUMNS],
-       guint       column)
-{
-  int i = columns[column];
-
-  static char empty[1];
-
-  if (i < 0 || i >= (int) g_strv_length (row))
-    return empty;
-  return row[i];
-}
-
-/* M/F as the store keeps it; Latvian files write V (vīrietis) and S (sieviete). */
-static gboolean
-parse_gender (const char  *text,
-              const char **gender)
-{
-  g_autofree char *g = gad_text_fold (text);
-
-  if (*g == '\0')
-    *gender = NULL;
-  else if (g_str_equal (g, "m") || g_str_equal (g, "v") || g_str_equal (g, "male")
-           || g_str_equal (g, "virietis"))
-    *gender = "M";
-  else if (g_str_equal (g, "f") || g_str_equal (g, "s") || g_str_equal (g, "female")
-           || g_str_equal (g, "sieviete"))
-    *gender = "F";
-  else
-    return FALSE;
-  return TRUE;
-}
-
-static gint64
-parish_id (GadStore        *store,
-           GHashTable      *parishes,
-           const char      *name,
-           GadImportReport *report,
-           GError         **error)
-{
-  g_autofree char *key = gad_text_fold (name);
-  g_autofree char *stripped = g_strstrip (g_strdup (name));
-  gpointer id;
-  gint64 new_id;
-
-  if (*key == '\0')
-    return 0;
-  if (g_hash_table_lookup_extended (parishes, key, NULL, &id))
-    return GPOINTER_TO_SIZE (id);
-  new_id = gad_store_add_territory (store, stripped, error);
-  if (new_id == 0)
-    return -1;
-  g_ptr_array_add (report->new_parishes, g_strdup (name));
-  g_hash_table_insert (parishes, g_steal_pointer (&key), GSIZE_TO_POINTER (new_id));
-  return new_id;
-}
-
-static const char *
-header_of (GadCsv     *csv,
-           const int   columns[N_COLUMNS],
-           guint       column)
-{
-  return ((GStrv) g_ptr_array_index (csv->rows, 0))[columns[column]];
-}
-
-/* Checks one row and inserts it; FALSE with @error only for failures that
- * stop the whole import (the disk, the database), problems go to @report. */
-static gboolean
-import_row (GadStore        *store,
-            GadCsv          *csv,
-            guint            r,
-            const int        columns[N_COLUMNS],
-            GHashTable      *parishes,
-            GHashTable      *seen,
-            GadImportReport *report,
-            GError         **error)
-{
-  GStrv row = g_ptr_array_index (csv->rows, r);
-  guint line = g_array_index (csv->lines, guint, r);
-  g_autoptr(GadPerson) person = NULL;
-  g_autoptr(GError) row_error = NULL;
-  const char *gender = NULL;
-  char digits[12];
-  GDate date;
-  gint64 territory;
-  gpointer first_line;
-
-  if (!gad_personal_code_parse (field (row, columns, COL_CODE), digits, NULL, &row_error))
-    {
-      add_problem (report, line, header_of (csv, columns, COL_CODE), row_error->message);
-      return TRUE;
-    }
-  if (g_hash_table_lookup_extended (seen, digits, NULL, &first_line))
-    {
-      g_autofree char *msg = g_strdup_printf (_("The same personal code is on line %u."),
-                                              GPOINTER_TO_UINT (first_line));
-      add_problem (report, line, header_of (csv, columns, COL_CODE), msg);
-      return TRUE;
-    }
-  g_hash_table_insert (seen, g_strdup (digits), GUINT_TO_POINTER (line));
-
-  if (!parse_gender (field (row, columns, COL_GENDER), &gender))
-    {
-      add_problem (report, line, header_of (csv, columns, COL_GENDER),
-                   _("Gender must be M or F (V or S)."));
-      return TRUE;
-    }
-  if (*field (row, columns, COL_BIRTH_DATE)
-      && !gad_text_parse_date (field (row, columns, COL_BIRTH_DATE), &date))
-    {
-      add_problem (report, line, header_of (csv, columns, COL_BIRTH_DATE),
-                   _("The birth date is not a real date. Write it as DD.MM.YYYY."));
-      return TRUE;
-    }
-  if (g_strstrip (field (row, columns, COL_SURNAME))[0] == '\0')
-    {
-      add_problem (report, line, header_of (csv, columns, COL_SURNAME), _("Enter the surname."));
-      return TRUE;
-    }
-  if (g_strstrip (field (row, columns, COL_FIRST_NAME))[0] == '\0')
-    {
-      add_problem (report, line, header_of (csv, columns, COL_FIRST_NAME),
-                   _("Enter the first name."));
-      return TRUE;
-    }
-
-  territory = parish_id (store, parishes, field (row, columns, COL_PARISH), report, error);
-  if (territory < 0)
-    return FALSE;
-
-  person = g_object_new (GAD_TYPE_PERSON,
-                         "code", digits,
-                         "last-name", field (row, columns, COL_SURNAME),
-                         "first-name", field (row, columns, COL_FIRST_NAME),
-                         "gender", gender,
-                         "birth-date", field (row, columns, COL_BIRTH_DATE),
-                         "address", field (row, columns, COL_ADDRESS),
-                         "phone", field (row, columns, COL_PHONE),
-                         "territory-id", territory,
-                         NULL);
-  if (gad_store_insert_person (store, person, &row_error) != 0)
-    report->imported++;
-  else if (row_error->domain == GAD_STORE_ERROR && row_error->code == GAD_STORE_ERROR_FAILED)
-    {
-      g_propagate_error (error, g_steal_pointer (&row_error));
-      return FALSE;
-    }
-  else
-    add_problem (report, line, header_of (csv, columns, COL_CODE), row_error->message);
-  return TRUE;
+  return imp->info->finish == NULL || imp->info->finish (imp, error);
 }
 
 /**
- * gad_import_persons:
- * @skip_bad: write the good rows even when some are bad
- * @report: (out) (optional): what was imported and every problem found; set
- *   whenever the file could be read, also when the import fails for bad rows
+ * gad_import:
+ * @file_name: the file's name, for the audit log (the data is what is read)
+ * @flags: %GAD_IMPORT_SKIP_BAD, %GAD_IMPORT_DRY_RUN
+ * @progress: (nullable): told the fraction of rows read, from this thread
+ * @report: (out) (optional): what was read and imported and every problem
+ *   found; set whenever the file could be read, also when it failed for bad rows
  *
- * Returns: %TRUE when the rows were written. Without @skip_bad any bad row
- *   fails with %GAD_IMPORT_ERROR_BAD_ROWS and nothing is written.
+ * Imports a file of @kind as the signed-in administrator, as one write with
+ * one audit row naming the file and its SHA-256. A file imported before is
+ * refused. Without %GAD_IMPORT_SKIP_BAD any bad row fails with
+ * %GAD_IMPORT_ERROR_BAD_ROWS and nothing is written.
  */
 gboolean
-gad_import_persons (GadStore         *store,
-                    const char       *data,
-                    gsize             length,
-                    gboolean          skip_bad,
-                    GCancellable     *cancellable,
-                    GadImportReport **report_out,
-                    GError          **error)
+gad_import (GadStore         *store,
+            GadImportKind     kind,
+            const char       *file_name,
+            const char       *data,
+            gsize             length,
+            GadImportFlags    flags,
+            GadStoreProgress  progress,
+            gpointer          progress_data,
+            GCancellable     *cancellable,
+            GadImportReport **report_out,
+            GError          **error)
 {
+  g_auto(GadImport) imp = { 0 };
   g_autoptr(GadCsv) csv = NULL;
   g_autoptr(GadImportReport) report = NULL;
-  g_autoptr(GHashTable) parishes = NULL;
-  g_autoptr(GHashTable) seen = NULL;
-  g_autoptr(GPtrArray) territories = NULL;
-  int columns[N_COLUMNS];
+  g_autofree char *base = g_path_get_basename (file_name);
+  gboolean written;
 
+  g_return_val_if_fail (kind < GAD_IMPORT_N_KINDS, FALSE);
   if (report_out)
     *report_out = NULL;
   if (!gad_store_require (store, GAD_RIGHT_ADMINISTER, 0, error))
@@ -282,35 +262,42 @@ gad_import_persons (GadStore         *store,
       g_set_error (error, GAD_IMPORT_ERROR, GAD_IMPORT_ERROR_COLUMNS, _("The file is empty."));
       return FALSE;
     }
-  if (!map_header (g_ptr_array_index (csv->rows, 0), columns, error))
-    return FALSE;
 
   report = g_new0 (GadImportReport, 1);
   report->problems = g_ptr_array_new_with_free_func ((GDestroyNotify) problem_free);
   report->new_parishes = g_ptr_array_new_with_free_func (g_free);
+  report->preview = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  report->header = g_strdupv (g_ptr_array_index (csv->rows, 0));
+  report->rows = csv->rows->len - 1;
+  report->encoding = csv->encoding;
+  report->separator = csv->separator;
+  sha256_hex (data, length, report->sha256);
+  for (guint r = 1; r < csv->rows->len && r <= PREVIEW_ROWS; r++)
+    g_ptr_array_add (report->preview, g_strdupv (g_ptr_array_index (csv->rows, r)));
 
-  parishes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  territories = gad_store_list_territories (store);
-  for (guint i = 0; i < territories->len; i++)
-    {
-      GadTerritory *t = g_ptr_array_index (territories, i);
-      g_hash_table_insert (parishes, gad_text_fold (t->name), GSIZE_TO_POINTER (t->id));
-    }
-  seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  imp.store = store;
+  imp.info = &gad_import_kinds[kind];
+  imp.report = report;
+  imp.header = report->header;
+  if (!map_header (&imp, error))
+    goto done;
 
-  if (!gad_store_begin_import (store, error))
-    return FALSE;
-  for (guint r = 1; r < csv->rows->len; r++)
-    if (g_cancellable_set_error_if_cancelled (cancellable, error)
-        || !import_row (store, csv, r, columns, parishes, seen, report, error))
-      {
-        gad_store_rollback (store);
-        return FALSE;
-      }
-
-  if (report->problems->len > 0 && !skip_bad)
+  imp.import_id = gad_store_begin_import (store, imp.info->name, base, report->sha256, error);
+  if (imp.import_id == 0)
+    goto done;
+  if (!run_rows (&imp, csv, progress, progress_data, cancellable, error))
     {
       gad_store_rollback (store);
+      report->imported = 0;
+      goto done;
+    }
+
+  written = !(flags & GAD_IMPORT_DRY_RUN) && (report->problems->len == 0
+                                               || (flags & GAD_IMPORT_SKIP_BAD));
+  if (!written)
+    gad_store_rollback (store);
+  if (report->problems->len > 0 && !(flags & GAD_IMPORT_SKIP_BAD))
+    {
       report->imported = 0;
       g_ptr_array_set_size (report->new_parishes, 0);
       g_set_error (error, GAD_IMPORT_ERROR, GAD_IMPORT_ERROR_BAD_ROWS,
@@ -318,15 +305,47 @@ gad_import_persons (GadStore         *store,
                              "%u rows are bad; nothing was imported.",
                              report->problems->len),
                    report->problems->len);
-      if (report_out)
-        *report_out = g_steal_pointer (&report);
-      return FALSE;
+      goto done;
     }
-  if (!gad_store_commit (store, error))
-    return FALSE;
+  if (written && !gad_store_finish_import (store, imp.import_id, report->imported, error))
+    {
+      report->imported = 0;
+      goto done;
+    }
+  if (progress)
+    progress (1.0, progress_data);
   if (report_out)
     *report_out = g_steal_pointer (&report);
   return TRUE;
+
+done:
+  if (report_out)
+    *report_out = g_steal_pointer (&report);
+  return FALSE;
+}
+
+/**
+ * gad_import_template:
+ *
+ * Returns: a file of @kind with its header and one example row, as a
+ *   spreadsheet in a Latvian locale opens it (UTF-8 with a BOM, semicolons)
+ */
+char *
+gad_import_template (GadImportKind kind)
+{
+  const GadImportKindInfo *info = &gad_import_kinds[kind];
+  const char *header[GAD_IMPORT_MAX_COLUMNS + 1] = { NULL };
+  const char *example[GAD_IMPORT_MAX_COLUMNS + 1] = { NULL };
+  GString *out = g_string_new ("\xef\xbb\xbf");
+
+  for (guint c = 0; c < info->n_columns; c++)
+    {
+      header[c] = info->columns[c].key;
+      example[c] = info->columns[c].example;
+    }
+  gad_csv_append_row (out, header, ';');
+  gad_csv_append_row (out, example, ';');
+  return g_string_free (out, FALSE);
 }
 
 typedef struct
@@ -362,12 +381,13 @@ gad_export_persons (GadStore    *store,
                     guint       *n_exported,
                     GError     **error)
 {
+  const GadImportKindInfo *info = &gad_import_kinds[GAD_IMPORT_PERSONS];
   g_autoptr(GString) out = g_string_new ("\xef\xbb\xbf");
-  const char *header[N_COLUMNS + 1] = { NULL };
+  const char *header[GAD_IMPORT_MAX_COLUMNS + 1] = { NULL };
   Export export = { out, 0 };
 
-  for (guint c = 0; c < N_COLUMNS; c++)
-    header[c] = column_names[c][0];
+  for (guint c = 0; c < info->n_columns; c++)
+    header[c] = info->columns[c].key;
   gad_csv_append_row (out, header, ';');
   if (!gad_store_foreach_person (store, export_one, &export, error))
     return FALSE;

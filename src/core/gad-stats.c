@@ -14,6 +14,7 @@ G_DEFINE_QUARK (gad-stats-error-quark, gad_stats_error)
 /* Named as the published tables are, so exports and reference files line up. */
 static const GadStatTable tables[] = {
   { "home_care_recipients", N_("Home care recipients"), FALSE },
+  { "service_recipients", N_("Recipients of a service by gender and age"), FALSE },
   { "institution_placements_adults", N_("Adults placed in long-term care institutions"), FALSE },
   { "funding_eur", N_("Funding by source"), TRUE },
   { "social_assistance_spent_eur", N_("Social assistance paid"), TRUE },

@@ -63,6 +63,7 @@ typedef struct
 {
   gint64 territory_id;         /* 0: every parish */
   const char *department;      /* NULL or "": every department */
+  const char *service;         /* service_recipients: the catalogue's code */
 } GadStatsFilter;
 
 GQuark              gad_stats_error_quark (void);

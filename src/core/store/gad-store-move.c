@@ -21,13 +21,14 @@ static const struct
   const char *table;
   const char *order;
 } tables[] = {
-  { "territories", "id" }, { "staff", "id" }, { "persons", "id" },
+  { "territories", "id" }, { "staff", "id" }, { "imports", "id" }, { "persons", "id" },
   { "person_codes", "code" }, { "households", "id" }, { "household_members", "id" },
   { "cases", "id" }, { "benefit_types", "rowid" }, { "service_types", "rowid" },
   { "audit_log", "id" }, { "audit_changes", "rowid" }, { "settings", "key" },
   { "rates", "kind, valid_from" }, { "legal_clauses", "id" }, { "applications", "id" },
   { "application_documents", "id" }, { "incomes", "id" }, { "housing_costs", "id" },
-  { "decision_counters", "year" }, { "decisions", "id" }, { "payments", "id" },
+  { "decision_counters", "year" }, { "decisions", "id" },
+  { "past_decisions", "id" }, { "payments", "id" },
   { "duties", "id" }, { "service_plans", "id" }, { "budget", "year, source, programme" },
   { "expenditures", "id" }, { "schedule_entries", "id" },
   { "schedule_occurrences", "entry_id, date" }, { "group_participants", "entry_id, person_id" },

@@ -150,26 +150,6 @@ gad_store_require_reassign (GadStore  *self,
 }
 
 /**
- * gad_store_begin_import:
- *
- * Begins the transaction of an import. Imports are the administrator's:
- * inside it the administrator registers the file's persons, which their role
- * does not do by hand. gad_store_commit() or gad_store_rollback() ends it.
- */
-gboolean
-gad_store_begin_import (GadStore  *self,
-                        GError   **error)
-{
-  g_return_val_if_fail (GAD_IS_STORE (self), FALSE);
-
-  if (!gad_store_require (self, GAD_RIGHT_ADMINISTER, 0, error) || !gad_store_begin (self, error))
-    return FALSE;
-  if (self->import_depth == 0)
-    self->import_depth = self->depth;
-  return TRUE;
-}
-
-/**
  * gad_store_can:
  * @person_id: the client concerned, for the rights that depend on whose
  *   client it is; 0 for none (or a client not registered yet)

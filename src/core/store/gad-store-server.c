@@ -31,7 +31,7 @@ static const struct
                                     " audit_changes" },
   { GAD_RIGHT_READ_CLIENT, "SELECT", "cases applications application_documents incomes"
                                      " housing_costs decisions payments duties service_plans"
-                                     " client_payments approvals" },
+                                     " client_payments approvals past_decisions" },
   { GAD_RIGHT_REGISTER, "INSERT, UPDATE", "persons person_codes households household_members" },
   { GAD_RIGHT_REGISTER, "DELETE", "person_codes" },
   { GAD_RIGHT_REGISTER, "INSERT", "applications application_documents" },
@@ -60,6 +60,10 @@ static const struct
   /* Imports register the file's persons. */
   { GAD_RIGHT_ADMINISTER, "INSERT, UPDATE", "persons person_codes households household_members" },
   { GAD_RIGHT_ADMINISTER, "DELETE", "person_codes" },
+  /* … and bring in the history of clients' files, which they do not read. */
+  { GAD_RIGHT_ADMINISTER, "SELECT, INSERT, UPDATE (rows)", "imports" },
+  { GAD_RIGHT_ADMINISTER, "INSERT", "cases service_plans payments past_decisions" },
+  { GAD_RIGHT_ADMINISTER, "SELECT (number)", "past_decisions" },
   /* Retention: which clients are past the period, and the free texts and
    * identifying values it erases — never the rest of their files. */
   { GAD_RIGHT_ADMINISTER, "SELECT (person_id, closed_on), UPDATE (notes)", "cases" },

@@ -46,6 +46,23 @@
 #define SOURCES ", cats (c, src, o) AS (VALUES ('municipal', 'municipal', 0), ('state', 'state', 1)," \
   " ('project', 'project', 2), ('client_payments', 'client', 3))"
 
+/* Persons served by the service ?3 in a year, by gender, and by gender as
+ * children (under 18 on the year's last day) and adults; a person of
+ * unknown birth date counts as an adult, as placements do. */
+#define SERVED_BY_AGE \
+  ", cats (c, g, a, o) AS (VALUES ('male', 'M', -1, 0), ('female', 'F', -1, 1)," \
+  " ('child_male', 'M', 1, 2), ('child_female', 'F', 1, 3), ('adult_male', 'M', 0, 4)," \
+  " ('adult_female', 'F', 0, 5))" \
+  ", served (y, g, child, n) AS (SELECT d.y, p.gender," \
+  " CASE WHEN p.birth_date > (d.y - 18) || '-12-31' THEN 1 ELSE 0 END, count (*)" \
+  " FROM (SELECT DISTINCT y, s.person_id FROM service_plans s JOIN years" \
+  " ON s.period_from <= dec31 AND (s.period_to IS NULL OR s.period_to >= jan1)" \
+  " WHERE s.service_code = ?3) d JOIN persons p ON p.id = d.person_id WHERE 1 = 1" \
+  PERSON_FILTER ("p") " GROUP BY 1, 2, 3)" \
+  " SELECT years.y, c, coalesce (sum (n), 0) FROM years CROSS JOIN cats LEFT JOIN served" \
+  " ON served.y = years.y AND served.g = cats.g AND (cats.a = -1 OR served.child = cats.a)" \
+  " GROUP BY years.y, o, c ORDER BY years.y, o"
+
 static GPtrArray *count_target_groups (GadStmt *stmt, int from_year, int to_year);
 
 static const struct
@@ -56,6 +73,7 @@ static const struct
   GPtrArray *(*count) (GadStmt *stmt, int from_year, int to_year);
 } queries[] = {
   { "home_care_recipients", YEARS GENDERS SERVED ("'home-care'", PERSON_FILTER ("p")) },
+  { "service_recipients", YEARS SERVED_BY_AGE },
   { "institution_placements_adults",
     YEARS GENDERS SERVED ("'long-term-care'",
                           " AND (p.birth_date IS NULL OR p.birth_date <= (y - 18) || '-12-31')"
@@ -224,6 +242,33 @@ gad_stats_query (GadStore    *store,
   return gad_stats_query_filtered (store, table, from_year, to_year, NULL, error);
 }
 
+/* Whether @code is a service of the catalogue; FALSE with @error if not. */
+static gboolean
+known_service (GadStore    *store,
+               const char  *code,
+               GError     **error)
+{
+  GadStmt *known;
+  gboolean found;
+
+  if (code == NULL || *code == '\0')
+    {
+      g_set_error (error, GAD_STATS_ERROR, GAD_STATS_ERROR_INVALID,
+                   _("Name the service the table is about, such as psychologist."));
+      return FALSE;
+    }
+  if ((known = gad_store_statement (store, "SELECT 1 FROM service_types WHERE code = ?", error))
+      == NULL)
+    return FALSE;
+  gad_stmt_bind_text (known, 1, code);
+  found = gad_stmt_step (known) == GAD_DB_ROW;
+  gad_stmt_reset (known);
+  if (!found)
+    g_set_error (error, GAD_STATS_ERROR, GAD_STATS_ERROR_INVALID,
+                 _("There is no service “%s” in the catalogue."), code);
+  return found;
+}
+
 static void
 bind_filter (GadStmt         *stmt,
              const GadStatsFilter *filter)
@@ -259,6 +304,9 @@ gad_stats_query_filtered (GadStore             *store,
                    from_year, to_year);
       return NULL;
     }
+  if (g_strcmp0 (table, "service_recipients") == 0
+      && !known_service (store, filter ? filter->service : NULL, error))
+    return NULL;
   for (guint i = 0; i < G_N_ELEMENTS (queries); i++)
     if (g_str_equal (queries[i].table, table))
       {
@@ -268,6 +316,8 @@ gad_stats_query_filtered (GadStore             *store,
         gad_stmt_bind_int64 (stmt, 1, from_year);
         gad_stmt_bind_int64 (stmt, 2, to_year);
         bind_filter (stmt, filter);
+        if (g_str_equal (table, "service_recipients"))
+          gad_stmt_bind_text (stmt, 3, filter->service);
         if (queries[i].count != NULL)
           {
             GPtrArray *stats = queries[i].count (stmt, from_year, to_year);
@@ -390,21 +440,8 @@ gad_stats_query_service (GadStore             *store,
 {
   if (!gad_store_require (store, GAD_RIGHT_DASHBOARDS, 0, error))
     return NULL;
-  GadStmt *known = gad_store_statement (store, "SELECT 1 FROM service_types WHERE code = ?",
-                                             error);
-  gboolean found;
-
-  if (known == NULL)
+  if (!known_service (store, service_code, error))
     return NULL;
-  gad_stmt_bind_text (known, 1, service_code);
-  found = gad_stmt_step (known) == GAD_DB_ROW;
-  gad_stmt_reset (known);
-  if (!found)
-    {
-      g_set_error (error, GAD_STATS_ERROR, GAD_STATS_ERROR_INVALID,
-                   _("There is no service “%s” in the catalogue."), service_code);
-      return NULL;
-    }
   GadStmt *stmt = gad_store_statement (store, YEARS GENDERS SERVED ("?3", PERSON_FILTER ("p")),
                                        error);
 

@@ -124,8 +124,6 @@ gboolean   gad_store_end_password       (GadStore    *self,
 /* Bulk writes (demo, import): one transaction around many calls. */
 gboolean   gad_store_begin              (GadStore    *self,
                                          GError     **error);
-gboolean   gad_store_begin_import       (GadStore    *self,
-                                         GError     **error);
 gboolean   gad_store_commit             (GadStore    *self,
                                          GError     **error);
 void       gad_store_rollback           (GadStore    *self);
@@ -488,6 +486,67 @@ gboolean   gad_store_set_budget         (GadStore    *self,
                                          const char  *programme,
                                          gint64       planned_cents,
                                          GError     **error);
+
+/* Imports (gad-store-import.c): history brought in from other systems */
+typedef struct
+{
+  gint64 person_id;
+  const char *service_code;
+  const char *from;        /* ISO 8601 */
+  const char *to;          /* NULL: still received */
+  gint64 level;            /* 0: none */
+  gint64 minutes_per_week; /* 0: not counted so */
+  gint64 staff_id;         /* 0: nobody named */
+} GadPastService;
+
+typedef struct
+{
+  const char *number;      /* as the old system numbered it */
+  const char *issued_on;
+  gint64 person_id;
+  const char *type_code;
+  const char *outcome;     /* "grant", "partial", "refuse" */
+  gint64 amount_cents;     /* a month */
+  const char *from;
+  const char *to;
+} GadPastDecision;
+
+typedef struct
+{
+  gint64 person_id;
+  const char *type_code;
+  const char *month;       /* YYYY-MM */
+  gint64 amount_cents;
+  const char *funding;     /* "municipal", "state", "project", "client" */
+} GadPastPayment;
+
+gint64     gad_store_begin_import       (GadStore    *self,
+                                         const char  *kind,
+                                         const char  *file_name,
+                                         const char  *sha256,
+                                         GError     **error);
+gboolean   gad_store_finish_import      (GadStore    *self,
+                                         gint64       import_id,
+                                         guint        rows,
+                                         GError     **error);
+gboolean   gad_store_import_case        (GadStore    *self,
+                                         gint64       import_id,
+                                         const GadCase *c,
+                                         GError     **error);
+gboolean   gad_store_import_service     (GadStore    *self,
+                                         gint64       import_id,
+                                         const GadPastService *s,
+                                         GError     **error);
+gboolean   gad_store_import_decision    (GadStore    *self,
+                                         gint64       import_id,
+                                         const GadPastDecision *d,
+                                         GError     **error);
+gboolean   gad_store_import_payment     (GadStore    *self,
+                                         gint64       import_id,
+                                         const GadPastPayment *p,
+                                         GError     **error);
+gboolean   gad_store_past_decision_exists (GadStore  *self,
+                                         const char  *number);
 
 /* Audit */
 GPtrArray *gad_store_list_audit         (GadStore    *self,

@@ -266,7 +266,7 @@ DECLARE
 BEGIN
   FOREACH t IN ARRAY ARRAY['cases', 'applications', 'incomes', 'decisions', 'payments', 'duties',
                            'service_plans', 'client_payments', 'application_documents',
-                           'housing_costs', 'approvals'] LOOP
+                           'housing_costs', 'approvals', 'past_decisions'] LOOP
     EXECUTE format ('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
     EXECUTE format ('DROP POLICY IF EXISTS whole ON %I', t);
     EXECUTE format ('CREATE POLICY whole ON %I TO gadiba_administrator, gadiba_head, gadiba_clerk,'

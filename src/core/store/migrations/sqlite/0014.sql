@@ -1,0 +1,60 @@
+-- Imports: each file brought in is one row, found again by its SHA-256 so
+-- that the same file is not imported twice. The records it brings keep its
+-- id: past decisions (kept as history, without a letter and outside the
+-- register's numbers), cases, services received and payments.
+--
+-- A payment of the old system has no decision here, so a payment names a
+-- decision or an import. Services may be counted in hours a week. Summer
+-- camps join the catalogue of services: the county strategy counts them.
+
+CREATE TABLE imports (
+  id INTEGER PRIMARY KEY,
+  kind TEXT NOT NULL CHECK (kind IN ('persons', 'households', 'cases', 'services', 'decisions',
+                                     'payments')),
+  file_name TEXT NOT NULL,
+  sha256 TEXT NOT NULL UNIQUE CHECK (length (sha256) = 64),
+  rows INTEGER NOT NULL DEFAULT 0 CHECK (rows >= 0),
+  imported_at TEXT NOT NULL,
+  staff_id INTEGER REFERENCES staff (id));
+
+CREATE TABLE past_decisions (
+  id INTEGER PRIMARY KEY,
+  import_id INTEGER NOT NULL REFERENCES imports (id),
+  number TEXT NOT NULL UNIQUE CHECK (number <> ''),
+  issued_on TEXT NOT NULL,
+  person_id INTEGER NOT NULL REFERENCES persons (id),
+  type_code TEXT NOT NULL REFERENCES benefit_types (code),
+  outcome TEXT NOT NULL CHECK (outcome IN ('grant', 'partial', 'refuse')),
+  amount_cents INTEGER NOT NULL DEFAULT 0 CHECK (amount_cents >= 0),
+  period_from TEXT,
+  period_to TEXT,
+  CHECK (period_to IS NULL OR period_from IS NULL OR period_to >= period_from));
+CREATE INDEX past_decisions_person ON past_decisions (person_id);
+CREATE INDEX past_decisions_issued ON past_decisions (issued_on);
+CREATE TRIGGER past_decisions_unchangeable BEFORE UPDATE ON past_decisions BEGIN
+  SELECT RAISE (ABORT, 'an imported decision cannot be changed');
+END;
+
+CREATE TABLE payments_new (
+  id INTEGER PRIMARY KEY,
+  decision_id INTEGER REFERENCES decisions (id),
+  person_id INTEGER NOT NULL REFERENCES persons (id),
+  type_code TEXT NOT NULL,
+  month TEXT NOT NULL,
+  amount_cents INTEGER NOT NULL,
+  funding TEXT NOT NULL CHECK (funding IN ('municipal', 'state', 'project', 'client')),
+  import_id INTEGER REFERENCES imports (id),
+  CHECK ((decision_id IS NULL) <> (import_id IS NULL)));
+INSERT INTO payments_new (id, decision_id, person_id, type_code, month, amount_cents, funding)
+  SELECT id, decision_id, person_id, type_code, month, amount_cents, funding FROM payments;
+DROP TABLE payments;
+ALTER TABLE payments_new RENAME TO payments;
+CREATE INDEX payments_month ON payments (month);
+CREATE INDEX payments_decision ON payments (decision_id);
+
+-- Imports are never deleted; the server's schema has the foreign keys.
+ALTER TABLE cases ADD COLUMN import_id INTEGER;
+ALTER TABLE service_plans ADD COLUMN import_id INTEGER;
+ALTER TABLE service_plans ADD COLUMN minutes_per_week INTEGER CHECK (minutes_per_week > 0);
+
+INSERT INTO service_types (code, name_lv, name_en) VALUES ('camp', 'Nometnes', 'Camps');
