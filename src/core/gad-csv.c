@@ -44,25 +44,40 @@ guess_separator (const char *text)
   return semicolons > commas ? ';' : ',';
 }
 
-/* Characters a Latvian office's Windows-1257 text has beyond ASCII: a byte
- * that decodes to anything else means the file is in another encoding, and
- * reading it as Windows-1257 would import mojibake. */
+/* Whether Windows-1257 was the file's encoding. Beyond ASCII, an office's
+ * text has Latvian (and its neighbours') letters and some punctuation, and
+ * its words are mostly ASCII letters. A file in another encoding read so
+ * shows other characters, or — Windows-1251 Cyrillic, above all — words
+ * made of accented letters only ("Čāąķīā" for "Иванов"): mojibake. */
 static gboolean
 plausibly_latvian (const char *text)
 {
   static const char allowed[] = "āčēģīķļņōŗšūžĀČĒĢĪĶĻŅŌŖŠŪŽ"
                                 "äöüõÄÖÜÕąęėįųĄĘĖĮŲéóÉÓ"
-                                "«»„“”‘’–—…€°§±·×\u00a0";
+                                "«»„“”‘’–—…€°§±·×";
+  guint letters = 0, accented = 0;
 
-  for (const char *p = text; *p; p = g_utf8_next_char (p))
+  for (const char *p = text;; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
 
+      if (c != 0 && g_unichar_isalpha (c))
+        {
+          letters++;
+          accented += c >= 0x80;
+        }
+      else
+        {
+          if (letters >= 3 && accented * 2 > letters)
+            return FALSE;
+          letters = accented = 0;
+        }
+      if (c == 0)
+        return TRUE;
       if (c < 0x80 ? (c < 0x20 && c != '\t' && c != '\r' && c != '\n')
                    : c != 0xa0 && g_utf8_strchr (allowed, -1, c) == NULL)
         return FALSE;
     }
-  return TRUE;
 }
 
 static char *
