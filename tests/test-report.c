@@ -7,6 +7,7 @@
 
 #include "gad-csv.h"
 #include "gad-demo.h"
+#include "gad-import.h"
 #include "gad-stats.h"
 #include "gad-report.h"
 #include "gad-test-util.h"
@@ -117,7 +118,7 @@ test_latvian (void)
   g_assert_no_error (error);
   pages = pages_of (pdf);
   g_assert_cmpuint (pages->len, ==, n);
-  g_assert_cmpuint (n, ==, 8);
+  g_assert_cmpuint (n, ==, 9);
 
   {
     g_autofree char *title = flat (pages, 0);
@@ -133,13 +134,162 @@ test_latvian (void)
   g_assert_nonnull (strstr (home_care, "Vīrieši 18 10 16"));
   g_assert_nonnull (strstr (home_care, "Sievietes 64 62 70"));
   g_assert_nonnull (strstr (home_care, "Kopā 82 72 86"));
-  g_assert_nonnull (strstr (home_care, "3 (8)"));
+  g_assert_nonnull (strstr (home_care, "3 (9)"));
 
   spending = flat (pages, 4);
   g_assert_nonnull (strstr (spending, "Kopā 227 099 245 857 314 258"));
   funding = flat (pages, 5);
   g_assert_nonnull (strstr (funding, "Pašvaldības budžets 554 291 446 885 506 141"));
   g_assert_nonnull (strstr (funding, "Maksas pakalpojumi 1 622 0 104"));
+}
+
+/* One published table row as records: a person each, a service or a
+ * payment in the year. */
+typedef struct
+{
+  GString *persons, *services, *payments;
+  guint next;
+} Records;
+
+static void
+add_persons (Records    *rec,
+             const char *service,
+             int         year,
+             const char *category,
+             gint64      n)
+{
+  gboolean child = g_str_has_prefix (category, "child_");
+  const char *gender = g_str_has_suffix (category, "female") ? "S" : "V";
+
+  for (gint64 i = 0; i < n; i++)
+    {
+      guint k = rec->next++;
+
+      g_string_append_printf (rec->persons, "32%09u;Persona;Nr. %u;%s;%s\n", k, k, gender,
+                              child ? "01.06.2005" : "01.06.1960");
+      g_string_append_printf (rec->services, "32%09u;%s;01.02.%d;30.11.%d\n", k, service, year,
+                              year);
+    }
+}
+
+/* The figures test: person-level records built from published tables
+ * (tests/data), imported by the administrator, give the head the same
+ * tables and the same report rows. */
+static void
+test_imported_figures (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GadStore) admin = gad_test_store_as (GAD_ROLE_ADMINISTRATOR, &path);
+  g_autoptr(GadStore) head = NULL;
+  g_autoptr(GString) expected = g_string_new (NULL);
+  g_autoptr(GString) ours = g_string_new (NULL);
+  Records rec = { g_string_new ("personas kods;uzvārds;vārds;dzimums;dzimšanas datums\n"),
+                  g_string_new ("personal_code;service;from;to\n"),
+                  g_string_new ("personal_code;benefit;month;amount;source\n"), 0 };
+  const char *files[] = { "bauska-2012-2014.csv", "psychologist-camps-2014.csv" };
+  const char *tables[] = { "home_care_recipients", "institution_placements_adults",
+                           "social_assistance_spent_eur", "service_recipients:psychologist",
+                           "service_recipients:camp" };
+  g_autoptr(GBytes) pdf = NULL;
+  g_autoptr(GPtrArray) pages = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *home_care = NULL;
+  g_autofree char *spending = NULL;
+  g_autofree char *services = NULL;
+
+  for (guint f = 0; f < G_N_ELEMENTS (files); f++)
+    {
+      g_autofree char *file = g_build_filename (g_getenv ("GADIBA_TEST_DATA"), files[f], NULL);
+      g_autofree char *text = NULL;
+      g_autoptr(GadCsv) csv = NULL;
+
+      g_assert_true (g_file_get_contents (file, &text, NULL, NULL));
+      csv = gad_csv_parse (text, strlen (text), &error);
+      g_assert_no_error (error);
+      for (guint r = 1; r < csv->rows->len; r++)
+        {
+          GStrv row = g_ptr_array_index (csv->rows, r);
+          int year = atoi (row[1]);
+          gint64 value = g_ascii_strtoll (row[3], NULL, 10);
+
+          if (g_str_equal (row[0], "home_care_recipients"))
+            add_persons (&rec, "home-care", year, row[2], value);
+          else if (g_str_equal (row[0], "institution_placements_adults"))
+            add_persons (&rec, "long-term-care", year, row[2], value);
+          else if (g_str_equal (row[0], "social_assistance_spent_eur"))
+            /* The year's total as one payee's twelve months. */
+            for (int m = 1; m <= 12; m++)
+              g_string_append_printf (rec.payments, "329999%02d999;gmi;%02d.%d;%" G_GINT64_FORMAT
+                                      ",%02d;municipal\n", year % 100, m, year,
+                                      m < 12 ? value / 12 : value - value / 12 * 11, 0);
+          else if (g_str_has_prefix (row[0], "service_recipients:"))
+            add_persons (&rec, strchr (row[0], ':') + 1, year, row[2], value);
+          else
+            continue;
+          g_string_append_printf (expected, "%s,%s,%s,%s\n", row[0], row[1], row[2], row[3]);
+        }
+    }
+  for (int y = 2012; y <= 2014; y++)
+    g_string_append_printf (rec.persons, "329999%02d999;Maksājumu;Saņēmējs;;\n", y % 100);
+
+  {
+    struct { GadImportKind kind; GString *data; } imports[] = {
+      { GAD_IMPORT_PERSONS, rec.persons }, { GAD_IMPORT_SERVICES, rec.services },
+      { GAD_IMPORT_PAYMENTS, rec.payments },
+    };
+    for (guint i = 0; i < G_N_ELEMENTS (imports); i++)
+      {
+        g_assert_true (gad_import (admin, imports[i].kind, "records.csv", imports[i].data->str,
+                                   imports[i].data->len, 0, NULL, NULL, NULL, NULL, &error));
+        g_assert_no_error (error);
+        g_string_free (imports[i].data, TRUE);
+      }
+  }
+
+  head = gad_test_open_as (path, GAD_ROLE_HEAD);
+  for (guint t = 0; t < G_N_ELEMENTS (tables); t++)
+    {
+      g_auto(GStrv) name = g_strsplit (tables[t], ":", 2);
+      GadStatsFilter filter = { .service = name[1] };
+      g_autoptr(GPtrArray) rows = gad_stats_query_filtered (head, name[0], 2012, 2014, &filter,
+                                                            &error);
+
+      g_assert_no_error (error);
+      for (guint i = 0; i < rows->len; i++)
+        {
+          GadStat *s = g_ptr_array_index (rows, i);
+
+          /* The service tables list their age groups where anybody was in them. */
+          if (name[1] != NULL && (s->value == 0 || strchr (s->category, '_') == NULL))
+            continue;
+          g_string_append_printf (ours, "%s,%d,%s,%" G_GINT64_FORMAT "\n", tables[t], s->year,
+                                  s->category, g_str_has_suffix (name[0], "_eur")
+                                  ? s->value / 100 : s->value);
+        }
+    }
+  {
+    g_auto(GStrv) want = g_strsplit (expected->str, "\n", -1);
+    g_auto(GStrv) got = g_strsplit (ours->str, "\n", -1);
+
+    g_assert_cmpuint (g_strv_length (got), ==, g_strv_length (want));
+    for (guint i = 0; want[i]; i++)
+      g_assert_true (g_strv_contains ((const char * const *) got, want[i]));
+  }
+
+  /* The report's rows are the published ones. */
+  pdf = gad_report_render (head, 2014, NULL, NULL, &error);
+  g_assert_no_error (error);
+  pages = pages_of (pdf);
+  home_care = flat (pages, 2);
+  g_assert_nonnull (strstr (home_care, "Vīrieši 18 10 16"));
+  g_assert_nonnull (strstr (home_care, "Sievietes 64 62 70"));
+  spending = flat (pages, 4);
+  g_assert_nonnull (strstr (spending, "Kopā 227 099 245 857 314 258"));
+  services = flat (pages, 8);
+  g_assert_nonnull (strstr (services, "Zēni Meitenes Vīrieši Sievietes Kopā"));
+  g_assert_nonnull (strstr (services, "Psihologa konsultācijas 12 15 8 31 66"));
+  g_assert_nonnull (strstr (services, "Nometnes 17 21 0 0 38"));
+  g_assert_nonnull (strstr (services, "Aprūpe mājās 0 0 16 70 86"));
 }
 
 static void
@@ -318,6 +468,7 @@ main (int argc, char **argv)
   g_test_add_func ("/report/spreadsheet-csv", test_spreadsheet_csv);
   g_test_add_func ("/report/drill", test_drill);
   g_test_add_func ("/report/filters", test_filters);
+  g_test_add_func ("/report/imported-figures", test_imported_figures);
   status = g_test_run ();
   g_object_unref (store);
   return status;

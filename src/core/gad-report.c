@@ -33,7 +33,8 @@ G_DEFINE_QUARK (gad-report-error-quark, gad_report_error)
 enum { T_TITLE, T_CONTENTS, T_PAGE, T_HOME_CARE, T_PLACEMENTS, T_SPENDING,
        T_FUNDING, T_BUDGET, T_CASELOAD, T_MEN, T_WOMEN, T_TOTAL, T_MUNICIPAL, T_STATE,
        T_PROJECT, T_CLIENT, T_PLANNED, T_ACTUAL, T_CASES, T_WORKERS, T_PER_WORKER,
-       T_SPENDING_CHART, N_WORDS };
+       T_SPENDING_CHART, T_SERVICES, T_BOYS, T_GIRLS, T_CHILDREN_NOTE, T_NO_SERVICES,
+       N_WORDS };
 
 static const char *words[N_WORDS][2] = {
   [T_TITLE] = { "Social service progress report", "Sociālā dienesta progresa pārskats" },
@@ -60,6 +61,12 @@ static const char *words[N_WORDS][2] = {
   [T_PER_WORKER] = { "Open cases per social worker (indicator 20–22)",
                      "Atvērtās lietas uz vienu sociālo darbinieku (rādītājs 20–22)" },
   [T_SPENDING_CHART] = { "Social assistance paid by benefit", "Sociālās palīdzības izdevumi pa pabalstu veidiem" },
+  [T_SERVICES] = { "Recipients of services by gender and age", "Pakalpojumu saņēmēji pēc dzimuma un vecuma" },
+  [T_BOYS] = { "Boys", "Zēni" },
+  [T_GIRLS] = { "Girls", "Meitenes" },
+  [T_CHILDREN_NOTE] = { "Boys and girls: under 18 on 31 December. A person who received a service more than once in the year is counted once.",
+                        "Zēni un meitenes: jaunāki par 18 gadiem 31. decembrī. Persona, kas pakalpojumu gadā saņēmusi vairākkārt, skaitīta vienreiz." },
+  [T_NO_SERVICES] = { "No service was received this year.", "Šajā gadā neviens pakalpojums nav saņemts." },
 };
 
 typedef struct
@@ -216,7 +223,80 @@ static const Section sections[] = {
   { T_FUNDING, "funding_eur", GAD_CHART_STACKED_BARS, TRUE },
   { T_BUDGET, "budget_planned_eur", GAD_CHART_GROUPED_BARS, TRUE },
   { T_CASELOAD, "caseload", GAD_CHART_GROUPED_BARS, FALSE },
+  { T_SERVICES, "service_recipients", 0, FALSE },
 };
+
+/* The year's recipients of each service of the catalogue that had any: a
+ * row a service, columns by age group and gender, as the county strategy's
+ * tables count psychologists' clients and camp participants. */
+static gboolean
+services_section (Report    *r,
+                  GadStore  *store,
+                  int        year,
+                  GError   **error)
+{
+  static const char *codes[] = { "child_male", "child_female", "adult_male", "adult_female" };
+  static const int labels[] = { T_BOYS, T_GIRLS, T_MEN, T_WOMEN, T_TOTAL };
+  g_autoptr(GPtrArray) types = gad_store_list_types (store);
+  double col = 62, label_width = TEXT_WIDTH - col * 5, y = MARGIN;
+  guint shown = 0;
+
+  y += text (r, w (r, T_SERVICES), MARGIN, y, TEXT_WIDTH, 15, TRUE, PANGO_ALIGN_LEFT) + 4;
+  {
+    g_autofree char *when = g_strdup_printf ("%d", year);
+    y += text (r, when, MARGIN, y, TEXT_WIDTH, 11, FALSE, PANGO_ALIGN_LEFT) + 10;
+  }
+  for (guint c = 0; c < 5; c++)
+    text (r, w (r, labels[c]), MARGIN + label_width + col * c, y, col - 6, 10, TRUE,
+          PANGO_ALIGN_RIGHT);
+  y += 18;
+  cairo_set_line_width (r->cr, 0.6);
+  cairo_move_to (r->cr, MARGIN, y - 2);
+  cairo_line_to (r->cr, MARGIN + TEXT_WIDTH, y - 2);
+  cairo_stroke (r->cr);
+
+  for (guint i = 0; i < types->len; i++)
+    {
+      GadTypeEntry *t = g_ptr_array_index (types, i);
+      GadStatsFilter filter = { .service = t->code };
+      g_autoptr(GPtrArray) stats = NULL;
+      gint64 values[5] = { 0 };
+      double h;
+
+      if (!t->is_service)
+        continue;
+      if ((stats = gad_stats_query_filtered (store, "service_recipients", year, year, &filter,
+                                             error)) == NULL)
+        return FALSE;
+      for (guint k = 0; k < stats->len; k++)
+        {
+          GadStat *st = g_ptr_array_index (stats, k);
+
+          for (guint c = 0; c < 4; c++)
+            if (g_str_equal (st->category, codes[c]))
+              {
+                values[c] = st->value;
+                values[4] += st->value;
+              }
+        }
+      if (values[4] == 0)
+        continue;
+      h = text (r, r->lang ? t->name_lv : t->name_en, MARGIN, y, label_width - 6, 10, FALSE,
+                PANGO_ALIGN_LEFT);
+      for (guint c = 0; c < 5; c++)
+        {
+          g_autofree char *value = value_text (r, values[c], FALSE);
+          text (r, value, MARGIN + label_width + col * c, y, col - 6, 10, c == 4,
+                PANGO_ALIGN_RIGHT);
+        }
+      y += MAX (h, 12) + 6;
+      shown++;
+    }
+  y += 10;
+  text (r, w (r, shown ? T_CHILDREN_NOTE : T_NO_SERVICES), MARGIN, y, TEXT_WIDTH, 9, FALSE,
+        PANGO_ALIGN_LEFT);
+  return TRUE;
+}
 
 static const char *gender_codes[] = { "male", "female" };
 static const int gender_labels[] = { T_MEN, T_WOMEN };
@@ -231,13 +311,16 @@ section (Report         *r,
          GError        **error)
 {
   int first = year - YEARS + 1;
-  g_autoptr(GPtrArray) stats = gad_stats_query (store, s->table, first, year, error);
-  g_autoptr(GHashTable) labels = names (r);
+  g_autoptr(GPtrArray) stats = NULL;
+  g_autoptr(GHashTable) labels = NULL;
   g_autoptr(GadChartData) data = NULL;
   double y = MARGIN;
 
-  if (stats == NULL)
+  if (s->title == T_SERVICES)
+    return services_section (r, store, year, error);
+  if ((stats = gad_stats_query (store, s->table, first, year, error)) == NULL)
     return FALSE;
+  labels = names (r);
   y += text (r, w (r, s->title), MARGIN, y, TEXT_WIDTH, 15, TRUE, PANGO_ALIGN_LEFT) + 12;
 
   if (s->title == T_HOME_CARE || s->title == T_PLACEMENTS)
