@@ -35,6 +35,8 @@
 #include "gad-plan-dialog.h"
 #include "gad-preferences-window.h"
 #include "gad-server-dialog.h"
+#include "gad-import-window.h"
+#include "gad-import.h"
 #include "gad-demo.h"
 #include "gad-person-list.h"
 #include "gad-registry-view.h"
@@ -877,7 +879,7 @@ dashboards (GadWindow *window)
         preview = (GadPdfWindow *) find_dialog (GAD_TYPE_PDF_WINDOW);
       }
     g_assert_nonnull (preview);
-    g_assert_cmpuint (gad_pdf_window_get_n_pages (preview), ==, 8);
+    g_assert_cmpuint (gad_pdf_window_get_n_pages (preview), ==, 9);
     gad_test_wait (300);
     g_free (shot);
     shot = g_strdup_printf ("report-preview-%s", lang);
@@ -946,6 +948,95 @@ backup (GadWindow *window)
 
     g_assert_true (g_file_test (daily, G_FILE_TEST_EXISTS));
   }
+}
+
+/* Main menu → Import…: payments for two registry clients and a bad row.
+ * The preview shows the file as read and the bad row with its line; the
+ * good rows only are imported, once; the same file again is refused. */
+static void
+import_records (GadWindow *window)
+{
+  const char *tr = GETTEXT_PACKAGE;
+  g_autoptr(GadStore) admin = gad_store_open (db_path, NULL);
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autofree char *path = g_build_filename (work_dir, "maksajumi.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *csv = NULL;
+  g_autofree char *shot = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *bad_line = NULL;
+  GadImportWindow *dialog;
+  GtkWidget *result;
+
+  g_assert_true (gad_store_sign_in (admin, "admin", GAD_DEMO_PASSWORD, NULL));
+  g_assert_true (gad_store_search (admin, "", GAD_SORT_NAME, FALSE, 2, ids, NULL));
+  {
+    g_autoptr(GadPerson) a = gad_store_get_person (admin, g_array_index (ids, gint64, 0), NULL);
+    g_autoptr(GadPerson) b = gad_store_get_person (admin, g_array_index (ids, gint64, 1), NULL);
+
+    csv = g_strdup_printf ("Personas kods;Pabalsts;Mēnesis;Summa;Finansējuma avots;Piezīme\n"
+                           "%s;gmi;01.2019;109,00;pašvaldība;janvāris\n"
+                           "%s;Mājokļa pabalsts;02.2019;45,50;valsts;\n"
+                           "%s;gmi;13.2019;109,00;pašvaldība;\n",
+                           gad_person_get_code (a), gad_person_get_code (b),
+                           gad_person_get_code (b));
+  }
+  g_assert_true (g_file_set_contents (path, csv, -1, NULL));
+  before = gad_test_sql_text (db_path, "SELECT count (*) FROM payments WHERE import_id IS NOT NULL");
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.import", NULL);
+  dialog = GAD_IMPORT_WINDOW (wait_for_window (GAD_TYPE_IMPORT_WINDOW));
+  g_assert_nonnull (dialog);
+  gtk_window_set_default_size (GTK_WINDOW (dialog), 900, 820);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (find_row (GTK_WIDGET (dialog),
+                                                       g_dgettext (tr, "What the file holds"))),
+                              GAD_IMPORT_PAYMENTS);
+  gad_import_window_open_file (dialog, file);
+  bad_line = g_strdup_printf (g_dgettext (tr, "Line %u, column %s"), 4, "Mēnesis");
+  for (guint i = 0; i < 100 && gad_test_find_label (GTK_WIDGET (dialog), bad_line) == NULL; i++)
+    gad_test_wait (50);
+  g_assert_nonnull (gad_test_find_label (GTK_WIDGET (dialog), bad_line));
+  /* The preview: the file's column the import does not read, named. */
+  g_assert_nonnull (gad_test_find_label (GTK_WIDGET (dialog), "janvāris"));
+  gad_test_wait (300);
+  shot = g_strdup_printf ("import-preview-%s", lang);
+  shoot (GTK_WIDGET (dialog), shot);
+
+  g_signal_emit_by_name (find_button (GTK_WIDGET (dialog),
+                                      g_dgettext (tr, "Import _Good Rows Only")), "clicked");
+  {
+    g_autofree char *text = g_strdup_printf (g_dngettext (tr, "%s row imported.",
+                                                          "%s rows imported.", 2), "2");
+
+    for (guint i = 0; i < 100 && (result = gad_test_find_label (GTK_WIDGET (dialog), text)) == NULL; i++)
+      gad_test_wait (50);
+    g_assert_nonnull (result);
+  }
+  after = gad_test_sql_text (db_path, "SELECT count (*) FROM payments WHERE import_id IS NOT NULL");
+  g_assert_cmpint (atoi (after), ==, atoi (before) + 2);
+  g_free (shot);
+  shot = g_strdup_printf ("import-done-%s", lang);
+  shoot (GTK_WIDGET (dialog), shot);
+
+  /* The same file again: refused before anything is written. */
+  gad_import_window_open_file (dialog, file);
+  for (guint i = 0; i < 100 && !gtk_widget_get_visible (find_named (GTK_WIDGET (dialog), "import-error")); i++)
+    gad_test_wait (50);
+  {
+    g_autofree char *said = g_strdup (g_dgettext (tr, "This file was imported already, %s. "
+                                                      "Nothing was imported again."));
+    g_autofree char *count = gad_test_sql_text (db_path, "SELECT count (*) FROM payments WHERE"
+                                                         " import_id IS NOT NULL");
+
+    *strstr (said, "%s") = '\0';
+    g_assert_true (g_str_has_prefix (gtk_label_get_label (GTK_LABEL (find_named (
+                                       GTK_WIDGET (dialog), "import-error"))), said));
+    g_assert_cmpstr (count, ==, after);
+  }
+  gtk_window_close (GTK_WINDOW (dialog));
+  gad_test_wait (200);
+  g_assert_null (find_dialog (GAD_TYPE_IMPORT_WINDOW));
 }
 
 /* Schedules: a carer's week from the demo, then a new entry that double-books
@@ -1576,6 +1667,7 @@ drive (GadApplication *app)
   g_assert_false (view_shown (window, "dashboards"));
   g_assert_false (view_shown (window, "schedules"));
   backup (window);
+  import_records (window);
   preferences (window);
   sign_out (window);
 

@@ -10,6 +10,7 @@
 #include "gad-app-util.h"
 #include "gad-approvals-window.h"
 #include "gad-audit-window.h"
+#include "gad-import-window.h"
 #include "gad-dashboard-view.h"
 #include "gad-duties-window.h"
 #include "gad-registry-view.h"
@@ -173,6 +174,16 @@ audit_action (GtkWidget  *widget,
 }
 
 static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  GadWindow *self = GAD_WINDOW (widget);
+
+  gtk_window_present (GTK_WINDOW (gad_import_window_new (GTK_WINDOW (self), self->context)));
+}
+
+static void
 approvals_action (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *param)
@@ -223,6 +234,8 @@ show_role (GadWindow *self)
   gtk_widget_action_set_enabled (widget, "win.approvals",
                                  gad_store_can (store, GAD_RIGHT_APPROVE, 0));
   gtk_widget_action_set_enabled (widget, "win.backup",
+                                 gad_store_can (store, GAD_RIGHT_ADMINISTER, 0));
+  gtk_widget_action_set_enabled (widget, "win.import",
                                  gad_store_can (store, GAD_RIGHT_ADMINISTER, 0));
 }
 
@@ -353,6 +366,7 @@ gad_window_class_init (GadWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.approvals", NULL, approvals_action);
   gtk_widget_class_install_action (widget_class, "win.audit", NULL, audit_action);
   gtk_widget_class_install_action (widget_class, "win.backup", NULL, backup_action);
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK, "win.duties",
                                        NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search",

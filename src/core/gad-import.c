@@ -13,11 +13,13 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "gad-import-private.h"
 #include "gad-text.h"
 
 #define PREVIEW_ROWS 20
+#define PEEK_BYTES (256 * 1024)
 
 G_DEFINE_QUARK (gad-import-error-quark, gad_import_error)
 
@@ -188,6 +190,76 @@ sha256_hex (const char *data,
   g_strlcpy (out, g_checksum_get_string (sum), 65);
 }
 
+static GadImportReport *
+report_new (GadCsv *csv)
+{
+  GadImportReport *report = g_new0 (GadImportReport, 1);
+
+  report->problems = g_ptr_array_new_with_free_func ((GDestroyNotify) problem_free);
+  report->new_parishes = g_ptr_array_new_with_free_func (g_free);
+  report->preview = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  report->header = g_strdupv (g_ptr_array_index (csv->rows, 0));
+  report->rows = csv->rows->len - 1;
+  report->encoding = csv->encoding;
+  report->separator = csv->separator;
+  for (guint r = 1; r < csv->rows->len && r <= PREVIEW_ROWS; r++)
+    g_ptr_array_add (report->preview, g_strdupv (g_ptr_array_index (csv->rows, r)));
+  return report;
+}
+
+static GadCsv *
+parse (const char  *data,
+       gsize        length,
+       GError     **error)
+{
+  GadCsv *csv = gad_csv_parse (data, length, error);
+
+  if (csv && csv->rows->len == 0)
+    {
+      g_set_error (error, GAD_IMPORT_ERROR, GAD_IMPORT_ERROR_COLUMNS, _("The file is empty."));
+      g_clear_pointer (&csv, gad_csv_free);
+    }
+  return csv;
+}
+
+/**
+ * gad_import_peek:
+ * @report: (out): the header, the columns recognised, the encoding and the
+ *   first rows as the import reads them; its rows, problems and checksum
+ *   are not known yet
+ *
+ * Reads the start of a file of @kind, for a preview shown at once however
+ * large the file is; the whole check is gad_import() with
+ * %GAD_IMPORT_DRY_RUN. Nothing is asked of a database.
+ */
+gboolean
+gad_import_peek (GadImportKind     kind,
+                 const char       *data,
+                 gsize             length,
+                 GadImportReport **report_out,
+                 GError          **error)
+{
+  g_auto(GadImport) imp = { 0 };
+  g_autoptr(GadCsv) csv = NULL;
+  g_autoptr(GadImportReport) report = NULL;
+  gsize cut = length;
+
+  if (length > PEEK_BYTES)
+    for (cut = PEEK_BYTES; cut > 1 && data[cut - 1] != '\n'; cut--)
+      ;
+  if ((csv = parse (data, cut, error)) == NULL)
+    return FALSE;
+  report = report_new (csv);
+  report->rows = 0;
+  imp.info = &gad_import_kinds[kind];
+  imp.report = report;
+  imp.header = report->header;
+  if (!map_header (&imp, error))
+    return FALSE;
+  *report_out = g_steal_pointer (&report);
+  return TRUE;
+}
+
 /* Reads the rows into the open import; FALSE with @error for what stops it. */
 static gboolean
 run_rows (GadImport        *imp,
@@ -255,26 +327,11 @@ gad_import (GadStore         *store,
     *report_out = NULL;
   if (!gad_store_require (store, GAD_RIGHT_ADMINISTER, 0, error))
     return FALSE;
-  if ((csv = gad_csv_parse (data, length, error)) == NULL)
+  if ((csv = parse (data, length, error)) == NULL)
     return FALSE;
-  if (csv->rows->len == 0)
-    {
-      g_set_error (error, GAD_IMPORT_ERROR, GAD_IMPORT_ERROR_COLUMNS, _("The file is empty."));
-      return FALSE;
-    }
 
-  report = g_new0 (GadImportReport, 1);
-  report->problems = g_ptr_array_new_with_free_func ((GDestroyNotify) problem_free);
-  report->new_parishes = g_ptr_array_new_with_free_func (g_free);
-  report->preview = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
-  report->header = g_strdupv (g_ptr_array_index (csv->rows, 0));
-  report->rows = csv->rows->len - 1;
-  report->encoding = csv->encoding;
-  report->separator = csv->separator;
+  report = report_new (csv);
   sha256_hex (data, length, report->sha256);
-  for (guint r = 1; r < csv->rows->len && r <= PREVIEW_ROWS; r++)
-    g_ptr_array_add (report->preview, g_strdupv (g_ptr_array_index (csv->rows, r)));
-
   imp.store = store;
   imp.info = &gad_import_kinds[kind];
   imp.report = report;
@@ -298,7 +355,9 @@ gad_import (GadStore         *store,
     gad_store_rollback (store);
   if (report->problems->len > 0 && !(flags & GAD_IMPORT_SKIP_BAD))
     {
-      report->imported = 0;
+      /* A dry run tells how many rows are good; an import wrote none. */
+      if (!(flags & GAD_IMPORT_DRY_RUN))
+        report->imported = 0;
       g_ptr_array_set_size (report->new_parishes, 0);
       g_set_error (error, GAD_IMPORT_ERROR, GAD_IMPORT_ERROR_BAD_ROWS,
                    ngettext ("%u row is bad; nothing was imported.",

@@ -61,6 +61,11 @@ const char      *gad_import_kind_title    (GadImportKind     kind);
 gboolean         gad_import_kind_parse    (const char       *name,
                                            GadImportKind    *kind);
 char            *gad_import_template      (GadImportKind     kind);
+gboolean         gad_import_peek          (GadImportKind     kind,
+                                           const char       *data,
+                                           gsize             length,
+                                           GadImportReport **report,
+                                           GError          **error);
 gboolean         gad_import               (GadStore         *store,
                                            GadImportKind     kind,
                                            const char       *file_name,
