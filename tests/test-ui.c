@@ -1006,8 +1006,11 @@ import_records (GadWindow *window)
   g_signal_emit_by_name (find_button (GTK_WIDGET (dialog),
                                       g_dgettext (tr, "Import _Good Rows Only")), "clicked");
   {
-    g_autofree char *text = g_strdup_printf (g_dngettext (tr, "%s row imported.",
+    g_autofree char *rows = g_strdup_printf (g_dngettext (tr, "%s row imported.",
                                                           "%s rows imported.", 2), "2");
+    g_autofree char *text = g_strdup_printf (g_dngettext (tr, "%s The bad row below was skipped.",
+                                                          "%s The bad rows below were skipped.",
+                                                          1), rows);
 
     for (guint i = 0; i < 100 && (result = gad_test_find_label (GTK_WIDGET (dialog), text)) == NULL; i++)
       gad_test_wait (50);
