@@ -51,6 +51,7 @@ gad_audit_field_label (const char *field)
     { "department", N_("Department") }, { "position", N_("Position") },
     { "password_expires_on", N_("Password ends on") },
     { "read", N_("Read") }, { "persons", N_("Persons") },
+    { "file", N_("File") }, { "sha256", N_("File checksum (SHA-256)") }, { "rows", N_("Rows") },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
@@ -132,6 +133,7 @@ gad_audit_describe (const GadAuditEntry *e)
     { "approval", "approve", N_("Decision approved") },
     { "approval", "reject", N_("Approval refused") },
     { "territory", "create", N_("Parish added") },
+    { "import", "import", N_("File imported") },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
