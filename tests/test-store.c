@@ -536,6 +536,8 @@ test_audit_local_days (void)
 #define DOWNGRADE_TO_3 \
   "DROP TABLE past_decisions; DROP TABLE imports; DELETE FROM service_types WHERE code = 'camp';" \
   "ALTER TABLE cases DROP COLUMN import_id;" \
+  "ALTER TABLE persons DROP COLUMN import_id;" \
+  "ALTER TABLE households DROP COLUMN import_id;" \
   "ALTER TABLE service_plans DROP COLUMN import_id;" \
   "ALTER TABLE service_plans DROP COLUMN minutes_per_week;" \
   "ALTER TABLE applications DROP COLUMN version;" \

@@ -97,9 +97,9 @@ bench_server (void)
 
 /* The bench's database: a file in @dir, or a new database on the server
  * (--db-engine postgresql: the one libpq's environment names). */
-static char *
-bench_database (const char  *dir,
-                GError     **error)
+char *
+gad_cli_bench_database (const char  *dir,
+                        GError     **error)
 {
   g_autofree char *name = NULL;
   const char *server;
@@ -133,7 +133,7 @@ gad_cli_bench_demo (const char  *dir,
             int          persons,
             GError     **error)
 {
-  g_autofree char *target = bench_database (dir, error);
+  g_autofree char *target = gad_cli_bench_database (dir, error);
   g_autofree char *file = NULL;
   g_autoptr(GadStore) store = NULL;
   GadMoveReport report;
@@ -169,8 +169,8 @@ gad_cli_bench_demo (const char  *dir,
   return gad_store_open (target, error);
 }
 
-static const char *
-engine_name (void)
+const char *
+gad_cli_bench_engine (void)
 {
   return engine && !g_str_equal (engine, "sqlite") ? "PostgreSQL" : "SQLite";
 }
@@ -226,7 +226,7 @@ bench_registry (int persons)
   g_clear_object (&store);
   getrusage (RUSAGE_SELF, &usage);
 
-  g_print ("registry benchmark: %d persons, %s\n", persons, engine_name ());
+  g_print ("registry benchmark: %d persons, %s\n", persons, gad_cli_bench_engine ());
   g_print ("  build demo database     %8.2f s\n", build_s);
   g_print ("  database size           %8.1f MB\n", size / 1e6);
   g_print ("  queries                 %8u (prefixes of 1-8 characters of surnames and codes)\n",
@@ -356,7 +356,7 @@ bench_startup (int persons)
     }
   g_array_sort (firsts, gad_cli_compare_double);
   g_array_sort (mains, gad_cli_compare_double);
-  g_print ("startup benchmark: %d persons, %s\n", persons, engine_name ());
+  g_print ("startup benchmark: %d persons, %s\n", persons, gad_cli_bench_engine ());
   g_print ("  start to sign-in window (first frame)   median %6.1f ms   max %6.1f ms   (%u runs)\n",
            gad_cli_percentile (firsts, 0.5), gad_cli_percentile (firsts, 1.0), firsts->len);
   g_print ("  sign-in to registry (its rows drawn)    median %6.1f ms   max %6.1f ms\n",
@@ -488,7 +488,7 @@ bench_letters (int      count,
     }
   render_ms = (g_get_monotonic_time () - start) / 1000.0 / count;
 
-  g_print ("letters benchmark: %d decisions, %s\n", count, engine_name ());
+  g_print ("letters benchmark: %d decisions, %s\n", count, gad_cli_bench_engine ());
   g_print ("  issue (reads, number, letter, write)   %7.2f ms a letter   %7.0f letters/s\n",
            issue_ms, 1000.0 / issue_ms);
   g_print ("  reprint a stored letter                 %7.3f ms a letter\n", render_ms);
@@ -579,7 +579,7 @@ bench_dashboard (int persons,
   g_array_sort (refresh, gad_cli_compare_double);
   g_array_sort (report, gad_cli_compare_double);
   g_print ("dashboard benchmark: %d persons, years %d-%d, %s\n", persons, from, to,
-           engine_name ());
+           gad_cli_bench_engine ());
   g_print ("  build demo database          %8.2f s\n", build_s);
   g_print ("  dashboard refresh            median %7.1f ms   max %7.1f ms\n",
            gad_cli_percentile (refresh, 0.5), gad_cli_percentile (refresh, 1.0));
@@ -624,7 +624,7 @@ bench_schedule (int clients)
 
   if (dir == NULL)
     goto fail;
-  if ((path = bench_database (dir, &error)) == NULL)
+  if ((path = gad_cli_bench_database (dir, &error)) == NULL)
     goto fail;
   if ((store = gad_store_open (path, &error)) == NULL)
     goto fail;
@@ -753,7 +753,7 @@ bench_schedule (int clients)
     }
 
   g_print ("schedule benchmark (%s): %d clients with weekly home-care visits in 2026, %u carers\n",
-           engine_name (),
+           gad_cli_bench_engine (),
            clients, staff->len - 1);
   g_print ("  set up (plans, entries, checks)  %8.2f s\n", setup_s);
   g_print ("  expand the year                  median %7.1f ms   (%u visits)\n",
@@ -799,7 +799,7 @@ gad_cli_bench (int      argc,
       N_("Also time LibreOffice converting equivalent letters"), NULL },
     { NULL }
   };
-  g_autoptr(GOptionContext) context = g_option_context_new (_("registry|startup|letters|dashboard|schedule|server"));
+  g_autoptr(GOptionContext) context = g_option_context_new (_("registry|startup|letters|dashboard|schedule|import|server"));
 
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
@@ -815,6 +815,8 @@ gad_cli_bench (int      argc,
     return bench_dashboard (persons, years);
   if (argc == 2 && clients >= 0 && g_str_equal (argv[1], "schedule"))
     return bench_schedule (clients ? clients : 500);
+  if (argc == 2 && persons > 0 && g_str_equal (argv[1], "import"))
+    return gad_cli_bench_import (persons);
   if (argc == 2 && persons > 0 && clients >= 0 && seconds > 0 && pause >= -1
       && g_str_equal (argv[1], "server"))
     {
@@ -825,6 +827,7 @@ gad_cli_bench (int      argc,
   g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
                _("Usage: gadiba-cli bench registry|startup [--persons N] | letters [--count N] "
                  "[--compare-office] | dashboard [--persons N] [--years Y] | schedule [--clients N] "
-                 "| server [--clients N] [--seconds S] [--persons N] [--pause MS]"));
+                 "| import [--persons N] | server [--clients N] [--seconds S] [--persons N] "
+                 "[--pause MS]"));
   return 2;
 }

@@ -36,6 +36,10 @@ GadStore *gad_cli_bench_demo   (const char    *dir,
                                 int            persons,
                                 GError       **error);
 void      gad_cli_bench_done   (const char    *dir);
+char     *gad_cli_bench_database (const char  *dir,
+                                GError       **error);
+const char *gad_cli_bench_engine (void);
+int       gad_cli_bench_import (int            persons);
 int       gad_cli_bench_server (int            persons,
                                 int            clients,
                                 int            seconds,

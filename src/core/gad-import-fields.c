@@ -29,28 +29,35 @@ fold_name (const char *text)
   return g_string_free (out, FALSE);
 }
 
-/* The registered person whose code the field holds; 0 (reported) for none. */
-gint64
-gad_import_person (GadImport *imp,
-                   guint      column)
+/* The registry's personal codes, read once an import: code → person id. */
+GHashTable *
+gad_import_codes (GadImport  *imp,
+                  GError    **error)
 {
-  g_autoptr(GError) error = NULL;
-  char digits[12];
-  gpointer id;
+  if (imp->persons == NULL)
+    imp->persons = gad_store_import_lookup (imp->store, GAD_IMPORT_LOOKUP_CODES, error);
+  return imp->persons;
+}
 
-  if (!gad_personal_code_parse (gad_import_field (imp, column), digits, NULL, &error))
+/* The registered person whose code the field holds; 0 (reported) for none,
+ * -1 (with @error) when the registry could not be read. */
+gint64
+gad_import_person (GadImport  *imp,
+                   guint       column,
+                   GError    **error)
+{
+  g_autoptr(GError) wrong = NULL;
+  char digits[12];
+  gpointer id = NULL;
+
+  if (gad_import_codes (imp, error) == NULL)
+    return -1;
+  if (!gad_personal_code_parse (gad_import_field (imp, column), digits, NULL, &wrong))
     {
-      gad_import_problem (imp, column, error->message);
+      gad_import_problem (imp, column, wrong->message);
       return 0;
     }
-  if (imp->persons == NULL)
-    imp->persons = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  if (!g_hash_table_lookup_extended (imp->persons, digits, NULL, &id))
-    {
-      id = GSIZE_TO_POINTER (gad_store_find_person_by_code (imp->store, digits));
-      g_hash_table_insert (imp->persons, g_strdup (digits), id);
-    }
-  if (id == NULL)
+  if ((id = g_hash_table_lookup (imp->persons, digits)) == NULL)
     gad_import_problem (imp, column, _("Nobody with this personal code is registered. Import "
                                        "the persons first."));
   return GPOINTER_TO_SIZE (id);

@@ -91,11 +91,15 @@ person_row (GadImport  *imp,
 {
   g_autoptr(GadPerson) person = NULL;
   g_autoptr(GError) row_error = NULL;
+  GHashTable *registry;
   const char *gender = NULL;
   char digits[12], birth[11];
   gint64 territory;
+  gpointer owner;
   guint first;
 
+  if ((registry = gad_import_codes (imp, error)) == NULL)
+    return FALSE;
   if (!gad_personal_code_parse (gad_import_field (imp, P_CODE), digits, NULL, &row_error))
     {
       gad_import_problem (imp, P_CODE, row_error->message);
@@ -104,6 +108,16 @@ person_row (GadImport  *imp,
   if ((first = gad_import_seen (imp, digits)) > 0)
     {
       g_autofree char *msg = g_strdup_printf (_("The same personal code is on line %u."), first);
+      gad_import_problem (imp, P_CODE, msg);
+      return TRUE;
+    }
+  if ((owner = g_hash_table_lookup (registry, digits)) != NULL)
+    {
+      g_autoptr(GadPerson) known = gad_store_get_person (imp->store, GPOINTER_TO_SIZE (owner),
+                                                         NULL);
+      g_autofree char *name = known ? gad_person_dup_full_name (known) : g_strdup ("?");
+      g_autofree char *msg = g_strdup_printf (_("This personal code is registered already, to "
+                                                "%s."), name);
       gad_import_problem (imp, P_CODE, msg);
       return TRUE;
     }
@@ -132,7 +146,7 @@ person_row (GadImport  *imp,
                          "phone", gad_import_field (imp, P_PHONE),
                          "territory-id", territory,
                          NULL);
-  if (gad_store_insert_person (imp->store, person, &row_error) != 0)
+  if (gad_store_import_person (imp->store, imp->import_id, person, &row_error))
     return TRUE;
   if (row_error->domain == GAD_STORE_ERROR && row_error->code == GAD_STORE_ERROR_FAILED)
     {
@@ -176,6 +190,7 @@ typedef struct
 {
   GHashTable *index;   /* key → GArray of Member */
   GPtrArray *order;    /* of GArray, the file's order */
+  GHashTable *members; /* persons in a household now (gad_store_import_lookup()) */
 } Households;
 
 static void
@@ -183,6 +198,7 @@ households_free (Households *h)
 {
   g_hash_table_unref (h->index);
   g_ptr_array_unref (h->order);
+  g_clear_pointer (&h->members, g_hash_table_unref);
   g_free (h);
 }
 
@@ -203,6 +219,9 @@ household_row (GadImport  *imp,
       imp->kind_data_free = (GDestroyNotify) households_free;
       h->index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
       h->order = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+      if ((h->members = gad_store_import_lookup (imp->store, GAD_IMPORT_LOOKUP_MEMBERS,
+                                                 error)) == NULL)
+        return FALSE;
     }
   if (*key == '\0')
     {
@@ -210,18 +229,31 @@ household_row (GadImport  *imp,
                                               "same key are one household."));
       return TRUE;
     }
-  if ((m.person_id = gad_import_person (imp, H_CODE)) == 0
+  if ((m.person_id = gad_import_person (imp, H_CODE, error)) < 0)
+    return FALSE;
+  if (m.person_id == 0
       || (m.relation = gad_import_choice (imp, H_RELATION, relations,
                                           _("The relation is not one of the catalogue’s (such "
                                             "as applicant, spouse, child)."))) == NULL
       || !gad_import_date (imp, H_FROM, m.from) || !gad_import_date (imp, H_TO, m.to)
       || !check_order (imp, H_TO, m.from, m.to))
     return TRUE;
-  seen = g_strdup_printf ("%s\x1f%" G_GINT64_FORMAT, key, m.person_id);
+  seen = g_strdup_printf ("%" G_GINT64_FORMAT, m.person_id);
+  if (g_hash_table_contains (h->members, seen))
+    {
+      gad_import_problem (imp, H_CODE, _("This person is a member of a household already. "
+                                         "Move them in their file, or leave the row out."));
+      return TRUE;
+    }
+  /* One household at a time: a person's rows are their households one
+   * after another, only the last without an end. */
+  g_free (seen);
+  seen = *m.to ? g_strdup_printf ("%s\x1f%" G_GINT64_FORMAT, key, m.person_id)
+               : g_strdup_printf ("\x1f%" G_GINT64_FORMAT, m.person_id);
   if ((first = gad_import_seen (imp, seen)) > 0)
     {
-      g_autofree char *msg = g_strdup_printf (_("The same person is in this household on "
-                                                "line %u."), first);
+      g_autofree char *msg = g_strdup_printf (_("The same person is in a household without an "
+                                                "end on line %u."), first);
       gad_import_problem (imp, H_CODE, msg);
       return TRUE;
     }
@@ -235,56 +267,38 @@ household_row (GadImport  *imp,
   return TRUE;
 }
 
-/* Writes one gathered household: at the first member's address and parish. */
-static gboolean
-write_household (GadImport  *imp,
-                 GArray     *members,
-                 GError    **error)
-{
-  g_autoptr(GError) local = NULL;
-  g_autoptr(GadPerson) first = NULL;
-  gint64 household = 0;
-
-  first = gad_store_get_person (imp->store, g_array_index (members, Member, 0).person_id, &local);
-  if (first != NULL)
-    household = gad_store_create_household (imp->store, gad_person_get_address (first),
-                                            gad_person_get_territory_id (first), &local);
-  for (guint i = 0; household > 0 && i < members->len; i++)
-    {
-      Member *m = &g_array_index (members, Member, i);
-      gint64 membership = gad_store_add_member (imp->store, household, m->person_id, m->relation,
-                                                m->from, &local);
-
-      if (membership > 0 && *m->to)
-        gad_store_end_membership (imp->store, membership, m->to, &local);
-      if (local == NULL)
-        continue;
-      if (local->domain == GAD_STORE_ERROR && local->code == GAD_STORE_ERROR_FAILED)
-        break;
-      /* A member the store refuses (say, in another household then) is a bad row. */
-      imp->line = m->line;
-      imp->bad = FALSE;
-      gad_import_problem (imp, H_CODE, local->message);
-      imp->report->imported--;
-      g_clear_error (&local);
-    }
-  if (local != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&local));
-      return FALSE;
-    }
-  return TRUE;
-}
-
+/* The gathered households, each at its first member's address and in their
+ * parish, and their members. */
 static gboolean
 households_finish (GadImport  *imp,
                    GError    **error)
 {
   Households *h = imp->kind_data;
+  g_autofree gint64 *firsts = NULL;
+  g_autofree gint64 *ids = NULL;
+  guint n = h ? h->order->len : 0;
 
-  for (guint i = 0; h && i < h->order->len; i++)
-    if (!write_household (imp, g_ptr_array_index (h->order, i), error))
-      return FALSE;
+  if (n == 0)
+    return TRUE;
+  firsts = g_new (gint64, n);
+  ids = g_new (gint64, n);
+  for (guint i = 0; i < n; i++)
+    firsts[i] = g_array_index ((GArray *) g_ptr_array_index (h->order, i), Member, 0).person_id;
+  if (!gad_store_import_households (imp->store, imp->import_id, firsts, n, ids, error))
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    {
+      GArray *members = g_ptr_array_index (h->order, i);
+
+      for (guint k = 0; k < members->len; k++)
+        {
+          Member *m = &g_array_index (members, Member, k);
+
+          if (!gad_store_import_member (imp->store, ids[i], m->person_id, m->relation,
+                                        *m->from ? m->from : imp->today, m->to, error))
+            return FALSE;
+        }
+    }
   return TRUE;
 }
 
@@ -311,7 +325,9 @@ case_row (GadImport  *imp,
   char opened[11], closed[11];
   GadCase c = { 0 };
 
-  if ((c.person_id = gad_import_person (imp, C_CODE)) == 0
+  if ((c.person_id = gad_import_person (imp, C_CODE, error)) < 0)
+    return FALSE;
+  if (c.person_id == 0
       || (c.worker_id = gad_import_staff (imp, C_WORKER)) < 0
       || !gad_import_date (imp, C_OPENED, opened) || !gad_import_date (imp, C_CLOSED, closed)
       || !check_order (imp, C_CLOSED, opened, closed))
@@ -369,7 +385,9 @@ service_row (GadImport  *imp,
   guint64 n = 0;
   GadPastService s = { 0 };
 
-  if ((s.person_id = gad_import_person (imp, S_CODE)) == 0
+  if ((s.person_id = gad_import_person (imp, S_CODE, error)) < 0)
+    return FALSE;
+  if (s.person_id == 0
       || (s.service_code = gad_import_type (imp, S_SERVICE, TRUE)) == NULL
       || !gad_import_date (imp, S_FROM, from) || !gad_import_date (imp, S_TO, to)
       || !check_order (imp, S_TO, from, to) || !gad_import_cents (imp, S_HOURS, &hundredths)
@@ -432,12 +450,23 @@ decision_row (GadImport  *imp,
       gad_import_problem (imp, D_NUMBER, msg);
       return TRUE;
     }
-  if (gad_store_past_decision_exists (imp->store, number))
+  if (imp->kind_data == NULL)
+    {
+      if ((imp->kind_data = gad_store_import_lookup (imp->store, GAD_IMPORT_LOOKUP_DECISIONS,
+                                                     error)) == NULL)
+        return FALSE;
+      imp->kind_data_free = (GDestroyNotify) g_hash_table_unref;
+    }
+  if (g_hash_table_contains (imp->kind_data, number))
     {
       gad_import_problem (imp, D_NUMBER, _("A decision with this number was imported already."));
       return TRUE;
     }
-  if (!gad_import_date (imp, D_DATE, date) || (d.person_id = gad_import_person (imp, D_CODE)) == 0
+  if (!gad_import_date (imp, D_DATE, date))
+    return TRUE;
+  if ((d.person_id = gad_import_person (imp, D_CODE, error)) < 0)
+    return FALSE;
+  if (d.person_id == 0
       || (d.type_code = gad_import_type (imp, D_BENEFIT, FALSE)) == NULL
       || (d.outcome = gad_import_choice (imp, D_OUTCOME, outcomes,
                                          _("The outcome is grant, partial or refuse (piešķirt, "
@@ -500,7 +529,9 @@ payment_row (GadImport  *imp,
   char month[8];
   GadPastPayment p = { 0 };
 
-  if ((p.person_id = gad_import_person (imp, Y_CODE)) == 0
+  if ((p.person_id = gad_import_person (imp, Y_CODE, error)) < 0)
+    return FALSE;
+  if (p.person_id == 0
       || (p.type_code = gad_import_type (imp, Y_BENEFIT, FALSE)) == NULL)
     return TRUE;
   if (!parse_month (gad_import_field (imp, Y_MONTH), month))

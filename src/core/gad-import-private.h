@@ -46,10 +46,11 @@ struct _GadImport
   int columns[GAD_IMPORT_MAX_COLUMNS]; /* the file's column of each of the kind's, -1: absent */
   GStrv header;
   gboolean bad;                   /* the current row has a problem */
-  GHashTable *persons;            /* code digits → id (0: not registered) */
+  GHashTable *persons;            /* the registry's codes → person ids (gad_import_codes()) */
   GHashTable *staff;              /* folded name → id (-1: two of that name) */
   GHashTable *types;              /* folded code or Latvian name → code */
   GHashTable *seen;               /* a kind's keys of rows read: char * → line */
+  char today[11];                 /* where a date left out means today */
   gpointer kind_data;
   GDestroyNotify kind_data_free;
 };
@@ -61,8 +62,11 @@ const char *gad_import_field   (GadImport   *imp,
 void        gad_import_problem (GadImport   *imp,
                                 guint        column,
                                 const char  *message);
+GHashTable *gad_import_codes   (GadImport   *imp,
+                                GError     **error);
 gint64      gad_import_person  (GadImport   *imp,
-                                guint        column);
+                                guint        column,
+                                GError     **error);
 gboolean    gad_import_date    (GadImport   *imp,
                                 guint        column,
                                 char        *iso);

@@ -333,6 +333,10 @@ gad_import (GadStore         *store,
   report = report_new (csv);
   sha256_hex (data, length, report->sha256);
   imp.store = store;
+  {
+    g_autofree char *today = gad_text_today_iso ();
+    g_strlcpy (imp.today, today, sizeof imp.today);
+  }
   imp.info = &gad_import_kinds[kind];
   imp.report = report;
   imp.header = report->header;

@@ -4,11 +4,10 @@
  * An import is a single transaction, begun by gad_store_begin_import() and
  * ended by gad_store_finish_import() or gad_store_rollback(). It is one
  * row of the imports table, found again by the file's SHA-256, and one
- * audit row naming the file. Persons and households are registered as by
- * hand, each with its own audit row; the history (cases, services received,
- * past decisions, payments) carries the import's id instead. The rows come
- * checked by gad-import.c, so a constraint that fails here is a fault, not
- * a bad row: on a server it would end the transaction anyway.
+ * audit row naming the file; every record it brings carries the import's
+ * id. The records are written many to a statement (gad-store-import-rows.c):
+ * they come checked by gad-import.c against what gad_store_import_lookup()
+ * read once, so a constraint that fails here is a fault, not a bad row.
  */
 #define G_LOG_DOMAIN "gad-store"
 
@@ -135,6 +134,8 @@ gad_store_finish_import (GadStore    *self,
 
   g_return_val_if_fail (self->import_depth > 0, FALSE);
 
+  if (!gad_store_flush_import (self, error))
+    goto fail;
   stmt = gad_store_statement (self, "UPDATE imports SET rows = ?2 WHERE id = ?1", error);
   if (stmt == NULL)
     goto fail;
@@ -167,151 +168,34 @@ fail:
   return FALSE;
 }
 
-static gboolean
-importing (GadStore *self)
+/* The keys an import checks its rows against, read once: personal codes
+ * (of persons, to their ids), imported decisions' numbers, and the persons
+ * who are members of a household now (their ids, as text). */
+GHashTable *
+gad_store_import_lookup (GadStore         *self,
+                         GadImportLookup   which,
+                         GError          **error)
 {
-  g_return_val_if_fail (self->import_depth > 0, FALSE);
-  return TRUE;
-}
-
-static void
-bind_optional_text (GadStmt    *stmt,
-                    int         index,
-                    const char *text)
-{
-  if (text && *text)
-    gad_stmt_bind_text (stmt, index, text);
-  else
-    gad_stmt_bind_null (stmt, index);
-}
-
-static void
-bind_optional_id (GadStmt *stmt,
-                  int      index,
-                  gint64   id)
-{
-  if (id > 0)
-    gad_stmt_bind_int64 (stmt, index, id);
-  else
-    gad_stmt_bind_null (stmt, index);
-}
-
-gboolean
-gad_store_import_case (GadStore       *self,
-                       gint64          import_id,
-                       const GadCase  *c,
-                       GError        **error)
-{
-  GadStmt *stmt;
-
-  if (!importing (self))
-    return FALSE;
-  stmt = gad_store_statement (self, "INSERT INTO cases (person_id, worker_id, target_groups,"
-                                    " opened_on, closed_on, closing_reason, import_id)"
-                                    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)", error);
-  if (stmt == NULL)
-    return FALSE;
-  gad_stmt_bind_int64 (stmt, 1, c->person_id);
-  gad_stmt_bind_int64 (stmt, 2, c->worker_id);
-  gad_stmt_bind_text (stmt, 3, c->target_groups ? c->target_groups : "");
-  gad_stmt_bind_text (stmt, 4, c->opened_on);
-  bind_optional_text (stmt, 5, c->closed_on);
-  bind_optional_text (stmt, 6, c->closing_reason);
-  gad_stmt_bind_int64 (stmt, 7, import_id);
-  return gad_store_step_done (self, stmt, error);
-}
-
-gboolean
-gad_store_import_service (GadStore             *self,
-                          gint64                import_id,
-                          const GadPastService *s,
-                          GError              **error)
-{
-  GadStmt *stmt;
-
-  if (!importing (self))
-    return FALSE;
-  stmt = gad_store_statement (self, "INSERT INTO service_plans (person_id, service_code, level,"
-                                    " period_from, period_to, staff_id, minutes_per_week,"
-                                    " import_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)", error);
-  if (stmt == NULL)
-    return FALSE;
-  gad_stmt_bind_int64 (stmt, 1, s->person_id);
-  gad_stmt_bind_text (stmt, 2, s->service_code);
-  bind_optional_id (stmt, 3, s->level);
-  gad_stmt_bind_text (stmt, 4, s->from);
-  bind_optional_text (stmt, 5, s->to);
-  bind_optional_id (stmt, 6, s->staff_id);
-  bind_optional_id (stmt, 7, s->minutes_per_week);
-  gad_stmt_bind_int64 (stmt, 8, import_id);
-  return gad_store_step_done (self, stmt, error);
-}
-
-gboolean
-gad_store_import_decision (GadStore              *self,
-                           gint64                 import_id,
-                           const GadPastDecision *d,
-                           GError               **error)
-{
-  GadStmt *stmt;
-
-  if (!importing (self))
-    return FALSE;
-  stmt = gad_store_statement (self, "INSERT INTO past_decisions (import_id, number, issued_on,"
-                                    " person_id, type_code, outcome, amount_cents, period_from,"
-                                    " period_to) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-                              error);
-  if (stmt == NULL)
-    return FALSE;
-  gad_stmt_bind_int64 (stmt, 1, import_id);
-  gad_stmt_bind_text (stmt, 2, d->number);
-  gad_stmt_bind_text (stmt, 3, d->issued_on);
-  gad_stmt_bind_int64 (stmt, 4, d->person_id);
-  gad_stmt_bind_text (stmt, 5, d->type_code);
-  gad_stmt_bind_text (stmt, 6, d->outcome);
-  gad_stmt_bind_int64 (stmt, 7, d->amount_cents);
-  bind_optional_text (stmt, 8, d->from);
-  bind_optional_text (stmt, 9, d->to);
-  return gad_store_step_done (self, stmt, error);
-}
-
-gboolean
-gad_store_import_payment (GadStore            *self,
-                          gint64               import_id,
-                          const GadPastPayment *p,
-                          GError             **error)
-{
-  GadStmt *stmt;
-
-  if (!importing (self))
-    return FALSE;
-  stmt = gad_store_statement (self, "INSERT INTO payments (person_id, type_code, month,"
-                                    " amount_cents, funding, import_id)"
-                                    " VALUES (?1, ?2, ?3, ?4, ?5, ?6)", error);
-  if (stmt == NULL)
-    return FALSE;
-  gad_stmt_bind_int64 (stmt, 1, p->person_id);
-  gad_stmt_bind_text (stmt, 2, p->type_code);
-  gad_stmt_bind_text (stmt, 3, p->month);
-  gad_stmt_bind_int64 (stmt, 4, p->amount_cents);
-  gad_stmt_bind_text (stmt, 5, p->funding);
-  gad_stmt_bind_int64 (stmt, 6, import_id);
-  return gad_store_step_done (self, stmt, error);
-}
-
-/* Whether an imported decision has this number already. */
-gboolean
-gad_store_past_decision_exists (GadStore   *self,
-                                const char *number)
-{
-  GadStmt *stmt = gad_store_statement (self, "SELECT 1 FROM past_decisions WHERE number = ?1",
-                                       NULL);
-  gboolean found;
+  static const char *sql[] = {
+    [GAD_IMPORT_LOOKUP_CODES] = "SELECT code, person_id FROM person_codes",
+    [GAD_IMPORT_LOOKUP_DECISIONS] = "SELECT number, 1 FROM past_decisions",
+    [GAD_IMPORT_LOOKUP_MEMBERS] = "SELECT CAST (person_id AS TEXT), household_id"
+                                  " FROM household_members WHERE to_date IS NULL",
+  };
+  g_autoptr(GHashTable) keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GadStmt *stmt = gad_store_statement (self, sql[which], error);
+  GadDbStep step;
 
   if (stmt == NULL)
-    return FALSE;
-  gad_stmt_bind_text (stmt, 1, number);
-  found = gad_stmt_step (stmt) == GAD_DB_ROW;
+    return NULL;
+  while ((step = gad_stmt_step (stmt)) == GAD_DB_ROW)
+    g_hash_table_insert (keys, gad_store_column_dup (stmt, 0),
+                         GSIZE_TO_POINTER (gad_stmt_column_int64 (stmt, 1)));
   gad_stmt_reset (stmt);
-  return found;
+  if (step != GAD_DB_DONE)
+    {
+      gad_store_fail (self, error);
+      return NULL;
+    }
+  return g_steal_pointer (&keys);
 }

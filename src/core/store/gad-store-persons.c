@@ -175,17 +175,8 @@ territory_name (GadStore *self,
   return gad_store_lookup_text (self, "SELECT name FROM territories WHERE id = ?", id);
 }
 
-typedef struct
-{
-  char code[12];
-  char *birth_date;
-  char *key_lf;
-  char *key_fl;
-  char *sort_key;
-} Checked;
-
-static void
-checked_clear (Checked *c)
+void
+gad_person_keys_clear (GadPersonKeys *c)
 {
   g_free (c->birth_date);
   g_free (c->key_lf);
@@ -193,14 +184,12 @@ checked_clear (Checked *c)
   g_free (c->sort_key);
 }
 
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Checked, checked_clear)
-
 /* Everything a person row must satisfy, checked before any SQL runs so the
  * user gets a message about the field rather than about a constraint. */
-static gboolean
-check_person (GadPerson  *person,
-              Checked    *out,
-              GError    **error)
+gboolean
+gad_store_check_person (GadPerson      *person,
+                        GadPersonKeys  *out,
+                        GError        **error)
 {
   GDate birth;
   g_autofree char *first = g_strstrip (g_strdup (gad_person_get_first_name (person)));
@@ -292,7 +281,7 @@ check_code_free (GadStore    *self,
 static void
 bind_person (GadStmt *stmt,
              GadPerson    *person,
-             const Checked *checked)
+             const GadPersonKeys *checked)
 {
   const char *gender = gad_person_get_gender (person);
   g_autofree char *now = gad_store_now ();
@@ -431,7 +420,7 @@ insert_person (GadStore   *self,
 {
   if (!gad_store_require (self, GAD_RIGHT_REGISTER, 0, error))
     return 0;
-  g_auto(Checked) checked = { 0 };
+  g_auto(GadPersonKeys) checked = { 0 };
   g_autofree char *territory = NULL;
   GadStmt *stmt;
   GArray *changes;
@@ -440,7 +429,7 @@ insert_person (GadStore   *self,
   g_return_val_if_fail (GAD_IS_STORE (self), 0);
   g_return_val_if_fail (GAD_IS_PERSON (person), 0);
 
-  if (!check_person (person, &checked, error) || !gad_store_begin (self, error))
+  if (!gad_store_check_person (person, &checked, error) || !gad_store_begin (self, error))
     return 0;
   if (!check_code_free (self, checked.code, 0, error))
     goto fail;
@@ -495,7 +484,7 @@ update_person (GadStore   *self,
 {
   if (!gad_store_require (self, GAD_RIGHT_READ_BASIC, 0, error))
     return FALSE;
-  g_auto(Checked) checked = { 0 };
+  g_auto(GadPersonKeys) checked = { 0 };
   g_autoptr(GadPerson) old = NULL;
   g_autofree char *old_territory = NULL;
   g_autofree char *new_territory = NULL;
@@ -507,7 +496,7 @@ update_person (GadStore   *self,
   g_return_val_if_fail (GAD_IS_STORE (self), FALSE);
   g_return_val_if_fail (GAD_IS_PERSON (person), FALSE);
 
-  if (!check_person (person, &checked, error) || !gad_store_begin (self, error))
+  if (!gad_store_check_person (person, &checked, error) || !gad_store_begin (self, error))
     return FALSE;
   old = gad_store_get_person (self, id, error);
   if (old == NULL)

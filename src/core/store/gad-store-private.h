@@ -42,7 +42,27 @@ struct _GadStore
   GadDbError failure;     /* what the last gad_store_fail() was about */
   GadSave save;           /* the save under way */
   GadSave unconfirmed;    /* one whose commit was sent as the link dropped (id NULL: none) */
+  struct _GadImportRows *import_rows; /* an import's rows not written yet (gad-store-import-rows.c) */
 };
+
+/* A person's row as the store writes it, from gad_store_check_person(). */
+typedef struct
+{
+  char code[12];
+  char *birth_date;
+  char *key_lf;
+  char *key_fl;
+  char *sort_key;
+} GadPersonKeys;
+
+void          gad_person_keys_clear (GadPersonKeys *keys);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (GadPersonKeys, gad_person_keys_clear)
+gboolean      gad_store_check_person (GadPerson     *person,
+                                      GadPersonKeys *keys,
+                                      GError       **error);
+gboolean      gad_store_flush_import (GadStore     *self,
+                                      GError      **error);
+void          gad_store_drop_import (GadStore      *self);
 
 /* What writers on a server take turns on (gad_store_lock()). */
 enum

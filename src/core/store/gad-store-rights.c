@@ -165,8 +165,6 @@ gad_store_can (GadStore *self,
 {
   g_return_val_if_fail (GAD_IS_STORE (self), FALSE);
 
-  if (self->import_depth > 0 && right == GAD_RIGHT_REGISTER)
-    return TRUE;
   if (self->role == GAD_ROLE_SOCIAL_WORKER && gad_right_is_scoped (right))
     return gad_role_allows (self->role, right, scope_of (self, person_id, NULL) == 1);
   return gad_role_allows (self->role, right, TRUE);
@@ -180,8 +178,6 @@ gad_store_require (GadStore    *self,
 {
   int scope = 1;
 
-  if (self->import_depth > 0 && right == GAD_RIGHT_REGISTER)
-    return TRUE;
   /* Whether the database could not be asked is not a refusal. */
   if (self->role == GAD_ROLE_SOCIAL_WORKER && gad_right_is_scoped (right)
       && (scope = scope_of (self, person_id, error)) < 0)

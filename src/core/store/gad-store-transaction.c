@@ -230,7 +230,10 @@ gad_store_commit (GadStore  *self,
       return FALSE;
     }
   if (--self->depth < self->import_depth)
-    self->import_depth = 0;
+    {
+      self->import_depth = 0;
+      gad_store_drop_import (self);
+    }
   if (self->depth == 0 && self->save.audit_id > 0)
     clear_save (&self->unconfirmed);
   return TRUE;
@@ -316,5 +319,8 @@ gad_store_rollback (GadStore *self)
                              self->depth - 1);
   gad_db_exec (self->db, sql);
   if (--self->depth < self->import_depth)
-    self->import_depth = 0;
+    {
+      self->import_depth = 0;
+      gad_store_drop_import (self);
+    }
 }

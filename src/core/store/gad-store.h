@@ -520,6 +520,13 @@ typedef struct
   const char *funding;     /* "municipal", "state", "project", "client" */
 } GadPastPayment;
 
+typedef enum
+{
+  GAD_IMPORT_LOOKUP_CODES,      /* personal code → person id */
+  GAD_IMPORT_LOOKUP_DECISIONS,  /* an imported decision's number → 1 */
+  GAD_IMPORT_LOOKUP_MEMBERS,    /* a person id, as text, → their household now */
+} GadImportLookup;
+
 gint64     gad_store_begin_import       (GadStore    *self,
                                          const char  *kind,
                                          const char  *file_name,
@@ -528,6 +535,26 @@ gint64     gad_store_begin_import       (GadStore    *self,
 gboolean   gad_store_finish_import      (GadStore    *self,
                                          gint64       import_id,
                                          guint        rows,
+                                         GError     **error);
+GHashTable *gad_store_import_lookup     (GadStore    *self,
+                                         GadImportLookup which,
+                                         GError     **error);
+gboolean   gad_store_import_person      (GadStore    *self,
+                                         gint64       import_id,
+                                         GadPerson   *person,
+                                         GError     **error);
+gboolean   gad_store_import_households  (GadStore    *self,
+                                         gint64       import_id,
+                                         const gint64 *first_members,
+                                         guint        n,
+                                         gint64      *household_ids,
+                                         GError     **error);
+gboolean   gad_store_import_member      (GadStore    *self,
+                                         gint64       household_id,
+                                         gint64       person_id,
+                                         const char  *relation,
+                                         const char  *from,
+                                         const char  *to,
                                          GError     **error);
 gboolean   gad_store_import_case        (GadStore    *self,
                                          gint64       import_id,
@@ -545,8 +572,6 @@ gboolean   gad_store_import_payment     (GadStore    *self,
                                          gint64       import_id,
                                          const GadPastPayment *p,
                                          GError     **error);
-gboolean   gad_store_past_decision_exists (GadStore  *self,
-                                         const char  *number);
 
 /* Audit */
 GPtrArray *gad_store_list_audit         (GadStore    *self,

@@ -1,7 +1,8 @@
 -- Imports: each file brought in is one row, found again by its SHA-256 so
--- that the same file is not imported twice. The records it brings keep its
--- id: past decisions (kept as history, without a letter and outside the
--- register's numbers), cases, services received and payments.
+-- that the same file is not imported twice, and one audit row. The records
+-- it brings keep its id: persons and households, past decisions (kept as
+-- history, without a letter and outside the register's numbers), cases,
+-- services received and payments.
 --
 -- A payment of the old system has no decision here, so a payment names a
 -- decision or an import. Services may be counted in hours a week. Summer
@@ -53,6 +54,8 @@ CREATE INDEX payments_month ON payments (month);
 CREATE INDEX payments_decision ON payments (decision_id);
 
 -- Imports are never deleted; the server's schema has the foreign keys.
+ALTER TABLE persons ADD COLUMN import_id INTEGER;
+ALTER TABLE households ADD COLUMN import_id INTEGER;
 ALTER TABLE cases ADD COLUMN import_id INTEGER;
 ALTER TABLE service_plans ADD COLUMN import_id INTEGER;
 ALTER TABLE service_plans ADD COLUMN minutes_per_week INTEGER CHECK (minutes_per_week > 0);
