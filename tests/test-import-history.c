@@ -322,6 +322,66 @@ test_encodings (void)
   g_assert_cmpint (count (path, "SELECT count (*) FROM persons WHERE last_name = 'Kļaviņš'"), ==, 1);
 }
 
+/* Persons registered twice are found by folded name and birth date, or by
+ * name and address; a pair a head says are two people is not listed again;
+ * other roles may not say so. */
+static void
+test_duplicates (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GadStore) admin = gad_test_store_as (GAD_ROLE_ADMINISTRATOR, &path);
+  g_autoptr(GadStore) head = gad_test_open_as (path, GAD_ROLE_HEAD);
+  g_autoptr(GadStore) clerk = gad_test_open_as (path, GAD_ROLE_CLERK);
+  g_autoptr(GadImportReport) report = NULL;
+  g_autoptr(GPtrArray) pairs = NULL;
+  g_autoptr(GError) error = NULL;
+  GadDuplicate *d;
+  gint64 janis;
+  const char *file = "personal_code;surname;first_name;birth_date;address\n"
+                     "32000000011;Bērziņš;Jānis;16.11.1975;Skolas iela 1\n"
+                     "32000000022;BERZINS;Janis;16.11.1975;Liepu iela 9\n"      /* birth date */
+                     "32000000033;Ozola;Anna;01.01.1990;Rīgas iela 5, Bauska\n"
+                     "32000000044;Ozola;Anna;02.02.1991;rīgas iela 5, bauska\n" /* address */
+                     "32000000055;Bērziņš;Jānis;01.05.1940;Dārza iela 2\n";     /* another */
+
+  report = import (admin, GAD_IMPORT_PERSONS, file, 0, TRUE);
+  pairs = gad_store_find_duplicates (head, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (pairs->len, ==, 2);
+  d = g_ptr_array_index (pairs, 0);
+  g_assert_cmpstr (d->code[0], ==, "32000000011");
+  g_assert_cmpstr (d->code[1], ==, "32000000022");
+  g_assert_true (d->same_birth_date);
+  d = g_ptr_array_index (pairs, 1);
+  g_assert_cmpstr (d->name[0], ==, "Ozola Anna");
+  g_assert_false (d->same_birth_date);
+
+  /* One person's doubles, for registration: the person first. */
+  janis = gad_store_find_person_by_code (head, "32000000022");
+  g_clear_pointer (&pairs, g_ptr_array_unref);
+  pairs = gad_store_find_duplicates (clerk, janis, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (pairs->len, ==, 1);
+  d = g_ptr_array_index (pairs, 0);
+  g_assert_cmpint (d->person_id[0], ==, janis);
+  g_assert_cmpstr (d->code[1], ==, "32000000011");
+
+  /* A clerk may not decide; a head may, once, and it is in the log. */
+  g_assert_false (gad_store_set_apart (clerk, d->person_id[0], d->person_id[1], &error));
+  g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_DENIED);
+  g_clear_error (&error);
+  g_assert_true (gad_store_set_apart (head, d->person_id[0], d->person_id[1], &error));
+  g_assert_no_error (error);
+  g_assert_true (gad_store_set_apart (head, d->person_id[1], d->person_id[0], &error));
+  g_assert_cmpint (count (path, "SELECT count (*) FROM not_duplicates"), ==, 1);
+  g_assert_cmpint (count (path, "SELECT count (*) FROM audit_log WHERE action = 'not-duplicate'"),
+                   ==, 1);
+  g_clear_pointer (&pairs, g_ptr_array_unref);
+  pairs = gad_store_find_duplicates (head, 0, &error);
+  g_assert_cmpuint (pairs->len, ==, 1);
+  g_assert_cmpstr (((GadDuplicate *) g_ptr_array_index (pairs, 0))->name[0], ==, "Ozola Anna");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -332,5 +392,6 @@ main (int argc, char **argv)
   g_test_add_func ("/import-history/once-audited", test_once_audited);
   g_test_add_func ("/import-history/templates", test_templates);
   g_test_add_func ("/import-history/encodings", test_encodings);
+  g_test_add_func ("/import-history/duplicates", test_duplicates);
   return g_test_run ();
 }

@@ -534,7 +534,7 @@ test_audit_local_days (void)
 /* What schema 3 had: no save counters, accounts, schedules, retention, nor the
  * hash chain. */
 #define DOWNGRADE_TO_3 \
-  "DROP TABLE past_decisions; DROP TABLE imports; DELETE FROM service_types WHERE code = 'camp';" \
+  "DROP TABLE not_duplicates; DROP TABLE past_decisions; DROP TABLE imports; DELETE FROM service_types WHERE code = 'camp';" \
   "ALTER TABLE cases DROP COLUMN import_id;" \
   "ALTER TABLE persons DROP COLUMN import_id;" \
   "ALTER TABLE households DROP COLUMN import_id;" \

@@ -11,6 +11,7 @@
 #include "gad-approvals-window.h"
 #include "gad-audit-window.h"
 #include "gad-import-window.h"
+#include "gad-duplicates-window.h"
 #include "gad-dashboard-view.h"
 #include "gad-duties-window.h"
 #include "gad-registry-view.h"
@@ -184,6 +185,16 @@ import_action (GtkWidget  *widget,
 }
 
 static void
+duplicates_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  GadWindow *self = GAD_WINDOW (widget);
+
+  gtk_window_present (GTK_WINDOW (gad_duplicates_window_new (GTK_WINDOW (self), self->context)));
+}
+
+static void
 approvals_action (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *param)
@@ -237,6 +248,9 @@ show_role (GadWindow *self)
                                  gad_store_can (store, GAD_RIGHT_ADMINISTER, 0));
   gtk_widget_action_set_enabled (widget, "win.import",
                                  gad_store_can (store, GAD_RIGHT_ADMINISTER, 0));
+  gtk_widget_action_set_enabled (widget, "win.duplicates",
+                                 gad_store_can (store, GAD_RIGHT_ADMINISTER, 0)
+                                 || gad_store_can (store, GAD_RIGHT_APPROVE, 0));
 }
 
 static gboolean
@@ -367,6 +381,7 @@ gad_window_class_init (GadWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.audit", NULL, audit_action);
   gtk_widget_class_install_action (widget_class, "win.backup", NULL, backup_action);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "win.duplicates", NULL, duplicates_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK, "win.duties",
                                        NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search",

@@ -129,6 +129,15 @@ gad_cli_bench_import (int persons)
       || !timed_import (store, GAD_IMPORT_HOUSEHOLDS, households, &households_s, &error))
     goto fail;
   g_print ("  registry in all          %8.2f s   (goal ≤ 30 s)\n", persons_s + households_s);
+  {
+    gint64 start = g_get_monotonic_time ();
+    g_autoptr(GPtrArray) pairs = gad_store_find_duplicates (store, 0, &error);
+
+    if (pairs == NULL)
+      goto fail;
+    g_print ("  possible duplicates      %8.2f s   (%u pairs; goal ≤ 5 s)\n",
+             (g_get_monotonic_time () - start) / 1e6, pairs->len);
+  }
   if (!timed_import (store, GAD_IMPORT_PAYMENTS, payments, &payments_s, &error))
     goto fail;
   g_print ("  (goal for payments ≤ 60 s)\n");

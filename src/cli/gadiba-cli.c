@@ -17,6 +17,7 @@
 #include "gad-cli.h"
 #include "gad-demo.h"
 #include "gad-import.h"
+#include "gad-personal-code.h"
 #include "gad-store.h"
 #include "gad-text.h"
 
@@ -364,6 +365,35 @@ cmd_import (int argc, char **argv, GError **error)
   return 0;
 }
 
+/* The likely duplicate pairs, one a line: both codes and names, and why. */
+static int
+cmd_duplicates (int argc, char **argv, GError **error)
+{
+  g_autoptr(GadStore) store = NULL;
+  g_autoptr(GPtrArray) pairs = NULL;
+
+  if (!gad_cli_parse (NULL, NULL, _("List the persons who look registered twice: the same name "
+                                    "and birth date, or the same name and address."),
+                      &argc, &argv, error))
+    return 2;
+  if ((store = gad_cli_open_store (error)) == NULL
+      || (pairs = gad_store_find_duplicates (store, 0, error)) == NULL)
+    return 1;
+  for (guint i = 0; i < pairs->len; i++)
+    {
+      GadDuplicate *d = g_ptr_array_index (pairs, i);
+      g_autofree char *a = gad_personal_code_format (d->code[0]);
+      g_autofree char *b = gad_personal_code_format (d->code[1]);
+
+      g_print ("%s\t%s\t%s\t%s\t%s\n", a, d->name[0], b, d->name[1],
+               d->same_birth_date ? _("the same name and birth date")
+                                  : _("the same name and address"));
+    }
+  g_printerr (ngettext ("%u possible duplicate\n", "%u possible duplicates\n", pairs->len),
+              pairs->len);
+  return 0;
+}
+
 static int
 cmd_export (int argc, char **argv, GError **error)
 {
@@ -395,6 +425,7 @@ static const struct
   { "search", cmd_search, N_("Find persons by name or personal code") },
   { "import", cmd_import, N_("Import persons, households, cases, services, decisions or payments from CSV") },
   { "export", cmd_export, N_("Export persons to CSV") },
+  { "duplicates", cmd_duplicates, N_("List persons who look registered twice") },
   { "assess", gad_cli_assess, N_("Print a household’s status and benefit calculation") },
   { "letter", gad_cli_letter, N_("Write one decision’s letter as PDF") },
   { "letters", gad_cli_letters, N_("Write every letter of a period as PDF") },

@@ -28,7 +28,10 @@ static const struct
                           " rates legal_clauses" },
   { ALL_RIGHTS, "INSERT", "audit_log audit_changes" },
   { GAD_RIGHT_READ_BASIC, "SELECT", "persons person_codes households household_members audit_log"
-                                    " audit_changes" },
+                                    " audit_changes not_duplicates" },
+  /* Two records found to be two people: a head's or an administrator's word. */
+  { GAD_RIGHT_APPROVE, "INSERT", "not_duplicates" },
+  { GAD_RIGHT_ADMINISTER, "INSERT", "not_duplicates" },
   { GAD_RIGHT_READ_CLIENT, "SELECT", "cases applications application_documents incomes"
                                      " housing_costs decisions payments duties service_plans"
                                      " client_payments approvals past_decisions" },

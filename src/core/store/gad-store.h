@@ -573,6 +573,26 @@ gboolean   gad_store_import_payment     (GadStore    *self,
                                          const GadPastPayment *p,
                                          GError     **error);
 
+/* Persons registered twice (gad-store-duplicates.c) */
+typedef struct
+{
+  gint64 person_id[2];
+  char *name[2];          /* "Surname First" */
+  char *code[2];
+  char *birth_date[2];    /* ISO 8601, "" when not known */
+  char *address[2];
+  gboolean same_birth_date; /* else the same address */
+} GadDuplicate;
+
+void       gad_duplicate_free           (GadDuplicate *d);
+GPtrArray *gad_store_find_duplicates    (GadStore    *self,
+                                         gint64       person_id,
+                                         GError     **error);
+gboolean   gad_store_set_apart          (GadStore    *self,
+                                         gint64       a,
+                                         gint64       b,
+                                         GError     **error);
+
 /* Audit */
 GPtrArray *gad_store_list_audit         (GadStore    *self,
                                          gint64       person_id,

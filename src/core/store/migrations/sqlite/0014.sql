@@ -60,4 +60,15 @@ ALTER TABLE cases ADD COLUMN import_id INTEGER;
 ALTER TABLE service_plans ADD COLUMN import_id INTEGER;
 ALTER TABLE service_plans ADD COLUMN minutes_per_week INTEGER CHECK (minutes_per_week > 0);
 
+-- Pairs of persons a head or an administrator found to be two people,
+-- though they look registered twice (the same name and birth date or
+-- address): not listed as possible duplicates again.
+CREATE TABLE not_duplicates (
+  person_id INTEGER NOT NULL REFERENCES persons (id),
+  other_id INTEGER NOT NULL REFERENCES persons (id),
+  decided_by INTEGER REFERENCES staff (id),
+  decided_at TEXT NOT NULL,
+  PRIMARY KEY (person_id, other_id),
+  CHECK (person_id < other_id)) WITHOUT ROWID;
+
 INSERT INTO service_types (code, name_lv, name_en) VALUES ('camp', 'Nometnes', 'Camps');
