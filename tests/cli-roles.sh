@@ -73,6 +73,37 @@ CSV
 refused clerk import persons "$dir/new.csv"
 refused worker import persons "$dir/new.csv"
 allowed admin "2 persons imported" import persons "$dir/new.csv"
+run admin import persons "$dir/new.csv"            # the same file again
+if [ "$status" -eq 1 ] && grep -qF "imported already" "$dir/err"; then pass; else fail "imported twice: $status $err"; fi
+# The history: a household, payments with one bad row, checked first, then the good rows only.
+cat >"$dir/family.csv" <<'CSV'
+Personas kods;Uzvārds;Vārds;Dzimums
+329999-00003;Ābele;Dace;S
+329999-00004;Ābele;Roberts;V
+CSV
+allowed admin "2 persons imported" import persons "$dir/family.csv"
+cat >"$dir/household.csv" <<'CSV'
+Mājsaimniecība;Personas kods;Radniecība;No
+J1;329999-00003;iesniedzēja;01.01.2020
+J1;329999-00004;bērns;01.01.2020
+CSV
+allowed admin "2 rows imported" import households "$dir/household.csv"
+cat >"$dir/paid.csv" <<'CSV'
+personal_code;benefit;month;amount;source
+329999-00003;gmi;01.2019;109,00;municipal
+329999-00004;housing;13.2019;45,50;state
+CSV
+allowed admin "1 row can be imported; nothing was written" import payments --dry-run --skip-bad "$dir/paid.csv"
+if grep -qF "paid.csv:3: column “month”" "$dir/err"; then pass; else fail "no bad row named: $err"; fi
+run admin import payments "$dir/paid.csv"
+if [ "$status" -eq 1 ] && grep -qF "nothing was imported" "$dir/err"; then pass; else fail "a bad row let the import through: $status $err"; fi
+allowed admin "1 row imported; 1 bad row skipped" import payments --skip-bad "$dir/paid.csv"
+refused clerk import payments --skip-bad "$dir/paid.csv"
+allowed admin "Template written" import services --template "$dir/services-template.csv"
+if head -1 "$dir/services-template.csv" | grep -qF "personal_code;service;from;to;level;hours_per_week;staff"; then pass; else fail "template header"; fi
+audited "paid.csv"
+allowed head "possible duplicate" duplicates
+refused - duplicates
 allowed head "Jaunzeme" search Jaunz
 allowed admin "persons exported" export persons "$dir/registry.csv"
 mode_is_0600 "$dir/registry.csv"
