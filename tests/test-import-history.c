@@ -345,6 +345,7 @@ test_duplicates (void)
                      "32000000055;Bērziņš;Jānis;01.05.1940;Dārza iela 2\n";     /* another */
 
   report = import (admin, GAD_IMPORT_PERSONS, file, 0, TRUE);
+  g_assert_cmpuint (report->duplicates, ==, 2);
   pairs = gad_store_find_duplicates (head, 0, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (pairs->len, ==, 2);

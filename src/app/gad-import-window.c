@@ -231,6 +231,19 @@ on_run_done (GObject      *source,
           g_free (text);
           text = g_steal_pointer (&skipped);
         }
+      if (report->duplicates > 0)
+        {
+          g_autofree char *more = g_strdup_printf (ngettext ("%s The registry has %u possible "
+                                                             "duplicate: Main menu → Possible "
+                                                             "Duplicates.",
+                                                             "%s The registry has %u possible "
+                                                             "duplicates: Main menu → Possible "
+                                                             "Duplicates.",
+                                                             report->duplicates),
+                                                   text, report->duplicates);
+          g_free (text);
+          text = g_steal_pointer (&more);
+        }
       gad_context_changed (self->context);
       gad_window_toast (GTK_WIDGET (gtk_window_get_transient_for (GTK_WINDOW (self))), text);
     }

@@ -185,9 +185,21 @@ save_person (GadStore      *store,
              GError       **error)
 {
   GadPerson *person = data;
-  gboolean ok = gad_person_get_id (person) != 0 ? gad_store_update_person (store, person, error)
-                                                : gad_store_insert_person (store, person, error) != 0;
+  gboolean new = gad_person_get_id (person) == 0;
+  gboolean ok = !new ? gad_store_update_person (store, person, error)
+                     : gad_store_insert_person (store, person, error) != 0;
 
+  /* A new client who looks registered already is said so once saved. */
+  if (ok && new)
+    {
+      g_autoptr(GPtrArray) pairs = gad_store_find_duplicates (store, gad_person_get_id (person),
+                                                              NULL);
+
+      if (pairs && pairs->len > 0)
+        g_object_set_data_full (G_OBJECT (person), "look-alike",
+                                g_ptr_array_steal_index (pairs, 0),
+                                (GDestroyNotify) gad_duplicate_free);
+    }
   return ok ? g_object_ref (person) : NULL;
 }
 
@@ -197,6 +209,7 @@ on_person_saved (GtkWidget    *dialog,
                  const GError *error)
 {
   GadPersonDialog *self = GAD_PERSON_DIALOG (dialog);
+  GadDuplicate *look_alike;
 
   if (error)
     {
@@ -205,6 +218,23 @@ on_person_saved (GtkWidget    *dialog,
       return;
     }
   g_signal_emit (self, signals[SAVED], 0, gad_person_get_id (result));
+  look_alike = g_object_get_data (G_OBJECT (result), "look-alike");
+  if (look_alike != NULL)
+    {
+      g_autofree char *code = gad_personal_code_format (look_alike->code[1]);
+      g_autofree char *text = g_strdup_printf (look_alike->same_birth_date
+                                                 ? _("%s may be registered twice: %s (%s) has the "
+                                                     "same name and birth date. A head or an "
+                                                     "administrator sees them in Possible "
+                                                     "Duplicates.")
+                                                 : _("%s may be registered twice: %s (%s) has the "
+                                                     "same name and address. A head or an "
+                                                     "administrator sees them in Possible "
+                                                     "Duplicates."),
+                                               look_alike->name[0], look_alike->name[1], code);
+
+      gad_window_toast (GTK_WIDGET (gtk_window_get_transient_for (GTK_WINDOW (self))), text);
+    }
   gtk_window_destroy (GTK_WINDOW (self));
 }
 

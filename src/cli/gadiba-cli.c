@@ -362,6 +362,11 @@ cmd_import (int argc, char **argv, GError **error)
     g_print (ngettext ("; %u bad row skipped", "; %u bad rows skipped", report->problems->len),
              report->problems->len);
   g_print ("\n");
+  if (report->duplicates > 0)
+    g_print (ngettext ("%u possible duplicate in the registry: gadiba-cli duplicates lists it\n",
+                       "%u possible duplicates in the registry: gadiba-cli duplicates lists them\n",
+                       report->duplicates),
+             report->duplicates);
   return 0;
 }
 

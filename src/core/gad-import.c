@@ -375,6 +375,13 @@ gad_import (GadStore         *store,
       report->imported = 0;
       goto done;
     }
+  /* New persons may be some already registered under another code. */
+  if (written && kind == GAD_IMPORT_PERSONS)
+    {
+      g_autoptr(GPtrArray) pairs = gad_store_find_duplicates (store, 0, NULL);
+
+      report->duplicates = pairs ? pairs->len : 0;
+    }
   if (progress)
     progress (1.0, progress_data);
   if (report_out)

@@ -46,6 +46,7 @@ typedef struct
   guint imported;          /* written (or, on a dry run, that would be) */
   GPtrArray *problems;     /* of GadImportProblem, in line order */
   GPtrArray *new_parishes; /* of char*: parishes the import added */
+  guint duplicates;        /* after persons: the registry's possible duplicate pairs */
   GStrv header;            /* the file's first line as read */
   GStrv recognised;        /* for each column of the header: the English name it was
                             * read as, "" where it is not one of the kind's */

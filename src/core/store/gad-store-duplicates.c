@@ -140,11 +140,23 @@ gad_store_find_duplicates (GadStore  *self,
       return NULL;
     }
 
-  if ((stmt = gad_store_statement (self, "SELECT id, last_name || ' ' || first_name, code,"
-                                         " coalesce (birth_date, ''), address, sort_key"
-                                         " FROM persons WHERE anonymised_on IS NULL"
-                                         " ORDER BY sort_key", error)) == NULL)
+  /* One person's: those born the same day or at the same address (both
+   * indexed), not the whole registry; registering a client asks this. */
+  if ((stmt = gad_store_statement (self, person_id
+                                           ? "SELECT id, last_name || ' ' || first_name, code,"
+                                             " coalesce (birth_date, ''), address, sort_key"
+                                             " FROM persons WHERE anonymised_on IS NULL"
+                                             " AND (id = ?1 OR birth_date = (SELECT birth_date"
+                                             " FROM persons WHERE id = ?1) OR lower (address) ="
+                                             " (SELECT lower (address) FROM persons WHERE id = ?1"
+                                             " AND address <> ''))"
+                                           : "SELECT id, last_name || ' ' || first_name, code,"
+                                             " coalesce (birth_date, ''), address, sort_key"
+                                             " FROM persons WHERE anonymised_on IS NULL",
+                                   error)) == NULL)
     return NULL;
+  if (person_id)
+    gad_stmt_bind_int64 (stmt, 1, person_id);
   while ((step = gad_stmt_step (stmt)) == GAD_DB_ROW)
     {
       Row r = { gad_stmt_column_int64 (stmt, 0), gad_store_column_dup (stmt, 1),

@@ -59,5 +59,9 @@ CREATE TABLE not_duplicates (
   decided_at TEXT COLLATE "C" NOT NULL,
   PRIMARY KEY (person_id, other_id),
   CHECK (person_id < other_id));
+-- Registering a client asks whether they are registered already: by birth
+-- date and by address.
+CREATE INDEX persons_birth_date ON persons (birth_date);
+CREATE INDEX persons_address ON persons (lower (address));
 
 INSERT INTO service_types (code, name_lv, name_en) VALUES ('camp', 'Nometnes', 'Camps');
