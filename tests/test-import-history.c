@@ -383,6 +383,126 @@ test_duplicates (void)
   g_assert_cmpstr (((GadDuplicate *) g_ptr_array_index (pairs, 0))->name[0], ==, "Ozola Anna");
 }
 
+/* Everything of a person, a table at a time, as "table count" lines. */
+static char *
+held_by (const char *path,
+         gint64      person)
+{
+  static const char *tables[] = { "person_codes", "household_members", "cases", "applications",
+                                  "incomes", "decisions", "past_decisions", "payments", "duties",
+                                  "service_plans", "schedule_entries", "group_participants" };
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
+    {
+      g_autofree char *sql = g_strdup_printf ("SELECT count (*) FROM %s WHERE person_id = %"
+                                              G_GINT64_FORMAT, tables[i], person);
+
+      g_string_append_printf (out, "%s %" G_GINT64_FORMAT "\n", tables[i], count (path, sql));
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* Two records merged: every row of both is the kept one's, both codes find
+ * it, the fields are as chosen, one audit row says so and the chain holds;
+ * a clerk may not merge. */
+static void
+test_merge (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GadStore) head = gad_test_demo (300, 11, GAD_ROLE_HEAD, &path);
+  g_autoptr(GadStore) clerk = gad_test_demo_open (path, GAD_ROLE_CLERK);
+  g_autoptr(GadPerson) keep = NULL;
+  g_autoptr(GadPerson) drop = NULL;
+  g_autoptr(GadPerson) chosen = NULL;
+  g_autoptr(GadPerson) after = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *keep_code = NULL;
+  g_autofree char *drop_code = NULL;
+  gint64 a = count (path, "SELECT person_id FROM decisions GROUP BY person_id"
+                          " ORDER BY count (*) DESC, person_id LIMIT 1");
+  g_autofree char *b_sql = g_strdup_printf ("SELECT person_id FROM schedule_entries WHERE"
+                                            " person_id <> %" G_GINT64_FORMAT " GROUP BY person_id"
+                                            " ORDER BY count (*) DESC, person_id LIMIT 1", a);
+  gint64 b = count (path, b_sql);
+  gint64 paid = count (path, "SELECT sum (amount_cents) FROM client_payments");
+  gint64 broken = -1, n_rows = 0;
+  g_auto(GStrv) before_a = NULL;
+  g_auto(GStrv) before_b = NULL;
+  g_auto(GStrv) now = NULL;
+
+  g_assert_cmpint (a, >, 0);
+  g_assert_cmpint (b, >, 0);
+  {
+    g_autofree char *x = held_by (path, a);
+    g_autofree char *y = held_by (path, b);
+
+    before_a = g_strsplit (x, "\n", -1);
+    before_b = g_strsplit (y, "\n", -1);
+  }
+  keep = gad_store_get_person (head, a, &error);
+  drop = gad_store_get_person (head, b, &error);
+  g_assert_no_error (error);
+  keep_code = g_strdup (gad_person_get_code (keep));
+  drop_code = g_strdup (gad_person_get_code (drop));
+  /* The kept record, with the other's code and address chosen. */
+  chosen = gad_person_copy (keep);
+  g_object_set (chosen, "code", drop_code, "address", gad_person_get_address (drop), NULL);
+
+  g_assert_false (gad_store_merge_persons (clerk, a, b, chosen, &error));
+  g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_DENIED);
+  g_clear_error (&error);
+  /* Two clients with open cases in different departments: an administrator
+   * may not merge them, a head may. */
+  {
+    g_autoptr(GadStore) admin = gad_test_demo_open (path, GAD_ROLE_ADMINISTRATOR);
+    gint64 x = count (path, "SELECT min (c.person_id) FROM cases c JOIN staff s"
+                            " ON s.id = c.worker_id WHERE c.closed_on IS NULL"
+                            " AND s.department = (SELECT min (department) FROM staff"
+                            " WHERE department <> '')");
+    gint64 y = count (path, "SELECT min (c.person_id) FROM cases c JOIN staff s"
+                            " ON s.id = c.worker_id WHERE c.closed_on IS NULL"
+                            " AND s.department = (SELECT max (department) FROM staff)");
+    g_autoptr(GadPerson) px = gad_store_get_person (admin, x, NULL);
+
+    g_assert_cmpint (x, >, 0);
+    g_assert_cmpint (y, >, 0);
+    g_assert_false (gad_store_merge_persons (admin, x, y, px, &error));
+    g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_DENIED);
+    g_clear_error (&error);
+  }
+  g_assert_true (gad_store_merge_persons (head, a, b, chosen, &error));
+  g_assert_no_error (error);
+
+  {
+    g_autofree char *x = held_by (path, a);
+    now = g_strsplit (x, "\n", -1);
+  }
+  for (guint i = 0; now[i] && *now[i]; i++)
+    {
+      g_auto(GStrv) n = g_strsplit (now[i], " ", 2);
+      g_auto(GStrv) x = g_strsplit (before_a[i], " ", 2);
+      g_auto(GStrv) y = g_strsplit (before_b[i], " ", 2);
+
+      g_assert_cmpint (g_ascii_strtoll (n[1], NULL, 10), ==,
+                       g_ascii_strtoll (x[1], NULL, 10) + g_ascii_strtoll (y[1], NULL, 10));
+    }
+  {
+    g_autofree char *gone = g_strdup_printf ("SELECT count (*) FROM persons WHERE id = %"
+                                             G_GINT64_FORMAT, b);
+    g_assert_cmpint (count (path, gone), ==, 0);
+  }
+  g_assert_cmpint (count (path, "SELECT sum (amount_cents) FROM client_payments"), ==, paid);
+  g_assert_cmpint (gad_store_find_person_by_code (head, keep_code), ==, a);
+  g_assert_cmpint (gad_store_find_person_by_code (head, drop_code), ==, a);
+  after = gad_store_get_person (head, a, &error);
+  g_assert_cmpstr (gad_person_get_code (after), ==, drop_code);
+  g_assert_cmpstr (gad_person_get_address (after), ==, gad_person_get_address (drop));
+  g_assert_cmpint (count (path, "SELECT count (*) FROM audit_log WHERE action = 'merge'"), ==, 1);
+  g_assert_true (gad_store_verify_audit (head, &broken, &n_rows, &error));
+  g_assert_cmpint (broken, ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -394,5 +514,6 @@ main (int argc, char **argv)
   g_test_add_func ("/import-history/templates", test_templates);
   g_test_add_func ("/import-history/encodings", test_encodings);
   g_test_add_func ("/import-history/duplicates", test_duplicates);
+  g_test_add_func ("/import-history/merge", test_merge);
   return g_test_run ();
 }

@@ -60,6 +60,14 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (GadPersonKeys, gad_person_keys_clear)
 gboolean      gad_store_check_person (GadPerson     *person,
                                       GadPersonKeys *keys,
                                       GError       **error);
+gboolean      gad_store_write_person (GadStore      *self,
+                                      GadPerson     *person,
+                                      GadPerson     *stored,
+                                      GError       **error);
+void          gad_store_person_changes (GadStore    *self,
+                                        GArray      *changes,
+                                        GadPerson   *old,
+                                        GadPerson   *new);
 gboolean      gad_store_flush_import (GadStore     *self,
                                       GError      **error);
 void          gad_store_drop_import (GadStore      *self);

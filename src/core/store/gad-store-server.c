@@ -86,6 +86,26 @@ static const struct
    * WRITE_CLIENT cover it. */
   { GAD_RIGHT_APPROVE, "UPDATE (territory_id, updated_at, version)", "persons" },
   { GAD_RIGHT_APPROVE, "UPDATE (worker_id, version)", "cases" },
+  /* Merging two records of one person (gad-store-merge.c): everything of
+   * the one moves to the other, which then carries the fields chosen, and
+   * the one goes. A head's or an administrator's. */
+  { GAD_RIGHT_APPROVE, "UPDATE, DELETE", "persons" },
+  { GAD_RIGHT_ADMINISTER, "DELETE", "persons" },
+  { GAD_RIGHT_APPROVE, "UPDATE (person_id, valid_to)", "person_codes" },
+  { GAD_RIGHT_APPROVE, "UPDATE (person_id)", "household_members" },
+  { GAD_RIGHT_APPROVE, "SELECT (person_id), UPDATE (person_id)",
+    "cases applications incomes decisions payments duties service_plans past_decisions"
+    " schedule_entries" },
+  { GAD_RIGHT_ADMINISTER, "SELECT (person_id), UPDATE (person_id)",
+    "cases applications incomes decisions payments duties service_plans past_decisions"
+    " schedule_entries" },
+  { GAD_RIGHT_APPROVE, "SELECT, UPDATE (person_id), DELETE", "group_participants group_attendance" },
+  { GAD_RIGHT_ADMINISTER, "SELECT, UPDATE (person_id), DELETE",
+    "group_participants group_attendance" },
+  { GAD_RIGHT_APPROVE, "SELECT, UPDATE, DELETE", "client_payments" },
+  { GAD_RIGHT_ADMINISTER, "SELECT, UPDATE, DELETE", "client_payments" },
+  { GAD_RIGHT_APPROVE, "DELETE", "not_duplicates" },
+  { GAD_RIGHT_ADMINISTER, "DELETE", "not_duplicates" },
   /* The log names whose file an entry is about, and finds a client's by code. */
   { GAD_RIGHT_AUDIT, "SELECT (id, first_name, last_name)", "persons" },
   { GAD_RIGHT_AUDIT, "SELECT", "person_codes" },

@@ -592,6 +592,11 @@ gboolean   gad_store_set_apart          (GadStore    *self,
                                          gint64       a,
                                          gint64       b,
                                          GError     **error);
+gboolean   gad_store_merge_persons      (GadStore    *self,
+                                         gint64       keep,
+                                         gint64       drop,
+                                         GadPerson   *chosen,
+                                         GError     **error);
 
 /* Audit */
 GPtrArray *gad_store_list_audit         (GadStore    *self,

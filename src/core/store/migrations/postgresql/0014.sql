@@ -32,12 +32,14 @@ CREATE TABLE past_decisions (
   CHECK (period_to IS NULL OR period_from IS NULL OR period_to >= period_from));
 CREATE INDEX past_decisions_person ON past_decisions (person_id);
 CREATE INDEX past_decisions_issued ON past_decisions (issued_on);
-CREATE FUNCTION past_decisions_unchangeable () RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  RAISE EXCEPTION 'an imported decision cannot be changed' USING ERRCODE = '42501';
-END $$;
 CREATE TRIGGER past_decisions_unchangeable BEFORE UPDATE ON past_decisions
-  FOR EACH ROW EXECUTE FUNCTION past_decisions_unchangeable ();
+  FOR EACH ROW WHEN (NOT (NEW.id = OLD.id AND NEW.import_id = OLD.import_id
+    AND NEW.number = OLD.number AND NEW.issued_on = OLD.issued_on
+    AND NEW.type_code = OLD.type_code AND NEW.outcome = OLD.outcome
+    AND NEW.amount_cents = OLD.amount_cents
+    AND NEW.period_from IS NOT DISTINCT FROM OLD.period_from
+    AND NEW.period_to IS NOT DISTINCT FROM OLD.period_to))
+  EXECUTE FUNCTION refuse ('an imported decision cannot be changed');
 
 ALTER TABLE payments ALTER COLUMN decision_id DROP NOT NULL;
 ALTER TABLE payments ADD COLUMN import_id BIGINT REFERENCES imports (id);
@@ -65,3 +67,29 @@ CREATE INDEX persons_birth_date ON persons (birth_date);
 CREATE INDEX persons_address ON persons (lower (address));
 
 INSERT INTO service_types (code, name_lv, name_en) VALUES ('camp', 'Nometnes', 'Camps');
+
+-- Merging two records of one person moves everything of the one to the
+-- other: an issued decision may then change its person, and nothing else
+-- (besides the retention's one change, as before).
+DROP TRIGGER decisions_immutable ON decisions;
+CREATE TRIGGER decisions_immutable BEFORE UPDATE ON decisions
+  FOR EACH ROW WHEN (NOT ((OLD.anonymised = 0 AND NEW.anonymised = 1
+    AND NEW.person_id = OLD.person_id AND NEW.id = OLD.id
+  AND NEW.application_id = OLD.application_id AND NEW.number = OLD.number
+  AND NEW.year = OLD.year AND NEW.seq = OLD.seq
+  AND NEW.issued_on = OLD.issued_on AND NEW.outcome = OLD.outcome
+  AND NEW.type_code = OLD.type_code AND NEW.amount_cents = OLD.amount_cents
+  AND NEW.period_from IS NOT DISTINCT FROM OLD.period_from AND NEW.period_to IS NOT DISTINCT FROM OLD.period_to
+  AND NEW.status_granted IS NOT DISTINCT FROM OLD.status_granted AND NEW.supersedes_id IS NOT DISTINCT FROM OLD.supersedes_id)
+    OR (NEW.anonymised = OLD.anonymised AND NEW.id = OLD.id
+  AND NEW.application_id = OLD.application_id AND NEW.number = OLD.number
+  AND NEW.year = OLD.year AND NEW.seq = OLD.seq
+  AND NEW.issued_on = OLD.issued_on AND NEW.outcome = OLD.outcome
+  AND NEW.type_code = OLD.type_code AND NEW.amount_cents = OLD.amount_cents
+  AND NEW.period_from IS NOT DISTINCT FROM OLD.period_from AND NEW.period_to IS NOT DISTINCT FROM OLD.period_to
+  AND NEW.status_granted IS NOT DISTINCT FROM OLD.status_granted AND NEW.supersedes_id IS NOT DISTINCT FROM OLD.supersedes_id
+    AND NEW.facts = OLD.facts AND NEW.legal_basis = OLD.legal_basis
+    AND NEW.reasoning = OLD.reasoning AND NEW.decision_text = OLD.decision_text
+    AND NEW.snapshot = OLD.snapshot AND NEW.drafter = OLD.drafter AND NEW.pdf = OLD.pdf
+    AND NEW.pdf_sha256 = OLD.pdf_sha256)))
+  EXECUTE FUNCTION refuse ('an issued decision cannot be changed');
