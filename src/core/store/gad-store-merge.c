@@ -58,24 +58,28 @@ static const char *moves[] = {
   "DELETE FROM persons WHERE id = ?2",
 };
 
-/* The department of each of a person's open cases' workers. */
+static gpointer
+department_from_row (GadStmt *stmt)
+{
+  return gad_store_column_dup (stmt, 0);
+}
+
+/* The department of each of a person's open cases' workers; NULL with
+ * @error when they cannot be read. */
 static GPtrArray *
-open_departments (GadStore *self,
-                  gint64    person_id)
+open_departments (GadStore  *self,
+                  gint64     person_id,
+                  GError   **error)
 {
   GadStmt *stmt = gad_store_statement (self, "SELECT DISTINCT s.department FROM cases c"
                                              " JOIN staff s ON s.id = c.worker_id"
                                              " WHERE c.person_id = ?1 AND c.closed_on IS NULL",
-                                       NULL);
-  GPtrArray *departments = g_ptr_array_new_with_free_func (g_free);
+                                       error);
 
   if (stmt == NULL)
-    return departments;
+    return NULL;
   gad_stmt_bind_int64 (stmt, 1, person_id);
-  while (gad_stmt_step (stmt) == GAD_DB_ROW)
-    g_ptr_array_add (departments, gad_store_column_dup (stmt, 0));
-  gad_stmt_reset (stmt);
-  return departments;
+  return gad_store_collect (self, stmt, department_from_row, g_free, error);
 }
 
 /* Who may merge: a head; an administrator too, unless both records have
@@ -98,8 +102,9 @@ may_merge (GadStore  *self,
                    _("A head or an administrator merges two records of one person."));
       return FALSE;
     }
-  a = open_departments (self, keep);
-  b = open_departments (self, drop);
+  if ((a = open_departments (self, keep, error)) == NULL
+      || (b = open_departments (self, drop, error)) == NULL)
+    return FALSE;
   for (guint i = 0; i < a->len; i++)
     for (guint k = 0; k < b->len; k++)
       if (!g_str_equal (g_ptr_array_index (a, i), g_ptr_array_index (b, k)))
@@ -126,8 +131,10 @@ merge (GadStore   *self,
   GArray *changes;
   GadStmt *stmt;
 
-  if (!may_merge (self, keep, drop, error) || !gad_store_begin (self, error))
+  if (!gad_store_begin (self, error))
     return FALSE;
+  if (!may_merge (self, keep, drop, error))
+    goto fail;
   if ((kept = gad_store_get_person (self, keep, error)) == NULL
       || (merged = gad_store_get_person (self, drop, error)) == NULL)
     goto fail;

@@ -106,6 +106,8 @@ static const struct
   { GAD_RIGHT_ADMINISTER, "SELECT, UPDATE, DELETE", "client_payments" },
   { GAD_RIGHT_APPROVE, "DELETE", "not_duplicates" },
   { GAD_RIGHT_ADMINISTER, "DELETE", "not_duplicates" },
+  /* … and whether both records have open cases in different departments. */
+  { GAD_RIGHT_ADMINISTER, "SELECT (worker_id)", "cases" },
   /* The log names whose file an entry is about, and finds a client's by code. */
   { GAD_RIGHT_AUDIT, "SELECT (id, first_name, last_name)", "persons" },
   { GAD_RIGHT_AUDIT, "SELECT", "person_codes" },
