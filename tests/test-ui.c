@@ -37,6 +37,7 @@
 #include "gad-server-dialog.h"
 #include "gad-import-window.h"
 #include "gad-duplicates-window.h"
+#include "gad-merge-dialog.h"
 #include "gad-import.h"
 #include "gad-demo.h"
 #include "gad-person-list.h"
@@ -1075,6 +1076,61 @@ duplicates (GadWindow *window)
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (first), TRUE);
   gad_test_wait (400);
   shoot (GTK_WIDGET (dialog), shot);
+
+  /* The second pair is one person: merged, with the other record's code. */
+  {
+    GtkWidget *second = gtk_widget_get_next_sibling (first);
+    g_autofree char *persons = gad_test_sql_text (db_path, "SELECT count (*) FROM persons");
+    g_autofree char *left = NULL;
+    g_autofree char *merges = NULL;
+    g_autofree char *merge_shot = g_strdup_printf ("merge-%s", lang);
+    GtkWindow *merge;
+    GtkWidget *go = NULL;
+    GtkWidget *grid;
+
+    g_assert_nonnull (second);
+    adw_expander_row_set_expanded (ADW_EXPANDER_ROW (second), TRUE);
+    gad_test_wait (200);
+    g_signal_emit_by_name (find_button (second, g_dgettext (tr, "_Merge…")), "clicked");
+    merge = wait_for_window (GAD_TYPE_MERGE_DIALOG);
+    g_assert_nonnull (merge);
+    for (guint i = 0; i < 100 && (go == NULL || !gtk_widget_get_sensitive (go)); i++)
+      {
+        gad_test_wait (50);
+        go = find_button (GTK_WIDGET (merge), g_dgettext (tr, "_Merge"));
+      }
+    g_assert_true (gtk_widget_get_sensitive (go));
+    grid = gad_test_find_widget (GTK_WIDGET (merge), GTK_TYPE_GRID);
+    for (GtkWidget *c = gtk_widget_get_first_child (grid); c; c = gtk_widget_get_next_sibling (c))
+      if (GTK_IS_CHECK_BUTTON (c) && !gtk_check_button_get_active (GTK_CHECK_BUTTON (c)))
+        {
+          gtk_check_button_set_active (GTK_CHECK_BUTTON (c), TRUE);
+          break;
+        }
+    gad_test_wait (300);
+    shoot (GTK_WIDGET (merge), merge_shot);
+    g_signal_emit_by_name (go, "clicked");
+    for (guint i = 0; i < 100 && find_dialog (GAD_TYPE_MERGE_DIALOG); i++)
+      gad_test_wait (50);
+    g_assert_null (find_dialog (GAD_TYPE_MERGE_DIALOG));
+    left = gad_test_sql_text (db_path, "SELECT count (*) FROM persons");
+    merges = gad_test_sql_text (db_path, "SELECT count (*) FROM audit_log WHERE action = 'merge'");
+    g_assert_cmpint (atoi (left), ==, atoi (persons) - 1);
+    g_assert_cmpint (atoi (merges), ==, 1);
+    /* The list is read again, without the pair. */
+    for (guint i = 0; i < 100; i++)
+      {
+        guint now = 0;
+
+        gad_test_wait (50);
+        for (GtkWidget *c = gtk_widget_get_first_child (list); c; c = gtk_widget_get_next_sibling (c))
+          now++;
+        if (now == pairs - 1)
+          break;
+      }
+    pairs--;
+    first = gtk_widget_get_first_child (list);
+  }
 
   button = find_button (first, g_dgettext (tr, "_Not the Same Person"));
   g_assert_nonnull (button);

@@ -2,8 +2,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Main menu → Possible Duplicates, for a head or an administrator: each
- * pair with what makes it look like one person, the two records side by
- * side, and "Not the Same Person", which the store remembers. The registry
+ * pair with what makes it look like one person, the two records, "Merge…"
+ * (gad-merge-dialog.c) and "Not the Same Person", which the store
+ * remembers. The registry
  * is read on the worker's thread: on a large one that takes a moment.
  */
 #define G_LOG_DOMAIN "gadiba"
@@ -14,6 +15,7 @@
 
 #include "gad-app-util.h"
 #include "gad-duplicates-window.h"
+#include "gad-merge-dialog.h"
 #include "gad-personal-code.h"
 #include "gad-text.h"
 
@@ -96,12 +98,35 @@ on_not_same (GtkButton           *button,
                   on_set_apart, g_object_ref (self));
 }
 
+static void
+on_merged (GadDuplicatesWindow *self)
+{
+  gad_context_changed (self->context);
+  gad_window_toast (GTK_WIDGET (gtk_window_get_transient_for (GTK_WINDOW (self))),
+                    _("The two records are one now."));
+  fill (self);
+}
+
+static void
+on_merge (GtkButton           *button,
+          GadDuplicatesWindow *self)
+{
+  GadMergeDialog *dialog = gad_merge_dialog_new (
+    GTK_WINDOW (self), self->context,
+    GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "a")),
+    GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "b")));
+
+  g_signal_connect_swapped (dialog, "merged", G_CALLBACK (on_merged), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static GtkWidget *
 pair_row (GadDuplicatesWindow *self,
           const GadDuplicate  *d)
 {
   GtkWidget *row = adw_expander_row_new ();
   GtkWidget *button = gtk_button_new_with_mnemonic (_("_Not the Same Person"));
+  GtkWidget *merge;
   g_autofree char *title = g_strdup_printf ("%s — %s", d->name[0], d->name[1]);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
@@ -126,6 +151,13 @@ pair_row (GadDuplicatesWindow *self,
   g_object_set_data (G_OBJECT (button), "b", GSIZE_TO_POINTER (d->person_id[1]));
   g_signal_connect (button, "clicked", G_CALLBACK (on_not_same), self);
   adw_expander_row_add_action (ADW_EXPANDER_ROW (row), button);
+  merge = gtk_button_new_with_mnemonic (_("_Merge…"));
+  gtk_widget_set_valign (merge, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (merge, _("The two records are one person: make them one"));
+  g_object_set_data (G_OBJECT (merge), "a", GSIZE_TO_POINTER (d->person_id[0]));
+  g_object_set_data (G_OBJECT (merge), "b", GSIZE_TO_POINTER (d->person_id[1]));
+  g_signal_connect (merge, "clicked", G_CALLBACK (on_merge), self);
+  adw_expander_row_add_action (ADW_EXPANDER_ROW (row), merge);
   return row;
 }
 
