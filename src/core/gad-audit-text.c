@@ -51,7 +51,8 @@ gad_audit_field_label (const char *field)
     { "department", N_("Department") }, { "position", N_("Position") },
     { "password_expires_on", N_("Password ends on") },
     { "read", N_("Read") }, { "persons", N_("Persons") },
-    { "file", N_("File") }, { "other", N_("The other record’s personal code") }, { "sha256", N_("File checksum (SHA-256)") }, { "rows", N_("Rows") },
+    { "file", N_("File") }, { "other", N_("The other record’s personal code") },
+    { "merged", N_("Record merged in") }, { "sha256", N_("File checksum (SHA-256)") }, { "rows", N_("Rows") },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
@@ -135,6 +136,7 @@ gad_audit_describe (const GadAuditEntry *e)
     { "territory", "create", N_("Parish added") },
     { "import", "import", N_("File imported") },
     { "person", "not-duplicate", N_("Found to be another person than a look-alike record") },
+    { "person", "merge", N_("Another record of the person merged in") },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
