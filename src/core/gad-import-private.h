@@ -55,7 +55,14 @@ struct _GadImport
   GDestroyNotify kind_data_free;
 };
 
-extern const GadImportKindInfo gad_import_kinds[GAD_IMPORT_N_KINDS];
+/* Each kind, in the file that reads it (gad-import-registry.c, gad-import-history.c). */
+extern const GadImportKindInfo gad_import_persons, gad_import_households, gad_import_cases,
+                               gad_import_services, gad_import_decisions, gad_import_payments;
+
+gboolean    gad_import_check_order (GadImport  *imp,
+                                    guint       column,
+                                    const char *from,
+                                    const char *to);
 
 const char *gad_import_field   (GadImport   *imp,
                                 guint        column);

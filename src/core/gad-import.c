@@ -23,11 +23,17 @@
 
 G_DEFINE_QUARK (gad-import-error-quark, gad_import_error)
 
+static const GadImportKindInfo *kinds[GAD_IMPORT_N_KINDS] = {
+  [GAD_IMPORT_PERSONS] = &gad_import_persons, [GAD_IMPORT_HOUSEHOLDS] = &gad_import_households,
+  [GAD_IMPORT_CASES] = &gad_import_cases, [GAD_IMPORT_SERVICES] = &gad_import_services,
+  [GAD_IMPORT_DECISIONS] = &gad_import_decisions, [GAD_IMPORT_PAYMENTS] = &gad_import_payments,
+};
+
 const char *
 gad_import_kind_name (GadImportKind kind)
 {
   g_return_val_if_fail (kind < GAD_IMPORT_N_KINDS, NULL);
-  return gad_import_kinds[kind].name;
+  return kinds[kind]->name;
 }
 
 /* Untranslated: _() it. */
@@ -35,7 +41,7 @@ const char *
 gad_import_kind_title (GadImportKind kind)
 {
   g_return_val_if_fail (kind < GAD_IMPORT_N_KINDS, NULL);
-  return gad_import_kinds[kind].title;
+  return kinds[kind]->title;
 }
 
 gboolean
@@ -43,7 +49,7 @@ gad_import_kind_parse (const char    *name,
                        GadImportKind *kind)
 {
   for (guint k = 0; k < GAD_IMPORT_N_KINDS; k++)
-    if (g_strcmp0 (name, gad_import_kinds[k].name) == 0)
+    if (g_strcmp0 (name, kinds[k]->name) == 0)
       {
         *kind = k;
         return TRUE;
@@ -251,7 +257,7 @@ gad_import_peek (GadImportKind     kind,
     return FALSE;
   report = report_new (csv);
   report->rows = 0;
-  imp.info = &gad_import_kinds[kind];
+  imp.info = kinds[kind];
   imp.report = report;
   imp.header = report->header;
   if (!map_header (&imp, error))
@@ -337,7 +343,7 @@ gad_import (GadStore         *store,
     g_autofree char *today = gad_text_today_iso ();
     g_strlcpy (imp.today, today, sizeof imp.today);
   }
-  imp.info = &gad_import_kinds[kind];
+  imp.info = kinds[kind];
   imp.report = report;
   imp.header = report->header;
   if (!map_header (&imp, error))
@@ -403,7 +409,7 @@ done:
 char *
 gad_import_template (GadImportKind kind)
 {
-  const GadImportKindInfo *info = &gad_import_kinds[kind];
+  const GadImportKindInfo *info = kinds[kind];
   const char *header[GAD_IMPORT_MAX_COLUMNS + 1] = { NULL };
   const char *example[GAD_IMPORT_MAX_COLUMNS + 1] = { NULL };
   GString *out = g_string_new ("\xef\xbb\xbf");
@@ -416,54 +422,4 @@ gad_import_template (GadImportKind kind)
   gad_csv_append_row (out, header, ';');
   gad_csv_append_row (out, example, ';');
   return g_string_free (out, FALSE);
-}
-
-typedef struct
-{
-  GString *out;
-  guint count;
-} Export;
-
-static gboolean
-export_one (GadPerson *person,
-            gpointer   data)
-{
-  Export *export = data;
-  g_autofree char *code = gad_person_dup_code_display (person);
-  g_autofree char *birth = gad_text_format_date (gad_person_get_birth_date (person));
-  const char *fields[] = {
-    code, gad_person_get_last_name (person), gad_person_get_first_name (person),
-    gad_person_get_gender (person), birth, gad_person_get_address (person),
-    gad_person_get_phone (person), gad_person_get_territory (person), NULL,
-  };
-
-  gad_csv_append_row (export->out, fields, ';');
-  export->count++;
-  return TRUE;
-}
-
-/* UTF-8 with a BOM and semicolons, so a Latvian spreadsheet opens it as it
- * is; the header is the one import reads, so the file round-trips. The file
- * is replaced atomically: a failed export leaves any old file as it was. */
-gboolean
-gad_export_persons (GadStore    *store,
-                    const char  *path,
-                    guint       *n_exported,
-                    GError     **error)
-{
-  const GadImportKindInfo *info = &gad_import_kinds[GAD_IMPORT_PERSONS];
-  g_autoptr(GString) out = g_string_new ("\xef\xbb\xbf");
-  const char *header[GAD_IMPORT_MAX_COLUMNS + 1] = { NULL };
-  Export export = { out, 0 };
-
-  for (guint c = 0; c < info->n_columns; c++)
-    header[c] = info->columns[c].key;
-  gad_csv_append_row (out, header, ';');
-  if (!gad_store_foreach_person (store, export_one, &export, error))
-    return FALSE;
-  if (n_exported)
-    *n_exported = export.count;
-  return g_file_set_contents_full (path, out->str, out->len, G_FILE_SET_CONTENTS_CONSISTENT,
-                                   0600, error)
-         && gad_store_record_read (store, 0, "persons.csv", export.count, error);
 }
