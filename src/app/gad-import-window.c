@@ -14,11 +14,10 @@
 #include <glib/gi18n.h>
 
 #include "gad-app-util.h"
+#include "gad-import-preview.h"
 #include "gad-import-window.h"
 #include "gad-import.h"
 #include "gad-text.h"
-
-#define SHOWN_PROBLEMS 200
 
 struct _GadImportWindow
 {
@@ -38,13 +37,10 @@ struct _GadImportWindow
   GtkButton *good_rows_button;
   GtkButton *close_button;
   GtkLabel *error_label;
-  GtkBox *preview_box;
-  GtkLabel *summary_label;
-  GtkGrid *preview_grid;
+  GadImportPreview *preview;
   GtkBox *check_box;
   GtkProgressBar *progress_bar;
   GtkLabel *result_label;
-  GtkListBox *problems_list;
 };
 
 G_DEFINE_FINAL_TYPE (GadImportWindow, gad_import_window, ADW_TYPE_WINDOW)
@@ -151,39 +147,6 @@ set_running (GadImportWindow *self,
 }
 
 static void
-show_problems (GadImportWindow *self,
-               GadImportReport *report)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->problems_list))))
-    gtk_list_box_remove (self->problems_list, child);
-  for (guint i = 0; i < MIN (report->problems->len, SHOWN_PROBLEMS); i++)
-    {
-      GadImportProblem *p = g_ptr_array_index (report->problems, i);
-      /* TRANSLATORS: where a bad row is: "Line 5, column month" */
-      g_autofree char *where = g_strdup_printf (_("Line %u, column %s"), p->line, p->column);
-      GtkWidget *row = adw_action_row_new ();
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), where);
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), p->message);
-      gtk_list_box_append (self->problems_list, row);
-    }
-  if (report->problems->len > SHOWN_PROBLEMS)
-    {
-      guint more = report->problems->len - SHOWN_PROBLEMS;
-      g_autofree char *text = g_strdup_printf (ngettext ("and %u more bad row",
-                                                         "and %u more bad rows", more), more);
-      GtkWidget *row = adw_action_row_new ();
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), text);
-      gtk_list_box_append (self->problems_list, row);
-    }
-  gtk_widget_set_visible (GTK_WIDGET (self->problems_list), report->problems->len > 0);
-}
-
-static void
 on_run_done (GObject      *source,
              GAsyncResult *result,
              gpointer      user_data)
@@ -205,7 +168,7 @@ on_run_done (GObject      *source,
       gad_show_error (self->error_label, error->message);
       return;
     }
-  show_problems (self, report);
+  gad_import_preview_show_problems (self->preview, report);
   n = gad_text_format_number (report->imported);
   if (dry && report->problems->len == 0)
     text = g_strdup_printf (ngettext ("The row can be imported.", "All %s rows can be imported.",
@@ -284,56 +247,6 @@ run (GadImportWindow *self,
   g_task_run_in_thread (task, run_thread);
 }
 
-/* The preview: the file's first rows under its header, the columns the
- * import does not read dimmed. */
-static void
-show_preview (GadImportWindow *self,
-              GadImportReport *report)
-{
-  GtkWidget *child;
-  g_autoptr(GString) ignored = g_string_new (NULL);
-  g_autofree char *summary = NULL;
-  const char *separator = report->separator == ';' ? _("semicolons") : _("commas");
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->preview_grid))))
-    gtk_grid_remove (self->preview_grid, child);
-  for (guint c = 0; report->header[c]; c++)
-    {
-      gboolean known = *report->recognised[c] != '\0';
-      GtkWidget *label = gtk_label_new (report->header[c]);
-
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_widget_add_css_class (label, known ? "heading" : "dim-label");
-      gtk_grid_attach (self->preview_grid, label, c, 0, 1, 1);
-      if (!known)
-        g_string_append_printf (ignored, "%s“%s”", ignored->len ? ", " : "", report->header[c]);
-      for (guint r = 0; r < report->preview->len; r++)
-        {
-          GStrv row = g_ptr_array_index (report->preview, r);
-          GtkWidget *cell = gtk_label_new (c < g_strv_length (row) ? row[c] : "");
-
-          gtk_label_set_xalign (GTK_LABEL (cell), 0);
-          gtk_label_set_ellipsize (GTK_LABEL (cell), PANGO_ELLIPSIZE_END);
-          gtk_label_set_max_width_chars (GTK_LABEL (cell), 28);
-          if (!known)
-            gtk_widget_add_css_class (cell, "dim-label");
-          gtk_grid_attach (self->preview_grid, cell, c, r + 1, 1, 1);
-        }
-    }
-  /* TRANSLATORS: "Read as UTF-8 text, its columns separated by semicolons." */
-  summary = g_strdup_printf (_("Read as %s text, its columns separated by %s."),
-                             report->encoding, separator);
-  if (ignored->len > 0)
-    {
-      g_autofree char *more = g_strdup_printf (_("%s Not read (not a column of this kind): %s."),
-                                               summary, ignored->str);
-      g_free (summary);
-      summary = g_steal_pointer (&more);
-    }
-  gtk_label_set_label (self->summary_label, summary);
-  gtk_widget_set_visible (GTK_WIDGET (self->preview_box), TRUE);
-}
-
 /* Shows the file's start and checks it whole. */
 static void
 check (GadImportWindow *self)
@@ -346,18 +259,18 @@ check (GadImportWindow *self)
   if (self->data == NULL || self->running)
     return;
   data = g_bytes_get_data (self->data, &length);
-  gtk_widget_set_visible (GTK_WIDGET (self->problems_list), FALSE);
+  gad_import_preview_hide_problems (self->preview);
   gtk_widget_set_visible (GTK_WIDGET (self->result_label), FALSE);
   gtk_widget_set_sensitive (GTK_WIDGET (self->import_button), FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->good_rows_button), FALSE);
   if (!gad_import_peek (kind (self), data, length, &report, &error))
     {
-      gtk_widget_set_visible (GTK_WIDGET (self->preview_box), FALSE);
+      gad_import_preview_clear (self->preview);
       gad_show_error (self->error_label, error->message);
       return;
     }
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
-  show_preview (self, report);
+  gad_import_preview_show (self->preview, report);
   run (self, GAD_IMPORT_DRY_RUN);
 }
 
@@ -529,13 +442,10 @@ gad_import_window_class_init (GadImportWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GadImportWindow, good_rows_button);
   gtk_widget_class_bind_template_child (widget_class, GadImportWindow, close_button);
   gtk_widget_class_bind_template_child (widget_class, GadImportWindow, error_label);
-  gtk_widget_class_bind_template_child (widget_class, GadImportWindow, preview_box);
-  gtk_widget_class_bind_template_child (widget_class, GadImportWindow, summary_label);
-  gtk_widget_class_bind_template_child (widget_class, GadImportWindow, preview_grid);
+  gtk_widget_class_bind_template_child (widget_class, GadImportWindow, preview);
   gtk_widget_class_bind_template_child (widget_class, GadImportWindow, check_box);
   gtk_widget_class_bind_template_child (widget_class, GadImportWindow, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, GadImportWindow, result_label);
-  gtk_widget_class_bind_template_child (widget_class, GadImportWindow, problems_list);
   gtk_widget_class_bind_template_callback (widget_class, on_kind_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_choose);
   gtk_widget_class_bind_template_callback (widget_class, on_save_template);
@@ -551,6 +461,7 @@ gad_import_window_init (GadImportWindow *self)
 {
   g_autoptr(GtkStringList) kinds = gtk_string_list_new (NULL);
 
+  g_type_ensure (GAD_TYPE_IMPORT_PREVIEW);
   gtk_widget_init_template (GTK_WIDGET (self));
   for (guint k = 0; k < GAD_IMPORT_N_KINDS; k++)
     gtk_string_list_append (kinds, _(gad_import_kind_title (k)));
