@@ -128,7 +128,6 @@ flush (GadStore  *self,
   if (rows == 0)
     return TRUE;
   values = g_steal_pointer (&self->import_rows->values[t]);
-  g_array_set_clear_func (values, (GDestroyNotify) value_clear);
   sql = g_string_new (NULL);
   g_string_printf (sql, "INSERT INTO %s (%s) VALUES ", tables[t].table, tables[t].columns);
   for (guint r = 0; r < rows; r++)
@@ -171,7 +170,10 @@ queue (GadStore     *self,
   if (self->import_rows == NULL)
     self->import_rows = g_new0 (struct _GadImportRows, 1);
   if ((values = self->import_rows->values[t]) == NULL)
-    values = self->import_rows->values[t] = g_array_new (FALSE, FALSE, sizeof (Value));
+    {
+      values = self->import_rows->values[t] = g_array_new (FALSE, FALSE, sizeof (Value));
+      g_array_set_clear_func (values, (GDestroyNotify) value_clear);
+    }
   for (guint c = 0; c < tables[t].n_columns; c++)
     {
       Value v = row[c];

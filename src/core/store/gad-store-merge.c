@@ -55,8 +55,71 @@ static const char *moves[] = {
   "UPDATE group_participants SET person_id = ?1 WHERE person_id = ?2",
   "UPDATE group_attendance SET person_id = ?1 WHERE person_id = ?2",
   "UPDATE client_payments SET person_id = ?1 WHERE person_id = ?2",
-  "DELETE FROM persons WHERE id = ?2",
 };
+
+/* The kept record's values, and the other record gone. On a server, where a
+ * head may not rewrite names and codes, the owner does it in
+ * gad_merge_records () (access.sql), once the rest is moved. */
+static gboolean
+keep_values (GadStore   *self,
+             gint64      keep,
+             gint64      drop,
+             GadPerson  *chosen,
+             GError    **error)
+{
+  g_auto(GadPersonKeys) keys = { 0 };
+  g_autofree char *now = gad_store_now ();
+  const char *gender = gad_person_get_gender (chosen);
+  gint64 territory = gad_person_get_territory_id (chosen);
+  gboolean server = gad_store_is_server (self);
+  GadStmt *stmt;
+
+  if (!gad_store_check_person (chosen, &keys, error))
+    return FALSE;
+  if (!server)
+    {
+      if ((stmt = gad_store_statement (self, "DELETE FROM persons WHERE id = ?1", error)) == NULL)
+        return FALSE;
+      gad_stmt_bind_int64 (stmt, 1, drop);
+      if (!gad_store_step_done (self, stmt, error))
+        return FALSE;
+    }
+  stmt = gad_store_statement (self, server
+                                      ? "SELECT gad_merge_records (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8,"
+                                        " ?9, ?10, ?11, ?12, ?13, ?14)"
+                                      : "UPDATE persons SET code = ?3, first_name = ?4,"
+                                        " last_name = ?5, gender = ?6, birth_date = ?7,"
+                                        " address = ?8, phone = ?9, territory_id = ?10,"
+                                        " key_lf = ?11, key_fl = ?12, sort_key = ?13,"
+                                        " updated_at = ?14, version = version + 1"
+                                        " WHERE id = ?1 AND ?2 <> ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+  gad_stmt_bind_int64 (stmt, 1, keep);
+  gad_stmt_bind_int64 (stmt, 2, drop);
+  gad_stmt_bind_text (stmt, 3, keys.code);
+  gad_stmt_bind_text (stmt, 4, gad_person_get_first_name (chosen));
+  gad_stmt_bind_text (stmt, 5, gad_person_get_last_name (chosen));
+  if (*gender)
+    gad_stmt_bind_text (stmt, 6, gender);
+  else
+    gad_stmt_bind_null (stmt, 6);
+  if (keys.birth_date)
+    gad_stmt_bind_text (stmt, 7, keys.birth_date);
+  else
+    gad_stmt_bind_null (stmt, 7);
+  gad_stmt_bind_text (stmt, 8, gad_person_get_address (chosen));
+  gad_stmt_bind_text (stmt, 9, gad_person_get_phone (chosen));
+  if (territory > 0)
+    gad_stmt_bind_int64 (stmt, 10, territory);
+  else
+    gad_stmt_bind_null (stmt, 10);
+  gad_stmt_bind_text (stmt, 11, keys.key_lf);
+  gad_stmt_bind_text (stmt, 12, keys.key_fl);
+  gad_stmt_bind_text (stmt, 13, keys.sort_key);
+  gad_stmt_bind_text (stmt, 14, now);
+  return gad_store_step_done (self, stmt, error);
+}
 
 static gpointer
 department_from_row (GadStmt *stmt)
@@ -165,8 +228,7 @@ merge (GadStore   *self,
   if (!gad_store_step_done (self, stmt, error))
     goto fail;
   /* The fields as chosen; the audit row names the record merged in. */
-  g_object_set (chosen, "id", keep, "version", gad_person_get_version (kept), NULL);
-  if (!gad_store_write_person (self, chosen, kept, error))
+  if (!keep_values (self, keep, drop, chosen, error))
     goto fail;
   merged_as = g_strdup_printf ("%s %s %s", gad_person_get_code (merged),
                                gad_person_get_last_name (merged),

@@ -610,54 +610,6 @@ fail:
   return FALSE;
 }
 
-/* Writes @person's fields over its stored row, as a merge chose them (who
- * may is the merge's question); the disability group stays as stored. */
-gboolean
-gad_store_write_person (GadStore   *self,
-                        GadPerson  *person,
-                        GadPerson  *stored,
-                        GError    **error)
-{
-  g_auto(GadPersonKeys) keys = { 0 };
-  g_autofree char *now = gad_store_now ();
-  const char *gender = gad_person_get_gender (person);
-  gint64 territory = gad_person_get_territory_id (person);
-  GadStmt *stmt;
-
-  if (!gad_store_check_person (person, &keys, error))
-    return FALSE;
-  stmt = gad_store_statement (self, "UPDATE persons SET code = ?1, first_name = ?2,"
-                                    " last_name = ?3, gender = ?4, birth_date = ?5, address = ?6,"
-                                    " phone = ?7, territory_id = ?8, key_lf = ?9, key_fl = ?10,"
-                                    " sort_key = ?11, updated_at = ?12, version = version + 1"
-                                    " WHERE id = ?13", error);
-  if (stmt == NULL)
-    return FALSE;
-  gad_stmt_bind_text (stmt, 1, keys.code);
-  gad_stmt_bind_text (stmt, 2, gad_person_get_first_name (person));
-  gad_stmt_bind_text (stmt, 3, gad_person_get_last_name (person));
-  if (*gender)
-    gad_stmt_bind_text (stmt, 4, gender);
-  else
-    gad_stmt_bind_null (stmt, 4);
-  if (keys.birth_date)
-    gad_stmt_bind_text (stmt, 5, keys.birth_date);
-  else
-    gad_stmt_bind_null (stmt, 5);
-  gad_stmt_bind_text (stmt, 6, gad_person_get_address (person));
-  gad_stmt_bind_text (stmt, 7, gad_person_get_phone (person));
-  if (territory > 0)
-    gad_stmt_bind_int64 (stmt, 8, territory);
-  else
-    gad_stmt_bind_null (stmt, 8);
-  gad_stmt_bind_text (stmt, 9, keys.key_lf);
-  gad_stmt_bind_text (stmt, 10, keys.key_fl);
-  gad_stmt_bind_text (stmt, 11, keys.sort_key);
-  gad_stmt_bind_text (stmt, 12, now);
-  gad_stmt_bind_int64 (stmt, 13, gad_person_get_id (stored));
-  return gad_store_step_done (self, stmt, error);
-}
-
 /* What changed from @old to @new, as the audit log writes a person's fields. */
 void
 gad_store_person_changes (GadStore  *self,

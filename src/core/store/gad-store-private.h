@@ -60,10 +60,6 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (GadPersonKeys, gad_person_keys_clear)
 gboolean      gad_store_check_person (GadPerson     *person,
                                       GadPersonKeys *keys,
                                       GError       **error);
-gboolean      gad_store_write_person (GadStore      *self,
-                                      GadPerson     *person,
-                                      GadPerson     *stored,
-                                      GError       **error);
 void          gad_store_person_changes (GadStore    *self,
                                         GArray      *changes,
                                         GadPerson   *old,

@@ -87,10 +87,9 @@ static const struct
   { GAD_RIGHT_APPROVE, "UPDATE (territory_id, updated_at, version)", "persons" },
   { GAD_RIGHT_APPROVE, "UPDATE (worker_id, version)", "cases" },
   /* Merging two records of one person (gad-store-merge.c): everything of
-   * the one moves to the other, which then carries the fields chosen, and
-   * the one goes. A head's or an administrator's. */
-  { GAD_RIGHT_APPROVE, "UPDATE, DELETE", "persons" },
-  { GAD_RIGHT_ADMINISTER, "DELETE", "persons" },
+   * the one moves to the other; the kept record takes the fields chosen and
+   * the other goes in gad_merge_records () (access.sql), which a head could
+   * not do with their grants. A head's or an administrator's. */
   { GAD_RIGHT_APPROVE, "UPDATE (person_id, valid_to)", "person_codes" },
   { GAD_RIGHT_APPROVE, "UPDATE (person_id)", "household_members" },
   { GAD_RIGHT_APPROVE, "SELECT (person_id), UPDATE (person_id)",
@@ -153,6 +152,9 @@ grants_sql (void)
                         " gad_set_my_password (text) FROM PUBLIC;\n"
                         "GRANT EXECUTE ON FUNCTION gad_server_account (text, text, text, boolean),"
                         " gad_erase_audit_values (bigint) TO gadiba_administrator;\n"
+                        "GRANT EXECUTE ON FUNCTION gad_merge_records (bigint, bigint, text, text,"
+                        " text, text, text, text, text, bigint, text, text, text, text)"
+                        " TO gadiba_administrator, gadiba_head;\n"
                         "GRANT EXECUTE ON FUNCTION gad_my_account (), gad_set_my_password (text)"
                         " TO PUBLIC;\n");
   return g_string_free (sql, FALSE);

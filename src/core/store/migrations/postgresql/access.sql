@@ -233,6 +233,33 @@ CREATE OR REPLACE FUNCTION gad_erase_audit_values (person bigint) RETURNS void
         (SELECT id FROM households WHERE address = '' AND id IN
           (SELECT household_id FROM household_members WHERE person_id = person)))) $$;
 
+-- A merge's last step (gad-store-merge.c): the record merged in goes, and
+-- the kept one takes the values chosen. Heads and administrators merge but
+-- may not otherwise rewrite a person's names or code, so it is done here,
+-- as the owner, and only once everything of the record merged in, its codes
+-- first, is the kept one's: the code kept is one of the kept record's now.
+CREATE OR REPLACE FUNCTION gad_merge_records (keep bigint, gone bigint, new_code text,
+                                              first text, last text, sex text, born text,
+                                              addr text, tel text, parish bigint, lf text,
+                                              fl text, sk text, at text) RETURNS void
+  LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  IF NOT (pg_has_role (session_user, 'gadiba_head', 'MEMBER')
+          OR pg_has_role (session_user, 'gadiba_administrator', 'MEMBER')) THEN
+    RAISE EXCEPTION 'a head or an administrator merges records' USING ERRCODE = '42501';
+  END IF;
+  IF keep = gone OR NOT EXISTS (SELECT FROM persons WHERE id = gone)
+     OR EXISTS (SELECT FROM person_codes WHERE person_id = gone)
+     OR NOT EXISTS (SELECT FROM person_codes WHERE person_id = keep AND code = new_code) THEN
+    RAISE EXCEPTION 'a merge moves the records first' USING ERRCODE = '42501';
+  END IF;
+  DELETE FROM persons WHERE id = gone;
+  UPDATE persons SET code = new_code, first_name = first, last_name = last, gender = sex,
+    birth_date = born, address = addr, phone = tel, territory_id = parish, key_lf = lf,
+    key_fl = fl, sort_key = sk, updated_at = at, version = version + 1
+  WHERE id = keep;
+END $$;
+
 -- Anyone changes their own password (a verifier, as above).
 CREATE OR REPLACE FUNCTION gad_set_my_password (verifier text) RETURNS void
   LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
