@@ -57,20 +57,11 @@ gad_import_kind_parse (const char    *name,
   return FALSE;
 }
 
-/* A header name as the kinds list them: folded, without the marks folding
- * keeps, "_" and "-" as spaces. */
+/* A header name as the kinds list them: folded, "_" and "-" as spaces. */
 static char *
 header_key (const char *name)
 {
-  g_autofree char *folded = gad_text_fold (name);
-  GString *key = g_string_new (NULL);
-
-  for (const char *p = g_strstrip (folded); *p; p++)
-    if (*p == '_' || *p == '-')
-      g_string_append_c (key, ' ');
-    else if (*p != '\x7f')
-      g_string_append_c (key, *p);
-  return g_string_free (key, FALSE);
+  return g_strdelimit (gad_text_fold (name), "_-", ' ');
 }
 
 static gboolean

@@ -39,7 +39,6 @@ typedef struct
   char *code;
   char *birth_date;
   char *address;
-  char *sort_key;
 } Row;
 
 static void
@@ -49,21 +48,6 @@ row_clear (Row *r)
   g_free (r->code);
   g_free (r->birth_date);
   g_free (r->address);
-  g_free (r->sort_key);
-}
-
-/* Folded as names are for search, and without the marks folding keeps for
- * ņ, š and the like: a record typed without them is the same name. */
-static char *
-plain (const char *text)
-{
-  g_autofree char *folded = gad_text_fold (text);
-  GString *out = g_string_new (NULL);
-
-  for (const char *p = folded; *p; p++)
-    if (*p != '\x7f' && !(*p == ' ' && (out->len == 0 || out->str[out->len - 1] == ' ')))
-      g_string_append_c (out, *p);
-  return g_string_free (out, FALSE);
 }
 
 static int
@@ -101,8 +85,9 @@ pair_new (const Row *a,
  * @person_id: a person whose likely doubles are wanted, or 0 for every pair
  *
  * The registry is read once and grouped here by name and birth date, and
- * by name and address: names compare folded, so "Berzins" is "Bērziņš"
- * (which no index of the database would find).
+ * by name and address: names compare as search folds them (the stored
+ * key_lf), so "Berzins" is "Bērziņš"; addresses are folded here the same
+ * way, which SQLite's lower () does not do beyond ASCII.
  *
  * Returns: (transfer full) (element-type GadDuplicate): the pairs, by name;
  *   %NULL with @error set
@@ -144,14 +129,14 @@ gad_store_find_duplicates (GadStore  *self,
    * indexed), not the whole registry; registering a client asks this. */
   if ((stmt = gad_store_statement (self, person_id
                                            ? "SELECT id, last_name || ' ' || first_name, code,"
-                                             " coalesce (birth_date, ''), address, sort_key"
+                                             " coalesce (birth_date, ''), address, key_lf"
                                              " FROM persons WHERE anonymised_on IS NULL"
                                              " AND (id = ?1 OR birth_date = (SELECT birth_date"
                                              " FROM persons WHERE id = ?1) OR lower (address) ="
                                              " (SELECT lower (address) FROM persons WHERE id = ?1"
                                              " AND address <> ''))"
                                            : "SELECT id, last_name || ' ' || first_name, code,"
-                                             " coalesce (birth_date, ''), address, sort_key"
+                                             " coalesce (birth_date, ''), address, key_lf"
                                              " FROM persons WHERE anonymised_on IS NULL",
                                    error)) == NULL)
     return NULL;
@@ -161,9 +146,9 @@ gad_store_find_duplicates (GadStore  *self,
     {
       Row r = { gad_stmt_column_int64 (stmt, 0), gad_store_column_dup (stmt, 1),
                 gad_store_column_dup (stmt, 2), gad_store_column_dup (stmt, 3),
-                gad_store_column_dup (stmt, 4), gad_store_column_dup (stmt, 5) };
-      g_autofree char *name = plain (r.name);
-      g_autofree char *address = plain (r.address);
+                gad_store_column_dup (stmt, 4) };
+      const char *name = gad_stmt_column_text (stmt, 5);
+      g_autofree char *address = gad_text_fold (r.address);
       char *keys[] = { *r.birth_date ? g_strconcat ("b", name, "\x1f", r.birth_date, NULL) : NULL,
                        *address ? g_strconcat ("a", name, "\x1f", address, NULL) : NULL };
       guint index = rows->len;
