@@ -503,6 +503,86 @@ test_merge (void)
   g_assert_cmpint (broken, ==, 0);
 }
 
+/* A service the file names and the catalogue lacks: the import names it;
+ * the administrator adds it (Preferences → Catalogues) and imports again.
+ * Benefits need the provision their decisions cite; codes are one a thing;
+ * a clerk adds nothing; departments are a list staff records join. */
+static void
+test_catalogues (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GadStore) admin = registry (&path);
+  g_autoptr(GadStore) clerk = gad_test_open_as (path, GAD_ROLE_CLERK);
+  g_autoptr(GadImportReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) departments = NULL;
+  g_auto(GStrv) clauses = NULL;
+  g_autofree char *lines = NULL;
+  const char *file = "personal_code;service;from;to\n"
+                     "161175-19997;Zooterapija;01.03.2024;31.05.2024\n";
+  GadTypeEntry therapy = { "animal-therapy", "Zooterapija", "Animal-assisted therapy", TRUE };
+  GadTypeEntry meals = { "summer-meals", "Vasaras ēdināšana", "Summer meals", FALSE, TRUE };
+  GadTypeEntry clash = { "psychologist", "Psihologs", "Psychologist", FALSE, FALSE };
+  GadStaff nurse = { .name = "Ilze Māsa", .department = "Veselības aprūpes nodaļa" };
+  gint64 audited = count (path, "SELECT count (*) FROM audit_log");
+
+  report = import (admin, GAD_IMPORT_SERVICES, file, 0, FALSE);
+  lines = problems (report);
+  g_assert_cmpstr (lines, ==, "2:service");
+
+  g_assert_false (gad_store_add_type (clerk, &therapy, NULL, &error));
+  g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_DENIED);
+  g_clear_error (&error);
+  therapy.code = "Animal therapy";
+  g_assert_false (gad_store_add_type (admin, &therapy, NULL, &error));
+  g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  therapy.code = "animal-therapy";
+  g_assert_true (gad_store_add_type (admin, &therapy, NULL, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&report, gad_import_report_free);
+  report = import (admin, GAD_IMPORT_SERVICES, file, 0, TRUE);
+  g_assert_cmpuint (report->imported, ==, 1);
+  g_assert_cmpint (count (path, "SELECT count (*) FROM service_plans"
+                                " WHERE service_code = 'animal-therapy'"), ==, 1);
+
+  /* A benefit cites its legal basis; a code of a service is not a benefit's. */
+  g_assert_false (gad_store_add_type (admin, &meals, " ", &error));
+  g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_true (gad_store_add_type (admin, &meals, "Saistošo noteikumu Nr. 7 12. punkts",
+                                     &error));
+  g_assert_no_error (error);
+  clauses = gad_store_list_clauses (admin, "summer-meals");
+  g_assert_cmpstr (clauses[0], ==, "Saistošo noteikumu Nr. 7 12. punkts");
+  g_assert_false (gad_store_add_type (admin, &clash, "Likums", &error));
+  g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_DUPLICATE);
+  g_clear_error (&error);
+  g_assert_false (gad_store_add_type (admin, &meals, "Likums", &error));
+  g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_DUPLICATE);
+  g_clear_error (&error);
+
+  g_assert_false (gad_store_add_department (clerk, "Bērnu nodaļa", &error));
+  g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_DENIED);
+  g_clear_error (&error);
+  g_assert_true (gad_store_add_department (admin, " Bērnu un ģimeņu nodaļa ", &error));
+  g_assert_no_error (error);
+  g_assert_false (gad_store_add_department (admin, "Bērnu un ģimeņu nodaļa", &error));
+  g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_DUPLICATE);
+  g_clear_error (&error);
+  g_assert_cmpint (gad_store_add_staff (admin, &nurse, &error), >, 0);
+  g_assert_no_error (error);
+  departments = gad_store_list_departments (admin);
+  g_assert_true (g_ptr_array_find_with_equal_func (departments, "Bērnu un ģimeņu nodaļa",
+                                                   g_str_equal, NULL));
+  g_assert_true (g_ptr_array_find_with_equal_func (departments, "Veselības aprūpes nodaļa",
+                                                   g_str_equal, NULL));
+  /* What was added is in the log, once each: two types, the import, a department, the nurse. */
+  g_assert_cmpint (count (path, "SELECT count (*) FROM audit_log"), ==, audited + 5);
+  g_assert_cmpint (count (path, "SELECT count (*) FROM audit_log WHERE entity IN"
+                                " ('service-type', 'benefit-type', 'department')"), ==, 3);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -515,5 +595,6 @@ main (int argc, char **argv)
   g_test_add_func ("/import-history/encodings", test_encodings);
   g_test_add_func ("/import-history/duplicates", test_duplicates);
   g_test_add_func ("/import-history/merge", test_merge);
+  g_test_add_func ("/import-history/catalogues", test_catalogues);
   return g_test_run ();
 }

@@ -534,6 +534,8 @@ test_audit_local_days (void)
 /* What schema 3 had: no save counters, accounts, schedules, retention, nor the
  * hash chain. */
 #define DOWNGRADE_TO_3 \
+  "DROP TRIGGER staff_department_insert; DROP TRIGGER staff_department_update;" \
+  "DROP TABLE departments;" \
   "DROP INDEX persons_birth_date; DROP INDEX persons_address;" \
   "DROP TABLE not_duplicates; DROP TABLE past_decisions; DROP TABLE imports; DELETE FROM service_types WHERE code = 'camp';" \
   "ALTER TABLE cases DROP COLUMN import_id;" \

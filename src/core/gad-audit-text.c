@@ -53,6 +53,8 @@ gad_audit_field_label (const char *field)
     { "read", N_("Read") }, { "persons", N_("Persons") },
     { "file", N_("File") }, { "other", N_("The other record’s personal code") },
     { "merged", N_("Record merged in") }, { "sha256", N_("File checksum (SHA-256)") }, { "rows", N_("Rows") },
+    { "name_lv", N_("Name in Latvian") }, { "name_en", N_("Name in English") },
+    { "income_tested", N_("Income-tested") }, { "legal_basis", N_("Legal basis") },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
@@ -134,6 +136,9 @@ gad_audit_describe (const GadAuditEntry *e)
     { "approval", "approve", N_("Decision approved") },
     { "approval", "reject", N_("Approval refused") },
     { "territory", "create", N_("Parish added") },
+    { "department", "create", N_("Department added") },
+    { "benefit-type", "create", N_("Benefit type added to the catalogue") },
+    { "service-type", "create", N_("Service type added to the catalogue") },
     { "import", "import", N_("File imported") },
     { "person", "not-duplicate", N_("Found to be another person than a look-alike record") },
     { "person", "merge", N_("Another record of the person merged in") },

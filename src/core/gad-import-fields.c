@@ -177,9 +177,11 @@ gad_import_type (GadImport *imp,
     {
       g_autofree char *msg = service
         ? g_strdup_printf (_("“%s” is not a service in the catalogue. Write its code (such as "
-                             "psychologist) or its Latvian name."), gad_import_field (imp, column))
+                             "psychologist) or its Latvian name, or add it in Preferences → "
+                             "Catalogues."), gad_import_field (imp, column))
         : g_strdup_printf (_("“%s” is not a benefit in the catalogue. Write its code (such as "
-                             "gmi) or its Latvian name."), gad_import_field (imp, column));
+                             "gmi) or its Latvian name, or add it in Preferences → "
+                             "Catalogues."), gad_import_field (imp, column));
 
       gad_import_problem (imp, column, msg);
     }

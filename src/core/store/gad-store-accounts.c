@@ -136,7 +136,11 @@ add_account_once (GadStore        *self,
     }
   if (first)
     gad_store_act_as (self, 0, staff->name, NULL, GAD_ROLE_NONE, NULL, 0);
+  /* … who is led through the first set-up (gad-setup-window.c) next. */
   if ((id = insert_account (self, staff, folded, hash, password, error)) == 0
+      || (first && !gad_store_exec (self, "INSERT INTO settings (key, value)"
+                                          " VALUES ('setup_step', '0') ON CONFLICT (key)"
+                                          " DO UPDATE SET value = '0'", error))
       || !gad_store_commit (self, error))
     {
       gad_store_rollback (self);

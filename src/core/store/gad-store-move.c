@@ -21,7 +21,7 @@ static const struct
   const char *table;
   const char *order;
 } tables[] = {
-  { "territories", "id" }, { "staff", "id" }, { "imports", "id" }, { "persons", "id" },
+  { "territories", "id" }, { "departments", "id" }, { "staff", "id" }, { "imports", "id" }, { "persons", "id" },
   { "person_codes", "code" }, { "not_duplicates", "person_id, other_id" }, { "households", "id" }, { "household_members", "id" },
   { "cases", "id" }, { "benefit_types", "rowid" }, { "service_types", "rowid" },
   { "audit_log", "id" }, { "audit_changes", "rowid" }, { "settings", "key" },

@@ -24,8 +24,8 @@ static const struct
   const char *privileges;
   const char *tables;
 } needs[] = {
-  { ALL_RIGHTS, "SELECT", "gadiba_schema settings staff territories benefit_types service_types"
-                          " rates legal_clauses" },
+  { ALL_RIGHTS, "SELECT", "gadiba_schema settings staff territories departments benefit_types"
+                          " service_types rates legal_clauses" },
   { ALL_RIGHTS, "INSERT", "audit_log audit_changes" },
   { GAD_RIGHT_READ_BASIC, "SELECT", "persons person_codes households household_members audit_log"
                                     " audit_changes not_duplicates" },
@@ -59,6 +59,8 @@ static const struct
   { GAD_RIGHT_DASHBOARDS, "SELECT, INSERT, UPDATE", "budget expenditures" },
   { GAD_RIGHT_APPROVE, "UPDATE", "approvals" },
   { GAD_RIGHT_ADMINISTER, "INSERT, UPDATE", "staff settings rates legal_clauses territories" },
+  /* The catalogues an administrator adds to (Preferences → Catalogues). */
+  { GAD_RIGHT_ADMINISTER, "INSERT", "departments benefit_types service_types" },
   { GAD_RIGHT_ADMINISTER, "DELETE", "settings" },
   /* Imports register the file's persons. */
   { GAD_RIGHT_ADMINISTER, "INSERT, UPDATE", "persons person_codes households household_members" },

@@ -141,6 +141,16 @@ gint64     gad_store_add_territory      (GadStore    *self,
                                          const char  *name,
                                          GError     **error);
 GPtrArray *gad_store_list_territories   (GadStore    *self);
+
+/* Catalogues an administrator adds to (gad-store-catalogues.c) */
+GPtrArray *gad_store_list_departments   (GadStore    *self);
+gboolean   gad_store_add_department     (GadStore    *self,
+                                         const char  *name,
+                                         GError     **error);
+gboolean   gad_store_add_type           (GadStore    *self,
+                                         const GadTypeEntry *type,
+                                         const char  *legal_basis,
+                                         GError     **error);
 gint64     gad_store_add_staff          (GadStore    *self,
                                          const GadStaff *staff,
                                          GError     **error);
