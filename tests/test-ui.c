@@ -19,6 +19,8 @@
 
 #include "gad-application.h"
 #include "gad-accounts-page.h"
+#include "gad-catalogues-page.h"
+#include "gad-setup-window.h"
 #include "gad-approvals-window.h"
 #include "gad-audit-window.h"
 #include "gad-client-page.h"
@@ -174,6 +176,30 @@ find_button (GtkWidget  *root,
   GtkWidget *text = gad_test_find_label (root, label);
 
   return text ? gtk_widget_get_ancestor (text, GTK_TYPE_BUTTON) : NULL;
+}
+
+/* Chooses @item in the combo row titled @title, as a person picks it from its list. */
+static void
+choose (GtkWidget  *root,
+        const char *title,
+        const char *item)
+{
+  GtkWidget *row = find_row (root, title);
+  GListModel *items;
+  guint found = G_MAXUINT;
+
+  g_assert_true (ADW_IS_COMBO_ROW (row));
+  items = adw_combo_row_get_model (ADW_COMBO_ROW (row));
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(GtkStringObject) text = g_list_model_get_item (items, i);
+
+      if (g_str_equal (gtk_string_object_get_string (text), item))
+        found = i;
+    }
+  if (found == G_MAXUINT)
+    g_error ("“%s” is not offered in “%s”", item, title);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row), found);
 }
 
 /* On the client page: open a case, choosing the worker and a target group. */
@@ -793,7 +819,7 @@ preferences (GadWindow *window)
 
     g_assert_nonnull (page);
     gtk_editable_set_text (find_entry (page, g_dgettext (tr, "Full name")), "Līga Bērziņa");
-    gtk_editable_set_text (find_entry (page, g_dgettext (tr, "Department")), "Pieaugušo nodaļa");
+    choose (page, g_dgettext (tr, "Department"), "Pieaugušo nodaļa");
     gtk_editable_set_text (find_entry (page, g_dgettext (tr, "Sign-in name")), "liga");
     gtk_editable_set_text (find_entry (page, g_dgettext (tr, "First password (the staff member "
                                                             "changes it)")), "īss");
@@ -807,6 +833,67 @@ preferences (GadWindow *window)
     g_assert_cmpuint (gad_test_count_text (page, "liga"), ==, before + 1);
     g_free (shot);
     shot = g_strdup_printf ("accounts-%s", lang);
+    shoot (GTK_WIDGET (prefs), shot);
+    {
+      g_autoptr(GadStore) admin = gad_store_open (db_path, NULL);
+      g_autoptr(GPtrArray) staff = NULL;
+      gboolean placed = FALSE;
+
+      g_assert_true (gad_store_sign_in (admin, "admin", GAD_DEMO_PASSWORD, NULL));
+      staff = gad_store_list_staff (admin);
+      for (guint i = 0; i < staff->len; i++)
+        {
+          GadStaff *member = g_ptr_array_index (staff, i);
+
+          placed |= g_strcmp0 (member->username, "liga") == 0
+                    && g_str_equal (member->department, "Pieaugušo nodaļa");
+        }
+      g_assert_true (placed);
+    }
+  }
+
+  /* A service the municipality buys joins the catalogue: a code with a
+   * capital letter is refused, what was typed stays, and put right it is added. */
+  adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (prefs), "catalogues");
+  gad_test_wait (300);
+  {
+    const char *tr = GETTEXT_PACKAGE;
+    GtkWidget *page = gad_test_find_widget (GTK_WIDGET (prefs), GAD_TYPE_CATALOGUES_PAGE);
+    GtkEditable *code;
+    GtkWidget *services;
+
+    g_assert_nonnull (page);
+    code = find_entry (page, g_dgettext (tr, "Code (e.g. animal-therapy)"));
+    g_assert_nonnull (code);
+    services = gtk_widget_get_ancestor (GTK_WIDGET (code), ADW_TYPE_PREFERENCES_GROUP);
+    adw_expander_row_set_expanded (ADW_EXPANDER_ROW (find_row (services,
+                                                               g_dgettext (tr, "In the catalogue"))),
+                                   TRUE);
+    gad_test_wait (300);
+    gtk_editable_set_text (code, "Zooterapija");
+    gtk_editable_set_text (find_entry (services, g_dgettext (tr, "Name in Latvian")),
+                           "Zooterapija");
+    gtk_editable_set_text (find_entry (services, g_dgettext (tr, "Name in English")),
+                           "Animal-assisted therapy");
+    g_signal_emit_by_name (find_button (services, g_dgettext (tr, "Add _Service Type")), "clicked");
+    gad_test_wait (400);
+    g_assert_cmpstr (gtk_editable_get_text (code), ==, "Zooterapija");
+    g_assert_null (gad_test_find_label (page, "animal-therapy"));
+    gtk_editable_set_text (code, "animal-therapy");
+    g_signal_emit_by_name (find_button (services, g_dgettext (tr, "Add _Service Type")), "clicked");
+    for (guint i = 0; i < 100 && gad_test_find_label (page, "animal-therapy") == NULL; i++)
+      gad_test_wait (50);
+    g_assert_nonnull (gad_test_find_label (page, "animal-therapy"));
+    g_assert_cmpstr (gtk_editable_get_text (code), ==, "");
+    {
+      GtkAdjustment *down = gtk_scrolled_window_get_vadjustment (
+        GTK_SCROLLED_WINDOW (gad_test_find_widget (page, GTK_TYPE_SCROLLED_WINDOW)));
+
+      gtk_adjustment_set_value (down, gtk_adjustment_get_upper (down));
+      gad_test_wait (200);
+    }
+    g_free (shot);
+    shot = g_strdup_printf ("catalogues-%s", lang);
     shoot (GTK_WIDGET (prefs), shot);
   }
   gtk_window_destroy (prefs);
@@ -1812,6 +1899,106 @@ test_registry (void)
   g_assert_cmpint (status, ==, 0);
 }
 
+/* The first set-up's window, at step @step (from 0), shown as @name. */
+static GtkWidget *
+setup_step (guint       step,
+            const char *name)
+{
+  GtkWindow *setup = wait_for_window (GAD_TYPE_SETUP_WINDOW);
+  g_autofree char *shot = g_strdup_printf ("setup-%s-%s", name, lang);
+
+  g_assert_nonnull (setup);
+  g_assert_cmpuint (gad_setup_window_get_step (GAD_SETUP_WINDOW (setup)), ==, step);
+  gad_test_wait (400);   /* the step's page reads what it shows */
+  shoot (GTK_WIDGET (setup), shot);
+  return GTK_WIDGET (setup);
+}
+
+static void
+next_step (GtkWidget *setup)
+{
+  const char *tr = GETTEXT_PACKAGE;
+  GtkWidget *next = find_button (setup, g_dgettext (tr, "_Next"));
+
+  if (next == NULL)
+    next = find_button (setup, g_dgettext (tr, "_Finish"));
+  g_assert_nonnull (next);
+  g_signal_emit_by_name (next, "clicked");
+  gad_test_wait (300);
+}
+
+/* Waits until @label shows in @root after a save, at most 5 s. */
+static void
+wait_for_saved (GtkWidget  *root,
+                const char *label)
+{
+  for (guint i = 0; i < 100 && gad_test_find_label (root, label) == NULL; i++)
+    gad_test_wait (50);
+  g_assert_nonnull (gad_test_find_label (root, label));
+}
+
+/* The new administrator goes through the first set-up: the letterhead (typed
+ * and not applied: going on saves it), a parish and a department, then leaves;
+ * the main menu's First Set-Up goes on where they left; the appeal clause, a
+ * colleague's account in the new parish and department, the rates, done. */
+static void
+set_up (GadApplication *app)
+{
+  const char *tr = GETTEXT_PACKAGE;
+  GtkWidget *setup = setup_step (0, "0-letterhead");
+  GtkEditable *entry;
+
+  gtk_editable_set_text (find_entry (setup, g_dgettext (tr, "Institution")),
+                         "Vecumnieku novada Sociālais dienests");
+  gtk_editable_set_text (find_entry (setup, g_dgettext (tr, "Registration number")),
+                         "90000012345");
+  next_step (setup);
+
+  setup = setup_step (1, "1-places");
+  entry = find_entry (setup, g_dgettext (tr, "New parish"));
+  gtk_editable_set_text (entry, "Valles pagasts");
+  g_signal_emit_by_name (entry, "apply");
+  wait_for_saved (setup, "Valles pagasts");
+  entry = find_entry (setup, g_dgettext (tr, "New department"));
+  gtk_editable_set_text (entry, "Sociālās palīdzības nodaļa");
+  g_signal_emit_by_name (entry, "apply");
+  wait_for_saved (setup, "Sociālās palīdzības nodaļa");
+  g_assert_cmpstr (gtk_editable_get_text (entry), ==, "");
+  shoot (setup, "setup-1-places-added");
+  next_step (setup);
+
+  /* Left half way; the main menu goes on from there. */
+  gtk_window_close (GTK_WINDOW (setup));
+  gad_test_wait (300);
+  g_assert_null (find_dialog (GAD_TYPE_SETUP_WINDOW));
+  gtk_widget_activate_action (GTK_WIDGET (find_dialog (GAD_TYPE_WINDOW)), "win.setup", NULL);
+  setup = setup_step (2, "2-appeal");
+  gtk_editable_set_text (find_entry (setup, g_dgettext (tr, "Contested at (e.g. Bauskas novada "
+                                                            "domē)")),
+                         "Vecumnieku novada domē");
+  next_step (setup);
+
+  setup = setup_step (3, "3-staff");
+  gtk_editable_set_text (find_entry (setup, g_dgettext (tr, "Full name")), "Ilze Ozola");
+  choose (setup, g_dgettext (tr, "Department"), "Sociālās palīdzības nodaļa");
+  choose (setup, g_dgettext (tr, "Parish"), "Valles pagasts");
+  gtk_editable_set_text (find_entry (setup, g_dgettext (tr, "Sign-in name")), "ilze");
+  gtk_editable_set_text (find_entry (setup, g_dgettext (tr, "First password (the staff member "
+                                                            "changes it)")), "ābeļziedi-20");
+  g_signal_emit_by_name (find_button (setup, g_dgettext (tr, "_Add Account")), "clicked");
+  wait_for_saved (setup, "Ilze Ozola");
+  next_step (setup);
+
+  setup = setup_step (4, "4-rates");
+  next_step (setup);
+  setup = setup_step (5, "5-ready");
+  next_step (setup);
+  for (guint i = 0; i < 100 && find_dialog (GAD_TYPE_SETUP_WINDOW); i++)
+    gad_test_wait (50);
+  g_assert_null (find_dialog (GAD_TYPE_SETUP_WINDOW));
+
+}
+
 /* A database without accounts: the first start creates the administrator. */
 static void
 drive_first_run (GadApplication *app)
@@ -1842,6 +2029,7 @@ drive_first_run (GadApplication *app)
   g_signal_emit_by_name (repeat, "entry-activated");
   g_assert_nonnull (wait_for_window (GAD_TYPE_WINDOW));
   g_assert_null (find_dialog (GAD_TYPE_SIGN_IN_WINDOW));
+  set_up (app);
   close_all (app);
 }
 
@@ -1858,6 +2046,10 @@ test_first_run (void)
   g_autofree char *path = gad_test_db_path ();
   char *argv[] = { "gadiba", "--db", path, NULL };
   g_autoptr(GadStore) store = NULL;
+  g_autoptr(GPtrArray) staff = NULL;
+  g_autoptr(GPtrArray) departments = NULL;
+  g_autofree char *institution = NULL, *appeal = NULL, *done = NULL;
+  gboolean placed = FALSE;
 
   if (gad_test_server ())
     {
@@ -1869,6 +2061,25 @@ test_first_run (void)
   store = gad_store_open (path, NULL);
   g_assert_true (gad_store_sign_in (store, "admin", "ābeļziedi-10", NULL));
   g_assert_cmpint (gad_store_get_role (store), ==, GAD_ROLE_ADMINISTRATOR);
+  /* All of it is in the database, and the set-up is not offered again at sign-in. */
+  institution = gad_store_get_setting (store, "institution");
+  appeal = gad_store_get_setting (store, "appeal_body");
+  done = gad_store_get_setting (store, "setup_step");
+  g_assert_cmpstr (institution, ==, "Vecumnieku novada Sociālais dienests");
+  g_assert_cmpstr (appeal, ==, "Vecumnieku novada domē");
+  g_assert_cmpstr (done, ==, "done");
+  departments = gad_store_list_departments (store);
+  g_assert_cmpuint (departments->len, ==, 1);
+  staff = gad_store_list_staff (store);
+  for (guint i = 0; i < staff->len; i++)
+    {
+      GadStaff *member = g_ptr_array_index (staff, i);
+
+      placed |= g_strcmp0 (member->username, "ilze") == 0 && member->territory_id > 0
+                && g_str_equal (member->department, "Sociālās palīdzības nodaļa")
+                && member->role == GAD_ROLE_SOCIAL_WORKER;
+    }
+  g_assert_true (placed);
 }
 
 /* A parish office 25 ms from the server (each way), through a proxy of the

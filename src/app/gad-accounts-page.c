@@ -26,11 +26,12 @@ struct _GadAccountsPage
   GadContext *context;
   GArray *staff_ids;      /* of the staff row: 0 = someone new */
   GArray *parish_ids;
+  GPtrArray *departments;  /* of the department row: NULL = none */
   GPtrArray *account_rows;
 
   AdwComboRow *staff_row;
   AdwEntryRow *name_row;
-  AdwEntryRow *department_row;
+  AdwComboRow *department_row;
   AdwComboRow *parish_row;
   AdwEntryRow *login_row;
   AdwComboRow *role_row;
@@ -100,6 +101,7 @@ on_add (GadAccountsPage *self)
 {
   guint staff = adw_combo_row_get_selected (self->staff_row);
   guint parish = adw_combo_row_get_selected (self->parish_row);
+  guint department = adw_combo_row_get_selected (self->department_row);
   Change *c = g_new0 (Change, 1);
 
   c->kind = ADD;
@@ -107,7 +109,8 @@ on_add (GadAccountsPage *self)
     .id = staff < self->staff_ids->len ? g_array_index (self->staff_ids, gint64, staff) : 0,
     .name = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->name_row))),
     .position = g_strdup (""),
-    .department = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->department_row))),
+    .department = g_strdup (department < self->departments->len
+                            ? g_ptr_array_index (self->departments, department) : NULL),
     .territory_id = parish < self->parish_ids->len
                     ? g_array_index (self->parish_ids, gint64, parish) : 0,
     .username = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->login_row))),
@@ -203,12 +206,37 @@ account_row (GadAccountsPage *self,
   return row;
 }
 
+/* The parishes and departments offered, as last read; what was chosen
+ * stays chosen when the lists are read again. */
+static void
+show_lists (GadAccountsPage *self)
+{
+  guint parish = adw_combo_row_get_selected (self->parish_row);
+  guint department = adw_combo_row_get_selected (self->department_row);
+  gint64 parish_id = parish < self->parish_ids->len ? g_array_index (self->parish_ids, gint64,
+                                                                      parish) : 0;
+  g_autofree char *chosen = g_strdup (department < self->departments->len
+                                      ? g_ptr_array_index (self->departments, department) : NULL);
+  g_autoptr(GListModel) parishes = gad_territory_model (self->context, self->parish_ids);
+  g_autoptr(GListModel) departments = gad_department_model (self->context, self->departments);
+  guint found = 0;
+
+  gtk_string_list_splice (GTK_STRING_LIST (departments), 0, 0, (const char *[]) { _("None"), NULL });
+  g_ptr_array_insert (self->departments, 0, NULL);
+  for (guint i = 1; chosen && i < self->departments->len; i++)
+    if (g_str_equal (chosen, g_ptr_array_index (self->departments, i)))
+      found = i;
+  adw_combo_row_set_model (self->parish_row, parishes);
+  adw_combo_row_set_selected (self->parish_row, gad_ids_find (self->parish_ids, parish_id));
+  adw_combo_row_set_model (self->department_row, departments);
+  adw_combo_row_set_selected (self->department_row, found);
+}
+
 static void
 fill (GadAccountsPage *self,
       GPtrArray       *staff)
 {
   g_autoptr(GtkStringList) people = gtk_string_list_new (NULL);
-  g_autoptr(GListModel) parishes = gad_territory_model (self->context, self->parish_ids);
   gint64 zero = 0;
 
   for (guint i = 0; i < self->account_rows->len; i++)
@@ -240,7 +268,6 @@ fill (GadAccountsPage *self,
         }
     }
   adw_combo_row_set_model (self->staff_row, G_LIST_MODEL (people));
-  adw_combo_row_set_model (self->parish_row, parishes);
   on_staff_selected (self);
 }
 
@@ -307,7 +334,7 @@ on_changed (GObject      *source,
   if (c->kind == ADD)
     {
       gtk_editable_set_text (GTK_EDITABLE (self->name_row), "");
-      gtk_editable_set_text (GTK_EDITABLE (self->department_row), "");
+      adw_combo_row_set_selected (self->department_row, 0);
       gtk_editable_set_text (GTK_EDITABLE (self->login_row), "");
       gtk_editable_set_text (GTK_EDITABLE (self->password_row), "");
     }
@@ -342,6 +369,7 @@ gad_accounts_page_dispose (GObject *object)
   g_clear_object (&self->context);
   g_clear_pointer (&self->staff_ids, g_array_unref);
   g_clear_pointer (&self->parish_ids, g_array_unref);
+  g_clear_pointer (&self->departments, g_ptr_array_unref);
   g_clear_pointer (&self->account_rows, g_ptr_array_unref);
   G_OBJECT_CLASS (gad_accounts_page_parent_class)->dispose (object);
 }
@@ -376,6 +404,7 @@ gad_accounts_page_init (GadAccountsPage *self)
 
   self->staff_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->parish_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->departments = g_ptr_array_new_with_free_func (g_free);
   self->account_rows = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
   adw_combo_row_set_model (self->role_row, model);
@@ -388,6 +417,9 @@ gad_accounts_page_new (GadContext *context)
   GadAccountsPage *self = g_object_new (GAD_TYPE_ACCOUNTS_PAGE, NULL);
 
   self->context = g_object_ref (context);
+  show_lists (self);
+  g_signal_connect_object (context, "directory-read", G_CALLBACK (show_lists), self,
+                           G_CONNECT_SWAPPED);
   change (g_memdup2 (&(Change) { g_object_ref (self), READ }, sizeof (Change)));
   return self;
 }

@@ -63,27 +63,19 @@ gad_territory_model (GadContext *context,
   return G_LIST_MODEL (list);
 }
 
-/* The staff's departments in the order staff are listed; @names gets them. */
+/* The service's departments, in order; @names gets them. */
 GListModel *
 gad_department_model (GadContext *context,
                       GPtrArray  *names)
 {
-  GPtrArray *staff = gad_context_get_staff (context);
+  GPtrArray *departments = gad_context_get_departments (context);
   GtkStringList *list = gtk_string_list_new (NULL);
 
   g_ptr_array_set_size (names, 0);
-  for (guint i = 0; i < staff->len; i++)
+  for (guint i = 0; i < departments->len; i++)
     {
-      GadStaff *member = g_ptr_array_index (staff, i);
-      gboolean known = FALSE;
-
-      for (guint k = 0; k < names->len; k++)
-        known |= g_str_equal (g_ptr_array_index (names, k), member->department);
-      if (*member->department && !known)
-        {
-          g_ptr_array_add (names, g_strdup (member->department));
-          gtk_string_list_append (list, member->department);
-        }
+      g_ptr_array_add (names, g_strdup (g_ptr_array_index (departments, i)));
+      gtk_string_list_append (list, g_ptr_array_index (departments, i));
     }
   return G_LIST_MODEL (list);
 }
@@ -114,9 +106,14 @@ gad_window_toast (GtkWidget  *widget,
                   const char *message)
 {
   GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
 
   if (GAD_IS_WINDOW (root))
     gad_window_add_toast (GAD_WINDOW (root), message);
+  else if (ADW_IS_PREFERENCES_WINDOW (root))
+    adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (root), adw_toast_new (message));
+  else if (overlay)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (message));
 }
 
 GListModel *

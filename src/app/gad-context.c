@@ -36,6 +36,8 @@ struct _GadContext
   GadWorker *worker;
   GPtrArray *staff;          /* GadStaff */
   GPtrArray *territories;    /* GadTerritory */
+  GPtrArray *departments;    /* char * */
+  int setup_step;
   GPtrArray *types;          /* GadTypeEntry */
   double idle_lock_minutes;
   GCancellable *reading;     /* the directory, while it is read */
@@ -45,7 +47,7 @@ struct _GadContext
 
 G_DEFINE_FINAL_TYPE (GadContext, gad_context, G_TYPE_OBJECT)
 
-enum { CHANGED, N_SIGNALS };
+enum { CHANGED, DIRECTORY_READ, N_SIGNALS };
 static guint signals[N_SIGNALS];
 
 enum { PROP_0, PROP_ONLINE, N_PROPS };
@@ -85,6 +87,7 @@ gad_context_finalize (GObject *object)
   g_clear_object (&self->reading);
   g_clear_pointer (&self->staff, g_ptr_array_unref);
   g_clear_pointer (&self->territories, g_ptr_array_unref);
+  g_clear_pointer (&self->departments, g_ptr_array_unref);
   g_clear_pointer (&self->types, g_ptr_array_unref);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
@@ -105,6 +108,10 @@ gad_context_class_init (GadContextClass *klass)
 
   signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                                    NULL, NULL, NULL, G_TYPE_NONE, 0);
+  /* The staff, parish, department and catalogue lists were read anew. */
+  signals[DIRECTORY_READ] = g_signal_new ("directory-read", G_TYPE_FROM_CLASS (klass),
+                                          G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                          G_TYPE_NONE, 0);
 }
 
 static void
@@ -113,6 +120,8 @@ gad_context_init (GadContext *self)
   self->settings = g_settings_new (APP_ID);
   self->staff = g_ptr_array_new ();
   self->territories = g_ptr_array_new ();
+  self->departments = g_ptr_array_new ();
+  self->setup_step = -1;
   self->types = g_ptr_array_new ();
 }
 
@@ -158,8 +167,10 @@ typedef struct
 {
   GPtrArray *staff;
   GPtrArray *territories;
+  GPtrArray *departments;
   GPtrArray *types;
   double idle_lock_minutes;
+  int setup_step;
 } Directory;
 
 static void
@@ -167,6 +178,7 @@ directory_free (Directory *d)
 {
   g_ptr_array_unref (d->staff);
   g_ptr_array_unref (d->territories);
+  g_ptr_array_unref (d->departments);
   g_ptr_array_unref (d->types);
   g_free (d);
 }
@@ -179,12 +191,17 @@ read_directory (GadStore      *store,
 {
   Directory *d = g_new0 (Directory, 1);
   g_autofree char *idle = gad_store_get_setting (store, "idle_lock_minutes");
+  g_autofree char *setup = gad_store_get_setting (store, "setup_step");
 
   d->staff = gad_store_list_staff (store);
   d->territories = gad_store_list_territories (store);
+  d->departments = gad_store_list_departments (store);
   d->types = gad_store_list_types (store);
   /* A decimal comma or point is allowed; 0: never. */
   d->idle_lock_minutes = idle ? g_ascii_strtod (g_strdelimit (idle, ",", '.'), NULL) : 0;
+  /* Only a database whose first administrator came lately has one. */
+  d->setup_step = setup[0] && g_ascii_isdigit (setup[0])
+                   ? (int) g_ascii_strtoll (setup, NULL, 10) : -1;
   return d;
 }
 
@@ -204,12 +221,16 @@ on_directory_read (GObject      *source,
         g_clear_object (&self->reading);
       g_ptr_array_unref (self->staff);
       g_ptr_array_unref (self->territories);
+      g_ptr_array_unref (self->departments);
       g_ptr_array_unref (self->types);
       self->staff = g_ptr_array_ref (d->staff);
       self->territories = g_ptr_array_ref (d->territories);
+      self->departments = g_ptr_array_ref (d->departments);
       self->types = g_ptr_array_ref (d->types);
       self->idle_lock_minutes = d->idle_lock_minutes;
+      self->setup_step = d->setup_step;
       directory_free (d);
+      g_signal_emit (self, signals[DIRECTORY_READ], 0);
       g_task_return_boolean (task, TRUE);
     }
   else
@@ -259,10 +280,24 @@ gad_context_get_territories (GadContext *self)
   return self->territories;
 }
 
+/* The department names, in order. */
+GPtrArray *
+gad_context_get_departments (GadContext *self)
+{
+  return self->departments;
+}
+
 GPtrArray *
 gad_context_get_types (GadContext *self)
 {
   return self->types;
+}
+
+/* The first set-up's step to go on from; -1 when it is done or was never due. */
+int
+gad_context_get_setup_step (GadContext *self)
+{
+  return self->setup_step;
 }
 
 double
@@ -301,7 +336,8 @@ on_saved_elsewhere (GadContext *self,
     return;
   /* The lists dialogs show are read again only when a colleague changed one. */
   if (g_str_equal (entity, "staff") || g_str_equal (entity, "territory")
-      || g_str_equal (entity, "setting"))
+      || g_str_equal (entity, "department") || g_str_equal (entity, "benefit-type")
+      || g_str_equal (entity, "service-type") || g_str_equal (entity, "setting"))
     gad_context_read_directory (self, NULL, NULL);
   if (self->pending)
     return;

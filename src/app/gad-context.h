@@ -29,7 +29,9 @@ gboolean    gad_context_read_directory_finish (GadContext    *self,
                                                GError       **error);
 GPtrArray  *gad_context_get_staff    (GadContext *self);
 GPtrArray  *gad_context_get_territories (GadContext *self);
+GPtrArray  *gad_context_get_departments (GadContext *self);
 GPtrArray  *gad_context_get_types    (GadContext *self);
 double      gad_context_get_idle_lock_minutes (GadContext *self);
+int         gad_context_get_setup_step (GadContext *self);
 
 G_END_DECLS

@@ -116,6 +116,10 @@ open_main_window (GadSession *self)
   else
     window = GTK_WINDOW (gad_window_new (GAD_APPLICATION (self->app), self->context));
   gtk_window_present (window);
+  /* A new database's administrator goes on with the first set-up. */
+  if (gad_context_get_setup_step (self->context) >= 0
+      && gad_store_can (store, GAD_RIGHT_ADMINISTER, 0))
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.setup", NULL);
 }
 
 static void

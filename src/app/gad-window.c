@@ -11,6 +11,7 @@
 #include "gad-approvals-window.h"
 #include "gad-audit-window.h"
 #include "gad-import-window.h"
+#include "gad-setup-window.h"
 #include "gad-duplicates-window.h"
 #include "gad-dashboard-view.h"
 #include "gad-duties-window.h"
@@ -184,6 +185,19 @@ import_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (gad_import_window_new (GTK_WINDOW (self), self->context)));
 }
 
+/* Where the first set-up was left, or its beginning once it is done. */
+static void
+setup_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *param)
+{
+  GadWindow *self = GAD_WINDOW (widget);
+  int step = gad_context_get_setup_step (self->context);
+
+  gtk_window_present (GTK_WINDOW (gad_setup_window_new (GTK_WINDOW (self), self->context,
+                                                        step > 0 ? (guint) step : 0)));
+}
+
 static void
 duplicates_action (GtkWidget  *widget,
                    const char *action_name,
@@ -245,6 +259,8 @@ show_role (GadWindow *self)
   gtk_widget_action_set_enabled (widget, "win.approvals",
                                  gad_store_can (store, GAD_RIGHT_APPROVE, 0));
   gtk_widget_action_set_enabled (widget, "win.backup",
+                                 gad_store_can (store, GAD_RIGHT_ADMINISTER, 0));
+  gtk_widget_action_set_enabled (widget, "win.setup",
                                  gad_store_can (store, GAD_RIGHT_ADMINISTER, 0));
   gtk_widget_action_set_enabled (widget, "win.import",
                                  gad_store_can (store, GAD_RIGHT_ADMINISTER, 0));
@@ -381,6 +397,7 @@ gad_window_class_init (GadWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.audit", NULL, audit_action);
   gtk_widget_class_install_action (widget_class, "win.backup", NULL, backup_action);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "win.setup", NULL, setup_action);
   gtk_widget_class_install_action (widget_class, "win.duplicates", NULL, duplicates_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK, "win.duties",
                                        NULL);
