@@ -28,12 +28,14 @@ static const struct
 } steps[] = {
   { N_("Letterhead"),
     N_("Every letter and certificate prints the service’s name, registration number and "
-       "contacts. Type them as they should appear; each is saved when you go on.") },
+       "contacts. A new database holds a sample county’s: type your own as they should appear. "
+       "Each is saved when you go on.") },
   { N_("Parishes and Departments"),
     N_("Add the parishes the service works in and its departments. Press Enter after each "
        "name to add it.") },
   { N_("Appeal Clause and Signature"),
-    N_("A decision says where it can be contested and who signs it. The law requires both.") },
+    N_("A decision says where it can be contested and who signs it; the law requires both. "
+       "Replace the sample county’s with your own.") },
   { N_("Staff and Accounts"),
     N_("Give each colleague an account with a role and a first password, which they change "
        "when they first sign in.") },
