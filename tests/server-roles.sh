@@ -118,6 +118,31 @@ may admin "BEGIN; UPDATE settings SET value = value WHERE key = 'place'; ROLLBAC
 may_not admin "SELECT notes FROM cases"
 may_not admin "SELECT facts FROM decisions"
 
+# Case records: a social worker corrects their own for 24 hours, no one
+# else's and none older, whatever program they use; a clerk reads none, a
+# head writes none.
+as worker "SELECT min(id) FROM cases"; own_case=$(cat "$dir/out")
+me=$(superuser "SELECT id FROM staff WHERE username = 'worker'")
+boss=$(superuser "SELECT id FROM staff WHERE username = 'head'")
+record () {  # record AUTHOR WRITTEN-AT: a record in the worker's case
+  superuser "INSERT INTO case_records (case_id, person_id, kind, occurred_on, text, author_id,
+    written_at) SELECT id, person_id, 'phone-call', '2026-11-30', 'Zvans.', $1, '$2' FROM cases
+    WHERE id = $own_case RETURNING id"
+}
+fresh=$(record "$me" "$(date -u +%Y-%m-%dT%H:%M:%SZ)")
+old=$(record "$me" "2026-01-05T08:00:00Z")
+theirs=$(record "$boss" "$(date -u +%Y-%m-%dT%H:%M:%SZ)")
+may worker "UPDATE case_records SET text = 'Labots.' WHERE id = $fresh RETURNING id" "$fresh"
+may worker "UPDATE case_records SET text = 'Labots.' WHERE id = $old RETURNING id" ""
+may worker "UPDATE case_records SET text = 'Labots.' WHERE id = $theirs RETURNING id" ""
+may_not worker "UPDATE case_records SET author_id = $me WHERE id = $theirs"
+may_not worker "DELETE FROM case_records WHERE id = $fresh"
+may_not clerk "SELECT count(*) FROM case_records"
+may head "SELECT count(*) FROM case_records WHERE case_id = $own_case" 3
+may_not head "INSERT INTO case_records (case_id, person_id, kind, occurred_on, text, author_id,
+  written_at) SELECT case_id, person_id, kind, occurred_on, text, $boss, written_at
+  FROM case_records WHERE id = $fresh"
+
 # An audit row names the account that writes it, not a name the program sends.
 may_not clerk "INSERT INTO audit_log (id, at, actor_id, actor, entity, entity_id, action)
   SELECT max (id) + 1, '2026-01-01T00:00:00Z', 1, 'Someone Else', 'person', 1, 'update'

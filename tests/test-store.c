@@ -534,6 +534,7 @@ test_audit_local_days (void)
 /* What schema 3 had: no save counters, accounts, schedules, retention, nor the
  * hash chain. */
 #define DOWNGRADE_TO_3 \
+  "DROP TABLE case_records;" \
   "DROP TRIGGER staff_department_insert; DROP TRIGGER staff_department_update;" \
   "DROP TABLE departments;" \
   "DROP INDEX persons_birth_date; DROP INDEX persons_address;" \

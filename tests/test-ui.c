@@ -20,6 +20,7 @@
 #include "gad-application.h"
 #include "gad-accounts-page.h"
 #include "gad-catalogues-page.h"
+#include "gad-records-window.h"
 #include "gad-setup-window.h"
 #include "gad-approvals-window.h"
 #include "gad-audit-window.h"
@@ -247,6 +248,62 @@ open_case (GadWindow       *window,
   g_free (shot);
   shot = g_strdup_printf ("client-with-case-%s", lang);
   shoot (GTK_WIDGET (window), shot);
+}
+
+/* The new case's records: a home visit written, listed, corrected within
+ * the day (the form takes it in), and an empty text refused with what was
+ * typed kept. */
+static void
+write_records (GadRegistryView *view)
+{
+  const char *tr = GETTEXT_PACKAGE;
+  GtkWidget *button = find_button (GTK_WIDGET (view), g_dgettext (tr, "_Records…"));
+  GtkWindow *window;
+  GtkTextBuffer *text;
+  g_autofree char *shot = g_strdup_printf ("records-%s", lang);
+
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  window = wait_for_window (GAD_TYPE_RECORDS_WINDOW);
+  g_assert_nonnull (window);
+  gad_test_wait (300);
+  g_assert_nonnull (gad_test_find_label (GTK_WIDGET (window), g_dgettext (tr, "No records")));
+  choose (GTK_WIDGET (window), g_dgettext (tr, "What happened"),
+          g_dgettext (tr, "Home visit"));
+  gtk_editable_set_text (find_entry (GTK_WIDGET (window), g_dgettext (tr, "Participants")),
+                         "Dace Liepiņa, kaimiņiene");
+  g_signal_emit_by_name (find_button (GTK_WIDGET (window), g_dgettext (tr, "_Write Record")),
+                         "clicked");
+  g_assert_true (wait_for_label (GTK_WIDGET (window),
+                                 g_dgettext (tr, "Write what happened.")));
+  g_assert_cmpstr (gtk_editable_get_text (find_entry (GTK_WIDGET (window),
+                                                      g_dgettext (tr, "Participants"))),
+                   ==, "Dace Liepiņa, kaimiņiene");
+  text = gtk_text_view_get_buffer (GTK_TEXT_VIEW (gad_test_find_widget (GTK_WIDGET (window),
+                                                                        GTK_TYPE_TEXT_VIEW)));
+  gtk_text_buffer_set_text (text, "Mājā silts, malka sagādāta. Vienojāmies par ārsta vizīti.", -1);
+  g_signal_emit_by_name (find_button (GTK_WIDGET (window), g_dgettext (tr, "_Write Record")),
+                         "clicked");
+  for (guint i = 0; i < 100 && gad_test_find_text (GTK_WIDGET (window), "malka sagādāta") == NULL;
+       i++)
+    gad_test_wait (50);
+  g_assert_nonnull (gad_test_find_text (GTK_WIDGET (window), "malka sagādāta"));
+
+  /* The author corrects it the same day. */
+  g_signal_emit_by_name (find_button (GTK_WIDGET (window), g_dgettext (tr, "_Correct")),
+                         "clicked");
+  gad_test_wait (100);
+  g_assert_nonnull (find_button (GTK_WIDGET (window), g_dgettext (tr, "_Save Correction")));
+  gtk_text_buffer_set_text (text, "Mājā silts, malka sagādāta. Vienojāmies par ģimenes ārsta "
+                                  "vizīti ceturtdien.", -1);
+  g_signal_emit_by_name (find_button (GTK_WIDGET (window), g_dgettext (tr, "_Save Correction")),
+                         "clicked");
+  for (guint i = 0; i < 100 && gad_test_find_text (GTK_WIDGET (window), "ceturtdien") == NULL; i++)
+    gad_test_wait (50);
+  g_assert_nonnull (gad_test_find_text (GTK_WIDGET (window), "ceturtdien"));
+  g_assert_cmpuint (gad_test_count_text (GTK_WIDGET (window), "Mājā silts"), ==, 1);
+  shoot (GTK_WIDGET (window), shot);
+  gtk_window_destroy (window);
 }
 
 /* On the client page: register an application, enter the income, decide,
@@ -655,6 +712,7 @@ new_client (GadWindow       *window,
   g_assert_nonnull (gad_test_find_label (GTK_WIDGET (view),
                                          g_dgettext (tr, "Client registered")));
   open_case (window, view);
+  write_records (view);
   services (window, view);
   export_data (view);
   decide (window, view);

@@ -12,6 +12,7 @@
 #include "gad-catalog.h"
 #include "gad-client-page-private.h"
 #include "gad-plan-dialog.h"
+#include "gad-records-window.h"
 #include "gad-text.h"
 
 static void
@@ -39,6 +40,21 @@ on_close_case (GtkButton     *button,
                GadClientPage *self)
 {
   open_case_dialog (self, GTK_WIDGET (button), GAD_CASE_CLOSE);
+}
+
+/* The case's records: read by whoever reads the file, written by its workers. */
+static void
+on_case_records (GtkButton     *button,
+                 GadClientPage *self)
+{
+  GadCase *c = g_object_get_data (G_OBJECT (button), "case");
+  g_autofree char *client = gad_person_dup_full_name (self->file->person);
+  GadRecordsWindow *window = gad_records_window_new (GTK_WINDOW (gtk_widget_get_root (
+                                                       GTK_WIDGET (self))),
+                                                     self->context, c, client,
+                                                     self->file->writes);
+
+  gtk_window_present (GTK_WINDOW (window));
 }
 
 static GtkWidget *
@@ -87,6 +103,9 @@ gad_client_page_fill_cases (GadClientPage *self)
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
                                      *groups ? groups : _("No target group"));
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                                 case_button (c, _("_Records…"), G_CALLBACK (on_case_records),
+                                              self));
       if (c->closed_on == NULL)
         {
           adw_action_row_add_suffix (ADW_ACTION_ROW (row),

@@ -777,11 +777,12 @@ gad_cli_bench (int      argc,
                char   **argv,
                GError **error)
 {
-  int persons = 100000, count = 200, years = 15, clients = 0, seconds = 60, pause = -1;
+  int persons = 100000, count = 0, years = 15, clients = 0, seconds = 60, pause = -1;
   gboolean compare_office = FALSE;
   GOptionEntry entries[] = {
     { "persons", 0, 0, G_OPTION_ARG_INT, &persons, N_("How many persons (default 100 000)"), "N" },
-    { "count", 0, 0, G_OPTION_ARG_INT, &count, N_("How many letters (default 200)"), "N" },
+    { "count", 0, 0, G_OPTION_ARG_INT, &count,
+      N_("How many letters (default 200), or records in the case (default 2 000)"), "N" },
     { "years", 0, 0, G_OPTION_ARG_INT, &years, N_("How many years the dashboard shows (default 15)"),
       "Y" },
     { "clients", 0, 0, G_OPTION_ARG_INT, &clients,
@@ -799,7 +800,7 @@ gad_cli_bench (int      argc,
       N_("Also time LibreOffice converting equivalent letters"), NULL },
     { NULL }
   };
-  g_autoptr(GOptionContext) context = g_option_context_new (_("registry|startup|letters|dashboard|schedule|import|server"));
+  g_autoptr(GOptionContext) context = g_option_context_new (_("registry|startup|letters|dashboard|schedule|import|casefile|server"));
 
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
@@ -809,14 +810,16 @@ gad_cli_bench (int      argc,
     return bench_registry (persons);
   if (argc == 2 && persons > 0 && g_str_equal (argv[1], "startup"))
     return bench_startup (persons);
-  if (argc == 2 && count > 0 && g_str_equal (argv[1], "letters"))
-    return bench_letters (count, compare_office);
+  if (argc == 2 && count >= 0 && g_str_equal (argv[1], "letters"))
+    return bench_letters (count ? count : 200, compare_office);
   if (argc == 2 && persons > 0 && years > 0 && g_str_equal (argv[1], "dashboard"))
     return bench_dashboard (persons, years);
   if (argc == 2 && clients >= 0 && g_str_equal (argv[1], "schedule"))
     return bench_schedule (clients ? clients : 500);
   if (argc == 2 && persons > 0 && g_str_equal (argv[1], "import"))
     return gad_cli_bench_import (persons);
+  if (argc == 2 && count >= 0 && g_str_equal (argv[1], "casefile"))
+    return gad_cli_bench_casefile (count ? count : 2000);
   if (argc == 2 && persons > 0 && clients >= 0 && seconds > 0 && pause >= -1
       && g_str_equal (argv[1], "server"))
     {
@@ -827,7 +830,7 @@ gad_cli_bench (int      argc,
   g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
                _("Usage: gadiba-cli bench registry|startup [--persons N] | letters [--count N] "
                  "[--compare-office] | dashboard [--persons N] [--years Y] | schedule [--clients N] "
-                 "| import [--persons N] | server [--clients N] [--seconds S] [--persons N] "
-                 "[--pause MS]"));
+                 "| import [--persons N] | casefile [--count N] | server [--clients N] "
+                 "[--seconds S] [--persons N] [--pause MS]"));
   return 2;
 }

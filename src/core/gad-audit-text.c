@@ -55,6 +55,8 @@ gad_audit_field_label (const char *field)
     { "merged", N_("Record merged in") }, { "sha256", N_("File checksum (SHA-256)") }, { "rows", N_("Rows") },
     { "name_lv", N_("Name in Latvian") }, { "name_en", N_("Name in English") },
     { "income_tested", N_("Income-tested") }, { "legal_basis", N_("Legal basis") },
+    { "occurred_on", N_("Day") }, { "participants", N_("Participants") },
+    { "text", N_("Text") }, { "corrects", N_("Corrects record no.") },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
@@ -137,6 +139,8 @@ gad_audit_describe (const GadAuditEntry *e)
     { "approval", "reject", N_("Approval refused") },
     { "territory", "create", N_("Parish added") },
     { "department", "create", N_("Department added") },
+    { "case-record", "create", N_("Case record written") },
+    { "case-record", "update", N_("Case record corrected") },
     { "benefit-type", "create", N_("Benefit type added to the catalogue") },
     { "service-type", "create", N_("Service type added to the catalogue") },
     { "import", "import", N_("File imported") },

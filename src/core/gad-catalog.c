@@ -1,4 +1,4 @@
-/* gad-catalog.c — fixed lists: target groups, household relations, closing reasons
+/* gad-catalog.c — fixed lists: target groups, household relations, closing reasons, record kinds
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The codes are what the store keeps; the names are translated at display
@@ -50,6 +50,16 @@ static const GadCatalogEntry closing_reasons[] = {
   { "other", N_("Other reason") },
 };
 
+/* What a case record tells of (the store's CHECK lists the same codes). */
+static const GadCatalogEntry record_kinds[] = {
+  { "home-visit", N_("Home visit") },
+  { "office-visit", N_("Visit at the office") },
+  { "phone-call", N_("Phone call") },
+  { "institution-meeting", N_("Meeting with another institution") },
+  { "letter", N_("E-mail or letter") },
+  { "other", N_("Other record") },
+};
+
 const GadCatalogEntry *
 gad_catalog_entries (GadCatalog  catalog,
                      guint      *n_entries)
@@ -65,6 +75,9 @@ gad_catalog_entries (GadCatalog  catalog,
     case GAD_CATALOG_CLOSING_REASON:
       *n_entries = G_N_ELEMENTS (closing_reasons);
       return closing_reasons;
+    case GAD_CATALOG_RECORD_KIND:
+      *n_entries = G_N_ELEMENTS (record_kinds);
+      return record_kinds;
     default:
       g_return_val_if_reached (NULL);
     }

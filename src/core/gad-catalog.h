@@ -1,4 +1,4 @@
-/* gad-catalog.h — fixed lists: target groups, household relations, closing reasons
+/* gad-catalog.h — fixed lists: target groups, household relations, closing reasons, record kinds
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #pragma once
@@ -18,6 +18,7 @@ typedef enum
   GAD_CATALOG_TARGET_GROUP,
   GAD_CATALOG_RELATION,
   GAD_CATALOG_CLOSING_REASON,
+  GAD_CATALOG_RECORD_KIND,
 } GadCatalog;
 
 const GadCatalogEntry *gad_catalog_entries (GadCatalog  catalog,

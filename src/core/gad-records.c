@@ -43,6 +43,20 @@ gad_case_free (GadCase *c)
   g_free (c);
 }
 
+void
+gad_case_record_free (GadCaseRecord *r)
+{
+  if (r == NULL)
+    return;
+  g_free (r->kind);
+  g_free (r->occurred_on);
+  g_free (r->participants);
+  g_free (r->text);
+  g_free (r->author);
+  g_free (r->written_at);
+  g_free (r);
+}
+
 GadCase *
 gad_case_copy (const GadCase *c)
 {

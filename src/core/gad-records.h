@@ -41,6 +41,24 @@ typedef struct
   gint64 version;       /* as read; a save over a newer one is refused (0: not checked) */
 } GadCase;
 
+/* A case record (ieraksts): what happened on a day in a case. */
+typedef struct
+{
+  gint64 id;
+  gint64 case_id;
+  gint64 person_id;     /* read only: the case's client */
+  char *kind;           /* GAD_CATALOG_RECORD_KIND code */
+  char *occurred_on;    /* ISO 8601 date */
+  char *participants;
+  char *text;
+  gint64 author_id;     /* read only */
+  char *author;         /* read only: the author's name */
+  char *written_at;     /* read only: ISO 8601 UTC */
+  gint64 corrects_id;   /* the locked record this one corrects, or 0 */
+  gint64 version;       /* as read; a correction over a newer one is refused */
+  gboolean editable;    /* read only: the reader's own, within 24 hours */
+} GadCaseRecord;
+
 typedef struct
 {
   gint64 id;            /* the membership */
@@ -159,6 +177,7 @@ void gad_duty_free        (GadDuty       *d);
 void gad_territory_free   (GadTerritory  *t);
 void gad_staff_free       (GadStaff      *s);
 void gad_case_free        (GadCase       *c);
+void gad_case_record_free (GadCaseRecord *r);
 void gad_member_free      (GadMember     *m);
 void gad_audit_entry_free (GadAuditEntry *e);
 void gad_audit_change_free (GadAuditChange *c);
@@ -169,6 +188,7 @@ char    *gad_audit_entries_to_csv (GPtrArray *entries);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GadTerritory, gad_territory_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GadStaff, gad_staff_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GadCase, gad_case_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (GadCaseRecord, gad_case_record_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GadMember, gad_member_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GadAuditEntry, gad_audit_entry_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GadRequest, gad_request_free)

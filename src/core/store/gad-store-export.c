@@ -64,6 +64,10 @@ static const struct
     " ORDER BY month" },
   { "duties", "Līdzdarbības pienākumi",
     "SELECT text, due_on, status, recorded_on FROM duties WHERE person_id = ?1 ORDER BY due_on" },
+  { "records", "Ieraksti lietā",
+    "SELECT r.occurred_on, r.kind, r.participants, r.text AS record_text, s.name AS author,"
+    " r.written_at, r.corrects_id FROM case_records r JOIN staff s ON s.id = r.author_id"
+    " WHERE r.person_id = ?1 ORDER BY r.occurred_on, r.id" },
   { "services", "Pakalpojumi",
     "SELECT sp.service_code, (SELECT name_lv FROM service_types WHERE code = sp.service_code)"
     " AS service_name, sp.level, sp.client_group, sp.period_from, sp.period_to,"
@@ -116,7 +120,9 @@ static const struct { const char *column; const char *label; } labels[] = {
   { "reason", "Iemesls" }, { "title", "Grupa" }, { "present", "Piedalījās" },
   { "free_minutes", "Bez maksas, minūtes" }, { "type_name", "Nosaukums" },
   { "service_name", "Nosaukums" }, { "at", "Kad" }, { "actor", "Kas" },
-  { "entity", "Ko" }, { "action", "Darbība" },
+  { "entity", "Ko" }, { "action", "Darbība" }, { "occurred_on", "Datums" },
+  { "participants", "Dalībnieki" }, { "record_text", "Ieraksts" }, { "author", "Autors" },
+  { "written_at", "Ierakstīts" }, { "corrects_id", "Labo ierakstu" },
 };
 
 static const char *

@@ -50,6 +50,7 @@ static const char *moves[] = {
   "UPDATE past_decisions SET person_id = ?1 WHERE person_id = ?2",
   "UPDATE payments SET person_id = ?1 WHERE person_id = ?2",
   "UPDATE duties SET person_id = ?1 WHERE person_id = ?2",
+  "UPDATE case_records SET person_id = ?1 WHERE person_id = ?2",
   "UPDATE service_plans SET person_id = ?1 WHERE person_id = ?2",
   "UPDATE schedule_entries SET person_id = ?1 WHERE person_id = ?2",
   "UPDATE group_participants SET person_id = ?1 WHERE person_id = ?2",

@@ -229,6 +229,18 @@ GPtrArray *gad_store_list_cases         (GadStore    *self,
                                          gint64       person_id,
                                          GError     **error);
 
+/* Case records (gad-store-records.c) */
+gint64     gad_store_add_record         (GadStore    *self,
+                                         const GadCaseRecord *r,
+                                         GError     **error);
+gboolean   gad_store_correct_record     (GadStore    *self,
+                                         const GadCaseRecord *r,
+                                         GError     **error);
+GPtrArray *gad_store_list_records       (GadStore    *self,
+                                         gint64       case_id,
+                                         const char  *kind,
+                                         GError     **error);
+
 /* Settings all staff share, and rate tables with effective dates */
 char      *gad_store_get_setting        (GadStore    *self,
                                          const char  *key);

@@ -293,7 +293,7 @@ DECLARE
 BEGIN
   FOREACH t IN ARRAY ARRAY['cases', 'applications', 'incomes', 'decisions', 'payments', 'duties',
                            'service_plans', 'client_payments', 'application_documents',
-                           'housing_costs', 'approvals', 'past_decisions'] LOOP
+                           'housing_costs', 'approvals', 'past_decisions', 'case_records'] LOOP
     EXECUTE format ('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
     EXECUTE format ('DROP POLICY IF EXISTS whole ON %I', t);
     EXECUTE format ('CREATE POLICY whole ON %I TO gadiba_administrator, gadiba_head, gadiba_clerk,'
@@ -306,6 +306,11 @@ BEGIN
                          ELSE 'gad_in_scope (person_id)' END);
   END LOOP;
 END $$;
+
+-- A social worker corrects their own case records, for 24 hours.
+DROP POLICY IF EXISTS own_for_a_day ON case_records;
+CREATE POLICY own_for_a_day ON case_records AS RESTRICTIVE FOR UPDATE TO gadiba_social_worker
+  USING (author_id = gad_me () AND written_at::timestamptz > now () - interval '24 hours');
 
 -- The log: heads and auditors read all of it; the others the entries of
 -- what they may read themselves (to be told who changed a record under

@@ -1,0 +1,252 @@
+/* test-casefile.c — the case file: records with their 24-hour lock and
+ * corrections, written and read by each role as itself
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "gad-test-util.h"
+
+typedef struct
+{
+  char *path;
+  GadStore *worker;
+  gint64 person;
+  gint64 case_id;
+} File;
+
+static void
+file_open (File *f)
+{
+  g_autoptr(GError) error = NULL;
+  GadCase c = { 0 };
+
+  f->worker = gad_test_store_as (GAD_ROLE_SOCIAL_WORKER, &f->path);
+  f->person = gad_test_person (f->worker, "161175-19997", "Bērziņš", "Jānis");
+  c.person_id = f->person;
+  c.worker_id = gad_store_actor_id (f->worker);
+  c.target_groups = (char *) "pensioner";
+  c.opened_on = (char *) "2026-01-05";
+  f->case_id = gad_store_insert_case (f->worker, &c, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (f->case_id, >, 0);
+}
+
+static void
+file_close (File *f)
+{
+  g_clear_object (&f->worker);
+  g_free (f->path);
+}
+
+static gint64
+write_record (GadStore   *store,
+       gint64      case_id,
+       const char *kind,
+       const char *day,
+       const char *text,
+       gint64      corrects,
+       GError    **error)
+{
+  GadCaseRecord r = { .case_id = case_id, .kind = (char *) kind, .occurred_on = (char *) day,
+                      .participants = (char *) "Jānis Bērziņš, meita Anna",
+                      .text = (char *) text, .corrects_id = corrects };
+
+  return gad_store_add_record (store, &r, error);
+}
+
+static gint64
+count (const char *path,
+       const char *sql)
+{
+  g_autofree char *text = gad_test_sql_text (path, sql);
+
+  g_assert_nonnull (text);
+  return g_ascii_strtoll (text, NULL, 10);
+}
+
+/* Bad records are refused with a reason; good ones list newest first, by kind too. */
+static void
+test_records (void)
+{
+  File f = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) all = NULL;
+  g_autoptr(GPtrArray) calls = NULL;
+  GadCaseRecord *newest;
+
+  file_open (&f);
+  g_assert_cmpint (write_record (f.worker, f.case_id, "seance", "2026-02-01", "Runājām.", 0, &error), ==, 0);
+  g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (write_record (f.worker, f.case_id, "phone-call", "2099-01-01", "Runājām.", 0, &error),
+                   ==, 0);
+  g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (write_record (f.worker, f.case_id, "phone-call", "2026-02-01", "  ", 0, &error), ==, 0);
+  g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (count (f.path, "SELECT count (*) FROM case_records"), ==, 0);
+
+  g_assert_cmpint (write_record (f.worker, f.case_id, "home-visit", "2026-02-03",
+                          "Mājas apsekošana: malka ir, ledusskapis tukšs.", 0, &error), >, 0);
+  g_assert_cmpint (write_record (f.worker, f.case_id, "phone-call", "2026-02-10",
+                          "Meita apsolīja atvest pārtiku.", 0, &error), >, 0);
+  g_assert_cmpint (write_record (f.worker, f.case_id, "phone-call", "2026-01-20",
+                          "Pirmais zvans.", 0, &error), >, 0);
+  g_assert_no_error (error);
+
+  all = gad_store_list_records (f.worker, f.case_id, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (all->len, ==, 3);
+  newest = g_ptr_array_index (all, 0);
+  g_assert_cmpstr (newest->occurred_on, ==, "2026-02-10");
+  g_assert_cmpstr (newest->author, ==, "Sarmīte Darbiniece");
+  g_assert_true (newest->editable);
+  g_assert_cmpstr (((GadCaseRecord *) g_ptr_array_index (all, 2))->occurred_on, ==, "2026-01-20");
+  calls = gad_store_list_records (f.worker, f.case_id, "phone-call", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (calls->len, ==, 2);
+  g_assert_cmpint (count (f.path, "SELECT count (*) FROM audit_log WHERE entity = 'case-record'"
+                                  " AND action = 'create'"), ==, 3);
+  file_close (&f);
+}
+
+/* The author corrects a record for a day, the change in the log; a
+ * colleague may not; a day later it is locked and a correction is a new
+ * record that names it, in the same case. */
+static void
+test_lock (void)
+{
+  File f = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GadStore) colleague = NULL;
+  g_autoptr(GPtrArray) list = NULL;
+  g_autofree char *sql = NULL;
+  g_autofree char *old = NULL;
+  GadCaseRecord *r;
+  gint64 id, version;
+
+  file_open (&f);
+  id = write_record (f.worker, f.case_id, "office-visit", "2026-03-02", "Atnāca uz pieņemšanu.", 0,
+              &error);
+  g_assert_no_error (error);
+  list = gad_store_list_records (f.worker, f.case_id, NULL, &error);
+  r = g_ptr_array_index (list, 0);
+  version = r->version;
+  g_free (r->text);
+  r->text = g_strdup ("Atnāca uz pieņemšanu ar meitu.");
+  g_assert_true (gad_store_correct_record (f.worker, r, &error));
+  g_assert_no_error (error);
+  /* What was read before the correction is out of date now. */
+  g_assert_false (gad_store_correct_record (f.worker, r, &error));
+  g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_CONFLICT);
+  g_clear_error (&error);
+  g_clear_pointer (&list, g_ptr_array_unref);
+  list = gad_store_list_records (f.worker, f.case_id, NULL, &error);
+  r = g_ptr_array_index (list, 0);
+  g_assert_cmpstr (r->text, ==, "Atnāca uz pieņemšanu ar meitu.");
+  g_assert_cmpint (r->version, ==, version + 1);
+  old = gad_test_sql_text (f.path, "SELECT c.old_value FROM audit_changes c JOIN audit_log l"
+                                   " ON l.id = c.audit_id WHERE l.entity = 'case-record'"
+                                   " AND l.action = 'update' AND c.field = 'text'");
+  g_assert_cmpstr (old, ==, "Atnāca uz pieņemšanu.");
+
+  /* The colleague at the next desk reads it, and may not correct it. */
+  colleague = gad_test_open_login (f.path, "colleague");
+  g_clear_pointer (&list, g_ptr_array_unref);
+  list = gad_store_list_records (colleague, f.case_id, NULL, &error);
+  g_assert_no_error (error);
+  r = g_ptr_array_index (list, 0);
+  g_assert_false (r->editable);
+  r->text = (g_free (r->text), g_strdup ("Cits teksts."));
+  g_assert_false (gad_store_correct_record (colleague, r, &error));
+  g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_DENIED);
+  g_clear_error (&error);
+
+  /* A day and an hour later. */
+  sql = g_strdup_printf ("UPDATE case_records SET written_at = '2026-03-02T08:00:00Z'"
+                         " WHERE id = %" G_GINT64_FORMAT, id);
+  g_assert_cmpint (gad_test_sql (f.path, sql), ==, GAD_DB_OK);
+  g_clear_pointer (&list, g_ptr_array_unref);
+  list = gad_store_list_records (f.worker, f.case_id, NULL, &error);
+  r = g_ptr_array_index (list, 0);
+  g_assert_false (r->editable);
+  r->text = (g_free (r->text), g_strdup ("Labots vēlāk."));
+  g_assert_false (gad_store_correct_record (f.worker, r, &error));
+  g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_DENIED);
+  g_clear_error (&error);
+  g_assert_cmpint (count (f.path, "SELECT count (*) FROM case_records"
+                                  " WHERE text = 'Labots vēlāk.'"), ==, 0);
+  g_assert_cmpint (write_record (f.worker, f.case_id, "other", "2026-03-04",
+                          "Labojums: pieņemšanā bija arī znots.", id, &error), >, 0);
+  g_assert_no_error (error);
+  g_clear_pointer (&list, g_ptr_array_unref);
+  list = gad_store_list_records (f.worker, f.case_id, NULL, &error);
+  g_assert_cmpuint (list->len, ==, 2);
+  g_assert_cmpint (((GadCaseRecord *) g_ptr_array_index (list, 0))->corrects_id, ==, id);
+
+  /* A correction names a record of its own case. */
+  {
+    GadCase other = { 0, f.person, gad_store_actor_id (f.worker), NULL, (char *) "",
+                      (char *) "2026-03-01" };
+    gint64 other_id = gad_store_insert_case (f.worker, &other, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpint (write_record (f.worker, other_id, "other", "2026-03-04", "Labojums.", id, &error),
+                     ==, 0);
+    g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_INVALID);
+  }
+  file_close (&f);
+}
+
+/* A clerk neither reads nor writes records, nor does an auditor; a head
+ * reads them and writes none; an administrator reads no client's file. */
+static void
+test_rights (void)
+{
+  File f = { 0 };
+  g_autoptr(GError) error = NULL;
+  const GadRole readers[] = { GAD_ROLE_HEAD };
+  const GadRole others[] = { GAD_ROLE_CLERK, GAD_ROLE_AUDITOR, GAD_ROLE_ADMINISTRATOR };
+
+  file_open (&f);
+  g_assert_cmpint (write_record (f.worker, f.case_id, "home-visit", "2026-02-03", "Apsekots.", 0,
+                          &error), >, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (readers); i++)
+    {
+      g_autoptr(GadStore) store = gad_test_open_as (f.path, readers[i]);
+      g_autoptr(GPtrArray) list = gad_store_list_records (store, f.case_id, NULL, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpuint (list->len, ==, 1);
+      g_assert_false (((GadCaseRecord *) g_ptr_array_index (list, 0))->editable);
+      g_assert_cmpint (write_record (store, f.case_id, "other", "2026-02-04", "Vadītāja.", 0, &error),
+                       ==, 0);
+      g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_DENIED);
+      g_clear_error (&error);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (others); i++)
+    {
+      g_autoptr(GadStore) store = gad_test_open_as (f.path, others[i]);
+      g_autoptr(GPtrArray) list = gad_store_list_records (store, f.case_id, NULL, &error);
+
+      g_assert_null (list);
+      g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_DENIED);
+      g_clear_error (&error);
+      g_assert_cmpint (write_record (store, f.case_id, "other", "2026-02-04", "Svešs.", 0, &error), ==, 0);
+      g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_DENIED);
+      g_clear_error (&error);
+    }
+  g_assert_cmpint (count (f.path, "SELECT count (*) FROM case_records"), ==, 1);
+  file_close (&f);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/casefile/records", test_records);
+  g_test_add_func ("/casefile/lock", test_lock);
+  g_test_add_func ("/casefile/rights", test_rights);
+  return g_test_run ();
+}
