@@ -129,6 +129,7 @@ record () {  # record AUTHOR WRITTEN-AT: a record in the worker's case
     written_at) SELECT id, person_id, 'phone-call', '2026-11-30', 'Zvans.', $1, '$2' FROM cases
     WHERE id = $own_case RETURNING id"
 }
+before=$(superuser "SELECT count(*) FROM case_records WHERE case_id = $own_case")
 fresh=$(record "$me" "$(date -u +%Y-%m-%dT%H:%M:%SZ)")
 old=$(record "$me" "2026-01-05T08:00:00Z")
 theirs=$(record "$boss" "$(date -u +%Y-%m-%dT%H:%M:%SZ)")
@@ -138,7 +139,7 @@ may worker "UPDATE case_records SET text = 'Labots.' WHERE id = $theirs RETURNIN
 may_not worker "UPDATE case_records SET author_id = $me WHERE id = $theirs"
 may_not worker "DELETE FROM case_records WHERE id = $fresh"
 may_not clerk "SELECT count(*) FROM case_records"
-may head "SELECT count(*) FROM case_records WHERE case_id = $own_case" 3
+may head "SELECT count(*) FROM case_records WHERE case_id = $own_case" $((before + 3))
 may_not head "INSERT INTO case_records (case_id, person_id, kind, occurred_on, text, author_id,
   written_at) SELECT case_id, person_id, kind, occurred_on, text, $boss, written_at
   FROM case_records WHERE id = $fresh"

@@ -390,7 +390,8 @@ held_by (const char *path,
 {
   static const char *tables[] = { "person_codes", "household_members", "cases", "applications",
                                   "incomes", "decisions", "past_decisions", "payments", "duties",
-                                  "service_plans", "schedule_entries", "group_participants" };
+                                  "service_plans", "schedule_entries", "group_participants",
+                                  "case_records" };
   GString *out = g_string_new (NULL);
 
   for (guint i = 0; i < G_N_ELEMENTS (tables); i++)

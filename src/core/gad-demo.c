@@ -203,6 +203,56 @@ pick_surname (Demo *demo)
   return (guint) (r * r * G_N_ELEMENTS (surnames));
 }
 
+/* What a worker writes after a visit, a call, a meeting; one a kind. */
+static const struct { const char *kind; const char *text; const char *participants; } records[] = {
+  { "home-visit", "Apsekota dzīvesvieta. Mājoklī silts, malka sagādāta ziemai; ledusskapī pārtika "
+    "ir. Vienojāmies, ka klients pieteiksies pie ģimenes ārsta.", "klients, meita" },
+  { "office-visit", "Klients ieradās dienestā ar rēķiniem par komunālajiem maksājumiem. Izskaidrota "
+    "mājokļa pabalsta kārtība, iesniegums pieņemts.", "klients" },
+  { "phone-call", "Zvans: klients ziņo, ka saņēmis pabalstu un samaksājis parādu par elektrību. "
+    "Nākamā tikšanās pēc mēneša.", "klients" },
+  { "institution-meeting", "Starpinstitūciju sanāksme ar bāriņtiesu un skolu par bērnu "
+    "apmeklējumu. Norunāts, ka skola ziņos par kavējumiem katru nedēļu.",
+    "bāriņtiesa, skolas sociālais pedagogs" },
+  { "letter", "Nosūtīta vēstule Nodarbinātības valsts aģentūrai par klienta reģistrāciju un "
+    "iesaisti pasākumos.", "" },
+};
+
+/* One to three records by the case's worker in an open case, the last of
+ * them in the autumn before the demo's reference day. */
+static gboolean
+add_records (Demo        *demo,
+             gint64       case_id,
+             gint64       worker_id,
+             const GDate *opened,
+             GError     **error)
+{
+  /* A stream of their own, so the rest of the county is as it was. */
+  g_autoptr(GRand) rand = g_rand_new_with_seed ((guint32) case_id);
+  guint n = g_rand_int_range (rand, 1, 4);
+  GDate day;
+  gboolean ok = TRUE;
+
+  g_date_set_dmy (&day, 27, G_DATE_NOVEMBER, REFERENCE_YEAR);
+  gad_store_act_for_staff (demo->store, worker_id);
+  for (guint i = 0; ok && i < n; i++)
+    {
+      guint k = g_rand_int_range (rand, 0, G_N_ELEMENTS (records));
+      g_autofree char *iso = NULL;
+      GadCaseRecord r = { .case_id = case_id, .kind = (char *) records[k].kind,
+                          .participants = (char *) records[k].participants,
+                          .text = (char *) records[k].text };
+
+      g_date_subtract_days (&day, g_rand_int_range (rand, 3, 60));
+      if (g_date_compare (&day, opened) < 0)
+        break;
+      r.occurred_on = iso = gad_text_iso_date (&day);
+      ok = gad_store_add_record (demo->store, &r, error) > 0;
+    }
+  gad_store_act_as_system (demo->store, "demo");
+  return ok;
+}
+
 static gboolean
 add_case (Demo        *demo,
           gint64       person_id,
@@ -243,6 +293,9 @@ add_case (Demo        *demo,
                                  reasons[g_rand_int_range (demo->rand, 0, n_reasons)].code, error))
         return FALSE;
     }
+  /* The open ones have the worker's records (@date is still the opening day). */
+  else if (!add_records (demo, case_id, c.worker_id, &date, error))
+    return FALSE;
   return TRUE;
 }
 
