@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include "gad-stats.h"
 #include "gad-test-util.h"
 
 typedef struct
@@ -241,6 +242,60 @@ test_rights (void)
   file_close (&f);
 }
 
+/* The cases closed a year, by reason; a case reopened with its reason in
+ * the log leaves the count; a clerk reopens nothing. */
+static void
+test_closure (void)
+{
+  File f = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GadStore) head = NULL;
+  g_autoptr(GadStore) clerk = NULL;
+  g_autoptr(GPtrArray) before = NULL;
+  g_autoptr(GPtrArray) after = NULL;
+  g_autofree char *why = NULL;
+
+  file_open (&f);
+  head = gad_test_open_as (f.path, GAD_ROLE_HEAD);
+  clerk = gad_test_open_as (f.path, GAD_ROLE_CLERK);
+  g_assert_false (gad_store_reopen_case (f.worker, f.case_id, "Atkal.", &error));
+  g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_true (gad_store_close_case (f.worker, f.case_id, "2026-06-30", "moved-away", &error));
+  g_assert_no_error (error);
+  before = gad_stats_query (head, "cases_closed", 2026, 2026, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (before->len, ==, 6);
+  for (guint i = 0; i < before->len; i++)
+    {
+      GadStat *s = g_ptr_array_index (before, i);
+
+      g_assert_cmpint (s->year, ==, 2026);
+      g_assert_cmpint (s->value, ==, g_str_equal (s->category, "moved-away") ? 1 : 0);
+    }
+
+  g_assert_false (gad_store_reopen_case (f.worker, f.case_id, "  ", &error));
+  g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (gad_store_reopen_case (clerk, f.case_id, "Atgriezās.", &error));
+  g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_DENIED);
+  g_clear_error (&error);
+  g_assert_true (gad_store_reopen_case (f.worker, f.case_id, "Atgriezās novadā.", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count (f.path, "SELECT count (*) FROM cases WHERE closed_on IS NULL"), ==, 1);
+  why = gad_test_sql_text (f.path, "SELECT c.new_value FROM audit_changes c JOIN audit_log l"
+                                   " ON l.id = c.audit_id WHERE l.action = 'reopen'"
+                                   " AND c.field = 'reason'");
+  g_assert_cmpstr (why, ==, "Atgriezās novadā.");
+  after = gad_stats_query (head, "cases_closed", 2026, 2026, &error);
+  for (guint i = 0; i < after->len; i++)
+    g_assert_cmpint (((GadStat *) g_ptr_array_index (after, i))->value, ==, 0);
+  /* Records go on in the reopened case. */
+  g_assert_cmpint (write_record (f.worker, f.case_id, "office-visit", "2026-07-02",
+                                 "Atgriezās.", 0, &error), >, 0);
+  file_close (&f);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -248,5 +303,6 @@ main (int argc, char **argv)
   g_test_add_func ("/casefile/records", test_records);
   g_test_add_func ("/casefile/lock", test_lock);
   g_test_add_func ("/casefile/rights", test_rights);
+  g_test_add_func ("/casefile/closure", test_closure);
   return g_test_run ();
 }

@@ -306,6 +306,52 @@ write_records (GadRegistryView *view)
   gtk_window_destroy (window);
 }
 
+/* The case closed, then opened again with the reason asked for. */
+static void
+close_and_reopen (GadRegistryView *view)
+{
+  const char *tr = GETTEXT_PACKAGE;
+  GtkWidget *button = find_button (GTK_WIDGET (view), g_dgettext (tr, "_Close Case…"));
+  GtkWindow *dialog;
+  GtkWidget *save;
+  g_autofree char *shot = g_strdup_printf ("reopen-case-%s", lang);
+
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  dialog = wait_for_window (GAD_TYPE_CASE_DIALOG);
+  g_assert_nonnull (dialog);
+  gad_test_wait (200);
+  g_signal_emit_by_name (find_button (GTK_WIDGET (dialog), g_dgettext (tr, "_Close Case")),
+                         "clicked");
+  for (guint i = 0; i < 100 && find_dialog (GAD_TYPE_CASE_DIALOG); i++)
+    gad_test_wait (50);
+  g_assert_null (find_dialog (GAD_TYPE_CASE_DIALOG));
+  for (guint i = 0; i < 100 && find_button (GTK_WIDGET (view), g_dgettext (tr, "Re_open…")) == NULL;
+       i++)
+    gad_test_wait (50);
+  button = find_button (GTK_WIDGET (view), g_dgettext (tr, "Re_open…"));
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  dialog = wait_for_window (GAD_TYPE_CASE_DIALOG);
+  g_assert_nonnull (dialog);
+  gad_test_wait (200);
+  save = find_button (GTK_WIDGET (dialog), g_dgettext (tr, "_Reopen Case"));
+  g_assert_nonnull (save);
+  g_assert_false (gtk_widget_get_sensitive (save));   /* no reason yet */
+  gtk_editable_set_text (find_entry (GTK_WIDGET (dialog), g_dgettext (tr, "Why it is opened again")),
+                         "Kliente atgriezās novadā.");
+  g_assert_true (gtk_widget_get_sensitive (save));
+  shoot (GTK_WIDGET (dialog), shot);
+  g_signal_emit_by_name (save, "clicked");
+  for (guint i = 0; i < 100 && find_dialog (GAD_TYPE_CASE_DIALOG); i++)
+    gad_test_wait (50);
+  g_assert_null (find_dialog (GAD_TYPE_CASE_DIALOG));
+  for (guint i = 0; i < 100
+       && find_button (GTK_WIDGET (view), g_dgettext (tr, "_Close Case…")) == NULL; i++)
+    gad_test_wait (50);
+  g_assert_nonnull (find_button (GTK_WIDGET (view), g_dgettext (tr, "_Close Case…")));
+}
+
 /* On the client page: register an application, enter the income, decide,
  * and see the letter. */
 static void
@@ -717,6 +763,7 @@ new_client (GadWindow       *window,
   export_data (view);
   decide (window, view);
   ask_approval (view);
+  close_and_reopen (view);
 }
 
 /* Two windows on one client: the worker's save over a change made meanwhile

@@ -33,6 +33,8 @@ struct _GadCaseDialog
   AdwPreferencesGroup *close_group;
   AdwEntryRow *closed_row;
   AdwComboRow *reason_row;
+  AdwPreferencesGroup *reopen_group;
+  AdwEntryRow *reopen_row;
 };
 
 G_DEFINE_FINAL_TYPE (GadCaseDialog, gad_case_dialog, ADW_TYPE_WINDOW)
@@ -53,6 +55,12 @@ validate (GadCaseDialog *self)
     {
       gad_row_set_error (self->closed_row, closed == NULL);
       ok = ok && closed != NULL;
+    }
+  if (self->mode == GAD_CASE_REOPEN)
+    {
+      g_autofree char *why = g_strstrip (g_strdup (gtk_editable_get_text (
+                                          GTK_EDITABLE (self->reopen_row))));
+      ok = why[0] != '\0';
     }
   gtk_widget_set_sensitive (GTK_WIDGET (self->save_button), ok);
 }
@@ -108,6 +116,8 @@ save_case (GadStore      *store,
 
   if (cs->mode == GAD_CASE_CLOSE)
     ok = gad_store_close_case (store, cs->c.id, cs->closed, cs->reason, error);
+  else if (cs->mode == GAD_CASE_REOPEN)
+    ok = gad_store_reopen_case (store, cs->c.id, cs->c.notes, error);
   else if (cs->mode == GAD_CASE_EDIT)
     ok = gad_store_update_case (store, &cs->c, error);
   else
@@ -134,6 +144,8 @@ on_save (GadCaseDialog *self)
       cs->closed = gad_date_row_get_iso (self->closed_row);
       cs->reason = reasons[adw_combo_row_get_selected (self->reason_row)].code;
     }
+  else if (self->mode == GAD_CASE_REOPEN)
+    cs->c.notes = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->reopen_row)));
   else
     {
       cs->c.version = self->existing ? self->existing->version : 0;
@@ -201,7 +213,9 @@ fill (GadCaseDialog *self)
   gad_date_row_set_iso (self->closed_row, today);
 
   gtk_widget_set_visible (GTK_WIDGET (self->close_group), closing);
+  gtk_widget_set_visible (GTK_WIDGET (self->reopen_group), self->mode == GAD_CASE_REOPEN);
   gtk_widget_set_sensitive (GTK_WIDGET (self->case_group), !closing);
+  gtk_widget_set_visible (GTK_WIDGET (self->case_group), self->mode != GAD_CASE_REOPEN);
   gtk_widget_set_visible (GTK_WIDGET (self->groups_group), !closing);
   if (self->mode == GAD_CASE_NEW)
     {
@@ -212,6 +226,13 @@ fill (GadCaseDialog *self)
     {
       gtk_window_set_title (GTK_WINDOW (self), _("Edit Case"));
       gtk_button_set_label (self->save_button, _("_Save"));
+    }
+  else if (self->mode == GAD_CASE_REOPEN)
+    {
+      gtk_window_set_title (GTK_WINDOW (self), _("Reopen Case"));
+      gtk_button_set_label (self->save_button, _("_Reopen Case"));
+      gtk_widget_set_visible (GTK_WIDGET (self->groups_group), FALSE);
+      gtk_window_set_default_size (GTK_WINDOW (self), 520, 320);
     }
   else
     {
@@ -260,6 +281,8 @@ gad_case_dialog_class_init (GadCaseDialogClass *klass)
   CHILD (close_group);
   CHILD (closed_row);
   CHILD (reason_row);
+  CHILD (reopen_group);
+  CHILD (reopen_row);
 #undef CHILD
   gtk_widget_class_bind_template_callback (widget_class, validate);
   gtk_widget_class_bind_template_callback (widget_class, on_save);

@@ -1,4 +1,4 @@
-/* gad-case-dialog.h — open, edit or close a case file
+/* gad-case-dialog.h — open, edit, close or reopen a case file
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #pragma once
@@ -14,6 +14,7 @@ typedef enum
   GAD_CASE_NEW,
   GAD_CASE_EDIT,
   GAD_CASE_CLOSE,
+  GAD_CASE_REOPEN,
 } GadCaseMode;
 
 #define GAD_TYPE_CASE_DIALOG (gad_case_dialog_get_type ())

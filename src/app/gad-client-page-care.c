@@ -42,6 +42,13 @@ on_close_case (GtkButton     *button,
   open_case_dialog (self, GTK_WIDGET (button), GAD_CASE_CLOSE);
 }
 
+static void
+on_reopen_case (GtkButton     *button,
+                GadClientPage *self)
+{
+  open_case_dialog (self, GTK_WIDGET (button), GAD_CASE_REOPEN);
+}
+
 /* The case's records: read by whoever reads the file, written by its workers. */
 static void
 on_case_records (GtkButton     *button,
@@ -114,6 +121,10 @@ gad_client_page_fill_cases (GadClientPage *self)
                                      case_button (c, _("_Close Case…"),
                                                   G_CALLBACK (on_close_case), self));
         }
+      else if (self->file->writes)
+        adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                                   case_button (c, _("Re_open…"), G_CALLBACK (on_reopen_case),
+                                                self));
       gtk_list_box_append (self->cases_list, row);
     }
   if (cases->len == 0)

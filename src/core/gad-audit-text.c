@@ -139,6 +139,7 @@ gad_audit_describe (const GadAuditEntry *e)
     { "approval", "reject", N_("Approval refused") },
     { "territory", "create", N_("Parish added") },
     { "department", "create", N_("Department added") },
+    { "case", "reopen", N_("Case reopened") },
     { "case-record", "create", N_("Case record written") },
     { "case-record", "update", N_("Case record corrected") },
     { "benefit-type", "create", N_("Benefit type added to the catalogue") },

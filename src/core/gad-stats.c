@@ -24,6 +24,7 @@ static const GadStatTable tables[] = {
   { "recipients_by_target_group", N_("Clients with a case by target group"), FALSE },
   { "budget_planned_eur", N_("Planned budget by source"), TRUE },
   { "caseload", N_("Open cases per social worker at the end of the year"), FALSE },
+  { "cases_closed", N_("Cases closed by reason"), FALSE },
 };
 
 const GadStatTable *

@@ -540,6 +540,74 @@ gad_store_close_case (GadStore    *self,
   return ok;
 }
 
+static gboolean
+reopen_case (GadStore    *self,
+             gint64       case_id,
+             const char  *reason,
+             GError     **error)
+{
+  g_autoptr(GadCase) old = NULL;
+  GadStmt *stmt;
+  GArray *changes;
+
+  if (!gad_store_require (self, GAD_RIGHT_WRITE_CLIENT,
+                          gad_store_person_of (self, "cases", case_id), error)
+      || !gad_store_begin (self, error))
+    return FALSE;
+  if ((old = get_case (self, case_id, error)) == NULL)
+    goto fail;
+  if (old->closed_on == NULL)
+    {
+      g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_INVALID, _("This case is open."));
+      goto fail;
+    }
+  stmt = gad_store_statement (self, "UPDATE cases SET closed_on = NULL, closing_reason = NULL,"
+                                    " version = version + 1 WHERE id = ?",
+                              error);
+  if (stmt == NULL)
+    goto fail;
+  gad_stmt_bind_int64 (stmt, 1, case_id);
+  if (!gad_store_step_done (self, stmt, error))
+    goto fail;
+  changes = gad_field_changes_new ();
+  gad_field_changes_add (changes, "closed_on", old->closed_on, NULL);
+  gad_field_changes_add (changes, "closing_reason", old->closing_reason, NULL);
+  gad_field_changes_add (changes, "reason", NULL, reason);
+  if (!gad_store_audit (self, "case", case_id, old->person_id, "reopen", changes, error))
+    goto fail;
+  return gad_store_commit (self, error);
+
+fail:
+  gad_store_rollback (self);
+  return FALSE;
+}
+
+/**
+ * gad_store_reopen_case:
+ * @reason: why the case is opened again, for the log
+ *
+ * A closed case opened again; its closing stays in the log with the reason.
+ */
+gboolean
+gad_store_reopen_case (GadStore    *self,
+                       gint64       case_id,
+                       const char  *reason,
+                       GError     **error)
+{
+  g_autofree char *why = g_strstrip (g_strdup (reason ? reason : ""));
+  gboolean ok;
+
+  g_return_val_if_fail (GAD_IS_STORE (self), FALSE);
+  if (why[0] == '\0')
+    {
+      g_set_error_literal (error, GAD_STORE_ERROR, GAD_STORE_ERROR_INVALID,
+                           _("Say why the case is opened again."));
+      return FALSE;
+    }
+  GAD_STORE_RETRYING (self, error, ok, reopen_case (self, case_id, why, error));
+  return ok;
+}
+
 /* Open cases first, newest first. */
 static gpointer
 case_from_row (GadStmt *stmt)

@@ -117,6 +117,16 @@ static const struct
     " WHERE year BETWEEN ?1 AND ?2 GROUP BY year, source)"
     " SELECT years.y, c, coalesce (n, 0) FROM years CROSS JOIN cats LEFT JOIN planned"
     " ON planned.y = years.y AND planned.src = cats.src ORDER BY years.y, o" },
+  /* Cases closed in a year by the reason of their closing, the catalogue's
+   * in its order, with a zero for a reason or year without any. */
+  { "cases_closed",
+    YEARS ", cats (c, o) AS (VALUES ('goals-reached', 0), ('client-refused', 1),"
+    " ('moved-away', 2), ('deceased', 3), ('transferred', 4), ('other', 5))"
+    ", closed (y, r, n) AS (SELECT CAST (substr (closed_on, 1, 4) AS INTEGER), closing_reason,"
+    " count (*) FROM cases WHERE closed_on >= ?1 || '-01-01' AND closed_on <= ?2 || '-12-31'"
+    PAYEE_FILTER ("person_id") " GROUP BY 1, 2)"
+    " SELECT years.y, c, coalesce (n, 0) FROM years CROSS JOIN cats LEFT JOIN closed"
+    " ON closed.y = years.y AND closed.r = cats.c ORDER BY years.y, o" },
   /* A case is open at the end of the years from its opening's to the one
    * before its closing's: the cases are counted by worker and those years
    * first, in one pass, and then spread over the years asked for (joined

@@ -225,6 +225,10 @@ gboolean   gad_store_close_case         (GadStore    *self,
                                          const char  *closed_on,
                                          const char  *reason,
                                          GError     **error);
+gboolean   gad_store_reopen_case        (GadStore    *self,
+                                         gint64       case_id,
+                                         const char  *reason,
+                                         GError     **error);
 GPtrArray *gad_store_list_cases         (GadStore    *self,
                                          gint64       person_id,
                                          GError     **error);
