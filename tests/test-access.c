@@ -994,6 +994,7 @@ test_person_fields (void)
     GadCase *c = g_ptr_array_index (cases, 0);
 
     c->worker_id = o.ids[GAD_ROLE_SOCIAL_WORKER];
+    c->transfer_reason = g_strdup ("Pārcēlās uz A pagastu.");
     assert_denied (gad_store_update_case (worker, c, &error), &error);
     assert_allowed (gad_store_update_case (head, c, &error), &error);
     g_clear_pointer (&cases, g_ptr_array_unref);

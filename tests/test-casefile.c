@@ -296,6 +296,39 @@ test_closure (void)
   file_close (&f);
 }
 
+/* A case moves to another worker with the reason, which the log keeps;
+ * without one it stays. */
+static void
+test_transfer (void)
+{
+  File f = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GadStore) head = NULL;
+  g_autoptr(GPtrArray) cases = NULL;
+  g_autofree char *why = NULL;
+  GadCase *c;
+  gint64 colleague;
+
+  file_open (&f);
+  head = gad_test_open_as (f.path, GAD_ROLE_HEAD);
+  colleague = gad_test_staff_id (head, "colleague");
+  cases = gad_store_list_cases (head, f.person, &error);
+  c = g_ptr_array_index (cases, 0);
+  c->worker_id = colleague;
+  g_assert_false (gad_store_update_case (head, c, &error));
+  g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  c->transfer_reason = g_strdup ("Sarmīte dodas atvaļinājumā uz pusgadu.");
+  g_assert_true (gad_store_update_case (head, c, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count (f.path, "SELECT worker_id FROM cases"), ==, colleague);
+  why = gad_test_sql_text (f.path, "SELECT c.new_value FROM audit_changes c JOIN audit_log l"
+                                   " ON l.id = c.audit_id WHERE l.entity = 'case'"
+                                   " AND l.action = 'update' AND c.field = 'reason'");
+  g_assert_cmpstr (why, ==, "Sarmīte dodas atvaļinājumā uz pusgadu.");
+  file_close (&f);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -304,5 +337,6 @@ main (int argc, char **argv)
   g_test_add_func ("/casefile/lock", test_lock);
   g_test_add_func ("/casefile/rights", test_rights);
   g_test_add_func ("/casefile/closure", test_closure);
+  g_test_add_func ("/casefile/transfer", test_transfer);
   return g_test_run ();
 }

@@ -350,6 +350,34 @@ close_and_reopen (GadRegistryView *view)
        && find_button (GTK_WIDGET (view), g_dgettext (tr, "_Close Case…")) == NULL; i++)
     gad_test_wait (50);
   g_assert_nonnull (find_button (GTK_WIDGET (view), g_dgettext (tr, "_Close Case…")));
+
+  /* Handing it to another worker asks why before it can be saved. */
+  button = find_row (GTK_WIDGET (view), g_dgettext (tr, "Pensioner"));
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (find_button (button, g_dgettext (tr, "_Edit")), "clicked");
+  dialog = wait_for_window (GAD_TYPE_CASE_DIALOG);
+  g_assert_nonnull (dialog);
+  gad_test_wait (200);
+  save = find_button (GTK_WIDGET (dialog), g_dgettext (tr, "_Save"));
+  g_assert_true (gtk_widget_get_sensitive (save));
+  {
+    GtkWidget *worker = find_row (GTK_WIDGET (dialog), g_dgettext (tr, "Responsible social worker"));
+    GtkWidget *why = find_row (GTK_WIDGET (dialog), g_dgettext (tr, "Why it moves to another worker"));
+    guint now = adw_combo_row_get_selected (ADW_COMBO_ROW (worker));
+
+    g_assert_false (gtk_widget_get_visible (why));
+    adw_combo_row_set_selected (ADW_COMBO_ROW (worker), now == 1 ? 2 : 1);
+    gad_test_wait (100);
+    g_assert_true (gtk_widget_get_visible (why));
+    g_assert_false (gtk_widget_get_sensitive (save));
+    gtk_editable_set_text (GTK_EDITABLE (why), "Dace pārceļas uz citu pagastu.");
+    g_assert_true (gtk_widget_get_sensitive (save));
+  }
+  g_free (shot);
+  shot = g_strdup_printf ("transfer-case-%s", lang);
+  shoot (GTK_WIDGET (dialog), shot);
+  gtk_window_close (dialog);
+  gad_test_wait (200);
 }
 
 /* On the client page: register an application, enter the income, decide,

@@ -33,6 +33,7 @@ struct _GadCaseDialog
   AdwPreferencesGroup *close_group;
   AdwEntryRow *closed_row;
   AdwComboRow *reason_row;
+  AdwEntryRow *transfer_row;
   AdwPreferencesGroup *reopen_group;
   AdwEntryRow *reopen_row;
 };
@@ -51,6 +52,19 @@ validate (GadCaseDialog *self)
   gboolean ok = opened != NULL && worker_ok;
 
   gad_row_set_error (self->opened_row, opened == NULL);
+  /* Another worker takes an open case on with the reason said. */
+  if (self->mode == GAD_CASE_EDIT && self->existing && self->staff_ids->len > 0)
+    {
+      guint chosen = adw_combo_row_get_selected (self->worker_row);
+      gboolean moves = chosen < self->staff_ids->len
+                       && g_array_index (self->staff_ids, gint64, chosen)
+                          != self->existing->worker_id;
+      g_autofree char *why = g_strstrip (g_strdup (gtk_editable_get_text (
+                                          GTK_EDITABLE (self->transfer_row))));
+
+      gtk_widget_set_visible (GTK_WIDGET (self->transfer_row), moves);
+      ok = ok && (!moves || why[0] != '\0');
+    }
   if (self->mode == GAD_CASE_CLOSE)
     {
       gad_row_set_error (self->closed_row, closed == NULL);
@@ -101,6 +115,7 @@ case_save_free (CaseSave *cs)
   g_free (cs->c.target_groups);
   g_free (cs->c.opened_on);
   g_free (cs->c.notes);
+  g_free (cs->c.transfer_reason);
   g_free (cs->closed);
   g_free (cs);
 }
@@ -155,6 +170,8 @@ on_save (GadCaseDialog *self)
       cs->c.target_groups = selected_groups (self);
       cs->c.opened_on = gad_date_row_get_iso (self->opened_row);
       cs->c.notes = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->notes_row)));
+      if (gtk_widget_get_visible (GTK_WIDGET (self->transfer_row)))
+        cs->c.transfer_reason = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->transfer_row)));
     }
   gad_dialog_save (GTK_WIDGET (self), GTK_WIDGET (self->save_button), self->error_label,
                    self->context, save_case, cs, (GDestroyNotify) case_save_free, NULL, NULL);
@@ -281,6 +298,7 @@ gad_case_dialog_class_init (GadCaseDialogClass *klass)
   CHILD (close_group);
   CHILD (closed_row);
   CHILD (reason_row);
+  CHILD (transfer_row);
   CHILD (reopen_group);
   CHILD (reopen_row);
 #undef CHILD

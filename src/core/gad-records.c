@@ -40,6 +40,7 @@ gad_case_free (GadCase *c)
   g_free (c->closed_on);
   g_free (c->closing_reason);
   g_free (c->notes);
+  g_free (c->transfer_reason);
   g_free (c);
 }
 
@@ -68,6 +69,7 @@ gad_case_copy (const GadCase *c)
   copy->closed_on = g_strdup (c->closed_on);
   copy->closing_reason = g_strdup (c->closing_reason);
   copy->notes = g_strdup (c->notes);
+  copy->transfer_reason = g_strdup (c->transfer_reason);
   return copy;
 }
 

@@ -39,6 +39,7 @@ typedef struct
   char *closing_reason; /* catalogue code, NULL while open */
   char *notes;
   gint64 version;       /* as read; a save over a newer one is refused (0: not checked) */
+  char *transfer_reason; /* written only: why the case moves to another worker */
 } GadCase;
 
 /* A case record (ieraksts): what happened on a day in a case. */

@@ -415,6 +415,18 @@ update_case (GadStore       *self,
       gad_store_refuse_stale (self, "case", c->id, error);
       goto fail;
     }
+  /* A case moves to another worker with the reason, which the log keeps. */
+  if (old->worker_id != c->worker_id)
+    {
+      g_autofree char *why = g_strstrip (g_strdup (c->transfer_reason ? c->transfer_reason : ""));
+
+      if (why[0] == '\0')
+        {
+          g_set_error_literal (error, GAD_STORE_ERROR, GAD_STORE_ERROR_INVALID,
+                               _("Say why the case moves to another social worker."));
+          goto fail;
+        }
+    }
   if (old->closed_on && g_strcmp0 (c->opened_on, old->closed_on) > 0)
     {
       g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_INVALID,
@@ -446,6 +458,8 @@ update_case (GadStore       *self,
   gad_field_changes_add (changes, "target_groups", old->target_groups, c->target_groups);
   gad_field_changes_add (changes, "opened_on", old->opened_on, c->opened_on);
   gad_field_changes_add (changes, "notes", old->notes, c->notes);
+  if (old->worker_id != c->worker_id)
+    gad_field_changes_add (changes, "reason", NULL, c->transfer_reason);
   if (!gad_store_audit (self, "case", c->id, old->person_id, "update", changes, error))
     goto fail;
   return gad_store_commit (self, error);
