@@ -104,6 +104,12 @@ if head -1 "$dir/services-template.csv" | grep -qF "personal_code;service;from;t
 audited "paid.csv"
 allowed head "possible duplicate" duplicates
 refused - duplicates
+# My Work: the demo worker's own open cases without a record for 60 days.
+allowed worker "items due" due
+if grep -qP "\toverdue\tcase\t" "$dir/out"; then pass; else fail "due: no quiet case: $out"; fi
+allowed head "items due" due
+refused clerk due
+refused auditor due
 allowed head "Jaunzeme" search Jaunz
 allowed admin "persons exported" export persons "$dir/registry.csv"
 mode_is_0600 "$dir/registry.csv"

@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include "gad-my-work.h"
 #include "gad-stats.h"
 #include "gad-test-util.h"
 
@@ -329,6 +330,50 @@ test_transfer (void)
   file_close (&f);
 }
 
+/* My Work: a case with no record for 60 days is due 60 days after its last
+ * record (or its opening), overdue once that day is past; a record ends it.
+ * A clerk has no My Work. */
+static void
+test_my_work (void)
+{
+  File f = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GadStore) clerk = NULL;
+  g_autoptr(GPtrArray) due = NULL;
+  GadDueItem *item;
+
+  file_open (&f);
+  /* Opened on 05.01.2026, nothing written: due on 06.03.2026. */
+  due = gad_my_work (f.worker, "2026-03-01", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (due->len, ==, 0);
+  g_clear_pointer (&due, g_ptr_array_unref);
+  due = gad_my_work (f.worker, "2026-03-10", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (due->len, ==, 1);
+  item = g_ptr_array_index (due, 0);
+  g_assert_cmpint (item->kind, ==, GAD_DUE_QUIET_CASE);
+  g_assert_cmpint (item->case_id, ==, f.case_id);
+  g_assert_cmpstr (item->due_on, ==, "2026-03-06");
+  g_assert_true (item->overdue);
+  g_assert_cmpstr (item->person, ==, "Bērziņš Jānis");
+
+  g_assert_cmpint (write_record (f.worker, f.case_id, "phone-call", "2026-03-09", "Zvans.", 0,
+                                 &error), >, 0);
+  g_clear_pointer (&due, g_ptr_array_unref);
+  due = gad_my_work (f.worker, "2026-03-10", &error);
+  g_assert_cmpuint (due->len, ==, 0);
+  g_clear_pointer (&due, g_ptr_array_unref);
+  due = gad_my_work (f.worker, "2026-05-10", &error);
+  g_assert_cmpuint (due->len, ==, 1);
+  g_assert_cmpstr (((GadDueItem *) g_ptr_array_index (due, 0))->due_on, ==, "2026-05-08");
+
+  clerk = gad_test_open_as (f.path, GAD_ROLE_CLERK);
+  g_assert_null (gad_my_work (clerk, "2026-05-10", &error));
+  g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_DENIED);
+  file_close (&f);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -338,5 +383,6 @@ main (int argc, char **argv)
   g_test_add_func ("/casefile/rights", test_rights);
   g_test_add_func ("/casefile/closure", test_closure);
   g_test_add_func ("/casefile/transfer", test_transfer);
+  g_test_add_func ("/casefile/my-work", test_my_work);
   return g_test_run ();
 }

@@ -17,6 +17,7 @@
 #include "gad-cli.h"
 #include "gad-demo.h"
 #include "gad-import.h"
+#include "gad-my-work.h"
 #include "gad-personal-code.h"
 #include "gad-store.h"
 #include "gad-text.h"
@@ -400,6 +401,33 @@ cmd_duplicates (int argc, char **argv, GError **error)
 }
 
 static int
+cmd_due (int argc, char **argv, GError **error)
+{
+  g_autoptr(GadStore) store = NULL;
+  g_autoptr(GPtrArray) items = NULL;
+  g_autofree char *today = gad_text_today_iso ();
+  g_autofree char *text = NULL;
+  guint overdue = 0;
+
+  if (!gad_cli_parse (NULL, NULL, _("Print what is due for the signed-in staff member, overdue "
+                                    "first: co-operation duties, cases with no record for 60 "
+                                    "days, today's visits, decisions waiting for approval."),
+                      &argc, &argv, error))
+    return 2;
+  if ((store = gad_cli_open_store (error)) == NULL
+      || (items = gad_my_work (store, today, error)) == NULL)
+    return 1;
+  text = gad_my_work_text (items);
+  g_print ("%s", text);
+  for (guint i = 0; i < items->len; i++)
+    overdue += ((GadDueItem *) g_ptr_array_index (items, i))->overdue;
+  /* TRANSLATORS: the end of gadiba-cli due: items, of them overdue */
+  g_printerr (ngettext ("%u item due, %u overdue\n", "%u items due, %u overdue\n", items->len),
+              items->len, overdue);
+  return 0;
+}
+
+static int
 cmd_export (int argc, char **argv, GError **error)
 {
   g_autoptr(GadStore) store = NULL;
@@ -431,6 +459,7 @@ static const struct
   { "import", cmd_import, N_("Import persons, households, cases, services, decisions or payments from CSV") },
   { "export", cmd_export, N_("Export persons to CSV") },
   { "duplicates", cmd_duplicates, N_("List persons who look registered twice") },
+  { "due", cmd_due, N_("Print what is due for the signed-in staff member") },
   { "assess", gad_cli_assess, N_("Print a household’s status and benefit calculation") },
   { "letter", gad_cli_letter, N_("Write one decision’s letter as PDF") },
   { "letters", gad_cli_letters, N_("Write every letter of a period as PDF") },

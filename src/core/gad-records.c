@@ -58,6 +58,14 @@ gad_case_record_free (GadCaseRecord *r)
   g_free (r);
 }
 
+void
+gad_quiet_case_free (GadQuietCase *q)
+{
+  g_free (q->person);
+  g_free (q->last_on);
+  g_free (q);
+}
+
 GadCase *
 gad_case_copy (const GadCase *c)
 {

@@ -60,6 +60,15 @@ typedef struct
   gboolean editable;    /* read only: the reader's own, within 24 hours */
 } GadCaseRecord;
 
+/* An open case gone quiet: no record since @last_on (or opened then). */
+typedef struct
+{
+  gint64 case_id;
+  gint64 person_id;
+  char *person;         /* "Surname First" */
+  char *last_on;        /* ISO 8601 date */
+} GadQuietCase;
+
 typedef struct
 {
   gint64 id;            /* the membership */
@@ -179,6 +188,7 @@ void gad_territory_free   (GadTerritory  *t);
 void gad_staff_free       (GadStaff      *s);
 void gad_case_free        (GadCase       *c);
 void gad_case_record_free (GadCaseRecord *r);
+void gad_quiet_case_free  (GadQuietCase  *q);
 void gad_member_free      (GadMember     *m);
 void gad_audit_entry_free (GadAuditEntry *e);
 void gad_audit_change_free (GadAuditChange *c);

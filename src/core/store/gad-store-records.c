@@ -314,3 +314,54 @@ gad_store_list_records (GadStore    *self,
     mark_editable (self, g_ptr_array_index (list, i), since);
   return list;
 }
+
+static gpointer
+quiet_from_row (GadStmt *stmt)
+{
+  GadQuietCase *q = g_new0 (GadQuietCase, 1);
+
+  q->case_id = gad_stmt_column_int64 (stmt, 0);
+  q->person_id = gad_stmt_column_int64 (stmt, 1);
+  q->person = gad_store_column_dup (stmt, 2);
+  q->last_on = gad_store_column_dup (stmt, 3);
+  return q;
+}
+
+/**
+ * gad_store_list_quiet_cases:
+ * @worker_id: whose open cases; 0 for every open case the reader may read
+ * @before: an ISO date
+ *
+ * Open cases whose last record (or, without one, the opening) is before
+ * @before, the quietest first. Returns: (element-type GadQuietCase)
+ */
+GPtrArray *
+gad_store_list_quiet_cases (GadStore    *self,
+                            gint64       worker_id,
+                            const char  *before,
+                            GError     **error)
+{
+  GadStmt *stmt;
+
+  g_return_val_if_fail (GAD_IS_STORE (self), NULL);
+  if (!gad_store_require (self, GAD_RIGHT_READ_CLIENT, 0, error))
+    return NULL;
+  stmt = gad_store_statement (self,
+                              "SELECT * FROM (SELECT c.id, c.person_id,"
+                              " p.last_name || ' ' || p.first_name AS name,"
+                              " coalesce ((SELECT max (r.occurred_on) FROM case_records r"
+                              " WHERE r.case_id = c.id), c.opened_on) AS last"
+                              " FROM cases c JOIN persons p ON p.id = c.person_id"
+                              GAD_SCOPE_JOIN
+                              " WHERE c.closed_on IS NULL AND (?1 = 0 OR c.worker_id = ?1)"
+                              " AND " GAD_SCOPE_WHERE ") q WHERE q.last < ?2"
+                              " ORDER BY q.last, q.id",
+                              error);
+  if (stmt == NULL)
+    return NULL;
+  gad_stmt_bind_int64 (stmt, 1, worker_id);
+  gad_stmt_bind_text (stmt, 2, before);
+  gad_store_bind_scope (self, stmt);
+  return gad_store_collect (self, stmt, quiet_from_row, (GDestroyNotify) gad_quiet_case_free,
+                            error);
+}

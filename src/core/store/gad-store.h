@@ -244,6 +244,10 @@ GPtrArray *gad_store_list_records       (GadStore    *self,
                                          gint64       case_id,
                                          const char  *kind,
                                          GError     **error);
+GPtrArray *gad_store_list_quiet_cases   (GadStore    *self,
+                                         gint64       worker_id,
+                                         const char  *before,
+                                         GError     **error);
 
 /* Settings all staff share, and rate tables with effective dates */
 char      *gad_store_get_setting        (GadStore    *self,

@@ -1,0 +1,178 @@
+/* gad-my-work.c — what is due for the signed-in staff member
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A social worker's own clients' co-operation duties, their open cases with
+ * no record for 60 days, and their visits and appointments of the day; a
+ * head's the service's open duties, quiet cases and the decisions waiting
+ * for approval. Overdue first, then by the day they are due.
+ */
+#define G_LOG_DOMAIN "gad-my-work"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "gad-catalog.h"
+#include "gad-my-work.h"
+#include "gad-schedule.h"
+#include "gad-text.h"
+
+void
+gad_due_item_free (GadDueItem *item)
+{
+  if (item == NULL)
+    return;
+  g_free (item->due_on);
+  g_free (item->person);
+  g_free (item->what);
+  g_free (item);
+}
+
+static GadDueItem *
+item_new (GPtrArray  *items,
+          GadDueKind  kind,
+          const char *due_on,
+          const char *today,
+          gint64      person_id,
+          const char *person)
+{
+  GadDueItem *item = g_new0 (GadDueItem, 1);
+
+  item->kind = kind;
+  item->due_on = g_strdup (due_on);
+  item->overdue = strcmp (due_on, today) < 0;
+  item->person_id = person_id;
+  item->person = g_strdup (person ? person : "");
+  g_ptr_array_add (items, item);
+  return item;
+}
+
+static int
+compare_items (gconstpointer a,
+               gconstpointer b)
+{
+  const GadDueItem *x = *(GadDueItem **) a, *y = *(GadDueItem **) b;
+
+  if (x->overdue != y->overdue)
+    return x->overdue ? -1 : 1;
+  return strcmp (x->due_on, y->due_on);
+}
+
+/* @today plus @days, as an ISO date. */
+static char *
+days_from (const char *today,
+           int         days)
+{
+  GDate date;
+
+  if (!gad_text_parse_date (today, &date))
+    return g_strdup (today);
+  if (days < 0)
+    g_date_subtract_days (&date, -days);
+  else
+    g_date_add_days (&date, days);
+  return gad_text_iso_date (&date);
+}
+
+/**
+ * gad_my_work:
+ * @today: an ISO date
+ *
+ * Returns: (element-type GadDueItem): what is due, overdue first; or %NULL
+ *   with @error
+ */
+GPtrArray *
+gad_my_work (GadStore    *store,
+             const char  *today,
+             GError     **error)
+{
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func ((GDestroyNotify) gad_due_item_free);
+  gboolean worker = gad_store_get_role (store) == GAD_ROLE_SOCIAL_WORKER;
+  gint64 me = worker ? gad_store_actor_id (store) : 0;
+  g_autofree char *quiet_since = days_from (today, -GAD_QUIET_DAYS);
+  g_autoptr(GPtrArray) duties = NULL;
+  g_autoptr(GPtrArray) quiet = NULL;
+
+  if (!gad_store_require (store, GAD_RIGHT_READ_CLIENT, 0, error)
+      || (duties = gad_store_list_open_duties (store, me, error)) == NULL
+      || (quiet = gad_store_list_quiet_cases (store, me, quiet_since, error)) == NULL)
+    return NULL;
+  for (guint i = 0; i < duties->len; i++)
+    {
+      GadDuty *d = g_ptr_array_index (duties, i);
+
+      item_new (items, GAD_DUE_DUTY, d->due_on, today, d->person_id, d->person_name)->what =
+        g_strdup (d->text);
+    }
+  for (guint i = 0; i < quiet->len; i++)
+    {
+      GadQuietCase *q = g_ptr_array_index (quiet, i);
+      g_autofree char *due = days_from (q->last_on, GAD_QUIET_DAYS);
+      g_autofree char *last = gad_text_format_date (q->last_on);
+      GadDueItem *item = item_new (items, GAD_DUE_QUIET_CASE, due, today, q->person_id, q->person);
+
+      item->case_id = q->case_id;
+      /* TRANSLATORS: a case gone quiet in My Work: the day of its last record */
+      item->what = g_strdup_printf (_("No record since %s"), last);
+    }
+  if (worker)
+    {
+      GadScheduleFilter filter = { .staff_id = me };
+      g_autoptr(GPtrArray) day = gad_store_list_occurrences (store, &filter, today, today, error);
+
+      if (day == NULL)
+        return NULL;
+      for (guint i = 0; i < day->len; i++)
+        {
+          GadOccurrence *o = g_ptr_array_index (day, i);
+
+          if (o->person_id == 0 || g_strcmp0 (o->status, "planned") != 0)
+            continue;
+          item_new (items, GAD_DUE_VISIT, today, today, o->person_id, o->person_name)->what =
+            g_strdup_printf ("%02d:%02d %s", o->start_minute / 60, o->start_minute % 60,
+                             g_str_equal (o->kind, "visit") ? _("visit") : _("appointment"));
+        }
+    }
+  if (gad_store_can (store, GAD_RIGHT_APPROVE, 0))
+    {
+      g_autoptr(GPtrArray) waiting = gad_store_list_approvals (store, "pending", error);
+
+      if (waiting == NULL)
+        return NULL;
+      for (guint i = 0; i < waiting->len; i++)
+        {
+          GadApproval *a = g_ptr_array_index (waiting, i);
+          g_autofree char *asked = g_strndup (a->requested_at, 10);
+          g_autofree char *amount = gad_text_format_money (a->amount_cents);
+
+          /* TRANSLATORS: a decision waiting for approval: benefit, total, who asked */
+          item_new (items, GAD_DUE_APPROVAL, asked, today, a->person_id, a->person)->what =
+            g_strdup_printf (_("%s, %s, asked by %s"), a->type_name, amount, a->requester);
+        }
+    }
+  g_ptr_array_sort (items, compare_items);
+  return g_steal_pointer (&items);
+}
+
+/* The list as plain text, a line an item, for the command line. */
+char *
+gad_my_work_text (GPtrArray *items)
+{
+  static const char *kinds[] = {
+    [GAD_DUE_DUTY] = N_("duty"), [GAD_DUE_QUIET_CASE] = N_("case"),
+    [GAD_DUE_VISIT] = N_("today"), [GAD_DUE_APPROVAL] = N_("approval"),
+  };
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      GadDueItem *item = g_ptr_array_index (items, i);
+      g_autofree char *day = gad_text_format_date (item->due_on);
+
+      g_string_append_printf (out, "%s\t%s\t%s\t%s\t%s\n", day,
+                              item->overdue ? _("overdue") : "", _(kinds[item->kind]),
+                              item->person, item->what);
+    }
+  return g_string_free (out, FALSE);
+}
