@@ -20,7 +20,7 @@
 #include "gad-dashboard-view.h"
 #include "gad-decision-dialog.h"
 #include "gad-drill-window.h"
-#include "gad-duties-window.h"
+#include "gad-my-work-window.h"
 #include "gad-entry-dialog.h"
 #include "gad-plan-dialog.h"
 #include "gad-schedule-view.h"
@@ -94,7 +94,7 @@ test_dialogs (void)
   g_clear_object (&made);
   gad_decision_dialog_new_async (NULL, context, request.id, 0, on_made, &made);
   windows[n++] = GTK_WINDOW (gad_decision_dialog_new_finish (wait_for_result (&made), NULL));
-  windows[n++] = GTK_WINDOW (gad_duties_window_new (NULL, context));
+  windows[n++] = GTK_WINDOW (gad_my_work_window_new (NULL, context));
   windows[n++] = GTK_WINDOW (gad_drill_window_new (NULL, "x", rows));
   windows[n++] = GTK_WINDOW (gad_preferences_window_new (NULL, context));
   windows[n++] = GTK_WINDOW (gad_entry_dialog_new (NULL, context, &entry, NULL));

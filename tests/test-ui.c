@@ -31,7 +31,7 @@
 #include "gad-drill-window.h"
 #include "gad-decision-dialog.h"
 #include "gad-pdf-window.h"
-#include "gad-duties-window.h"
+#include "gad-my-work-window.h"
 #include "gad-means-dialog.h"
 #include "gad-request-dialog.h"
 #include "gad-person-dialog.h"
@@ -462,14 +462,14 @@ decide (GadWindow       *window,
   shot = g_strdup_printf ("client-decided-%s", lang);
   shoot (GTK_WIDGET (window), shot);
 
-  /* Ctrl+D: the duty, overdue, in the list across clients. */
+  /* Ctrl+D, My Work: the duty, overdue, among what is due for the worker. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.duties", NULL);
   gad_test_wait (300);
-  dialog = find_dialog (GAD_TYPE_DUTIES_WINDOW);
+  dialog = find_dialog (GAD_TYPE_MY_WORK_WINDOW);
   g_assert_nonnull (dialog);
   g_assert_cmpuint (gad_test_count_text (GTK_WIDGET (dialog), "Reģistrēties NVA"), ==, 1);
   g_free (shot);
-  shot = g_strdup_printf ("duties-%s", lang);
+  shot = g_strdup_printf ("my-work-%s", lang);
   shoot (GTK_WIDGET (dialog), shot);
   gtk_window_destroy (dialog);
 }

@@ -14,7 +14,7 @@
 #include "gad-setup-window.h"
 #include "gad-duplicates-window.h"
 #include "gad-dashboard-view.h"
-#include "gad-duties-window.h"
+#include "gad-my-work-window.h"
 #include "gad-registry-view.h"
 #include "gad-schedule-view.h"
 #include "gad-window.h"
@@ -225,7 +225,7 @@ duties_action (GtkWidget  *widget,
 {
   GadWindow *self = GAD_WINDOW (widget);
 
-  gtk_window_present (GTK_WINDOW (gad_duties_window_new (GTK_WINDOW (self), self->context)));
+  gtk_window_present (GTK_WINDOW (gad_my_work_window_new (GTK_WINDOW (self), self->context)));
 }
 
 /* Shows the views and offers the actions the signed-in role has; the title
