@@ -139,6 +139,12 @@ may worker "UPDATE case_records SET text = 'Labots.' WHERE id = $theirs RETURNIN
 may_not worker "UPDATE case_records SET author_id = $me WHERE id = $theirs"
 may_not worker "DELETE FROM case_records WHERE id = $fresh"
 may_not clerk "SELECT count(*) FROM case_records"
+# … and reads the records of their own clients only.
+may worker "SELECT count(*) FROM case_records WHERE NOT gad_in_scope (person_id)" 0
+as worker "SELECT count(*) FROM case_records"; own_records=$(cat "$dir/out")
+all_records=$(superuser "SELECT count(*) FROM case_records")
+if [ "$own_records" -gt 0 ] && [ "$own_records" -lt "$all_records" ]; then pass
+else fail "worker sees $own_records of $all_records case records"; fi
 may head "SELECT count(*) FROM case_records WHERE case_id = $own_case" $((before + 3))
 may_not head "INSERT INTO case_records (case_id, person_id, kind, occurred_on, text, author_id,
   written_at) SELECT case_id, person_id, kind, occurred_on, text, $boss, written_at
