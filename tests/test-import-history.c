@@ -571,6 +571,14 @@ test_catalogues (void)
   g_assert_false (gad_store_add_department (admin, "Bērnu un ģimeņu nodaļa", &error));
   g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_DUPLICATE);
   g_clear_error (&error);
+  /* A parish twice, or without a name, is refused with a word of its own. */
+  g_assert_cmpint (gad_store_add_territory (admin, "Vecsaules pagasts", &error), >, 0);
+  g_assert_cmpint (gad_store_add_territory (admin, "Vecsaules pagasts ", &error), ==, 0);
+  g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_DUPLICATE);
+  g_clear_error (&error);
+  g_assert_cmpint (gad_store_add_territory (admin, " ", &error), ==, 0);
+  g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_INVALID);
+  g_clear_error (&error);
   g_assert_cmpint (gad_store_add_staff (admin, &nurse, &error), >, 0);
   g_assert_no_error (error);
   departments = gad_store_list_departments (admin);
@@ -578,8 +586,9 @@ test_catalogues (void)
                                                    g_str_equal, NULL));
   g_assert_true (g_ptr_array_find_with_equal_func (departments, "Veselības aprūpes nodaļa",
                                                    g_str_equal, NULL));
-  /* What was added is in the log, once each: two types, the import, a department, the nurse. */
-  g_assert_cmpint (count (path, "SELECT count (*) FROM audit_log"), ==, audited + 5);
+  /* What was added is in the log, once each: two types, the import, a department, a parish,
+   * the nurse. */
+  g_assert_cmpint (count (path, "SELECT count (*) FROM audit_log"), ==, audited + 6);
   g_assert_cmpint (count (path, "SELECT count (*) FROM audit_log WHERE entity IN"
                                 " ('service-type', 'benefit-type', 'department')"), ==, 3);
 }

@@ -26,7 +26,15 @@ add_territory (GadStore    *self,
     goto fail;
   gad_stmt_bind_text (stmt, 1, name);
   if ((id = gad_store_insert_id (self, stmt, error)) == 0)
-    goto fail;
+    {
+      if (gad_store_error_kind (self) == GAD_DB_ERROR_UNIQUE)
+        {
+          g_clear_error (error);
+          g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_DUPLICATE,
+                       _("There is a parish “%s” already."), name);
+        }
+      goto fail;
+    }
   {
     GArray *changes = gad_field_changes_new ();
     gad_field_changes_add (changes, "name", NULL, name);
@@ -47,9 +55,16 @@ gad_store_add_territory (GadStore    *self,
                          const char  *name,
                          GError     **error)
 {
+  g_autofree char *trimmed = g_strstrip (g_strdup (name ? name : ""));
   gint64 id;
 
-  GAD_STORE_RETRYING (self, error, id, add_territory (self, name, error));
+  if (trimmed[0] == '\0')
+    {
+      g_set_error_literal (error, GAD_STORE_ERROR, GAD_STORE_ERROR_INVALID,
+                           _("Enter the parish’s name."));
+      return 0;
+    }
+  GAD_STORE_RETRYING (self, error, id, add_territory (self, trimmed, error));
   return id;
 }
 
