@@ -150,6 +150,21 @@ may_not head "INSERT INTO case_records (case_id, person_id, kind, occurred_on, t
   written_at) SELECT case_id, person_id, kind, occurred_on, text, $boss, written_at
   FROM case_records WHERE id = $fresh"
 
+# Plans: a social worker reads and writes their own clients' plans only; a
+# clerk and an auditor read none, a head changes none.
+may worker "SELECT count(*) FROM plan_tasks WHERE NOT gad_in_scope (person_id)" 0
+as worker "SELECT count(*) FROM plan_tasks"; own_tasks=$(cat "$dir/out")
+all_tasks=$(superuser "SELECT count(*) FROM plan_tasks")
+if [ "$own_tasks" -gt 0 ] && [ "$own_tasks" -lt "$all_tasks" ]; then pass
+else fail "worker sees $own_tasks of $all_tasks plan tasks"; fi
+as worker "SELECT coalesce (string_agg (id::text, ','), '0') FROM plan_tasks"
+theirs_task=$(superuser "SELECT min(id) FROM plan_tasks WHERE id NOT IN ($(cat "$dir/out"))")
+may worker "UPDATE plan_tasks SET status = 'failed' WHERE id = $theirs_task RETURNING id" ""
+may_not clerk "SELECT count(*) FROM plan_tasks"
+may_not auditor "SELECT count(*) FROM case_plans"
+may_not head "UPDATE plan_goals SET text = 'Cits mērķis'"
+may head "SELECT count(*) FROM plan_tasks" "$all_tasks"
+
 # An audit row names the account that writes it, not a name the program sends.
 may_not clerk "INSERT INTO audit_log (id, at, actor_id, actor, entity, entity_id, action)
   SELECT max (id) + 1, '2026-01-01T00:00:00Z', 1, 'Someone Else', 'person', 1, 'update'

@@ -1,5 +1,6 @@
 /* test-casefile.c — the case file: records with their 24-hour lock and
- * corrections, written and read by each role as itself
+ * corrections, the assessment and plan, written and read by each role as
+ * itself
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
@@ -374,6 +375,252 @@ test_my_work (void)
   file_close (&f);
 }
 
+static void
+set (char      **field,
+     const char *value)
+{
+  g_free (*field);
+  *field = g_strdup (value);
+}
+
+/* A plan of two goals: Jānis's tasks (a co-operation duty), the worker's
+ * and the pension fund's. */
+static GadCasePlan *
+plan_new (gint64 case_id)
+{
+  GadCasePlan *p = gad_case_plan_new ();
+  GadPlanGoal *warm = gad_plan_goal_new ("Mājā silts visu ziemu");
+  GadPlanGoal *money = gad_plan_goal_new ("Rēķini samaksāti laikā");
+
+  p->case_id = case_id;
+  p->assessed_on = g_strdup ("2026-02-01");
+  p->review_on = g_strdup ("2026-03-15");
+  gad_case_plan_add_need (p, "safety", "Krāsns plaisa, dūmi istabā.");
+  gad_case_plan_add_need (p, "housing", "Malka līdz janvārim.");
+  g_ptr_array_add (warm->tasks, gad_plan_task_new ("Pieteikt krāsns remontu", "client", NULL,
+                                                   "2026-03-05"));
+  g_ptr_array_add (warm->tasks, gad_plan_task_new ("Sarunāt malkas piegādi", "worker", NULL,
+                                                   "2026-03-12"));
+  g_ptr_array_add (money->tasks, gad_plan_task_new ("Pārrēķināt pensiju", "institution",
+                                                    "VSAA", "2026-04-30"));
+  g_ptr_array_add (p->goals, warm);
+  g_ptr_array_add (p->goals, money);
+  return p;
+}
+
+/* Each broken plan is refused with its reason and nothing is written; a
+ * whole one reads back as it was written, the areas in the catalogue's
+ * order; a revision over a newer one is refused; every version is in the
+ * log. */
+static void
+test_plan (void)
+{
+  File f = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GadCasePlan) p = NULL;
+  g_autoptr(GadCasePlan) read = NULL;
+  g_autoptr(GadCasePlan) again = NULL;
+  GadPlanGoal *g;
+  GadPlanTask *t;
+  gint64 id;
+
+  file_open (&f);
+  read = gad_store_get_case_plan (f.worker, f.case_id, &error);
+  g_assert_no_error (error);
+  g_assert_null (read);
+  for (guint broken = 0; broken < 6; broken++)
+    {
+      g_autoptr(GadCasePlan) bad = plan_new (f.case_id);
+      GadPlanGoal *first = g_ptr_array_index (bad->goals, 0);
+      GadPlanGoal *second = g_ptr_array_index (bad->goals, 1);
+
+      if (broken == 0)
+        g_ptr_array_set_size (bad->needs, 0);
+      else if (broken == 1)
+        set (&bad->assessed_on, "2099-01-01");
+      else if (broken == 2)
+        set (&bad->review_on, "2026-01-31");
+      else if (broken == 3)
+        g_ptr_array_set_size (first->tasks, 0);
+      else if (broken == 4)
+        set (&((GadPlanTask *) g_ptr_array_index (second->tasks, 0))->institution, " ");
+      else
+        gad_case_plan_add_need (bad, "housing", "Otrreiz.");
+      g_assert_cmpint (gad_store_save_case_plan (f.worker, bad, &error), ==, 0);
+      g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_INVALID);
+      g_clear_error (&error);
+    }
+  g_assert_cmpint (count (f.path, "SELECT count (*) FROM case_plans"), ==, 0);
+  g_assert_cmpint (count (f.path, "SELECT count (*) FROM plan_tasks"), ==, 0);
+
+  p = plan_new (f.case_id);
+  id = gad_store_save_case_plan (f.worker, p, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  g_clear_pointer (&read, gad_case_plan_free);
+  read = gad_store_get_case_plan (f.worker, f.case_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (read->id, ==, id);
+  g_assert_cmpint (read->person_id, ==, f.person);
+  g_assert_cmpstr (read->review_on, ==, "2026-03-15");
+  g_assert_cmpstr (read->author, ==, "Sarmīte Darbiniece");
+  g_assert_cmpuint (read->needs->len, ==, 2);
+  g_assert_cmpstr (((GadNeed *) g_ptr_array_index (read->needs, 0))->area, ==, "housing");
+  g_assert_cmpstr (((GadNeed *) g_ptr_array_index (read->needs, 1))->area, ==, "safety");
+  g_assert_cmpuint (read->goals->len, ==, 2);
+  g = g_ptr_array_index (read->goals, 1);
+  g_assert_cmpstr (g->text, ==, "Rēķini samaksāti laikā");
+  t = g_ptr_array_index (g->tasks, 0);
+  g_assert_cmpstr (t->institution, ==, "VSAA");
+  g_assert_cmpstr (t->status, ==, "open");
+
+  /* A revision: the worker's task done, the review later. */
+  t = g_ptr_array_index (((GadPlanGoal *) g_ptr_array_index (read->goals, 0))->tasks, 1);
+  set (&t->status, "fulfilled");
+  set (&read->review_on, "2026-06-15");
+  g_assert_cmpint (gad_store_save_case_plan (f.worker, read, &error), ==, id);
+  g_assert_no_error (error);
+  g_assert_cmpint (gad_store_save_case_plan (f.worker, read, &error), ==, 0);
+  g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_CONFLICT);
+  g_clear_error (&error);
+  again = gad_store_get_case_plan (f.worker, f.case_id, &error);
+  g_assert_cmpint (again->version, ==, 2);
+  g_assert_cmpstr (again->review_on, ==, "2026-06-15");
+  t = g_ptr_array_index (((GadPlanGoal *) g_ptr_array_index (again->goals, 0))->tasks, 1);
+  g_assert_cmpstr (t->status, ==, "fulfilled");
+  g_assert_nonnull (t->recorded_on);
+  g_assert_cmpint (count (f.path, "SELECT count (*) FROM audit_log WHERE entity = 'case-plan'"),
+                   ==, 2);
+  g_assert_cmpint (count (f.path, "SELECT count (*) FROM audit_changes c JOIN audit_log l"
+                                  " ON l.id = c.audit_id WHERE l.entity = 'case-plan'"
+                                  " AND l.action = 'update' AND c.field = 'goals'"
+                                  " AND c.new_value LIKE '%worker, 2026-03-12, fulfilled%'"), ==, 1);
+
+  /* A closed case's plan is kept as it was. */
+  g_assert_true (gad_store_close_case (f.worker, f.case_id, "2026-07-01", "goals-reached", &error));
+  g_assert_cmpint (gad_store_save_case_plan (f.worker, again, &error), ==, 0);
+  g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_INVALID);
+  file_close (&f);
+}
+
+/* The client's tasks are co-operation duties: they list with the
+ * decisions' duties, are recorded from there, and leave My Work when the
+ * case closes; the worker's own tasks and the review come in My Work two
+ * weeks ahead. */
+static void
+test_plan_duties (void)
+{
+  File f = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GadCasePlan) p = plan_new (f.case_id);
+  g_autoptr(GPtrArray) duties = NULL;
+  g_autoptr(GPtrArray) open = NULL;
+  g_autoptr(GPtrArray) due = NULL;
+  GadDuty *d;
+
+  file_open (&f);
+  p->case_id = f.case_id;
+  g_assert_cmpint (gad_store_save_case_plan (f.worker, p, &error), >, 0);
+  duties = gad_store_list_duties (f.worker, f.person, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (duties->len, ==, 1);
+  d = g_ptr_array_index (duties, 0);
+  g_assert_cmpstr (d->text, ==, "Pieteikt krāsns remontu");
+  g_assert_cmpint (d->task_id, >, 0);
+  g_assert_cmpint (d->decision_id, ==, 0);
+  open = gad_store_list_open_duties (f.worker, gad_store_actor_id (f.worker), &error);
+  g_assert_cmpuint (open->len, ==, 1);
+  g_assert_cmpstr (((GadDuty *) g_ptr_array_index (open, 0))->person_name, ==, "Bērziņš Jānis");
+
+  /* 01.03: the client's duty (05.03), the worker's task (12.03) and the
+   * review (15.03) are within two weeks; the pension fund's (30.04) not. */
+  g_assert_cmpint (write_record (f.worker, f.case_id, "phone-call", "2026-02-28", "Zvans.", 0,
+                                 &error), >, 0);
+  due = gad_my_work (f.worker, "2026-03-01", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (due->len, ==, 3);
+  g_assert_cmpint (((GadDueItem *) g_ptr_array_index (due, 0))->kind, ==, GAD_DUE_DUTY);
+  g_assert_cmpint (((GadDueItem *) g_ptr_array_index (due, 1))->kind, ==, GAD_DUE_TASK);
+  g_assert_cmpstr (((GadDueItem *) g_ptr_array_index (due, 1))->what, ==, "Sarunāt malkas piegādi");
+  g_assert_cmpint (((GadDueItem *) g_ptr_array_index (due, 1))->case_id, ==, f.case_id);
+  g_assert_cmpint (((GadDueItem *) g_ptr_array_index (due, 2))->kind, ==, GAD_DUE_REVIEW);
+  g_clear_pointer (&due, g_ptr_array_unref);
+  due = gad_my_work (f.worker, "2026-04-20", &error);
+  g_assert_cmpuint (due->len, ==, 4);
+  g_assert_true (((GadDueItem *) g_ptr_array_index (due, 0))->overdue);
+  g_assert_cmpstr (((GadDueItem *) g_ptr_array_index (due, 3))->what, ==,
+                   "Pārrēķināt pensiju (VSAA)");
+
+  g_assert_true (gad_store_record_task (f.worker, d->task_id, "fulfilled", "2026-03-04", &error));
+  g_assert_false (gad_store_record_task (f.worker, d->task_id, "failed", "2026-03-05", &error));
+  g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_clear_pointer (&open, g_ptr_array_unref);
+  open = gad_store_list_open_duties (f.worker, 0, &error);
+  g_assert_cmpuint (open->len, ==, 0);
+  g_assert_cmpint (count (f.path, "SELECT count (*) FROM audit_log WHERE entity = 'plan-task'"
+                                  " AND action = 'record'"), ==, 1);
+
+  /* Another open duty, then the case closes: it leaves the open lists. */
+  {
+    g_autoptr(GadCasePlan) read = gad_store_get_case_plan (f.worker, f.case_id, &error);
+    GadPlanGoal *g = g_ptr_array_index (read->goals, 0);
+
+    g_ptr_array_add (g->tasks, gad_plan_task_new ("Nākt uz pārrunām", "client", NULL,
+                                                  "2026-05-01"));
+    g_assert_cmpint (gad_store_save_case_plan (f.worker, read, &error), >, 0);
+  }
+  g_clear_pointer (&open, g_ptr_array_unref);
+  open = gad_store_list_open_duties (f.worker, 0, &error);
+  g_assert_cmpuint (open->len, ==, 1);
+  g_assert_true (gad_store_close_case (f.worker, f.case_id, "2026-04-30", "client-refused", &error));
+  g_clear_pointer (&open, g_ptr_array_unref);
+  open = gad_store_list_open_duties (f.worker, 0, &error);
+  g_assert_cmpuint (open->len, ==, 0);
+  file_close (&f);
+}
+
+/* A head reads a plan and writes none; a clerk, an auditor and an
+ * administrator neither read nor write it, nor record its tasks. */
+static void
+test_plan_rights (void)
+{
+  File f = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GadCasePlan) p = NULL;
+  g_autoptr(GadStore) head = NULL;
+  const GadRole others[] = { GAD_ROLE_CLERK, GAD_ROLE_AUDITOR, GAD_ROLE_ADMINISTRATOR };
+  gint64 task;
+
+  file_open (&f);
+  p = plan_new (f.case_id);
+  g_assert_cmpint (gad_store_save_case_plan (f.worker, p, &error), >, 0);
+  task = count (f.path, "SELECT id FROM plan_tasks WHERE doer = 'client'");
+  head = gad_test_open_as (f.path, GAD_ROLE_HEAD);
+  {
+    g_autoptr(GadCasePlan) read = gad_store_get_case_plan (head, f.case_id, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (read->goals->len, ==, 2);
+    g_assert_cmpint (gad_store_save_case_plan (head, read, &error), ==, 0);
+    g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_DENIED);
+    g_clear_error (&error);
+  }
+  for (guint i = 0; i < G_N_ELEMENTS (others); i++)
+    {
+      g_autoptr(GadStore) store = gad_test_open_as (f.path, others[i]);
+
+      g_assert_null (gad_store_get_case_plan (store, f.case_id, &error));
+      g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_DENIED);
+      g_clear_error (&error);
+      g_assert_false (gad_store_record_task (store, task, "failed", "2026-03-06", &error));
+      g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_DENIED);
+      g_clear_error (&error);
+    }
+  g_assert_cmpint (count (f.path, "SELECT count (*) FROM plan_tasks WHERE status = 'open'"), ==, 3);
+  file_close (&f);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -384,5 +631,8 @@ main (int argc, char **argv)
   g_test_add_func ("/casefile/closure", test_closure);
   g_test_add_func ("/casefile/transfer", test_transfer);
   g_test_add_func ("/casefile/my-work", test_my_work);
+  g_test_add_func ("/casefile/plan", test_plan);
+  g_test_add_func ("/casefile/plan-duties", test_plan_duties);
+  g_test_add_func ("/casefile/plan-rights", test_plan_rights);
   return g_test_run ();
 }

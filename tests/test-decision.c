@@ -502,8 +502,9 @@ test_duties (void)
   gint64 person = gad_test_person (store, "161175-19997", "Bērziņš", "Jānis");
   gint64 request = add_request (store, person, "gmi", "2026-02-10");
   g_autoptr(GPtrArray) duties = g_ptr_array_new ();
-  GadDuty register_duty = { 0, 0, 0, "Reģistrēties NVA kā bezdarbniekam", "2026-03-15" };
-  GadDuty consult = { 0, 0, 0, "Apmeklēt konsultāciju", "2026-04-01" };
+  GadDuty register_duty = { .text = (char *) "Reģistrēties NVA kā bezdarbniekam",
+                            .due_on = (char *) "2026-03-15" };
+  GadDuty consult = { .text = (char *) "Apmeklēt konsultāciju", .due_on = (char *) "2026-04-01" };
   GadDecisionDraft d = { 0 };
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) listed = NULL;

@@ -391,7 +391,8 @@ held_by (const char *path,
   static const char *tables[] = { "person_codes", "household_members", "cases", "applications",
                                   "incomes", "decisions", "past_decisions", "payments", "duties",
                                   "service_plans", "schedule_entries", "group_participants",
-                                  "case_records" };
+                                  "case_records", "case_plans", "plan_needs", "plan_goals",
+                                  "plan_tasks" };
   GString *out = g_string_new (NULL);
 
   for (guint i = 0; i < G_N_ELEMENTS (tables); i++)

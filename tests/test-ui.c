@@ -21,6 +21,7 @@
 #include "gad-accounts-page.h"
 #include "gad-catalogues-page.h"
 #include "gad-records-window.h"
+#include "gad-case-plan-window.h"
 #include "gad-setup-window.h"
 #include "gad-approvals-window.h"
 #include "gad-audit-window.h"
@@ -304,6 +305,66 @@ write_records (GadRegistryView *view)
   g_assert_cmpuint (gad_test_count_text (GTK_WIDGET (window), "Mājā silts"), ==, 1);
   shoot (GTK_WIDGET (window), shot);
   gtk_window_destroy (window);
+}
+
+/* The new case's assessment and plan: a plan without a finding is refused
+ * with what was typed kept; with one it is saved, the client's task comes
+ * in the duties, and the plan shows as the PDF the client signs. */
+static void
+write_plan (GadRegistryView *view)
+{
+  const char *tr = GETTEXT_PACKAGE;
+  GtkWidget *button = find_button (GTK_WIDGET (view), g_dgettext (tr, "_Plan…"));
+  GtkWindow *window;
+  GadPdfWindow *preview;
+  g_autofree char *shot = g_strdup_printf ("case-plan-%s", lang);
+  g_autofree char *pdf_shot = g_strdup_printf ("case-plan-pdf-%s", lang);
+
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  window = wait_for_window (GAD_TYPE_CASE_PLAN_WINDOW);
+  g_assert_nonnull (window);
+  gad_test_wait (300);
+  g_assert_false (gtk_widget_get_sensitive (find_button (GTK_WIDGET (window),
+                                                         g_dgettext (tr, "Plan for Signing"))));
+  gtk_editable_set_text (find_entry (GTK_WIDGET (window),
+                                     g_dgettext (tr, "What the client wants to reach")),
+                         "Mājā silts visu ziemu");
+  gtk_editable_set_text (find_entry (GTK_WIDGET (window), g_dgettext (tr, "Task")),
+                         "Pieteikt krāsns pārbaudi");
+  gtk_editable_set_text (find_entry (GTK_WIDGET (window), g_dgettext (tr, "Due (DD.MM.YYYY)")),
+                         "20.12.2026");
+  g_signal_emit_by_name (find_button (GTK_WIDGET (window), g_dgettext (tr, "_Save Plan")),
+                         "clicked");
+  g_assert_true (wait_for_label (GTK_WIDGET (window),
+                                 g_dgettext (tr, "Write the assessment’s finding in at least one "
+                                                 "area.")));
+  g_assert_cmpstr (gtk_editable_get_text (find_entry (GTK_WIDGET (window), g_dgettext (tr, "Task"))),
+                   ==, "Pieteikt krāsns pārbaudi");
+  gtk_editable_set_text (find_entry (GTK_WIDGET (window), g_dgettext (tr, "Housing")),
+                         "Krāsns plaisa, malkas līdz janvārim.");
+  g_signal_emit_by_name (find_button (GTK_WIDGET (window), g_dgettext (tr, "_Save Plan")),
+                         "clicked");
+  for (guint i = 0; i < 100 && !gtk_widget_get_sensitive (
+         find_button (GTK_WIDGET (window), g_dgettext (tr, "Plan for Signing"))); i++)
+    gad_test_wait (50);
+  g_assert_true (gtk_widget_get_sensitive (find_button (GTK_WIDGET (window),
+                                                        g_dgettext (tr, "Plan for Signing"))));
+  g_assert_null (gad_test_find_label (GTK_WIDGET (window),
+                                     g_dgettext (tr, "Write the assessment’s finding in at least "
+                                                     "one area.")));
+  shoot (GTK_WIDGET (window), shot);
+
+  g_signal_emit_by_name (find_button (GTK_WIDGET (window), g_dgettext (tr, "Plan for Signing")),
+                         "clicked");
+  preview = GAD_PDF_WINDOW (wait_for_window (GAD_TYPE_PDF_WINDOW));
+  g_assert_nonnull (preview);
+  g_assert_cmpuint (gad_pdf_window_get_n_pages (preview), ==, 1);
+  shoot (GTK_WIDGET (preview), pdf_shot);
+  gtk_window_destroy (GTK_WINDOW (preview));
+  gtk_window_destroy (window);
+  /* The client's task is a co-operation duty on the client's page. */
+  g_assert_true (wait_for_label (GTK_WIDGET (view), "Pieteikt krāsns pārbaudi"));
 }
 
 /* The case closed, then opened again with the reason asked for. */
@@ -787,6 +848,7 @@ new_client (GadWindow       *window,
                                          g_dgettext (tr, "Client registered")));
   open_case (window, view);
   write_records (view);
+  write_plan (view);
   services (window, view);
   export_data (view);
   decide (window, view);

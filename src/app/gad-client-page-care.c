@@ -9,6 +9,7 @@
 
 #include "gad-app-util.h"
 #include "gad-case-dialog.h"
+#include "gad-case-plan-window.h"
 #include "gad-catalog.h"
 #include "gad-client-page-private.h"
 #include "gad-plan-dialog.h"
@@ -64,6 +65,21 @@ on_case_records (GtkButton     *button,
   gtk_window_present (GTK_WINDOW (window));
 }
 
+/* The case's assessment and plan: read by whoever reads the file, written by its workers. */
+static void
+on_case_plan (GtkButton     *button,
+              GadClientPage *self)
+{
+  GadCase *c = g_object_get_data (G_OBJECT (button), "case");
+  g_autofree char *client = gad_person_dup_full_name (self->file->person);
+  GadCasePlanWindow *window = gad_case_plan_window_new (GTK_WINDOW (gtk_widget_get_root (
+                                                          GTK_WIDGET (self))),
+                                                        self->context, c, client,
+                                                        self->file->writes);
+
+  gtk_window_present (GTK_WINDOW (window));
+}
+
 static GtkWidget *
 case_button (GadCase    *c,
              const char *label,
@@ -113,6 +129,8 @@ gad_client_page_fill_cases (GadClientPage *self)
       adw_action_row_add_suffix (ADW_ACTION_ROW (row),
                                  case_button (c, _("_Records…"), G_CALLBACK (on_case_records),
                                               self));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                                 case_button (c, _("_Plan…"), G_CALLBACK (on_case_plan), self));
       if (c->closed_on == NULL)
         {
           adw_action_row_add_suffix (ADW_ACTION_ROW (row),

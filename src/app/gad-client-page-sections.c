@@ -99,7 +99,7 @@ on_member_activated (AdwActionRow  *row,
  * recorded), saved on the worker's thread like every read. */
 typedef struct
 {
-  enum { END_MEMBERSHIP, RECORD_DUTY } kind;
+  enum { END_MEMBERSHIP, RECORD_DUTY, RECORD_TASK } kind;
   gint64 id;
   const char *status;
 } Change;
@@ -114,6 +114,8 @@ save_change (GadStore      *store,
   g_autofree char *today = gad_text_today_iso ();
   gboolean ok = change->kind == END_MEMBERSHIP
                   ? gad_store_end_membership (store, change->id, today, error)
+                : change->kind == RECORD_TASK
+                  ? gad_store_record_task (store, change->id, change->status, today, error)
                   : gad_store_record_duty (store, change->id, change->status, today, error);
 
   return GINT_TO_POINTER (ok);
@@ -264,9 +266,11 @@ on_duty_record (GtkButton     *button,
                 GadClientPage *self)
 {
   gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "duty-id"));
+  gint64 task = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "task-id"));
 
-  /* The status is one of two static strings. */
-  save (self, RECORD_DUTY, id, g_object_get_data (G_OBJECT (button), "status"));
+  /* The status is one of two static strings; a plan's task is recorded in the plan. */
+  save (self, task ? RECORD_TASK : RECORD_DUTY, task ? task : id,
+        g_object_get_data (G_OBJECT (button), "status"));
 }
 
 void
@@ -293,12 +297,15 @@ gad_client_page_fill_duties (GadClientPage *self)
           subtitle = g_strdup_printf (overdue ? _("Overdue since %s") : _("Due %s"), due);
           if (overdue)
             gtk_widget_add_css_class (row, "error");
-          button = gad_client_page_suffix_button (row, _("_Fulfilled"), G_CALLBACK (on_duty_record), self);
-          g_object_set_data (G_OBJECT (button), "duty-id", GSIZE_TO_POINTER (d->id));
-          g_object_set_data (G_OBJECT (button), "status", (gpointer) "fulfilled");
-          button = gad_client_page_suffix_button (row, _("F_ailed"), G_CALLBACK (on_duty_record), self);
-          g_object_set_data (G_OBJECT (button), "duty-id", GSIZE_TO_POINTER (d->id));
-          g_object_set_data (G_OBJECT (button), "status", (gpointer) "failed");
+          for (guint k = 0; k < 2; k++)
+            {
+              button = gad_client_page_suffix_button (row, k ? _("F_ailed") : _("_Fulfilled"),
+                                                      G_CALLBACK (on_duty_record), self);
+              g_object_set_data (G_OBJECT (button), "duty-id", GSIZE_TO_POINTER (d->id));
+              g_object_set_data (G_OBJECT (button), "task-id", GSIZE_TO_POINTER (d->task_id));
+              g_object_set_data (G_OBJECT (button), "status",
+                                 (gpointer) (k ? "failed" : "fulfilled"));
+            }
         }
       else
         {

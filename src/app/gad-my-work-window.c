@@ -55,6 +55,10 @@ kind_label (GadDueKind kind)
       return _("Case without a record for 60 days");
     case GAD_DUE_VISIT:
       return _("Today");
+    case GAD_DUE_TASK:
+      return _("Task in the plan");
+    case GAD_DUE_REVIEW:
+      return _("Plan review");
     case GAD_DUE_APPROVAL:
     default:
       return _("Waiting for approval");

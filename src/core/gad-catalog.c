@@ -1,4 +1,5 @@
-/* gad-catalog.c — fixed lists: target groups, household relations, closing reasons, record kinds
+/* gad-catalog.c — fixed lists: target groups, household relations, closing reasons, record kinds,
+ * need areas, task doers
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The codes are what the store keeps; the names are translated at display
@@ -60,6 +61,24 @@ static const GadCatalogEntry record_kinds[] = {
   { "other", N_("Other record") },
 };
 
+/* The needs assessment's areas, in the plan's order (the store's CHECK). */
+static const GadCatalogEntry need_areas[] = {
+  { "housing", N_("Housing") },
+  { "income", N_("Income") },
+  { "health", N_("Health") },
+  { "children", N_("Care of children") },
+  { "employment", N_("Employment") },
+  { "social-skills", N_("Social skills") },
+  { "safety", N_("Safety") },
+};
+
+/* Who does a plan's task. */
+static const GadCatalogEntry task_doers[] = {
+  { "client", N_("The client") },
+  { "worker", N_("The social worker") },
+  { "institution", N_("Another institution") },
+};
+
 const GadCatalogEntry *
 gad_catalog_entries (GadCatalog  catalog,
                      guint      *n_entries)
@@ -78,6 +97,12 @@ gad_catalog_entries (GadCatalog  catalog,
     case GAD_CATALOG_RECORD_KIND:
       *n_entries = G_N_ELEMENTS (record_kinds);
       return record_kinds;
+    case GAD_CATALOG_NEED_AREA:
+      *n_entries = G_N_ELEMENTS (need_areas);
+      return need_areas;
+    case GAD_CATALOG_TASK_DOER:
+      *n_entries = G_N_ELEMENTS (task_doers);
+      return task_doers;
     default:
       g_return_val_if_reached (NULL);
     }

@@ -19,6 +19,8 @@ typedef enum
   GAD_CATALOG_RELATION,
   GAD_CATALOG_CLOSING_REASON,
   GAD_CATALOG_RECORD_KIND,
+  GAD_CATALOG_NEED_AREA,
+  GAD_CATALOG_TASK_DOER,
 } GadCatalog;
 
 const GadCatalogEntry *gad_catalog_entries (GadCatalog  catalog,

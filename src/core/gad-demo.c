@@ -253,6 +253,60 @@ add_records (Demo        *demo,
   return ok;
 }
 
+/* A plan of two goals for a case, assessed in the autumn. */
+static gboolean
+add_plan (Demo      *demo,
+          gint64     case_id,
+          gint64     worker_id,
+          GRand     *rand,
+          GError   **error)
+{
+  static const struct { const char *area, *finding, *goal, *client, *worker; } parts[] = {
+    { "housing", "Krāsns bojāta, malkas ziemai nepietiek.", "Mājoklis silts visu ziemu",
+      "Pieteikt krāsns pārbaudi skursteņslaucītājam", "Sarunāt malkas piegādi" },
+    { "income", "Ienākumi zem trūcīgas personas sliekšņa; parāds par elektrību.",
+      "Rēķini samaksāti laikā", "Noslēgt vienošanos par parāda nomaksu",
+      "Palīdzēt sagatavot iesniegumu pabalstam" },
+    { "employment", "Bezdarbnieks trīs gadus, nav autovadītāja apliecības.",
+      "Atrast darbu vai apmācības", "Reģistrēties Nodarbinātības valsts aģentūrā",
+      "Noskaidrot apmācību iespējas novadā" },
+    { "health", "Hroniska slimība, zāles ne vienmēr pieejamas.", "Veselība uzraudzīta",
+      "Apmeklēt ģimenes ārstu", "Pieteikt aprūpi mājās" },
+    { "children", "Bērns kavē skolu; vecākiem trūkst prasmju ikdienas rutīnā.",
+      "Bērns apmeklē skolu katru dienu", "Katru rītu pavadīt bērnu uz skolu",
+      "Norunāt tikšanos ar skolas sociālo pedagogu" },
+  };
+  g_autoptr(GadCasePlan) p = gad_case_plan_new ();
+  GDate day;
+  gboolean ok;
+
+  g_date_set_dmy (&day, 1, G_DATE_OCTOBER, REFERENCE_YEAR);
+  g_date_add_days (&day, g_rand_int_range (rand, 0, 40));
+  p->case_id = case_id;
+  p->assessed_on = gad_text_iso_date (&day);
+  g_date_add_months (&day, 3);
+  p->review_on = gad_text_iso_date (&day);
+  for (guint i = 0, first = g_rand_int_range (rand, 0, G_N_ELEMENTS (parts)); i < 2; i++)
+    {
+      guint k = (first + i * 2) % G_N_ELEMENTS (parts);
+      GadPlanGoal *g = gad_plan_goal_new (parts[k].goal);
+      g_autofree char *client_due = NULL, *worker_due = NULL;
+
+      g_date_subtract_days (&day, g_rand_int_range (rand, 20, 50));
+      client_due = gad_text_iso_date (&day);
+      g_date_add_days (&day, 7);
+      worker_due = gad_text_iso_date (&day);
+      gad_case_plan_add_need (p, parts[k].area, parts[k].finding);
+      g_ptr_array_add (g->tasks, gad_plan_task_new (parts[k].client, "client", NULL, client_due));
+      g_ptr_array_add (g->tasks, gad_plan_task_new (parts[k].worker, "worker", NULL, worker_due));
+      g_ptr_array_add (p->goals, g);
+    }
+  gad_store_act_for_staff (demo->store, worker_id);
+  ok = gad_store_save_case_plan (demo->store, p, error) > 0;
+  gad_store_act_as_system (demo->store, "demo");
+  return ok;
+}
+
 static gboolean
 add_case (Demo        *demo,
           gint64       person_id,
@@ -293,9 +347,16 @@ add_case (Demo        *demo,
                                  reasons[g_rand_int_range (demo->rand, 0, n_reasons)].code, error))
         return FALSE;
     }
-  /* The open ones have the worker's records (@date is still the opening day). */
+  /* The open ones have the worker's records (@date is still the opening day),
+   * and one in three a plan. */
   else if (!add_records (demo, case_id, c.worker_id, &date, error))
     return FALSE;
+  else if (case_id % 3 == 0)
+    {
+      g_autoptr(GRand) rand = g_rand_new_with_seed ((guint32) case_id * 7 + 1);
+
+      return add_plan (demo, case_id, c.worker_id, rand, error);
+    }
   return TRUE;
 }
 

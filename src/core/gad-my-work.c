@@ -2,7 +2,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * A social worker's own clients' co-operation duties, their open cases with
- * no record for 60 days, and their visits and appointments of the day; a
+ * no record for 60 days, their plans' tasks and reviews of the next two
+ * weeks, and their visits and appointments of the day; a
  * head's the service's open duties, quiet cases and the decisions waiting
  * for approval. Overdue first, then by the day they are due.
  */
@@ -119,10 +120,28 @@ gad_my_work (GadStore    *store,
   if (worker)
     {
       GadScheduleFilter filter = { .staff_id = me };
-      g_autoptr(GPtrArray) day = gad_store_list_occurrences (store, &filter, today, today, error);
+      g_autofree char *ahead = days_from (today, GAD_PLAN_AHEAD_DAYS);
+      g_autoptr(GPtrArray) plans = gad_store_list_plan_work (store, me, ahead, error);
+      g_autoptr(GPtrArray) day = plans ? gad_store_list_occurrences (store, &filter, today, today,
+                                                                     error) : NULL;
 
       if (day == NULL)
         return NULL;
+      for (guint i = 0; i < plans->len; i++)
+        {
+          GadPlanDue *d = g_ptr_array_index (plans, i);
+          GadDueItem *item = item_new (items, d->task ? GAD_DUE_TASK : GAD_DUE_REVIEW, d->due_on,
+                                       today, d->person_id, d->person);
+
+          item->case_id = d->case_id;
+          if (d->task == NULL)
+            item->what = g_strdup (_("Review the plan"));
+          else if (d->institution[0])
+            /* TRANSLATORS: a plan's task another institution does: the task, the institution */
+            item->what = g_strdup_printf (_("%s (%s)"), d->task, d->institution);
+          else
+            item->what = g_strdup (d->task);
+        }
       for (guint i = 0; i < day->len; i++)
         {
           GadOccurrence *o = g_ptr_array_index (day, i);
@@ -162,6 +181,7 @@ gad_my_work_text (GPtrArray *items)
   static const char *kinds[] = {
     [GAD_DUE_DUTY] = N_("duty"), [GAD_DUE_QUIET_CASE] = N_("case"),
     [GAD_DUE_VISIT] = N_("today"), [GAD_DUE_APPROVAL] = N_("approval"),
+    [GAD_DUE_TASK] = N_("task"), [GAD_DUE_REVIEW] = N_("review"),
   };
   GString *out = g_string_new (NULL);
 

@@ -13,6 +13,8 @@ typedef enum
   GAD_DUE_QUIET_CASE,    /* an open case with no record for 60 days */
   GAD_DUE_VISIT,         /* today's visit or appointment */
   GAD_DUE_APPROVAL,      /* a decision waiting for a head's approval */
+  GAD_DUE_TASK,          /* the worker's (or an institution's) task in a plan */
+  GAD_DUE_REVIEW,        /* a plan's review */
 } GadDueKind;
 
 typedef struct
@@ -22,11 +24,12 @@ typedef struct
   gboolean overdue;
   gint64 person_id;
   char *person;          /* "Surname First" */
-  gint64 case_id;        /* quiet cases */
+  gint64 case_id;        /* quiet cases, plans' tasks and reviews */
   char *what;            /* the duty, the visit's time and kind, the amount asked */
 } GadDueItem;
 
 #define GAD_QUIET_DAYS 60
+#define GAD_PLAN_AHEAD_DAYS 14  /* plan tasks and reviews show this far ahead */
 
 void       gad_due_item_free (GadDueItem  *item);
 GPtrArray *gad_my_work       (GadStore    *store,

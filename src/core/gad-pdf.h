@@ -22,4 +22,25 @@ double           gad_pdf_text        (cairo_t        *cr,
                                       PangoAlignment  align,
                                       gboolean        draw);
 
+/* A document that flows down A4 pages: headings, paragraphs and table rows,
+ * a new page where one is full, each page numbered and marked. */
+typedef struct _GadPdfFlow GadPdfFlow;
+
+GadPdfFlow *gad_pdf_flow_new    (const char        *mark);
+void        gad_pdf_flow_text   (GadPdfFlow        *flow,
+                                 const char        *text,
+                                 double             size,
+                                 gboolean           bold,
+                                 double             space_after);
+void        gad_pdf_flow_row    (GadPdfFlow        *flow,
+                                 const char *const *cells,
+                                 const double      *widths,
+                                 guint              n_cells,
+                                 gboolean           bold);
+void        gad_pdf_flow_need   (GadPdfFlow        *flow,
+                                 double             height);
+GBytes     *gad_pdf_flow_finish (GadPdfFlow        *flow,
+                                 guint             *n_pages,
+                                 GError           **error);
+
 G_END_DECLS

@@ -167,8 +167,9 @@ typedef struct
 
 typedef struct
 {
-  gint64 id;
+  gint64 id;            /* a decision's duty; 0 for a plan's task */
   gint64 decision_id;
+  gint64 task_id;       /* read only: the client's task in a plan, or 0 */
   gint64 person_id;
   char *text;
   char *due_on;

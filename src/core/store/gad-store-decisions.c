@@ -395,13 +395,22 @@ duty_from_row (GadStmt *stmt)
 
   d->id = gad_stmt_column_int64 (stmt, 0);
   d->decision_id = gad_stmt_column_int64 (stmt, 1);
-  d->person_id = gad_stmt_column_int64 (stmt, 2);
-  d->text = gad_store_column_dup (stmt, 3);
-  d->due_on = gad_store_column_dup (stmt, 4);
-  d->status = gad_store_column_dup (stmt, 5);
-  d->recorded_on = gad_store_column_dup (stmt, 6);
+  d->task_id = gad_stmt_column_int64 (stmt, 2);
+  d->person_id = gad_stmt_column_int64 (stmt, 3);
+  d->text = gad_store_column_dup (stmt, 4);
+  d->due_on = gad_store_column_dup (stmt, 5);
+  d->status = gad_store_column_dup (stmt, 6);
+  d->recorded_on = gad_store_column_dup (stmt, 7);
   return d;
 }
+
+/* A client's co-operation duties: those decisions set, and the client's
+ * tasks in their cases' plans. */
+#define DUTIES(where, task_where) \
+  "SELECT d.id, d.decision_id, 0 AS task_id, d.person_id, d.text, d.due_on, d.status," \
+  " d.recorded_on FROM duties d WHERE " where \
+  " UNION ALL SELECT 0, 0, t.id, t.person_id, t.text, t.due_on, t.status, t.recorded_on" \
+  " FROM plan_tasks t WHERE t.doer = 'client' AND " task_where
 
 /* Open duties first by due date, then the recorded ones. */
 GPtrArray *
@@ -412,10 +421,10 @@ gad_store_list_duties (GadStore  *self,
   if (!gad_store_require (self, GAD_RIGHT_READ_CLIENT, person_id, error))
     return NULL;
   GadStmt *stmt = gad_store_statement (self,
-                                            "SELECT id, decision_id, person_id, text, due_on,"
-                                            " status, recorded_on FROM duties WHERE person_id = ?"
-                                            " ORDER BY status <> 'open', due_on",
-                                            error);
+                                       "SELECT * FROM (" DUTIES ("d.person_id = ?1",
+                                                                 "t.person_id = ?1") ") u"
+                                       " ORDER BY u.status <> 'open', u.due_on",
+                                       error);
   if (stmt == NULL)
     return NULL;
   gad_stmt_bind_int64 (stmt, 1, person_id);
@@ -427,12 +436,13 @@ open_duty_from_row (GadStmt *stmt)
 {
   GadDuty *d = duty_from_row (stmt);
 
-  d->person_name = gad_store_column_dup (stmt, 7);
+  d->person_name = gad_store_column_dup (stmt, 8);
   return d;
 }
 
 /* The open duties of the clients @worker_id is responsible for (all clients
- * for 0), the earliest due first: what a social worker checks each morning. */
+ * for 0), the earliest due first: what a social worker checks each morning.
+ * A plan's tasks count while its case is open. */
 GPtrArray *
 gad_store_list_open_duties (GadStore  *self,
                             gint64     worker_id,
@@ -441,16 +451,18 @@ gad_store_list_open_duties (GadStore  *self,
   if (!gad_store_require (self, GAD_RIGHT_READ_CLIENT, 0, error))
     return NULL;
   GadStmt *stmt = gad_store_statement (self,
-                                            "SELECT d.id, d.decision_id, d.person_id, d.text,"
-                                            " d.due_on, d.status, d.recorded_on,"
-                                            " p.last_name || ' ' || p.first_name"
-                                            " FROM duties d JOIN persons p ON p.id = d.person_id"
-                                            GAD_SCOPE_JOIN
-                                            " WHERE d.status = 'open'"
-                                            " AND (?1 = 0 OR p.worker_id = ?1)"
-                                            " AND " GAD_SCOPE_WHERE
-                                            " ORDER BY d.due_on, p.sort_key",
-                                            error);
+                                       "SELECT u.*, p.last_name || ' ' || p.first_name FROM ("
+                                       DUTIES ("d.status = 'open'",
+                                               "t.status = 'open' AND EXISTS (SELECT 1 FROM"
+                                               " plan_goals g JOIN case_plans cp ON cp.id ="
+                                               " g.plan_id JOIN cases c ON c.id = cp.case_id"
+                                               " WHERE g.id = t.goal_id AND c.closed_on IS NULL)")
+                                       ") u JOIN persons p ON p.id = u.person_id"
+                                       GAD_SCOPE_JOIN
+                                       " WHERE (?1 = 0 OR p.worker_id = ?1)"
+                                       " AND " GAD_SCOPE_WHERE
+                                       " ORDER BY u.due_on, p.sort_key",
+                                       error);
   if (stmt == NULL)
     return NULL;
   gad_stmt_bind_int64 (stmt, 1, worker_id);
@@ -458,21 +470,24 @@ gad_store_list_open_duties (GadStore  *self,
   return gad_store_collect (self, stmt, open_duty_from_row, (GDestroyNotify) gad_duty_free, error);
 }
 
-/* Records a duty as fulfilled or failed: the ground a later refusal cites. */
+/* Records a duty as fulfilled or failed: the ground a later refusal cites.
+ * @table is "duties" for a decision's duty, "plan_tasks" for a plan's. */
 static gboolean
 record_duty (GadStore    *self,
-             gint64       duty_id,
+             const char  *table,
+             gint64       id,
              const char  *status,
              const char  *date,
              GError     **error)
 {
-  if (!gad_store_require (self, GAD_RIGHT_WRITE_CLIENT, gad_store_person_of (self, "duties", duty_id), error))
-    return FALSE;
+  gboolean task = g_str_equal (table, "plan_tasks");
+  gint64 person_id = gad_store_person_of (self, table, id);
   GadStmt *stmt;
   GArray *changes;
-  gint64 person_id;
   GDate d;
 
+  if (!gad_store_require (self, GAD_RIGHT_WRITE_CLIENT, person_id, error))
+    return FALSE;
   if (g_strcmp0 (status, "fulfilled") != 0 && g_strcmp0 (status, "failed") != 0)
     {
       g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_INVALID,
@@ -487,16 +502,16 @@ record_duty (GadStore    *self,
     }
   if (!gad_store_begin (self, error))
     return FALSE;
-  person_id = gad_store_person_of (self, "duties", duty_id);
-  stmt = gad_store_statement (self,
-                              "UPDATE duties SET status = ?, recorded_on = ? WHERE id = ?"
-                              " AND status = 'open'",
+  stmt = gad_store_statement (self, task ? "UPDATE plan_tasks SET status = ?, recorded_on = ?"
+                                           " WHERE id = ? AND status = 'open'"
+                                         : "UPDATE duties SET status = ?, recorded_on = ?"
+                                           " WHERE id = ? AND status = 'open'",
                               error);
   if (stmt == NULL)
     goto fail;
   gad_stmt_bind_text (stmt, 1, status);
   gad_stmt_bind_text (stmt, 2, date);
-  gad_stmt_bind_int64 (stmt, 3, duty_id);
+  gad_stmt_bind_int64 (stmt, 3, id);
   if (!gad_store_step_done (self, stmt, error))
     goto fail;
   if (gad_db_changes (self->db) != 1)
@@ -508,7 +523,7 @@ record_duty (GadStore    *self,
   changes = gad_field_changes_new ();
   gad_field_changes_add (changes, "status", "open", status);
   gad_field_changes_add (changes, "recorded_on", NULL, date);
-  if (!gad_store_audit (self, "duty", duty_id, person_id, "record", changes, error))
+  if (!gad_store_audit (self, task ? "plan-task" : "duty", id, person_id, "record", changes, error))
     goto fail;
   return gad_store_commit (self, error);
 
@@ -526,7 +541,29 @@ gad_store_record_duty (GadStore    *self,
 {
   gboolean ok;
 
-  GAD_STORE_RETRYING (self, error, ok, record_duty (self, duty_id, status, date, error));
+  GAD_STORE_RETRYING (self, error, ok, record_duty (self, "duties", duty_id, status, date, error));
+  return ok;
+}
+
+/**
+ * gad_store_record_task:
+ * @status: "fulfilled" or "failed"
+ * @date: ISO 8601
+ *
+ * Records the outcome of an open task of a case's plan: a client's
+ * co-operation duty from the duties lists.
+ */
+gboolean
+gad_store_record_task (GadStore    *self,
+                       gint64       task_id,
+                       const char  *status,
+                       const char  *date,
+                       GError     **error)
+{
+  gboolean ok;
+
+  GAD_STORE_RETRYING (self, error, ok, record_duty (self, "plan_tasks", task_id, status, date,
+                                                    error));
   return ok;
 }
 

@@ -68,6 +68,14 @@ static const struct
     "SELECT r.occurred_on, r.kind, r.participants, r.text AS record_text, s.name AS author,"
     " r.written_at, r.corrects_id FROM case_records r JOIN staff s ON s.id = r.author_id"
     " WHERE r.person_id = ?1 ORDER BY r.occurred_on, r.id" },
+  { "needs", "Vajadzību izvērtējums",
+    "SELECT p.assessed_on, n.area, n.finding FROM plan_needs n"
+    " JOIN case_plans p ON p.id = n.plan_id WHERE n.person_id = ?1 ORDER BY p.assessed_on, n.area" },
+  { "plan", "Sociālās rehabilitācijas plāns",
+    "SELECT p.review_on, g.text AS goal, t.text AS task, t.doer, t.institution, t.due_on,"
+    " t.status, t.recorded_on FROM plan_tasks t JOIN plan_goals g ON g.id = t.goal_id"
+    " JOIN case_plans p ON p.id = g.plan_id WHERE t.person_id = ?1"
+    " ORDER BY p.id, g.position, t.position" },
   { "services", "Pakalpojumi",
     "SELECT sp.service_code, (SELECT name_lv FROM service_types WHERE code = sp.service_code)"
     " AS service_name, sp.level, sp.client_group, sp.period_from, sp.period_to,"

@@ -23,7 +23,9 @@ static const struct
 } tables[] = {
   { "territories", "id" }, { "departments", "id" }, { "staff", "id" }, { "imports", "id" }, { "persons", "id" },
   { "person_codes", "code" }, { "not_duplicates", "person_id, other_id" }, { "households", "id" }, { "household_members", "id" },
-  { "cases", "id" }, { "case_records", "id" }, { "benefit_types", "rowid" }, { "service_types", "rowid" },
+  { "cases", "id" }, { "case_records", "id" }, { "case_plans", "id" },
+  { "plan_needs", "plan_id, area" }, { "plan_goals", "id" }, { "plan_tasks", "id" },
+  { "benefit_types", "rowid" }, { "service_types", "rowid" },
   { "audit_log", "id" }, { "audit_changes", "rowid" }, { "settings", "key" },
   { "rates", "kind, valid_from" }, { "legal_clauses", "id" }, { "applications", "id" },
   { "application_documents", "id" }, { "incomes", "id" }, { "housing_costs", "id" },

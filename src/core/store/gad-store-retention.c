@@ -181,6 +181,12 @@ anonymise_person (GadStore    *self,
       || !run (self, "UPDATE duties SET text = '—' WHERE person_id = ?1", person_id, NULL, error)
       || !run (self, "UPDATE case_records SET participants = '', text = '—' WHERE person_id = ?1",
                person_id, NULL, error)
+      || !run (self, "UPDATE plan_needs SET finding = '—' WHERE person_id = ?1", person_id, NULL,
+               error)
+      || !run (self, "UPDATE plan_goals SET text = '—' WHERE person_id = ?1", person_id, NULL,
+               error)
+      || !run (self, "UPDATE plan_tasks SET text = '—', institution = '' WHERE person_id = ?1",
+               person_id, NULL, error)
       || !run (self, "UPDATE schedule_entries SET note = '' WHERE person_id = ?1", person_id,
                NULL, error)
       || !run (self, "UPDATE schedule_occurrences SET reason = NULL WHERE entry_id IN"

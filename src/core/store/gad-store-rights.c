@@ -22,7 +22,8 @@ gad_store_bind_scope (GadStore     *self,
 
 /**
  * gad_store_person_of:
- * @table: "applications", "cases", "decisions", "duties" or "household_members"
+ * @table: "applications", "cases", "decisions", "duties", "household_members" or
+ *   "plan_tasks"
  *
  * Whose file the record @id of @table belongs to, 0 if there is none: what
  * the rights are checked against before the record is read. On a server the
@@ -40,6 +41,7 @@ gad_store_person_of (GadStore   *self,
     { "decisions", "SELECT person_id FROM decisions WHERE id = ?" },
     { "duties", "SELECT person_id FROM duties WHERE id = ?" },
     { "household_members", "SELECT person_id FROM household_members WHERE id = ?" },
+    { "plan_tasks", "SELECT person_id FROM plan_tasks WHERE id = ?" },
   };
   GadStmt *stmt;
   gint64 person_id = 0;

@@ -34,7 +34,8 @@ static const struct
   { GAD_RIGHT_ADMINISTER, "INSERT", "not_duplicates" },
   { GAD_RIGHT_READ_CLIENT, "SELECT", "cases applications application_documents incomes"
                                      " housing_costs decisions payments duties service_plans"
-                                     " client_payments approvals past_decisions case_records" },
+                                     " client_payments approvals past_decisions case_records case_plans plan_needs"
+                                     " plan_goals plan_tasks" },
   { GAD_RIGHT_REGISTER, "INSERT, UPDATE", "persons person_codes households household_members" },
   { GAD_RIGHT_REGISTER, "DELETE", "person_codes" },
   { GAD_RIGHT_REGISTER, "INSERT", "applications application_documents" },
@@ -45,6 +46,8 @@ static const struct
   /* A case record is corrected by its author, for a day (access.sql). */
   { GAD_RIGHT_WRITE_CLIENT, "INSERT, UPDATE (kind, occurred_on, participants, text, version)",
     "case_records" },
+  /* The plan is written whole again at each revision (gad-store-case-plans.c). */
+  { GAD_RIGHT_WRITE_CLIENT, "INSERT, UPDATE, DELETE", "case_plans plan_needs plan_goals plan_tasks" },
   /* Asking a head's approval; the answer is the head's (APPROVE). */
   { GAD_RIGHT_WRITE_CLIENT, "INSERT", "approvals" },
   { GAD_RIGHT_WRITE_CLIENT, "INSERT", "decisions" },
@@ -83,6 +86,9 @@ static const struct
   { GAD_RIGHT_ADMINISTER, "SELECT (application_id), UPDATE (name)", "application_documents" },
   { GAD_RIGHT_ADMINISTER, "SELECT (person_id), UPDATE (text)", "duties" },
   { GAD_RIGHT_ADMINISTER, "SELECT (person_id), UPDATE (participants, text)", "case_records" },
+  { GAD_RIGHT_ADMINISTER, "SELECT (person_id), UPDATE (finding)", "plan_needs" },
+  { GAD_RIGHT_ADMINISTER, "SELECT (person_id), UPDATE (text)", "plan_goals" },
+  { GAD_RIGHT_ADMINISTER, "SELECT (person_id), UPDATE (text, institution)", "plan_tasks" },
   { GAD_RIGHT_ADMINISTER, "SELECT (id, person_id), UPDATE (note, title)", "schedule_entries" },
   { GAD_RIGHT_ADMINISTER, "SELECT (entry_id), UPDATE (reason)", "schedule_occurrences" },
   { GAD_RIGHT_ADMINISTER, "SELECT (application_id), UPDATE (note, draft)", "approvals" },
@@ -100,10 +106,10 @@ static const struct
   { GAD_RIGHT_APPROVE, "UPDATE (person_id)", "household_members" },
   { GAD_RIGHT_APPROVE, "SELECT (person_id), UPDATE (person_id)",
     "cases applications incomes decisions payments duties service_plans past_decisions"
-    " schedule_entries case_records" },
+    " schedule_entries case_records case_plans plan_needs plan_goals plan_tasks" },
   { GAD_RIGHT_ADMINISTER, "SELECT (person_id), UPDATE (person_id)",
     "cases applications incomes decisions payments duties service_plans past_decisions"
-    " schedule_entries case_records" },
+    " schedule_entries case_records case_plans plan_needs plan_goals plan_tasks" },
   { GAD_RIGHT_APPROVE, "SELECT, UPDATE (person_id), DELETE", "group_participants group_attendance" },
   { GAD_RIGHT_ADMINISTER, "SELECT, UPDATE (person_id), DELETE",
     "group_participants group_attendance" },

@@ -6,6 +6,7 @@
 #include <gio/gio.h>
 
 #include "gad-assessment.h"
+#include "gad-case-plan.h"
 #include "gad-person.h"
 #include "gad-records.h"
 #include "gad-schedule.h"
@@ -249,6 +250,18 @@ GPtrArray *gad_store_list_quiet_cases   (GadStore    *self,
                                          const char  *before,
                                          GError     **error);
 
+/* A case's assessment and rehabilitation plan (gad-store-case-plans.c) */
+GadCasePlan *gad_store_get_case_plan    (GadStore    *self,
+                                         gint64       case_id,
+                                         GError     **error);
+gint64     gad_store_save_case_plan     (GadStore    *self,
+                                         const GadCasePlan *p,
+                                         GError     **error);
+GPtrArray *gad_store_list_plan_work     (GadStore    *self,
+                                         gint64       worker_id,
+                                         const char  *until,
+                                         GError     **error);
+
 /* Settings all staff share, and rate tables with effective dates */
 char      *gad_store_get_setting        (GadStore    *self,
                                          const char  *key);
@@ -352,6 +365,11 @@ GPtrArray *gad_store_list_open_duties   (GadStore    *self,
                                          GError     **error);
 gboolean   gad_store_record_duty        (GadStore    *self,
                                          gint64       duty_id,
+                                         const char  *status,
+                                         const char  *date,
+                                         GError     **error);
+gboolean   gad_store_record_task        (GadStore    *self,
+                                         gint64       task_id,
                                          const char  *status,
                                          const char  *date,
                                          GError     **error);

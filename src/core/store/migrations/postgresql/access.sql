@@ -97,7 +97,8 @@ CREATE OR REPLACE FUNCTION gad_person_of (t text, row_id bigint) RETURNS bigint
 DECLARE
   p bigint;
 BEGIN
-  IF t NOT IN ('applications', 'cases', 'decisions', 'duties', 'household_members') THEN
+  IF t NOT IN ('applications', 'cases', 'decisions', 'duties', 'household_members',
+               'plan_tasks') THEN
     RETURN NULL;
   END IF;
   EXECUTE format ('SELECT person_id FROM %I WHERE id = $1', t) INTO p USING row_id;
@@ -293,7 +294,8 @@ DECLARE
 BEGIN
   FOREACH t IN ARRAY ARRAY['cases', 'applications', 'incomes', 'decisions', 'payments', 'duties',
                            'service_plans', 'client_payments', 'application_documents',
-                           'housing_costs', 'approvals', 'past_decisions'] LOOP
+                           'housing_costs', 'approvals', 'past_decisions', 'case_plans',
+                           'plan_needs', 'plan_goals', 'plan_tasks'] LOOP
     EXECUTE format ('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
     EXECUTE format ('DROP POLICY IF EXISTS whole ON %I', t);
     EXECUTE format ('CREATE POLICY whole ON %I TO gadiba_administrator, gadiba_head, gadiba_clerk,'

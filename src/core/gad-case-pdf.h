@@ -1,0 +1,15 @@
+/* gad-case-pdf.h — a case's documents as PDF: the plan for the client to sign
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "gad-store.h"
+
+G_BEGIN_DECLS
+
+GBytes *gad_case_plan_pdf (GadStore  *store,
+                           gint64     case_id,
+                           guint     *n_pages,
+                           GError   **error);
+
+G_END_DECLS
