@@ -142,7 +142,7 @@ wait_for (guint *counter,
 }
 
 /* Searches are answered in the background, with the rows of the first
- * screens; a row further down is empty when first shown, and filled when
+ * screens, told to the views a chunk at a time; a row further down is empty when first shown, and filled when
  * it comes; one nobody shows is not read; an answer to an older search than
  * the newest is dropped. */
 static void
@@ -183,6 +183,16 @@ test_list_model (void)
   before = searched;
   gad_person_list_search (list, "zelt", GAD_SORT_NAME, FALSE);
   wait_for (&searched, before);
+  /* The views are told of them a chunk a frame, the first with the answer. */
+  g_assert_cmpuint (gad_person_list_get_n_found (list), ==, 300);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), >, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), <, 300);
+  {
+    gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+    while (g_list_model_get_n_items (G_LIST_MODEL (list)) < 300 && g_get_monotonic_time () < end)
+      g_main_context_iteration (NULL, TRUE);
+  }
   n = g_list_model_get_n_items (G_LIST_MODEL (list));
   g_assert_cmpuint (n, ==, 300);
   g_assert_cmpuint (gad_person_list_get_n_loaded (list), <, 300);

@@ -54,7 +54,7 @@ static GParamSpec *properties[N_PROPS];
 static void
 update_results (GadRegistryView *self)
 {
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->persons));
+  guint n = gad_person_list_get_n_found (self->persons);
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
   g_autofree char *count = g_strdup_printf (ngettext ("%u client", "%u clients", n), n);
 

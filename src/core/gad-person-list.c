@@ -35,8 +35,10 @@ typedef enum { SEARCH, FETCH, STOP } JobKind;
 /* The rows read with a search's answer: more than a view keeps (GTK 4.8's
  * list views keep 200 row widgets). */
 #define FIRST_ROWS 250
-/* What a window shows of them at most, and what is made first. */
-#define SCREENFUL 60
+/* How many positions a view is told of at a time among those: it makes
+ * (or lets go of) a row's widgets for each, and the window waits on that. */
+#define CHUNK 20
+#define PACE_MS 80
 
 typedef struct
 {
@@ -61,7 +63,11 @@ struct _GadPersonList
   gboolean searching;
   GArray *ids;          /* gint64 */
   guint n_shown;        /* of them, told to the views so far */
-  guint rest_source;
+  guint pace_source;
+  GArray *next_ids;     /* a search's answer, once the rows shown have gone */
+  GPtrArray *next_rows;
+  gint next_generation;
+  gboolean answered;    /* "searched" said for the answer paced */
   GHashTable *loaded;   /* position → GadPerson, empty until its row comes */
   GHashTable *positions; /* id → position, of rows asked for and not come */
   guint fetch_source;
@@ -206,19 +212,64 @@ put_rows (GadPersonList *self,
     }
 }
 
-/* The rest of the results, a moment after the first screenful: a view
- * makes its rows in two goes, and the window is never held up long. */
-static gboolean
-show_rest (gpointer data)
+/* The answer takes the place of the rows shown: those go a chunk at a
+ * time from the end, then the answer's come a chunk a frame, so that the
+ * window is never held up long. The old rows go and the first new chunk
+ * comes before the next frame is drawn: it shows no empty list between.
+ * The search is answered with the first chunk. */
+static void
+answered (GadPersonList *self)
 {
-  GadPersonList *self = data;
-  guint shown = self->n_shown;
-
-  self->rest_source = 0;
-  self->n_shown = self->ids->len;
-  g_list_model_items_changed (G_LIST_MODEL (self), shown, 0, self->n_shown - shown);
+  self->answered = TRUE;
   self->searching = FALSE;
   g_signal_emit (self, signals[SEARCHED], 0, NULL);
+}
+
+static gboolean
+pace (gpointer data)
+{
+  GadPersonList *self = data;
+  guint k;
+
+  if (self->next_ids && self->n_shown > 0)
+    {
+      k = self->n_shown > FIRST_ROWS ? self->n_shown - FIRST_ROWS : MIN (CHUNK, self->n_shown);
+      self->n_shown -= k;
+      g_list_model_items_changed (G_LIST_MODEL (self), self->n_shown, k, 0);
+      return G_SOURCE_CONTINUE;
+    }
+  if (self->next_ids)
+    {
+      g_hash_table_remove_all (self->loaded);
+      g_hash_table_remove_all (self->positions);
+      g_array_unref (self->ids);
+      self->ids = g_steal_pointer (&self->next_ids);
+      self->generation = self->next_generation;
+      if (self->next_rows)
+        {
+          for (guint i = 0; i < MIN (self->ids->len, FIRST_ROWS); i++)
+            g_hash_table_insert (self->positions, &g_array_index (self->ids, gint64, i),
+                                 GUINT_TO_POINTER (i));
+          put_rows (self, self->next_rows, FALSE);
+          g_hash_table_remove_all (self->positions);
+          g_clear_pointer (&self->next_rows, g_ptr_array_unref);
+        }
+    }
+  self->pace_source = 0;
+  if (self->n_shown < self->ids->len)
+    {
+      k = self->n_shown >= FIRST_ROWS ? self->ids->len - self->n_shown
+                                      : MIN (CHUNK, self->ids->len - self->n_shown);
+      self->n_shown += k;
+      g_list_model_items_changed (G_LIST_MODEL (self), self->n_shown - k, 0, k);
+      /* A frame lays out the rows told since the last: the next chunk waits
+       * for one (a display draws every 16 ms or so, Xvfb 60 to 200). */
+      if (self->n_shown < self->ids->len)
+        self->pace_source = g_timeout_add_full (G_PRIORITY_DEFAULT_IDLE, PACE_MS, pace, self,
+                                                NULL);
+    }
+  if (!self->answered)
+    answered (self);
   return G_SOURCE_REMOVE;
 }
 
@@ -232,7 +283,7 @@ refresh_rows (GadPersonList *self,
 {
   g_autoptr(GArray) changed = g_array_new (FALSE, FALSE, sizeof (guint));
 
-  if (job->rows == NULL || job->ids->len != self->ids->len
+  if (job->rows == NULL || self->next_ids || job->ids->len != self->ids->len
       || memcmp (job->ids->data, self->ids->data, self->ids->len * sizeof (gint64)) != 0)
     return FALSE;
   for (guint i = 0; i < job->rows->len; i++)
@@ -260,11 +311,7 @@ refresh_rows (GadPersonList *self,
   self->generation = job->generation;
   for (guint i = 0; i < changed->len; i++)
     g_list_model_items_changed (G_LIST_MODEL (self), g_array_index (changed, guint, i), 1, 1);
-  if (self->rest_source == 0)
-    {
-      self->searching = FALSE;
-      g_signal_emit (self, signals[SEARCHED], 0, NULL);
-    }
+  answered (self);
   return TRUE;
 }
 
@@ -274,7 +321,6 @@ deliver (gpointer data)
 {
   Job *job = data;
   g_autoptr(GadPersonList) self = g_weak_ref_get (&job->worker->list);
-  guint removed;
 
   if (self == NULL)
     return G_SOURCE_REMOVE;
@@ -298,24 +344,15 @@ deliver (gpointer data)
     }
   if (refresh_rows (self, job))
     return G_SOURCE_REMOVE;
-  removed = self->n_shown;
-  g_clear_handle_id (&self->rest_source, g_source_remove);
-  g_hash_table_remove_all (self->loaded);
-  g_hash_table_remove_all (self->positions);
-  g_array_unref (self->ids);
-  self->ids = g_steal_pointer (&job->ids);
-  self->generation = job->generation;
-  if (job->rows)
-    {
-      for (guint i = 0; i < MIN (self->ids->len, FIRST_ROWS); i++)
-        g_hash_table_insert (self->positions, &g_array_index (self->ids, gint64, i),
-                             GUINT_TO_POINTER (i));
-      put_rows (self, job->rows, FALSE);
-      g_hash_table_remove_all (self->positions);
-    }
-  self->n_shown = MIN (self->ids->len, SCREENFUL);
-  g_list_model_items_changed (G_LIST_MODEL (self), 0, removed, self->n_shown);
-  self->rest_source = g_idle_add (show_rest, self);
+  g_clear_pointer (&self->next_ids, g_array_unref);
+  g_clear_pointer (&self->next_rows, g_ptr_array_unref);
+  self->next_ids = g_steal_pointer (&job->ids);
+  self->next_rows = g_steal_pointer (&job->rows);
+  self->next_generation = job->generation;
+  self->answered = FALSE;
+  /* Afresh, before the next frame (a pace under way may have gone after it). */
+  g_clear_handle_id (&self->pace_source, g_source_remove);
+  self->pace_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE + 10, pace, self, NULL);
   return G_SOURCE_REMOVE;
 }
 
@@ -409,8 +446,10 @@ gad_person_list_finalize (GObject *object)
   g_thread_unref (self->thread);
   g_clear_pointer (&self->worker, worker_unref);
   g_clear_handle_id (&self->fetch_source, g_source_remove);
-  g_clear_handle_id (&self->rest_source, g_source_remove);
+  g_clear_handle_id (&self->pace_source, g_source_remove);
   g_clear_pointer (&self->ids, g_array_unref);
+  g_clear_pointer (&self->next_ids, g_array_unref);
+  g_clear_pointer (&self->next_rows, g_ptr_array_unref);
   g_clear_pointer (&self->loaded, g_hash_table_unref);
   g_clear_pointer (&self->positions, g_hash_table_unref);
   G_OBJECT_CLASS (gad_person_list_parent_class)->finalize (object);
@@ -425,7 +464,9 @@ gad_person_list_class_init (GadPersonListClass *klass)
    * GadPersonList::searched:
    * @error: (nullable): why the search failed; the old results stay then
    *
-   * The newest search is answered, and its results are in the list.
+   * The newest search is answered: its first rows are in the list, and
+   * the others follow a moment later (gad_person_list_get_n_found() says
+   * how many there are).
    */
   signals[SEARCHED] = g_signal_new ("searched", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                     0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_ERROR);
@@ -477,6 +518,14 @@ gad_person_list_search (GadPersonList *self,
   job->descending = descending;
   self->searching = TRUE;
   g_async_queue_push (self->worker->jobs, job);
+}
+
+/* How many the newest answered search found, all of them told to views or not. */
+guint
+gad_person_list_get_n_found (GadPersonList *self)
+{
+  g_return_val_if_fail (GAD_IS_PERSON_LIST (self), 0);
+  return self->ids->len;
 }
 
 /* The id at @position, known before its row comes; 0 past the end. */

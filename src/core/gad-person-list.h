@@ -16,6 +16,7 @@ void           gad_person_list_search     (GadPersonList  *self,
                                            GadSort         sort,
                                            gboolean        descending);
 gboolean       gad_person_list_is_searching (GadPersonList *self);
+guint          gad_person_list_get_n_found (GadPersonList *self);
 gint64         gad_person_list_get_id     (GadPersonList  *self,
                                            guint           position);
 guint          gad_person_list_get_n_loaded (GadPersonList *self);
