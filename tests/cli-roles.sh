@@ -142,6 +142,23 @@ allowed worker "" person-export --person 329999-00001 --json "$dir/p.json" --pdf
 mode_is_0600 "$dir/p.json"
 mode_is_0600 "$dir/p.pdf"
 refused clerk person-export --person 329999-00001 --json "$dir/q.json" --pdf "$dir/q.pdf"
+# Documents into a client's open case: the worker's own client; a damaged
+# PDF among the files adds none of them; a clerk adds none.
+client=$(python3 - "$db" <<'PY'
+import sqlite3, sys
+print(sqlite3.connect(sys.argv[1]).execute(
+    "SELECT p.code FROM persons p JOIN cases c ON c.person_id = p.id"
+    " JOIN staff s ON s.id = c.worker_id WHERE s.username = 'worker'"
+    " AND c.closed_on IS NULL ORDER BY p.id LIMIT 1").fetchone()[0])
+PY
+)
+printf '%%PDF-1.4\nbojāts' >"$dir/bad.pdf"
+printf 'Izziņa no skolas' >"$dir/izzina.txt"
+run worker attach --person "$client" "$dir/p.pdf" "$dir/bad.pdf"
+if [ "$status" -eq 1 ] && grep -qF "bad.pdf" "$dir/err"; then pass; else fail "attach with a damaged PDF: $status $err"; fi
+allowed worker "izzina.txt" attach --person "$client" "$dir/p.pdf" "$dir/izzina.txt"
+if [ "$(printf '%s\n' "$out" | wc -l)" -eq 2 ]; then pass; else fail "attach kept: $out"; fi
+refused clerk attach --person "$client" "$dir/izzina.txt"
 team="Aprūpes un sociālās rehabilitācijas nodaļa"
 allowed worker "Home care" schedule --team "$team" --week 2026-W48
 allowed worker "" schedule --team "$team" --week 2026-W48 --format pdf --out "$dir/round.pdf"

@@ -5,7 +5,10 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "gad-my-work.h"
+#include "gad-pdf.h"
 #include "gad-stats.h"
 #include "gad-test-util.h"
 
@@ -621,6 +624,192 @@ test_plan_rights (void)
   file_close (&f);
 }
 
+/* A one-page PDF and a small PNG, drawn here. */
+static GBytes *
+small_pdf (void)
+{
+  GadPdfFlow *flow = gad_pdf_flow_new (NULL);
+
+  gad_pdf_flow_text (flow, "Izziņa no skolas", 12, TRUE, 0);
+  return gad_pdf_flow_finish (flow, NULL, NULL);
+}
+
+static cairo_status_t
+append_png (void                *closure,
+            const unsigned char *data,
+            unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+static GBytes *
+small_png (void)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 40, 30);
+  GByteArray *bytes = g_byte_array_new ();
+
+  cairo_surface_write_to_png_stream (surface, append_png, bytes);
+  cairo_surface_destroy (surface);
+  return g_byte_array_free_to_bytes (bytes);
+}
+
+/* A document round trip with its checksum; bad files refused with nothing
+ * kept; stored bytes that no longer match reported; the opening logged;
+ * the export lists them and anonymisation removes them. */
+static void
+test_documents (void)
+{
+  File f = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) pdf = small_pdf ();
+  g_autoptr(GBytes) png = small_png ();
+  g_autoptr(GBytes) damaged = g_bytes_new_static ("%PDF-1.4\nbojāts", 15);
+  g_autoptr(GBytes) empty = g_bytes_new_static ("", 0);
+  g_autoptr(GBytes) big = NULL;
+  g_autoptr(GBytes) read = NULL;
+  g_autoptr(GBytes) shown = NULL;
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GadCaseDocument) about = NULL;
+  g_autofree char *sha = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, pdf);
+  gint64 letter, picture, sheet;
+
+  file_open (&f);
+  big = g_bytes_new_take (g_malloc0 (GAD_DOCUMENT_MAX_BYTES + 1), GAD_DOCUMENT_MAX_BYTES + 1);
+  g_assert_cmpint (gad_store_attach_document (f.worker, f.case_id, "liels.docx", big, &error), ==, 0);
+  g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (gad_store_attach_document (f.worker, f.case_id, "skola.pdf", damaged, &error),
+                   ==, 0);
+  g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (gad_store_attach_document (f.worker, f.case_id, "tukšs.txt", empty, &error), ==, 0);
+  g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (count (f.path, "SELECT count (*) FROM case_documents"), ==, 0);
+
+  letter = gad_store_attach_document (f.worker, f.case_id, "/tmp/skola.pdf", pdf, &error);
+  g_assert_no_error (error);
+  picture = gad_store_attach_document (f.worker, f.case_id, "foto.png", png, &error);
+  g_assert_no_error (error);
+  sheet = gad_store_attach_document (f.worker, f.case_id, "budžets.ods",
+                                     g_bytes_new_static ("PK\3\4 izklājlapa", 16), &error);
+  g_assert_no_error (error);
+  list = gad_store_list_documents (f.worker, f.case_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (list->len, ==, 3);
+  {
+    GadCaseDocument *d = g_ptr_array_index (list, 2);
+
+    g_assert_cmpint (d->id, ==, letter);
+    g_assert_cmpstr (d->name, ==, "skola.pdf");
+    g_assert_cmpstr (d->media_type, ==, "application/pdf");
+    g_assert_cmpint (d->size, ==, (gint64) g_bytes_get_size (pdf));
+    g_assert_cmpstr (d->sha256, ==, sha);
+    g_assert_cmpstr (d->added_by, ==, "Sarmīte Darbiniece");
+    g_assert_cmpstr (((GadCaseDocument *) g_ptr_array_index (list, 1))->media_type, ==, "image/png");
+    g_assert_cmpstr (((GadCaseDocument *) g_ptr_array_index (list, 0))->media_type, ==,
+                     "application/vnd.oasis.opendocument.spreadsheet");
+  }
+  read = gad_store_open_document (f.worker, letter, &about, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_bytes_equal (read, pdf));
+  g_assert_cmpstr (about->name, ==, "skola.pdf");
+  g_assert_cmpint (count (f.path, "SELECT count (*) FROM audit_log WHERE entity = 'document'"
+                                  " AND action = 'open'"), ==, 1);
+  /* A picture is viewed as a page of a PDF; an office file is not viewed here. */
+  g_clear_pointer (&read, g_bytes_unref);
+  read = gad_store_open_document (f.worker, picture, NULL, &error);
+  shown = gad_case_document_to_pdf (read, "image/png", &error);
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_prefix (g_bytes_get_data (shown, NULL), "%PDF-"));
+  g_assert_false (gad_case_document_viewable ("application/vnd.oasis.opendocument.spreadsheet"));
+
+  /* Bytes changed under Gādība: reported, and the opening not logged. */
+  {
+    g_autofree char *sql = g_strdup_printf ("UPDATE document_contents SET bytes ="
+                                            " substr (bytes, 1, 1) WHERE document_id = %"
+                                            G_GINT64_FORMAT, sheet);
+
+    g_assert_cmpint (gad_test_sql (f.path, sql), ==, GAD_DB_OK);
+  }
+  g_clear_pointer (&read, g_bytes_unref);
+  read = gad_store_open_document (f.worker, sheet, NULL, &error);
+  g_assert_null (read);
+  g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_FAILED);
+  g_clear_error (&error);
+  g_assert_cmpint (count (f.path, "SELECT count (*) FROM audit_log WHERE entity = 'document'"
+                                  " AND action = 'open'"), ==, 2);
+
+  /* The export lists them; anonymisation removes them. */
+  {
+    g_autofree char *json = NULL;
+    g_autoptr(GBytes) export_pdf = NULL;
+    g_autoptr(GadStore) admin = gad_test_open_as (f.path, GAD_ROLE_ADMINISTRATOR);
+
+    g_assert_true (gad_store_export_person (f.worker, f.person, &json, &export_pdf, &error));
+    g_assert_nonnull (strstr (json, "skola.pdf"));
+    g_assert_nonnull (strstr (json, sha));
+    g_assert_true (gad_store_close_case (f.worker, f.case_id, "2026-02-01", "moved-away", &error));
+    g_assert_cmpint (gad_store_attach_document (f.worker, f.case_id, "vēl.pdf", pdf, &error), ==, 0);
+    g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_INVALID);
+    g_clear_error (&error);
+    g_assert_true (gad_store_anonymise_person (admin, f.person, "2040-01-01", &error));
+    g_assert_no_error (error);
+  }
+  g_assert_cmpint (count (f.path, "SELECT count (*) FROM case_documents"), ==, 0);
+  g_assert_cmpint (count (f.path, "SELECT count (*) FROM document_contents"), ==, 0);
+  file_close (&f);
+}
+
+/* A clerk and an administrator see that documents exist, never what they
+ * say; an auditor sees neither; a head reads them and adds none. */
+static void
+test_document_rights (void)
+{
+  File f = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) pdf = small_pdf ();
+  g_autoptr(GadStore) head = NULL;
+  g_autoptr(GadStore) auditor = NULL;
+  const GadRole outsiders[] = { GAD_ROLE_CLERK, GAD_ROLE_ADMINISTRATOR };
+  gint64 id;
+
+  file_open (&f);
+  id = gad_store_attach_document (f.worker, f.case_id, "izziņa.pdf", pdf, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (outsiders); i++)
+    {
+      g_autoptr(GadStore) store = gad_test_open_as (f.path, outsiders[i]);
+      g_autoptr(GPtrArray) list = gad_store_list_documents (store, f.case_id, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpuint (list->len, ==, 1);
+      g_assert_null (gad_store_open_document (store, id, NULL, &error));
+      g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_DENIED);
+      g_clear_error (&error);
+      g_assert_cmpint (gad_store_attach_document (store, f.case_id, "cits.pdf", pdf, &error), ==, 0);
+      g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_DENIED);
+      g_clear_error (&error);
+    }
+  auditor = gad_test_open_as (f.path, GAD_ROLE_AUDITOR);
+  g_assert_null (gad_store_list_documents (auditor, f.case_id, &error));
+  g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_DENIED);
+  g_clear_error (&error);
+  head = gad_test_open_as (f.path, GAD_ROLE_HEAD);
+  {
+    g_autoptr(GBytes) read = gad_store_open_document (head, id, NULL, &error);
+
+    g_assert_no_error (error);
+    g_assert_true (g_bytes_equal (read, pdf));
+  }
+  g_assert_cmpint (gad_store_attach_document (head, f.case_id, "cits.pdf", pdf, &error), ==, 0);
+  g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_DENIED);
+  g_clear_error (&error);
+  g_assert_cmpint (count (f.path, "SELECT count (*) FROM case_documents"), ==, 1);
+  file_close (&f);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -634,5 +823,7 @@ main (int argc, char **argv)
   g_test_add_func ("/casefile/plan", test_plan);
   g_test_add_func ("/casefile/plan-duties", test_plan_duties);
   g_test_add_func ("/casefile/plan-rights", test_plan_rights);
+  g_test_add_func ("/casefile/documents", test_documents);
+  g_test_add_func ("/casefile/document-rights", test_document_rights);
   return g_test_run ();
 }

@@ -392,7 +392,7 @@ held_by (const char *path,
                                   "incomes", "decisions", "past_decisions", "payments", "duties",
                                   "service_plans", "schedule_entries", "group_participants",
                                   "case_records", "case_plans", "plan_needs", "plan_goals",
-                                  "plan_tasks" };
+                                  "plan_tasks", "case_documents", "document_contents" };
   GString *out = g_string_new (NULL);
 
   for (guint i = 0; i < G_N_ELEMENTS (tables); i++)

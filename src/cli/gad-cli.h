@@ -51,6 +51,9 @@ char     *gad_cli_read_password (const char   *variable,
 int       gad_cli_account      (int            argc,
                                 char         **argv,
                                 GError       **error);
+int       gad_cli_attach       (int            argc,
+                                char         **argv,
+                                GError       **error);
 int       gad_cli_letter       (int            argc,
                                 char         **argv,
                                 GError       **error);

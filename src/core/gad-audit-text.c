@@ -145,6 +145,8 @@ gad_audit_describe (const GadAuditEntry *e)
     { "case-plan", "create", N_("Assessment and plan drawn up") },
     { "case-plan", "update", N_("Plan revised") },
     { "plan-task", "record", N_("Plan task recorded") },
+    { "document", "create", N_("Document added to the case") },
+    { "document", "open", N_("Document opened") },
     { "benefit-type", "create", N_("Benefit type added to the catalogue") },
     { "service-type", "create", N_("Service type added to the catalogue") },
     { "import", "import", N_("File imported") },

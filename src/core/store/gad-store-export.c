@@ -71,6 +71,10 @@ static const struct
   { "needs", "Vajadzību izvērtējums",
     "SELECT p.assessed_on, n.area, n.finding FROM plan_needs n"
     " JOIN case_plans p ON p.id = n.plan_id WHERE n.person_id = ?1 ORDER BY p.assessed_on, n.area" },
+  { "documents", "Dokumenti lietā",
+    "SELECT d.added_at, d.name, d.media_type, d.size, d.sha256, s.name AS added_by"
+    " FROM case_documents d JOIN staff s ON s.id = d.added_by WHERE d.person_id = ?1"
+    " ORDER BY d.added_at, d.id" },
   { "plan", "Sociālās rehabilitācijas plāns",
     "SELECT p.review_on, g.text AS goal, t.text AS task, t.doer, t.institution, t.due_on,"
     " t.status, t.recorded_on FROM plan_tasks t JOIN plan_goals g ON g.id = t.goal_id"

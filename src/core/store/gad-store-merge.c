@@ -55,6 +55,8 @@ static const char *moves[] = {
   "UPDATE plan_needs SET person_id = ?1 WHERE person_id = ?2",
   "UPDATE plan_goals SET person_id = ?1 WHERE person_id = ?2",
   "UPDATE plan_tasks SET person_id = ?1 WHERE person_id = ?2",
+  "UPDATE case_documents SET person_id = ?1 WHERE person_id = ?2",
+  "UPDATE document_contents SET person_id = ?1 WHERE person_id = ?2",
   "UPDATE service_plans SET person_id = ?1 WHERE person_id = ?2",
   "UPDATE schedule_entries SET person_id = ?1 WHERE person_id = ?2",
   "UPDATE group_participants SET person_id = ?1 WHERE person_id = ?2",

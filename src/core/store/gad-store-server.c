@@ -35,7 +35,9 @@ static const struct
   { GAD_RIGHT_READ_CLIENT, "SELECT", "cases applications application_documents incomes"
                                      " housing_costs decisions payments duties service_plans"
                                      " client_payments approvals past_decisions case_records case_plans plan_needs"
-                                     " plan_goals plan_tasks" },
+                                     " plan_goals plan_tasks document_contents" },
+  /* That a client's file holds documents, and which: a clerk's too. */
+  { GAD_RIGHT_READ_BASIC, "SELECT", "case_documents" },
   { GAD_RIGHT_REGISTER, "INSERT, UPDATE", "persons person_codes households household_members" },
   { GAD_RIGHT_REGISTER, "DELETE", "person_codes" },
   { GAD_RIGHT_REGISTER, "INSERT", "applications application_documents" },
@@ -48,6 +50,8 @@ static const struct
     "case_records" },
   /* The plan is written whole again at each revision (gad-store-case-plans.c). */
   { GAD_RIGHT_WRITE_CLIENT, "INSERT, UPDATE, DELETE", "case_plans plan_needs plan_goals plan_tasks" },
+  /* Documents are kept as they came: added, never changed. */
+  { GAD_RIGHT_WRITE_CLIENT, "INSERT", "case_documents document_contents" },
   /* Asking a head's approval; the answer is the head's (APPROVE). */
   { GAD_RIGHT_WRITE_CLIENT, "INSERT", "approvals" },
   { GAD_RIGHT_WRITE_CLIENT, "INSERT", "decisions" },
@@ -89,6 +93,7 @@ static const struct
   { GAD_RIGHT_ADMINISTER, "SELECT (person_id), UPDATE (finding)", "plan_needs" },
   { GAD_RIGHT_ADMINISTER, "SELECT (person_id), UPDATE (text)", "plan_goals" },
   { GAD_RIGHT_ADMINISTER, "SELECT (person_id), UPDATE (text, institution)", "plan_tasks" },
+  { GAD_RIGHT_ADMINISTER, "SELECT (person_id), DELETE", "case_documents document_contents" },
   { GAD_RIGHT_ADMINISTER, "SELECT (id, person_id), UPDATE (note, title)", "schedule_entries" },
   { GAD_RIGHT_ADMINISTER, "SELECT (entry_id), UPDATE (reason)", "schedule_occurrences" },
   { GAD_RIGHT_ADMINISTER, "SELECT (application_id), UPDATE (note, draft)", "approvals" },
@@ -106,10 +111,12 @@ static const struct
   { GAD_RIGHT_APPROVE, "UPDATE (person_id)", "household_members" },
   { GAD_RIGHT_APPROVE, "SELECT (person_id), UPDATE (person_id)",
     "cases applications incomes decisions payments duties service_plans past_decisions"
-    " schedule_entries case_records case_plans plan_needs plan_goals plan_tasks" },
+    " schedule_entries case_records case_plans plan_needs plan_goals plan_tasks case_documents"
+    " document_contents" },
   { GAD_RIGHT_ADMINISTER, "SELECT (person_id), UPDATE (person_id)",
     "cases applications incomes decisions payments duties service_plans past_decisions"
-    " schedule_entries case_records case_plans plan_needs plan_goals plan_tasks" },
+    " schedule_entries case_records case_plans plan_needs plan_goals plan_tasks case_documents"
+    " document_contents" },
   { GAD_RIGHT_APPROVE, "SELECT, UPDATE (person_id), DELETE", "group_participants group_attendance" },
   { GAD_RIGHT_ADMINISTER, "SELECT, UPDATE (person_id), DELETE",
     "group_participants group_attendance" },

@@ -6,6 +6,7 @@
 #include <gio/gio.h>
 
 #include "gad-assessment.h"
+#include "gad-case-document.h"
 #include "gad-case-plan.h"
 #include "gad-person.h"
 #include "gad-records.h"
@@ -260,6 +261,20 @@ gint64     gad_store_save_case_plan     (GadStore    *self,
 GPtrArray *gad_store_list_plan_work     (GadStore    *self,
                                          gint64       worker_id,
                                          const char  *until,
+                                         GError     **error);
+
+/* A case's documents (gad-store-documents.c) */
+gint64     gad_store_attach_document    (GadStore    *self,
+                                         gint64       case_id,
+                                         const char  *name,
+                                         GBytes      *bytes,
+                                         GError     **error);
+GPtrArray *gad_store_list_documents     (GadStore    *self,
+                                         gint64       case_id,
+                                         GError     **error);
+GBytes    *gad_store_open_document      (GadStore    *self,
+                                         gint64       id,
+                                         GadCaseDocument **about,
                                          GError     **error);
 
 /* Settings all staff share, and rate tables with effective dates */

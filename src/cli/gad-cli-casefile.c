@@ -1,0 +1,106 @@
+/* gad-cli-casefile.c — the case file from the command line: attach
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "gadiba-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "gad-cli.h"
+
+/* The client's open case: the signed-in worker's if they have one there,
+ * else the newest. */
+static gint64
+open_case (GadStore    *store,
+           const char  *code,
+           GError     **error)
+{
+  gint64 person = gad_store_find_person_by_code (store, code);
+  g_autoptr(GPtrArray) cases = NULL;
+  GadCase *found = NULL;
+
+  if (person == 0)
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("No person has the personal code %s."), code);
+      return 0;
+    }
+  if ((cases = gad_store_list_cases (store, person, error)) == NULL)
+    return 0;
+  for (guint i = 0; i < cases->len; i++)
+    {
+      GadCase *c = g_ptr_array_index (cases, i);
+
+      if (c->closed_on == NULL
+          && (found == NULL || c->worker_id == gad_store_actor_id (store)
+              || (found->worker_id != gad_store_actor_id (store)
+                  && g_strcmp0 (c->opened_on, found->opened_on) > 0)))
+        found = c;
+    }
+  if (found == NULL)
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("%s has no open case. Open one first."), code);
+      return 0;
+    }
+  return found->id;
+}
+
+/* Every file is read and checked before any is kept: a damaged one, or
+ * one over the limit, adds none. */
+int
+gad_cli_attach (int      argc,
+                char   **argv,
+                GError **error)
+{
+  g_autofree char *code = NULL;
+  GOptionEntry entries[] = {
+    { "person", 0, 0, G_OPTION_ARG_STRING, &code, N_("The client’s personal code"), N_("CODE") },
+    { NULL }
+  };
+  g_autoptr(GadStore) store = NULL;
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func ((GDestroyNotify) g_bytes_unref);
+  gint64 case_id;
+
+  if (!gad_cli_parse (entries, _("FILE…"),
+                      _("Keep files in the client’s open case: scans, PDFs, pictures, office "
+                        "files, at most 25 MB each."), &argc, &argv, error))
+    return 2;
+  if (code == NULL || argc < 2)
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+                   _("Usage: gadiba-cli attach --db FILE --person CODE FILE…"));
+      return 2;
+    }
+  for (int i = 1; i < argc; i++)
+    {
+      g_autoptr(GMappedFile) file = g_mapped_file_new (argv[i], FALSE, error);
+      g_autoptr(GBytes) bytes = file ? g_mapped_file_get_bytes (file) : NULL;
+      g_autofree char *type = bytes ? gad_case_document_sniff (bytes, argv[i]) : NULL;
+
+      if (bytes == NULL)
+        return 1;
+      if (!gad_case_document_check (bytes, type, error))
+        {
+          g_prefix_error (error, "%s: ", argv[i]);
+          return 1;
+        }
+      g_ptr_array_add (files, g_steal_pointer (&bytes));
+    }
+  if ((store = gad_cli_open_store (error)) == NULL || (case_id = open_case (store, code, error)) == 0)
+    return 1;
+  for (guint i = 0; i < files->len; i++)
+    {
+      gint64 id = gad_store_attach_document (store, case_id, argv[i + 1],
+                                             g_ptr_array_index (files, i), error);
+
+      if (id == 0)
+        {
+          g_prefix_error (error, "%s: ", argv[i + 1]);
+          return 1;
+        }
+      g_print ("%" G_GINT64_FORMAT "\t%s\n", id, argv[i + 1]);
+    }
+  return 0;
+}
