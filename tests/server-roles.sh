@@ -165,6 +165,16 @@ may_not auditor "SELECT count(*) FROM case_plans"
 may_not head "UPDATE plan_goals SET text = 'Cits mērķis'"
 may head "SELECT count(*) FROM plan_tasks" "$all_tasks"
 
+# Documents: a clerk sees that they exist, not what they say; an auditor
+# neither; nobody changes or removes one (anonymisation is the
+# administrator's).
+may clerk "SELECT count(*) FROM case_documents" 0
+may_not clerk "SELECT count(*) FROM document_contents"
+may_not auditor "SELECT count(*) FROM case_documents"
+may_not worker "UPDATE case_documents SET name = 'cits.pdf'"
+may_not worker "DELETE FROM document_contents"
+may_not head "INSERT INTO document_contents (document_id, person_id, bytes) VALUES (1, 1, '')"
+
 # An audit row names the account that writes it, not a name the program sends.
 may_not clerk "INSERT INTO audit_log (id, at, actor_id, actor, entity, entity_id, action)
   SELECT max (id) + 1, '2026-01-01T00:00:00Z', 1, 'Someone Else', 'person', 1, 'update'
