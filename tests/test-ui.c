@@ -22,6 +22,7 @@
 #include "gad-catalogues-page.h"
 #include "gad-records-window.h"
 #include "gad-case-plan-window.h"
+#include "gad-documents-window.h"
 #include "gad-setup-window.h"
 #include "gad-approvals-window.h"
 #include "gad-audit-window.h"
@@ -379,6 +380,66 @@ write_plan (GadRegistryView *view)
   gtk_window_destroy (window);
   /* The client's task is a co-operation duty on the client's page. */
   g_assert_true (wait_for_label (GTK_WIDGET (view), "Pieteikt krāsns pārbaudi"));
+}
+
+/* The case's documents: a damaged PDF among the files adds none, with the
+ * reason; a picture is kept, listed, and opens in the viewer as a page. */
+static void
+add_documents (GadRegistryView *view)
+{
+  const char *tr = GETTEXT_PACKAGE;
+  GtkWidget *button = find_button (GTK_WIDGET (view), g_dgettext (tr, "_Documents…"));
+  GtkWindow *window;
+  GadPdfWindow *preview;
+  g_autofree char *dir = g_dir_make_tmp ("gadiba-ui-XXXXXX", NULL);
+  g_autofree char *png_path = g_build_filename (dir, "izziņa.png", NULL);
+  g_autofree char *bad_path = g_build_filename (dir, "bojāts.pdf", NULL);
+  g_autoptr(GFile) png = g_file_new_for_path (png_path);
+  g_autoptr(GFile) bad = g_file_new_for_path (bad_path);
+  GFile *both[] = { png, bad };
+  g_autofree char *shot = g_strdup_printf ("documents-%s", lang);
+  g_autofree char *view_shot = g_strdup_printf ("document-view-%s", lang);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 300, 200);
+  cairo_t *cr = cairo_create (surface);
+
+  cairo_set_source_rgb (cr, 0.2, 0.4, 0.8);
+  cairo_paint (cr);
+  cairo_destroy (cr);
+  g_assert_cmpint (cairo_surface_write_to_png (surface, png_path), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_destroy (surface);
+  g_assert_true (g_file_set_contents (bad_path, "%PDF-1.4\nbojāts", -1, NULL));
+
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  window = wait_for_window (GAD_TYPE_DOCUMENTS_WINDOW);
+  g_assert_nonnull (window);
+  g_assert_true (wait_for_label (GTK_WIDGET (window), g_dgettext (tr, "No documents")));
+  gad_documents_window_add (GAD_DOCUMENTS_WINDOW (window), both, 2);
+  for (guint i = 0; i < 100 && gad_test_find_text (GTK_WIDGET (window), "bojāts.pdf: ") == NULL;
+       i++)
+    gad_test_wait (50);
+  g_assert_nonnull (gad_test_find_text (GTK_WIDGET (window), "bojāts.pdf: "));
+  g_assert_nonnull (gad_test_find_label (GTK_WIDGET (window), g_dgettext (tr, "No documents")));
+  gad_documents_window_add (GAD_DOCUMENTS_WINDOW (window), both, 1);
+  g_assert_true (wait_for_label (GTK_WIDGET (window), "izziņa.png"));
+  shoot (GTK_WIDGET (window), shot);
+  g_signal_emit_by_name (find_button (GTK_WIDGET (window), g_dgettext (tr, "_Open")), "clicked");
+  preview = GAD_PDF_WINDOW (wait_for_window (GAD_TYPE_PDF_WINDOW));
+  g_assert_nonnull (preview);
+  g_assert_cmpuint (gad_pdf_window_get_n_pages (preview), ==, 1);
+  shoot (GTK_WIDGET (preview), view_shot);
+  gtk_window_destroy (GTK_WINDOW (preview));
+  gtk_window_destroy (window);
+  {
+    g_autofree char *one = g_strdup_printf (g_dgettext (tr, "_Documents (%u)…"), 1);
+
+    for (guint i = 0; i < 100 && find_button (GTK_WIDGET (view), one) == NULL; i++)
+      gad_test_wait (50);
+    g_assert_nonnull (find_button (GTK_WIDGET (view), one));
+  }
+  g_unlink (png_path);
+  g_unlink (bad_path);
+  g_rmdir (dir);
 }
 
 /* The case closed, then opened again with the reason asked for. */
@@ -863,6 +924,7 @@ new_client (GadWindow       *window,
   open_case (window, view);
   write_records (view);
   write_plan (view);
+  add_documents (view);
   services (window, view);
   export_data (view);
   decide (window, view);

@@ -10,6 +10,7 @@
 #include "gad-app-util.h"
 #include "gad-case-dialog.h"
 #include "gad-case-plan-window.h"
+#include "gad-documents-window.h"
 #include "gad-catalog.h"
 #include "gad-client-page-private.h"
 #include "gad-plan-dialog.h"
@@ -80,6 +81,21 @@ on_case_plan (GtkButton     *button,
   gtk_window_present (GTK_WINDOW (window));
 }
 
+/* The case's documents: read by whoever reads the file, added by its workers. */
+static void
+on_case_documents (GtkButton     *button,
+                   GadClientPage *self)
+{
+  GadCase *c = g_object_get_data (G_OBJECT (button), "case");
+  g_autofree char *client = gad_person_dup_full_name (self->file->person);
+  GadDocumentsWindow *window = gad_documents_window_new (GTK_WINDOW (gtk_widget_get_root (
+                                                           GTK_WIDGET (self))),
+                                                         self->context, c, client,
+                                                         self->file->writes);
+
+  gtk_window_present (GTK_WINDOW (window));
+}
+
 static GtkWidget *
 case_button (GadCase    *c,
              const char *label,
@@ -131,6 +147,16 @@ gad_client_page_fill_cases (GadClientPage *self)
                                               self));
       adw_action_row_add_suffix (ADW_ACTION_ROW (row),
                                  case_button (c, _("_Plan…"), G_CALLBACK (on_case_plan), self));
+      {
+        /* TRANSLATORS: the button to a case's documents, with how many there are */
+        g_autofree char *documents = c->n_documents ? g_strdup_printf (_("_Documents (%u)…"),
+                                                                       (guint) c->n_documents)
+                                                    : g_strdup (_("_Documents…"));
+
+        adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                                   case_button (c, documents, G_CALLBACK (on_case_documents),
+                                                self));
+      }
       if (c->closed_on == NULL)
         {
           adw_action_row_add_suffix (ADW_ACTION_ROW (row),

@@ -47,8 +47,8 @@ open_case (GadStore    *store,
   return found->id;
 }
 
-/* Every file is read and checked before any is kept: a damaged one, or
- * one over the limit, adds none. */
+/* Every file is checked before any is kept: a damaged one, or one over
+ * the limit, adds none. */
 int
 gad_cli_attach (int      argc,
                 char   **argv,
@@ -76,31 +76,18 @@ gad_cli_attach (int      argc,
   for (int i = 1; i < argc; i++)
     {
       g_autoptr(GMappedFile) file = g_mapped_file_new (argv[i], FALSE, error);
-      g_autoptr(GBytes) bytes = file ? g_mapped_file_get_bytes (file) : NULL;
-      g_autofree char *type = bytes ? gad_case_document_sniff (bytes, argv[i]) : NULL;
 
-      if (bytes == NULL)
+      if (file == NULL)
         return 1;
-      if (!gad_case_document_check (bytes, type, error))
-        {
-          g_prefix_error (error, "%s: ", argv[i]);
-          return 1;
-        }
-      g_ptr_array_add (files, g_steal_pointer (&bytes));
+      g_ptr_array_add (files, g_mapped_file_get_bytes (file));
     }
-  if ((store = gad_cli_open_store (error)) == NULL || (case_id = open_case (store, code, error)) == 0)
+  if ((store = gad_cli_open_store (error)) == NULL
+      || (case_id = open_case (store, code, error)) == 0
+      || gad_store_attach_documents (store, case_id, (const char *const *) argv + 1,
+                                     (GBytes *const *) files->pdata, files->len, error)
+           < files->len)
     return 1;
-  for (guint i = 0; i < files->len; i++)
-    {
-      gint64 id = gad_store_attach_document (store, case_id, argv[i + 1],
-                                             g_ptr_array_index (files, i), error);
-
-      if (id == 0)
-        {
-          g_prefix_error (error, "%s: ", argv[i + 1]);
-          return 1;
-        }
-      g_print ("%" G_GINT64_FORMAT "\t%s\n", id, argv[i + 1]);
-    }
+  for (int i = 1; i < argc; i++)
+    g_print ("%s\n", argv[i]);
   return 0;
 }

@@ -40,6 +40,7 @@ typedef struct
   char *notes;
   gint64 version;       /* as read; a save over a newer one is refused (0: not checked) */
   char *transfer_reason; /* written only: why the case moves to another worker */
+  gint64 n_documents;   /* read only: the documents kept in it */
 } GadCase;
 
 /* A case record (ieraksts): what happened on a day in a case. */

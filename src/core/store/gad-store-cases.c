@@ -638,6 +638,7 @@ case_from_row (GadStmt *stmt)
   c->closing_reason = gad_store_column_dup (stmt, 7);
   c->notes = gad_store_column_dup (stmt, 8);
   c->version = gad_stmt_column_int64 (stmt, 9);
+  c->n_documents = gad_stmt_column_int64 (stmt, 10);
   return c;
 }
 
@@ -652,7 +653,8 @@ gad_store_list_cases (GadStore  *self,
 
   stmt = gad_store_statement (self,
                               "SELECT c.id, c.person_id, c.worker_id, s.name, c.target_groups,"
-                              " c.opened_on, c.closed_on, c.closing_reason, c.notes, c.version"
+                              " c.opened_on, c.closed_on, c.closing_reason, c.notes, c.version,"
+                              " (SELECT count (*) FROM case_documents d WHERE d.case_id = c.id)"
                               " FROM cases c JOIN staff s ON s.id = c.worker_id"
                               " WHERE c.person_id = ?"
                               " ORDER BY c.closed_on IS NOT NULL, c.opened_on DESC, c.id DESC",

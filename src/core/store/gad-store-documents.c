@@ -110,6 +110,42 @@ gad_store_attach_document (GadStore    *self,
   return id;
 }
 
+/**
+ * gad_store_attach_documents:
+ * @names: (array length=n): the files' names
+ * @files: (array length=n): their bytes
+ *
+ * Keeps several files in an open case: each is checked before any is kept,
+ * so one that is damaged or too big adds none.
+ * Returns: how many were kept (@n), or 0 with @error naming the file
+ */
+guint
+gad_store_attach_documents (GadStore           *self,
+                            gint64              case_id,
+                            const char *const  *names,
+                            GBytes *const      *files,
+                            guint               n,
+                            GError            **error)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *type = gad_case_document_sniff (files[i], names[i]);
+
+      if (!gad_case_document_check (files[i], type, error))
+        {
+          g_prefix_error (error, "%s: ", names[i]);
+          return 0;
+        }
+    }
+  for (guint i = 0; i < n; i++)
+    if (gad_store_attach_document (self, case_id, names[i], files[i], error) == 0)
+      {
+        g_prefix_error (error, "%s: ", names[i]);
+        return i;
+      }
+  return n;
+}
+
 static gpointer
 document_from_row (GadStmt *stmt)
 {

@@ -269,6 +269,12 @@ gint64     gad_store_attach_document    (GadStore    *self,
                                          const char  *name,
                                          GBytes      *bytes,
                                          GError     **error);
+guint      gad_store_attach_documents   (GadStore    *self,
+                                         gint64       case_id,
+                                         const char *const *names,
+                                         GBytes *const *files,
+                                         guint        n,
+                                         GError     **error);
 GPtrArray *gad_store_list_documents     (GadStore    *self,
                                          gint64       case_id,
                                          GError     **error);
