@@ -1,16 +1,18 @@
 /* gad-cli-bench-casefile.c — gadiba-cli bench casefile: a long case file opened
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * A social worker's case with years of records, as its worker reads it:
- * opening the case's records, all of them and one kind, as the window asks
- * for them. The database is made here, with accounts, and the worker signs
- * in as themself.
+ * A social worker's case with years of records and 200 documents, as its
+ * worker reads it: opening the case (its records, its documents' list and
+ * its plan, as the windows ask for them), one kind of record, and keeping
+ * and opening a 25 MB scan. The database is made here, with accounts, and
+ * the worker signs in as themself.
  */
 #define G_LOG_DOMAIN "gadiba-cli"
 
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "gad-cli.h"
 #include "gad-demo.h"
@@ -79,6 +81,58 @@ make_case (GadStore  *worker,
   return gad_store_commit (worker, error) ? case_id : 0;
 }
 
+#define DOCUMENTS 200
+#define DOCUMENT_BYTES (256 * 1024)
+
+/* @n office files of 256 KB each: their bytes are not read to list them. */
+static gboolean
+add_documents (GadStore  *worker,
+               gint64     case_id,
+               int        n,
+               GError   **error)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (17);
+  guint32 *data = g_new (guint32, DOCUMENT_BYTES / 4);
+  g_autoptr(GBytes) bytes = NULL;
+
+  for (int i = 0; i < DOCUMENT_BYTES / 4; i++)
+    data[i] = g_rand_int (rand);
+  memcpy (data, "PK\3\4", 4);
+  bytes = g_bytes_new_take (data, DOCUMENT_BYTES);
+  for (int i = 0; i < n; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("izziņa-%03d.ods", i + 1);
+
+      if (gad_store_attach_document (worker, case_id, name, bytes, error) == 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Keeping and opening a scan of the largest size allowed. */
+static gboolean
+big_scan (GadStore  *worker,
+          gint64     case_id,
+          GError   **error)
+{
+  guint8 *data = g_malloc0 (GAD_DOCUMENT_MAX_BYTES);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GBytes) read = NULL;
+  gint64 start = g_get_monotonic_time (), id;
+
+  memcpy (data, "PK\3\4", 4);
+  bytes = g_bytes_new_take (data, GAD_DOCUMENT_MAX_BYTES);
+  if ((id = gad_store_attach_document (worker, case_id, "skenējums.ods", bytes, error)) == 0)
+    return FALSE;
+  g_print ("  a 25 MB scan kept            %7.2f ms (on the worker's thread)\n",
+           (g_get_monotonic_time () - start) / 1000.0);
+  start = g_get_monotonic_time ();
+  if ((read = gad_store_open_document (worker, id, NULL, error)) == NULL)
+    return FALSE;
+  g_print ("  … opened, checksum checked  %7.2f ms\n", (g_get_monotonic_time () - start) / 1000.0);
+  return TRUE;
+}
+
 int
 gad_cli_bench_casefile (int records)
 {
@@ -92,7 +146,8 @@ gad_cli_bench_casefile (int records)
 
   if (dir == NULL || (target = gad_cli_bench_database (dir, &error)) == NULL)
     goto fail;
-  g_print ("case file benchmark: a case with %d records, %s\n", records, gad_cli_bench_engine ());
+  g_print ("case file benchmark: a case with %d records and %d documents, %s\n", records,
+           DOCUMENTS, gad_cli_bench_engine ());
   {
     g_autoptr(GadStore) owner = gad_store_open (target, &error);
     g_autoptr(GadStore) admin = NULL;
@@ -114,21 +169,36 @@ gad_cli_bench_casefile (int records)
     goto fail;
   g_print ("  %d records written         %7.2f s\n", records,
            (g_get_monotonic_time () - start) / 1e6);
+  start = g_get_monotonic_time ();
+  if (!add_documents (worker, case_id, DOCUMENTS, &error))
+    goto fail;
+  g_print ("  %d documents kept            %7.2f s\n", DOCUMENTS,
+           (g_get_monotonic_time () - start) / 1e6);
   for (int i = 0; i < 60; i++)
     {
       GArray *times = i % 2 ? calls : all;
       g_autoptr(GPtrArray) list = NULL;
       double ms;
 
+      g_autoptr(GPtrArray) documents = NULL;
+      g_autoptr(GadCasePlan) plan = NULL;
+
       start = g_get_monotonic_time ();
       list = gad_store_list_records (worker, case_id, i % 2 ? "phone-call" : NULL, &error);
       if (list == NULL)
         goto fail;
+      /* Opening the case reads its documents' list and its plan too. */
+      if (i % 2 == 0 && ((documents = gad_store_list_documents (worker, case_id, &error)) == NULL
+                         || ((plan = gad_store_get_case_plan (worker, case_id, &error)) == NULL
+                             && error)))
+        goto fail;
       ms = (g_get_monotonic_time () - start) / 1000.0;
       g_array_append_val (times, ms);
     }
-  report ("the case's records", all);
+  report ("the case opened", all);
   report ("only its phone calls", calls);
+  if (!big_scan (worker, case_id, &error))
+    goto fail;
   g_clear_object (&worker);
   gad_cli_bench_done (dir);
   return 0;

@@ -295,8 +295,7 @@ BEGIN
   FOREACH t IN ARRAY ARRAY['cases', 'applications', 'incomes', 'decisions', 'payments', 'duties',
                            'service_plans', 'client_payments', 'application_documents',
                            'housing_costs', 'approvals', 'past_decisions', 'case_plans',
-                           'plan_needs', 'plan_goals', 'plan_tasks', 'case_documents',
-                           'document_contents'] LOOP
+                           'plan_needs', 'plan_goals', 'plan_tasks', 'document_contents'] LOOP
     EXECUTE format ('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
     EXECUTE format ('DROP POLICY IF EXISTS whole ON %I', t);
     EXECUTE format ('CREATE POLICY whole ON %I TO gadiba_administrator, gadiba_head, gadiba_clerk,'
@@ -310,20 +309,27 @@ BEGIN
   END LOOP;
 END $$;
 
--- Case records: the same rule as gad_in_scope (), written out so that the
--- planner looks the client up once for a case's thousands of records, not
--- once a record through the function.
-ALTER TABLE case_records ENABLE ROW LEVEL SECURITY;
-DROP POLICY IF EXISTS whole ON case_records;
-CREATE POLICY whole ON case_records TO gadiba_administrator, gadiba_head, gadiba_clerk,
-  gadiba_auditor USING (true);
-DROP POLICY IF EXISTS clients ON case_records;
-CREATE POLICY clients ON case_records TO gadiba_social_worker USING (
-  EXISTS (SELECT FROM persons p LEFT JOIN staff w ON w.id = p.worker_id, staff me
-          WHERE p.id = case_records.person_id AND me.id = (SELECT gad_me ())
-            AND (p.worker_id = me.id OR p.territory_id = me.territory_id
-                 OR (me.department <> '' AND w.department = me.department)
-                 OR (p.worker_id IS NULL AND p.territory_id IS NULL))));
+-- Case records and documents: the same rule as gad_in_scope (), written out
+-- so that the planner looks the client up once for a case's thousands of
+-- records, not once a record through the function.
+DO $$
+DECLARE
+  t text;
+BEGIN
+  FOREACH t IN ARRAY ARRAY['case_records', 'case_documents'] LOOP
+    EXECUTE format ('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
+    EXECUTE format ('DROP POLICY IF EXISTS whole ON %I', t);
+    EXECUTE format ('CREATE POLICY whole ON %I TO gadiba_administrator, gadiba_head, gadiba_clerk,'
+                    ' gadiba_auditor USING (true)', t);
+    EXECUTE format ('DROP POLICY IF EXISTS clients ON %I', t);
+    EXECUTE format ('CREATE POLICY clients ON %I TO gadiba_social_worker USING ('
+                    ' EXISTS (SELECT FROM persons p LEFT JOIN staff w ON w.id = p.worker_id, staff me'
+                    ' WHERE p.id = %I.person_id AND me.id = (SELECT gad_me ())'
+                    ' AND (p.worker_id = me.id OR p.territory_id = me.territory_id'
+                    ' OR (me.department <> %L AND w.department = me.department)'
+                    ' OR (p.worker_id IS NULL AND p.territory_id IS NULL))))', t, t, '');
+  END LOOP;
+END $$;
 -- A social worker corrects their own case records, for 24 hours.
 DROP POLICY IF EXISTS own_for_a_day ON case_records;
 CREATE POLICY own_for_a_day ON case_records AS RESTRICTIVE FOR UPDATE TO gadiba_social_worker
