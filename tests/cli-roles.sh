@@ -159,6 +159,12 @@ if [ "$status" -eq 1 ] && grep -qF "bad.pdf" "$dir/err"; then pass; else fail "a
 allowed worker "izzina.txt" attach --person "$client" "$dir/p.pdf" "$dir/izzina.txt"
 if [ "$(printf '%s\n' "$out" | wc -l)" -eq 2 ]; then pass; else fail "attach kept: $out"; fi
 refused clerk attach --person "$client" "$dir/izzina.txt"
+# … and the file's summary for a court, with the documents' list.
+allowed worker "page" case-summary --person "$client" --from 01.01.2020 --out "$dir/summary.pdf"
+mode_is_0600 "$dir/summary.pdf"
+if pdftotext "$dir/summary.pdf" - | grep -qF "izzina.txt"; then pass; else fail "summary without the document"; fi
+audited "case summary 2020-01-01"
+refused clerk case-summary --person "$client" --out "$dir/summary2.pdf"
 team="Aprūpes un sociālās rehabilitācijas nodaļa"
 allowed worker "Home care" schedule --team "$team" --week 2026-W48
 allowed worker "" schedule --team "$team" --week 2026-W48 --format pdf --out "$dir/round.pdf"

@@ -5,8 +5,10 @@
  */
 #include "config.h"
 
+#include <poppler.h>
 #include <string.h>
 
+#include "gad-case-pdf.h"
 #include "gad-my-work.h"
 #include "gad-pdf.h"
 #include "gad-stats.h"
@@ -810,6 +812,87 @@ test_document_rights (void)
   file_close (&f);
 }
 
+/* Everything a PDF says, its pages' text one after another. */
+static char *
+pdf_text (GBytes *pdf,
+          guint  *n_pages)
+{
+  g_autoptr(GError) error = NULL;
+  PopplerDocument *doc = poppler_document_new_from_bytes (pdf, NULL, &error);
+  GString *text = g_string_new (NULL);
+
+  g_assert_no_error (error);
+  *n_pages = poppler_document_get_n_pages (doc);
+  for (guint i = 0; i < *n_pages; i++)
+    {
+      PopplerPage *page = poppler_document_get_page (doc, i);
+      g_autofree char *t = poppler_page_get_text (page);
+
+      g_string_append (text, t);
+      g_object_unref (page);
+    }
+  g_object_unref (doc);
+  return g_string_free (text, FALSE);
+}
+
+/* The plan for signing, and the summary of the file for a period: the
+ * records of the period only, the plan, the documents' list, the mark on
+ * each page, and the summary's leaving in the log; a clerk makes neither. */
+static void
+test_case_pdfs (void)
+{
+  File f = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GadCasePlan) p = NULL;
+  g_autoptr(GBytes) pdf = small_pdf ();
+  g_autoptr(GBytes) plan = NULL;
+  g_autoptr(GBytes) summary = NULL;
+  g_autoptr(GadStore) clerk = NULL;
+  g_autofree char *plan_text = NULL, *text = NULL;
+  guint pages = 0;
+
+  file_open (&f);
+  g_assert_null (gad_case_plan_pdf (f.worker, f.case_id, NULL, &error));
+  g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  p = plan_new (f.case_id);
+  g_assert_cmpint (gad_store_save_case_plan (f.worker, p, &error), >, 0);
+  g_assert_cmpint (write_record (f.worker, f.case_id, "home-visit", "2026-01-20", "Agrs apmeklējums.",
+                                 0, &error), >, 0);
+  g_assert_cmpint (write_record (f.worker, f.case_id, "phone-call", "2026-02-10", "Zvans meitai.",
+                                 0, &error), >, 0);
+  g_assert_cmpint (gad_store_attach_document (f.worker, f.case_id, "skola.pdf", pdf, &error), >, 0);
+
+  plan = gad_case_plan_pdf (f.worker, f.case_id, &pages, &error);
+  g_assert_no_error (error);
+  plan_text = pdf_text (plan, &pages);
+  g_assert_cmpuint (pages, ==, 1);
+  g_assert_nonnull (strstr (plan_text, "Sociālās rehabilitācijas plāns"));
+  g_assert_nonnull (strstr (plan_text, "Ierobežotas pieejamības informācija"));
+  g_assert_nonnull (strstr (plan_text, "Pārrēķināt pensiju"));
+  g_assert_nonnull (strstr (plan_text, "VSAA"));
+  g_assert_nonnull (strstr (plan_text, "15.03.2026"));
+
+  summary = gad_case_summary_pdf (f.worker, f.person, "2026-02-01", NULL, &pages, &error);
+  g_assert_no_error (error);
+  text = pdf_text (summary, &pages);
+  g_assert_nonnull (strstr (text, "Klienta lietas kopsavilkums"));
+  g_assert_nonnull (strstr (text, "Zvans meitai."));
+  g_assert_null (strstr (text, "Agrs apmeklējums."));
+  g_assert_nonnull (strstr (text, "Mājā silts visu ziemu"));
+  g_assert_nonnull (strstr (text, "skola.pdf"));
+  g_assert_cmpint (count (f.path, "SELECT count (*) FROM audit_log WHERE action = 'read'"),
+                   ==, 1);
+
+  clerk = gad_test_open_as (f.path, GAD_ROLE_CLERK);
+  g_assert_null (gad_case_summary_pdf (clerk, f.person, NULL, NULL, NULL, &error));
+  g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_DENIED);
+  g_clear_error (&error);
+  g_assert_null (gad_case_plan_pdf (clerk, f.case_id, NULL, &error));
+  g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_DENIED);
+  file_close (&f);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -825,5 +908,6 @@ main (int argc, char **argv)
   g_test_add_func ("/casefile/plan-rights", test_plan_rights);
   g_test_add_func ("/casefile/documents", test_documents);
   g_test_add_func ("/casefile/document-rights", test_document_rights);
+  g_test_add_func ("/casefile/pdfs", test_case_pdfs);
   return g_test_run ();
 }

@@ -1,4 +1,4 @@
-/* gad-cli-casefile.c — the case file from the command line: attach
+/* gad-cli-casefile.c — the case file from the command line: attach, case-summary
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "gadiba-cli"
@@ -7,7 +7,9 @@
 
 #include <glib/gi18n.h>
 
+#include "gad-case-pdf.h"
 #include "gad-cli.h"
+#include "gad-text.h"
 
 /* The client's open case: the signed-in worker's if they have one there,
  * else the newest. */
@@ -89,5 +91,70 @@ gad_cli_attach (int      argc,
     return 1;
   for (int i = 1; i < argc; i++)
     g_print ("%s\n", argv[i]);
+  return 0;
+}
+
+/* A client's file as a PDF for a court or another institution. */
+int
+gad_cli_case_summary (int      argc,
+                      char   **argv,
+                      GError **error)
+{
+  g_autofree char *code = NULL, *from = NULL, *to = NULL, *out = NULL;
+  g_autofree char *from_iso = NULL, *to_iso = NULL;
+  GOptionEntry entries[] = {
+    { "person", 0, 0, G_OPTION_ARG_STRING, &code, N_("The client’s personal code"), N_("CODE") },
+    { "from", 0, 0, G_OPTION_ARG_STRING, &from, N_("The first day of the records (DD.MM.YYYY)"),
+      N_("DATE") },
+    { "to", 0, 0, G_OPTION_ARG_STRING, &to, N_("The last day of the records (DD.MM.YYYY)"),
+      N_("DATE") },
+    { "out", 0, 0, G_OPTION_ARG_FILENAME, &out, N_("Write the PDF here"), N_("FILE") },
+    { NULL }
+  };
+  g_autoptr(GadStore) store = NULL;
+  g_autoptr(GBytes) pdf = NULL;
+  gint64 person;
+  guint pages = 0;
+  GDate date;
+
+  if (!gad_cli_parse (entries, NULL,
+                      _("Write a summary of a client’s file as PDF: the person, the household, "
+                        "each case’s records in the period, its plan and its documents."),
+                      &argc, &argv, error))
+    return 2;
+  if (code == NULL || out == NULL)
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+                   _("Usage: gadiba-cli case-summary --db FILE --person CODE [--from DATE --to "
+                     "DATE] --out FILE.pdf"));
+      return 2;
+    }
+  for (guint i = 0; i < 2; i++)
+    {
+      const char *text = i ? to : from;
+
+      if (text == NULL)
+        continue;
+      if (!gad_text_parse_date (text, &date))
+        {
+          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                       _("“%s” is not a date. Write it as DD.MM.YYYY."), text);
+          return 2;
+        }
+      *(i ? &to_iso : &from_iso) = gad_text_iso_date (&date);
+    }
+  if ((store = gad_cli_open_store (error)) == NULL)
+    return 1;
+  if ((person = gad_store_find_person_by_code (store, code)) == 0)
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("No person has the personal code %s."), code);
+      return 1;
+    }
+  if ((pdf = gad_case_summary_pdf (store, person, from_iso, to_iso, &pages, error)) == NULL
+      || !g_file_set_contents_full (out, g_bytes_get_data (pdf, NULL), g_bytes_get_size (pdf),
+                                    G_FILE_SET_CONTENTS_CONSISTENT, 0600, error))
+    return 1;
+  g_printerr (ngettext ("%u page written\n", "%u pages written\n", pages), pages);
   return 0;
 }

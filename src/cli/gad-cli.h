@@ -54,6 +54,9 @@ int       gad_cli_account      (int            argc,
 int       gad_cli_attach       (int            argc,
                                 char         **argv,
                                 GError       **error);
+int       gad_cli_case_summary (int            argc,
+                                char         **argv,
+                                GError       **error);
 int       gad_cli_letter       (int            argc,
                                 char         **argv,
                                 GError       **error);

@@ -461,6 +461,7 @@ static const struct
   { "duplicates", cmd_duplicates, N_("List persons who look registered twice") },
   { "due", cmd_due, N_("Print what is due for the signed-in staff member") },
   { "attach", gad_cli_attach, N_("Keep files in a client’s open case") },
+  { "case-summary", gad_cli_case_summary, N_("Write a summary of a client’s file as PDF") },
   { "assess", gad_cli_assess, N_("Print a household’s status and benefit calculation") },
   { "letter", gad_cli_letter, N_("Write one decision’s letter as PDF") },
   { "letters", gad_cli_letters, N_("Write every letter of a period as PDF") },
