@@ -20,7 +20,8 @@
 #include "gad-dashboard-view.h"
 #include "gad-decision-dialog.h"
 #include "gad-drill-window.h"
-#include "gad-my-work-window.h"
+#include "gad-case-plan-window.h"
+#include "gad-documents-window.h"
 #include "gad-entry-dialog.h"
 #include "gad-plan-dialog.h"
 #include "gad-schedule-view.h"
@@ -73,12 +74,13 @@ test_dialogs (void)
   GadRequest request = { 0, id, 0, "gmi", NULL, "2026-03-02", "1" };
   g_autoptr(GPtrArray) rows = g_ptr_array_new ();
   g_autoptr(GBytes) pdf = g_bytes_new_static ("%PDF-1.4\n", 9);
-  GtkWindow *windows[20];
+  GtkWindow *windows[24];
   GadEntry entry = { .kind = (char *) "visit", .start_date = (char *) "2026-03-02",
                      .start_minute = 600, .minutes = 60 };
   GadServicePlan plan = { .service_code = (char *) "home-care", .level = 2,
                           .period_from = (char *) "2026-01-01" };
   g_autoptr(GAsyncResult) made = NULL;
+  GadCase open_case = { .person_id = id };
   guint n = 0;
 
   request.id = gad_store_insert_request (store, &request, NULL);
@@ -94,7 +96,8 @@ test_dialogs (void)
   g_clear_object (&made);
   gad_decision_dialog_new_async (NULL, context, request.id, 0, on_made, &made);
   windows[n++] = GTK_WINDOW (gad_decision_dialog_new_finish (wait_for_result (&made), NULL));
-  windows[n++] = GTK_WINDOW (gad_my_work_window_new (NULL, context));
+  windows[n++] = GTK_WINDOW (gad_case_plan_window_new (NULL, context, &open_case, "x", TRUE));
+  windows[n++] = GTK_WINDOW (gad_documents_window_new (NULL, context, &open_case, "x", TRUE));
   windows[n++] = GTK_WINDOW (gad_drill_window_new (NULL, "x", rows));
   windows[n++] = GTK_WINDOW (gad_preferences_window_new (NULL, context));
   windows[n++] = GTK_WINDOW (gad_entry_dialog_new (NULL, context, &entry, NULL));

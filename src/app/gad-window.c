@@ -14,7 +14,7 @@
 #include "gad-setup-window.h"
 #include "gad-duplicates-window.h"
 #include "gad-dashboard-view.h"
-#include "gad-my-work-window.h"
+#include "gad-my-work-view.h"
 #include "gad-registry-view.h"
 #include "gad-schedule-view.h"
 #include "gad-window.h"
@@ -225,7 +225,7 @@ duties_action (GtkWidget  *widget,
 {
   GadWindow *self = GAD_WINDOW (widget);
 
-  gtk_window_present (GTK_WINDOW (gad_my_work_window_new (GTK_WINDOW (self), self->context)));
+  adw_view_stack_set_visible_child_name (self->stack, "my-work");
 }
 
 /* Shows the views and offers the actions the signed-in role has; the title
@@ -236,6 +236,7 @@ show_role (GadWindow *self)
   GadStore *store = gad_context_get_store (self->context);
   GtkWidget *widget = GTK_WIDGET (self);
   const struct { const char *view; GadRight right; } views[] = {
+    { "my-work", GAD_RIGHT_READ_CLIENT },
     { "registry", GAD_RIGHT_READ_BASIC },
     { "schedules", GAD_RIGHT_SCHEDULE },
     { "dashboards", GAD_RIGHT_DASHBOARDS },
@@ -310,9 +311,14 @@ gad_window_constructed (GObject *object)
   /* On a server: a banner while the link is down. */
   g_object_bind_property (self->context, "online", self->offline_banner, "reveal-child",
                           G_BINDING_SYNC_CREATE | G_BINDING_INVERT_BOOLEAN);
-  if (adw_view_stack_page_get_visible (adw_view_stack_get_page (
-        self->stack, adw_view_stack_get_child_by_name (self->stack, view))))
+  /* A social worker's day starts with My Work; others where they left. */
+  if (gad_store_get_role (gad_context_get_store (self->context)) == GAD_ROLE_SOCIAL_WORKER)
+    adw_view_stack_set_visible_child_name (self->stack, "my-work");
+  else if (adw_view_stack_page_get_visible (adw_view_stack_get_page (
+             self->stack, adw_view_stack_get_child_by_name (self->stack, view))))
     adw_view_stack_set_visible_child_name (self->stack, view);
+  else
+    adw_view_stack_set_visible_child_name (self->stack, "registry");
 }
 
 static void
@@ -378,6 +384,7 @@ gad_window_class_init (GadWindowClass *klass)
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (GAD_TYPE_MY_WORK_VIEW);
   g_type_ensure (GAD_TYPE_REGISTRY_VIEW);
   g_type_ensure (GAD_TYPE_DASHBOARD_VIEW);
   g_type_ensure (GAD_TYPE_SCHEDULE_VIEW);
@@ -441,7 +448,7 @@ gad_window_get_registry_view (GadWindow *self)
   return GTK_WIDGET (self->registry_view);
 }
 
-/* Switches to "registry", "schedules" or "dashboards" and returns that view. */
+/* Switches to "my-work", "registry", "schedules" or "dashboards" and returns that view. */
 GtkWidget *
 gad_window_show_view (GadWindow  *self,
                       const char *name)

@@ -414,6 +414,10 @@ def workflow():
     press(TAB)
     type_keys(PASSWORD)
     press(RETURN)
+    # A social worker's day starts with My Work; the registry is a tab away.
+    find('page tab', _('My Work'), timeout=20)
+    step('01a-my-work')
+    click(find('page tab', _('Registry'), timeout=20))
     find('entry', _('Search clients'), timeout=20)
 
     # 1b. On a server, what another desk saves shows by itself: a colleague
