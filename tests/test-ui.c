@@ -34,6 +34,7 @@
 #include "gad-decision-dialog.h"
 #include "gad-pdf-window.h"
 #include "gad-my-work-view.h"
+#include "gad-test-notifications.h"
 #include "gad-means-dialog.h"
 #include "gad-request-dialog.h"
 #include "gad-person-dialog.h"
@@ -608,6 +609,26 @@ decide (GadWindow       *window,
   g_free (shot);
   shot = g_strdup_printf ("my-work-%s", lang);
   shoot (GTK_WIDGET (window), shot);
+  /* The desktop was told once today (the worker's sign-in showed My Work
+   * first); its click brings My Work up again. */
+  {
+    g_autoptr(GSettings) settings = g_settings_new ("lv.gadiba.Gadiba");
+    g_autofree char *told = g_settings_get_string (settings, "my-work-notified-on");
+    g_autofree char *today = gad_text_today_iso ();
+    GtkWidget *stack = gad_test_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK);
+
+    g_assert_cmpstr (told, ==, today);
+    for (guint i = 0; i < 100 && gad_test_notifications_last () == NULL; i++)
+      gad_test_wait (20);
+    g_assert_nonnull (gad_test_notifications_last ());
+    g_assert_true (g_str_has_prefix (gad_test_notifications_last (),
+                                     g_dgettext (GETTEXT_PACKAGE, "My Work")));
+    gad_window_show_view (GAD_WINDOW (window), "registry");
+    g_action_group_activate_action (G_ACTION_GROUP (gtk_window_get_application (
+                                      GTK_WINDOW (window))), "my-work", NULL);
+    g_assert_cmpstr (adw_view_stack_get_visible_child_name (ADW_VIEW_STACK (stack)), ==,
+                     "my-work");
+  }
   {
     GtkWidget *my_work = gad_test_find_widget (GTK_WIDGET (window), GAD_TYPE_MY_WORK_VIEW);
     GtkListBox *list = GTK_LIST_BOX (gad_test_find_widget (my_work, GTK_TYPE_LIST_BOX));
@@ -2540,6 +2561,7 @@ main (int argc, char **argv)
   lang = g_getenv ("LANGUAGE") && *g_getenv ("LANGUAGE") ? g_getenv ("LANGUAGE") : "en";
 
   g_test_init (&argc, &argv, NULL);
+  gad_test_notifications_start ();
 
   /* A file, or a database on the test server ($GADIBA_TEST_SERVER). */
   db_path = gad_test_db_path ();

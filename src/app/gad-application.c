@@ -356,7 +356,23 @@ sign_out_action (GSimpleAction *action,
     gad_session_sign_out (self->session);
 }
 
+/* The My Work notification's click: the window, on My Work. */
+static void
+my_work_action (GSimpleAction *action,
+                GVariant      *param,
+                gpointer       data)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (data));
+
+  if (GAD_IS_WINDOW (window))
+    {
+      gad_window_show_view (GAD_WINDOW (window), "my-work");
+      gtk_window_present (window);
+    }
+}
+
 static const GActionEntry app_actions[] = {
+  { "my-work", my_work_action },
   { "lock", lock_action },
   { "sign-out", sign_out_action },
   { "help", help_action },

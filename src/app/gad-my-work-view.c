@@ -114,6 +114,39 @@ show_items (GadMyWorkView *self,
     }
 }
 
+/* Once a day, the desktop is told what is due today or overdue; its click
+ * brings My Work up. */
+static void
+notify_due (GadMyWorkView *self,
+            GPtrArray     *items)
+{
+  GSettings *settings = gad_context_get_settings (self->context);
+  GApplication *app = g_application_get_default ();
+  g_autofree char *today = gad_text_today_iso ();
+  g_autofree char *last = g_settings_get_string (settings, "my-work-notified-on");
+  g_autoptr(GNotification) notification = NULL;
+  g_autofree char *body = NULL;
+  guint due = 0, overdue = 0;
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      GadDueItem *item = g_ptr_array_index (items, i);
+
+      overdue += item->overdue;
+      due += !item->overdue && g_strcmp0 (item->due_on, today) == 0;
+    }
+  if (app == NULL || due + overdue == 0 || g_strcmp0 (last, today) == 0)
+    return;
+  /* TRANSLATORS: a notification's text: items due today, then how many are overdue */
+  body = g_strdup_printf (ngettext ("%u item due today, %u overdue",
+                                    "%u items due today, %u overdue", due), due, overdue);
+  notification = g_notification_new (_("My Work"));
+  g_notification_set_body (notification, body);
+  g_notification_set_default_action (notification, "app.my-work");
+  g_application_send_notification (app, "my-work", notification);
+  g_settings_set_string (settings, "my-work-notified-on", today);
+}
+
 static gpointer
 read_items (GadStore      *store,
             gpointer       data,
@@ -135,7 +168,10 @@ on_items_read (GObject      *source,
   g_autoptr(GPtrArray) items = gad_worker_run_finish (result, &error);
 
   if (items)
-    show_items (self, items);
+    {
+      show_items (self, items);
+      notify_due (self, items);
+    }
   else
     {
       gtk_label_set_label (self->subtitle, error->message);
