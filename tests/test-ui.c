@@ -319,6 +319,20 @@ write_records (GadRegistryView *view)
     gad_test_wait (50);
   g_assert_nonnull (gad_test_find_text (GTK_WIDGET (window), "ceturtdien"));
   g_assert_cmpuint (gad_test_count_text (GTK_WIDGET (window), "Mājā silts"), ==, 1);
+  /* The search folds diacritics and keeps the records holding every word. */
+  {
+    GtkEditable *search = GTK_EDITABLE (gad_test_find_widget (GTK_WIDGET (window),
+                                                              GTK_TYPE_SEARCH_ENTRY));
+
+    gtk_editable_set_text (search, "gimenes arsta");
+    gad_test_wait (400);
+    g_assert_cmpuint (gad_test_count_text (GTK_WIDGET (window), "Mājā silts"), ==, 1);
+    gtk_editable_set_text (search, "arsta malkas vedejs");
+    gad_test_wait (400);
+    g_assert_cmpuint (gad_test_count_text (GTK_WIDGET (window), "Mājā silts"), ==, 0);
+    gtk_editable_set_text (search, "");
+    gad_test_wait (400);
+  }
   shoot (GTK_WIDGET (window), shot);
   gtk_window_destroy (window);
 }

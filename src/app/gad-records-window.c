@@ -4,14 +4,17 @@
  * The form writes a new record; below it the case's records, newest first,
  * with a filter by kind. Its author corrects a record for 24 hours (the
  * form takes it in); after that a record is locked, and "Write a
- * Correction" writes a new record that refers to it. Reading and writing
- * go through the worker; a refused save keeps what was typed.
+ * Correction" writes a new record that refers to it. The search keeps the
+ * records whose words, participants or author hold every word typed,
+ * diacritics folded as in the registry. Reading and writing go through the
+ * worker; a refused save keeps what was typed.
  */
 #define G_LOG_DOMAIN "gadiba"
 
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "gad-app-util.h"
 #include "gad-catalog.h"
@@ -39,7 +42,9 @@ struct _GadRecordsWindow
   GtkWidget *cancel_button;
   GtkWidget *save_button;
   GtkDropDown *filter_dropdown;
+  GtkSearchEntry *search_entry;
   GtkListBox *records_list;
+  GStrv search_words;            /* folded; NULL: every record */
 };
 
 G_DEFINE_FINAL_TYPE (GadRecordsWindow, gad_records_window, ADW_TYPE_WINDOW)
@@ -238,6 +243,11 @@ record_row (GadRecordsWindow *self,
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   if (r->corrects_id)
     gtk_widget_add_css_class (row, "accent");
+  {
+    g_autofree char *words = g_strjoin (" ", title, r->text, r->participants, NULL);
+
+    g_object_set_data_full (G_OBJECT (row), "folded", gad_text_fold (words), g_free);
+  }
   if (self->writes)
     {
       GtkWidget *button = gtk_button_new_with_mnemonic (r->editable ? _("_Correct")
@@ -249,6 +259,30 @@ record_row (GadRecordsWindow *self,
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
     }
   return row;
+}
+
+static gboolean
+row_matches (GtkListBoxRow *row,
+             gpointer       data)
+{
+  GadRecordsWindow *self = data;
+  const char *folded = g_object_get_data (G_OBJECT (row), "folded");
+
+  for (guint i = 0; self->search_words && self->search_words[i]; i++)
+    if (folded == NULL || strstr (folded, self->search_words[i]) == NULL)
+      return FALSE;
+  return TRUE;
+}
+
+static void
+on_search_changed (GadRecordsWindow *self)
+{
+  g_autofree char *folded = gad_text_fold (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+
+  g_clear_pointer (&self->search_words, g_strfreev);
+  if (*g_strstrip (folded))
+    self->search_words = g_regex_split_simple ("\\s+", folded, 0, 0);
+  gtk_list_box_invalidate_filter (self->records_list);
 }
 
 typedef struct
@@ -338,6 +372,7 @@ gad_records_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), GAD_TYPE_RECORDS_WINDOW);
   g_clear_object (&self->context);
   g_clear_pointer (&self->editing, gad_case_record_free);
+  g_clear_pointer (&self->search_words, g_strfreev);
   G_OBJECT_CLASS (gad_records_window_parent_class)->dispose (object);
 }
 
@@ -360,10 +395,12 @@ gad_records_window_class_init (GadRecordsWindowClass *klass)
   CHILD (cancel_button);
   CHILD (save_button);
   CHILD (filter_dropdown);
+  CHILD (search_entry);
   CHILD (records_list);
 #undef CHILD
   gtk_widget_class_bind_template_callback (widget_class, on_save);
   gtk_widget_class_bind_template_callback (widget_class, on_cancel);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gad_bind_escape_to_close (widget_class);
 }
 
@@ -379,6 +416,7 @@ gad_records_window_init (GadRecordsWindow *self)
                           (const char *[]) { _("All records"), NULL });
   gtk_drop_down_set_model (self->filter_dropdown, filter);
   g_signal_connect_swapped (self->filter_dropdown, "notify::selected", G_CALLBACK (load), self);
+  gtk_list_box_set_filter_func (self->records_list, row_matches, self, NULL);
 }
 
 /**
