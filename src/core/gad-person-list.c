@@ -212,11 +212,6 @@ put_rows (GadPersonList *self,
     }
 }
 
-/* The answer takes the place of the rows shown: those go a chunk at a
- * time from the end, then the answer's come a chunk a frame, so that the
- * window is never held up long. The old rows go and the first new chunk
- * comes before the next frame is drawn: it shows no empty list between.
- * The search is answered with the first chunk. */
 static void
 answered (GadPersonList *self)
 {
@@ -225,6 +220,11 @@ answered (GadPersonList *self)
   g_signal_emit (self, signals[SEARCHED], 0, NULL);
 }
 
+/* The answer takes the place of the rows shown: those go a chunk at a
+ * time from the end, then the answer's come a chunk a frame, so that the
+ * window is never held up long. The old rows go and the first new chunk
+ * comes before the next frame is drawn: it shows no empty list between.
+ * The search is answered with the first chunk. */
 static gboolean
 pace (gpointer data)
 {
