@@ -35,6 +35,7 @@
 #include "gad-pdf-window.h"
 #include "gad-my-work-view.h"
 #include "gad-test-notifications.h"
+#include "gad-worker.h"
 #include "gad-means-dialog.h"
 #include "gad-request-dialog.h"
 #include "gad-person-dialog.h"
@@ -109,6 +110,18 @@ wait_for_all_told (GListModel *results)
                                       < gad_person_list_get_n_found (list));
        i++)
     gad_test_wait (50);
+}
+
+/* Waits @ms, then until every job the windows asked of the store has been
+ * answered and shown (at most 20 s more), and a frame after: saves and reads
+ * take longer on a busy server than any fixed wait. */
+static void
+settle (guint ms)
+{
+  gad_test_wait (ms);
+  for (guint i = 0; i < 400 && gad_worker_count_unfinished () > 0; i++)
+    gad_test_wait (50);
+  gad_test_wait (20);
 }
 
 static GtkWindow *
@@ -233,7 +246,7 @@ open_case (GadWindow       *window,
 
   g_assert_nonnull (button);
   g_signal_emit_by_name (button, "clicked");
-  gad_test_wait (300);
+  settle (300);
   dialog = find_dialog (GAD_TYPE_CASE_DIALOG);
   g_assert_nonnull (dialog);
   save = find_button (GTK_WIDGET (dialog), g_dgettext (tr, "_Open Case"));
@@ -252,13 +265,13 @@ open_case (GadWindow       *window,
   group = find_row (GTK_WIDGET (dialog), g_dgettext (tr, "Pensioner"));
   g_assert_nonnull (group);
   gtk_widget_activate (group);
-  gad_test_wait (200);
+  settle (200);
   g_assert_true (gtk_widget_get_sensitive (save));
   shot = g_strdup_printf ("new-case-%s", lang);
   shoot (GTK_WIDGET (dialog), shot);
 
   g_signal_emit_by_name (save, "clicked");
-  gad_test_wait (500);
+  settle (500);
   g_assert_null (find_dialog (GAD_TYPE_CASE_DIALOG));
   g_assert_nonnull (gad_test_find_label (GTK_WIDGET (view), g_dgettext (tr, "Case opened")));
   g_assert_nonnull (gad_test_find_label (GTK_WIDGET (view), g_dgettext (tr, "Pensioner")));
@@ -283,7 +296,7 @@ write_records (GadRegistryView *view)
   g_signal_emit_by_name (button, "clicked");
   window = wait_for_window (GAD_TYPE_RECORDS_WINDOW);
   g_assert_nonnull (window);
-  gad_test_wait (300);
+  settle (300);
   g_assert_nonnull (gad_test_find_label (GTK_WIDGET (window), g_dgettext (tr, "No records")));
   choose (GTK_WIDGET (window), g_dgettext (tr, "What happened"),
           g_dgettext (tr, "Home visit"));
@@ -303,13 +316,13 @@ write_records (GadRegistryView *view)
                          "clicked");
   for (guint i = 0; i < 100 && gad_test_find_text (GTK_WIDGET (window), "malka sagādāta") == NULL;
        i++)
-    gad_test_wait (50);
+    settle (50);
   g_assert_nonnull (gad_test_find_text (GTK_WIDGET (window), "malka sagādāta"));
 
   /* The author corrects it the same day. */
   g_signal_emit_by_name (find_button (GTK_WIDGET (window), g_dgettext (tr, "_Correct")),
                          "clicked");
-  gad_test_wait (100);
+  settle (100);
   g_assert_nonnull (find_button (GTK_WIDGET (window), g_dgettext (tr, "_Save Correction")));
   gtk_text_buffer_set_text (text, "Mājā silts, malka sagādāta. Vienojāmies par ģimenes ārsta "
                                   "vizīti ceturtdien.", -1);
@@ -325,13 +338,13 @@ write_records (GadRegistryView *view)
                                                               GTK_TYPE_SEARCH_ENTRY));
 
     gtk_editable_set_text (search, "gimenes arsta");
-    gad_test_wait (400);
+    settle (400);
     g_assert_cmpuint (gad_test_count_text (GTK_WIDGET (window), "Mājā silts"), ==, 1);
     gtk_editable_set_text (search, "arsta malkas vedejs");
-    gad_test_wait (400);
+    settle (400);
     g_assert_cmpuint (gad_test_count_text (GTK_WIDGET (window), "Mājā silts"), ==, 0);
     gtk_editable_set_text (search, "");
-    gad_test_wait (400);
+    settle (400);
   }
   shoot (GTK_WIDGET (window), shot);
   gtk_window_destroy (window);
@@ -354,7 +367,7 @@ write_plan (GadRegistryView *view)
   g_signal_emit_by_name (button, "clicked");
   window = wait_for_window (GAD_TYPE_CASE_PLAN_WINDOW);
   g_assert_nonnull (window);
-  gad_test_wait (300);
+  settle (300);
   g_assert_false (gtk_widget_get_sensitive (find_button (GTK_WIDGET (window),
                                                          g_dgettext (tr, "Plan for Signing"))));
   gtk_editable_set_text (find_entry (GTK_WIDGET (window),
@@ -377,7 +390,7 @@ write_plan (GadRegistryView *view)
                          "clicked");
   for (guint i = 0; i < 100 && !gtk_widget_get_sensitive (
          find_button (GTK_WIDGET (window), g_dgettext (tr, "Plan for Signing"))); i++)
-    gad_test_wait (50);
+    settle (50);
   g_assert_true (gtk_widget_get_sensitive (find_button (GTK_WIDGET (window),
                                                         g_dgettext (tr, "Plan for Signing"))));
   g_assert_null (gad_test_find_label (GTK_WIDGET (window),
@@ -432,7 +445,7 @@ add_documents (GadRegistryView *view)
   gad_documents_window_add (GAD_DOCUMENTS_WINDOW (window), both, 2);
   for (guint i = 0; i < 100 && gad_test_find_text (GTK_WIDGET (window), "bojāts.pdf: ") == NULL;
        i++)
-    gad_test_wait (50);
+    settle (50);
   g_assert_nonnull (gad_test_find_text (GTK_WIDGET (window), "bojāts.pdf: "));
   g_assert_nonnull (gad_test_find_label (GTK_WIDGET (window), g_dgettext (tr, "No documents")));
   gad_documents_window_add (GAD_DOCUMENTS_WINDOW (window), both, 1);
@@ -471,7 +484,7 @@ close_and_reopen (GadRegistryView *view)
   g_signal_emit_by_name (button, "clicked");
   dialog = wait_for_window (GAD_TYPE_CASE_DIALOG);
   g_assert_nonnull (dialog);
-  gad_test_wait (200);
+  settle (200);
   g_signal_emit_by_name (find_button (GTK_WIDGET (dialog), g_dgettext (tr, "_Close Case")),
                          "clicked");
   for (guint i = 0; i < 100 && find_dialog (GAD_TYPE_CASE_DIALOG); i++)
@@ -479,13 +492,13 @@ close_and_reopen (GadRegistryView *view)
   g_assert_null (find_dialog (GAD_TYPE_CASE_DIALOG));
   for (guint i = 0; i < 100 && find_button (GTK_WIDGET (view), g_dgettext (tr, "Re_open…")) == NULL;
        i++)
-    gad_test_wait (50);
+    settle (50);
   button = find_button (GTK_WIDGET (view), g_dgettext (tr, "Re_open…"));
   g_assert_nonnull (button);
   g_signal_emit_by_name (button, "clicked");
   dialog = wait_for_window (GAD_TYPE_CASE_DIALOG);
   g_assert_nonnull (dialog);
-  gad_test_wait (200);
+  settle (200);
   save = find_button (GTK_WIDGET (dialog), g_dgettext (tr, "_Reopen Case"));
   g_assert_nonnull (save);
   g_assert_false (gtk_widget_get_sensitive (save));   /* no reason yet */
@@ -499,7 +512,7 @@ close_and_reopen (GadRegistryView *view)
   g_assert_null (find_dialog (GAD_TYPE_CASE_DIALOG));
   for (guint i = 0; i < 100
        && find_button (GTK_WIDGET (view), g_dgettext (tr, "_Close Case…")) == NULL; i++)
-    gad_test_wait (50);
+    settle (50);
   g_assert_nonnull (find_button (GTK_WIDGET (view), g_dgettext (tr, "_Close Case…")));
 
   /* Handing it to another worker asks why before it can be saved. */
@@ -508,7 +521,7 @@ close_and_reopen (GadRegistryView *view)
   g_signal_emit_by_name (find_button (button, g_dgettext (tr, "_Edit")), "clicked");
   dialog = wait_for_window (GAD_TYPE_CASE_DIALOG);
   g_assert_nonnull (dialog);
-  gad_test_wait (200);
+  settle (200);
   save = find_button (GTK_WIDGET (dialog), g_dgettext (tr, "_Save"));
   g_assert_true (gtk_widget_get_sensitive (save));
   {
@@ -518,7 +531,7 @@ close_and_reopen (GadRegistryView *view)
 
     g_assert_false (gtk_widget_get_visible (why));
     adw_combo_row_set_selected (ADW_COMBO_ROW (worker), now == 1 ? 2 : 1);
-    gad_test_wait (100);
+    settle (100);
     g_assert_true (gtk_widget_get_visible (why));
     g_assert_false (gtk_widget_get_sensitive (save));
     gtk_editable_set_text (GTK_EDITABLE (why), "Dace pārceļas uz citu pagastu.");
@@ -528,7 +541,7 @@ close_and_reopen (GadRegistryView *view)
   shot = g_strdup_printf ("transfer-case-%s", lang);
   shoot (GTK_WIDGET (dialog), shot);
   gtk_window_close (dialog);
-  gad_test_wait (200);
+  settle (200);
 }
 
 /* On the client page: register an application, enter the income, decide,
@@ -546,7 +559,7 @@ decide (GadWindow       *window,
   button = find_button (GTK_WIDGET (view), g_dgettext (tr, "New _Application…"));
   g_assert_nonnull (button);
   g_signal_emit_by_name (button, "clicked");
-  gad_test_wait (300);
+  settle (300);
   dialog = find_dialog (GAD_TYPE_REQUEST_DIALOG);
   g_assert_nonnull (dialog);
   gtk_editable_set_text (find_entry (GTK_WIDGET (dialog), g_dgettext (tr, "Incoming number")),
@@ -555,28 +568,28 @@ decide (GadWindow       *window,
                          "Izziņa par ienākumiem");
   g_signal_emit_by_name (find_button (GTK_WIDGET (dialog), g_dgettext (tr, "_Register")),
                          "clicked");
-  gad_test_wait (400);
+  settle (400);
   g_assert_null (find_dialog (GAD_TYPE_REQUEST_DIALOG));
 
   button = find_button (GTK_WIDGET (view), g_dgettext (tr, "_Incomes…"));
   g_assert_nonnull (button);
   g_signal_emit_by_name (button, "clicked");
-  gad_test_wait (300);
+  settle (300);
   dialog = find_dialog (GAD_TYPE_MEANS_DIALOG);
   g_assert_nonnull (dialog);
   gtk_editable_set_text (find_entry (GTK_WIDGET (dialog), g_dgettext (tr, "Wage")), "100");
   gtk_editable_set_text (find_entry (GTK_WIDGET (dialog), g_dgettext (tr, "Rent")), "120,50");
-  gad_test_wait (200);
+  settle (200);
   shot = g_strdup_printf ("assessment-%s", lang);
   shoot (GTK_WIDGET (dialog), shot);
   g_signal_emit_by_name (find_button (GTK_WIDGET (dialog), g_dgettext (tr, "_Save")), "clicked");
-  gad_test_wait (400);
+  settle (400);
   g_assert_null (find_dialog (GAD_TYPE_MEANS_DIALOG));
 
   button = find_button (GTK_WIDGET (view), g_dgettext (tr, "_Decide…"));
   g_assert_nonnull (button);
   g_signal_emit_by_name (button, "clicked");
-  gad_test_wait (300);
+  settle (300);
   dialog = find_dialog (GAD_TYPE_DECISION_DIALOG);
   g_assert_nonnull (dialog);
   /* A guaranteed-minimum-income application of a person living alone
@@ -591,7 +604,7 @@ decide (GadWindow       *window,
                          "01.01.2026");
   g_signal_emit_by_name (find_button (GTK_WIDGET (dialog), g_dgettext (tr, "_Issue Decision")),
                          "clicked");
-  gad_test_wait (800);
+  settle (800);
   g_assert_null (find_dialog (GAD_TYPE_DECISION_DIALOG));
 
   preview = GAD_PDF_WINDOW (find_dialog (GAD_TYPE_PDF_WINDOW));
@@ -601,7 +614,7 @@ decide (GadWindow       *window,
   shot = g_strdup_printf ("letter-preview-%s", lang);
   shoot (GTK_WIDGET (preview), shot);
   gtk_window_destroy (GTK_WINDOW (preview));
-  gad_test_wait (300);
+  settle (300);
 
   /* The decisions list shows the new number, "YYYY/SD-000…". */
   {
@@ -618,7 +631,7 @@ decide (GadWindow       *window,
   gtk_widget_activate_action (GTK_WIDGET (window), "win.duties", NULL);
   for (guint i = 0; i < 100 && gad_test_count_text (GTK_WIDGET (window), "Reģistrēties NVA") != 1;
        i++)
-    gad_test_wait (50);
+    settle (50);
   g_assert_cmpuint (gad_test_count_text (GTK_WIDGET (window), "Reģistrēties NVA"), ==, 1);
   g_free (shot);
   shot = g_strdup_printf ("my-work-%s", lang);
@@ -665,18 +678,18 @@ ask_approval (GadRegistryView *view)
 
   g_signal_emit_by_name (find_button (GTK_WIDGET (view), g_dgettext (tr, "New _Application…")),
                          "clicked");
-  gad_test_wait (300);
+  settle (300);
   dialog = find_dialog (GAD_TYPE_REQUEST_DIALOG);
   gtk_editable_set_text (find_entry (GTK_WIDGET (dialog), g_dgettext (tr, "Incoming number")),
                          "IN-2026/78");
   g_signal_emit_by_name (find_button (GTK_WIDGET (dialog), g_dgettext (tr, "_Register")),
                          "clicked");
-  gad_test_wait (400);
+  settle (400);
 
   button = find_button (GTK_WIDGET (view), g_dgettext (tr, "_Decide…"));
   g_assert_nonnull (button);
   g_signal_emit_by_name (button, "clicked");
-  gad_test_wait (300);
+  settle (300);
   dialog = find_dialog (GAD_TYPE_DECISION_DIALOG);
   g_assert_nonnull (dialog);
   gtk_editable_set_text (find_entry (GTK_WIDGET (dialog), g_dgettext (tr, "Amount a month (€)")),
@@ -684,13 +697,13 @@ ask_approval (GadRegistryView *view)
   g_assert_null (find_button (GTK_WIDGET (dialog), g_dgettext (tr, "_Ask for Approval")));
   g_signal_emit_by_name (find_button (GTK_WIDGET (dialog), g_dgettext (tr, "_Issue Decision")),
                          "clicked");
-  gad_test_wait (500);
+  settle (500);
   g_assert_nonnull (find_dialog (GAD_TYPE_DECISION_DIALOG));
   ask = find_button (GTK_WIDGET (dialog), g_dgettext (tr, "_Ask for Approval"));
   g_assert_nonnull (ask);
   shoot (GTK_WIDGET (dialog), shot);
   g_signal_emit_by_name (ask, "clicked");
-  gad_test_wait (400);
+  settle (400);
   g_assert_null (find_dialog (GAD_TYPE_DECISION_DIALOG));
   g_assert_nonnull (gad_test_find_label (GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (view))),
                                          g_dgettext (tr, "Sent to the heads for approval")));
@@ -707,7 +720,7 @@ approve (GadWindow *window)
   GtkWidget *row;
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.approvals", NULL);
-  gad_test_wait (400);
+  settle (400);
   list = find_dialog (GAD_TYPE_APPROVALS_WINDOW);
   g_assert_nonnull (list);
   row = gad_test_find_widget (GTK_WIDGET (list), ADW_TYPE_EXPANDER_ROW);
@@ -715,11 +728,11 @@ approve (GadWindow *window)
   g_assert_nonnull (strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)),
                             "Liepiņa Dace"));
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
-  gad_test_wait (300);
+  settle (300);
   g_assert_nonnull (gad_test_find_text (GTK_WIDGET (list), total));
   shoot (GTK_WIDGET (list), shot);
   g_signal_emit_by_name (find_button (GTK_WIDGET (list), g_dgettext (tr, "_Approve")), "clicked");
-  gad_test_wait (300);
+  settle (300);
   g_assert_null (gad_test_find_widget (GTK_WIDGET (list), ADW_TYPE_EXPANDER_ROW));
   g_assert_nonnull (gad_test_find_label (GTK_WIDGET (list),
                                          g_dgettext (tr, "Nothing Waits for Approval")));
@@ -739,11 +752,11 @@ issue_approved (GadWindow *window)
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
   gtk_editable_set_text (GTK_EDITABLE (entry), "161175-19997");
-  gad_test_wait (600);
+  settle (600);
   g_signal_emit_by_name (entry, "activate");
-  gad_test_wait (700);
+  settle (700);
   g_signal_emit_by_name (find_button (GTK_WIDGET (view), g_dgettext (tr, "_Decide…")), "clicked");
-  gad_test_wait (400);
+  settle (400);
   dialog = find_dialog (GAD_TYPE_DECISION_DIALOG);
   g_assert_nonnull (dialog);
   g_assert_true (g_str_has_prefix (gtk_editable_get_text (
@@ -752,7 +765,7 @@ issue_approved (GadWindow *window)
   shoot (GTK_WIDGET (dialog), shot);
   g_signal_emit_by_name (find_button (GTK_WIDGET (dialog), g_dgettext (tr, "_Issue Decision")),
                          "clicked");
-  gad_test_wait (800);
+  settle (800);
   g_assert_null (find_dialog (GAD_TYPE_DECISION_DIALOG));
   g_assert_nonnull (find_dialog (GAD_TYPE_PDF_WINDOW));
   gtk_window_destroy (find_dialog (GAD_TYPE_PDF_WINDOW));
@@ -789,7 +802,7 @@ export_data (GadRegistryView *view)
 
   g_assert_nonnull (button);
   g_signal_emit_by_name (button, "clicked");
-  gad_test_wait (500);
+  settle (500);
   chooser = find_dialog (GTK_TYPE_FILE_CHOOSER_DIALOG);
   g_assert_nonnull (chooser);
   g_assert_true (g_str_has_suffix (gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser)),
@@ -799,7 +812,7 @@ export_data (GadRegistryView *view)
   gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
   for (guint i = 0; i < 30 && preview == NULL; i++)
     {
-      gad_test_wait (100);
+      settle (100);
       preview = (GadPdfWindow *) find_dialog (GAD_TYPE_PDF_WINDOW);
     }
   g_assert_nonnull (preview);
@@ -818,7 +831,7 @@ export_data (GadRegistryView *view)
       0);
     g_assert_cmpstr (json_object_get_string_member (person, "last_name"), ==, "Liepiņa");
   }
-  gad_test_wait (300);
+  settle (300);
   shoot (GTK_WIDGET (preview), shot);
   gtk_window_destroy (GTK_WINDOW (preview));
   g_remove (path);
@@ -840,7 +853,7 @@ services (GadWindow       *window,
   save = find_button (GTK_WIDGET (view), g_dgettext (tr, "Add _Service…"));
   g_assert_nonnull (save);
   g_signal_emit_by_name (save, "clicked");
-  gad_test_wait (300);
+  settle (300);
   dialog = find_dialog (GAD_TYPE_PLAN_DIALOG);
   g_assert_nonnull (dialog);
   service = find_row (GTK_WIDGET (dialog), g_dgettext (tr, "Service"));
@@ -860,9 +873,9 @@ services (GadWindow       *window,
     }
   g_assert_cmpuint (safety, <, G_MAXUINT);
   adw_combo_row_set_selected (ADW_COMBO_ROW (service), safety);
-  gad_test_wait (100);
+  settle (100);
   g_signal_emit_by_name (save, "clicked");
-  gad_test_wait (300);
+  settle (300);
   /* A pensioner by her open case, living alone, but without home care at
    * level 3 or 4: refused, naming that condition. */
   g_assert_nonnull (find_dialog (GAD_TYPE_PLAN_DIALOG));
@@ -883,9 +896,9 @@ services (GadWindow       *window,
   level = find_row (GTK_WIDGET (dialog), g_dgettext (tr, "Care level"));
   g_assert_nonnull (level);
   adw_combo_row_set_selected (ADW_COMBO_ROW (level), 2);
-  gad_test_wait (100);
+  settle (100);
   g_signal_emit_by_name (save, "clicked");
-  gad_test_wait (400);
+  settle (400);
   g_assert_null (find_dialog (GAD_TYPE_PLAN_DIALOG));
   g_assert_nonnull (gad_test_find_text (GTK_WIDGET (view), "9 h"));
   g_free (shot);
@@ -906,7 +919,7 @@ new_client (GadWindow       *window,
   const char *tr = GETTEXT_PACKAGE;
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.new-client", NULL);
-  gad_test_wait (300);
+  settle (300);
   dialog = find_dialog (GAD_TYPE_PERSON_DIALOG);
   g_assert_nonnull (dialog);
 
@@ -922,7 +935,7 @@ new_client (GadWindow       *window,
   gtk_editable_set_text (surname, "Liepiņa");
   gtk_editable_set_text (first_name, "Dace");
   gtk_editable_set_text (code, "111112-11111");
-  gad_test_wait (200);
+  settle (200);
   g_assert_false (gtk_widget_get_sensitive (save));
   g_assert_nonnull (gad_test_find_label (GTK_WIDGET (dialog),
                                          g_dgettext (tr, "The last digit does not match the "
@@ -952,13 +965,13 @@ new_client (GadWindow       *window,
 
   /* A valid old-format code fills in the birth date. */
   gtk_editable_set_text (code, "161175-19997");
-  gad_test_wait (200);
+  settle (200);
   g_assert_true (gtk_widget_get_sensitive (save));
   g_assert_cmpstr (gtk_editable_get_text (find_entry (GTK_WIDGET (dialog),
                                                       g_dgettext (tr, "Birth date (DD.MM.YYYY)"))),
                    ==, "16.11.1975");
   g_signal_emit_by_name (save, "clicked");
-  gad_test_wait (500);
+  settle (500);
   g_assert_null (find_dialog (GAD_TYPE_PERSON_DIALOG));
   g_assert_nonnull (gad_test_find_label (GTK_WIDGET (view), "Liepiņa Dace"));
   g_assert_nonnull (gad_test_find_label (GTK_WIDGET (view),
@@ -994,7 +1007,7 @@ stale_edit (GadWindow *window,
   g_assert_nonnull (theirs);
   g_assert_nonnull (page);
   gtk_widget_activate_action (page, "client.edit", NULL);
-  gad_test_wait (300);
+  settle (300);
   dialog = find_dialog (GAD_TYPE_PERSON_DIALOG);
   g_assert_nonnull (dialog);
   phone = find_entry (GTK_WIDGET (dialog), g_dgettext (tr, "Phone"));
@@ -1007,14 +1020,14 @@ stale_edit (GadWindow *window,
   save = find_button (GTK_WIDGET (dialog), g_dgettext (tr, "_Save"));
   g_assert_nonnull (save);
   g_signal_emit_by_name (save, "clicked");
-  gad_test_wait (400);
+  settle (400);
   g_assert_true (find_dialog (GAD_TYPE_PERSON_DIALOG) == dialog);
   g_assert_cmpstr (gtk_editable_get_text (phone), ==, "+371 29999999");
   g_assert_nonnull (gad_test_find_text (GTK_WIDGET (dialog), "Dārza iela 7, Ābeļi"));
   g_assert_nonnull (gad_test_find_text (GTK_WIDGET (dialog), g_dgettext (tr, "Address")));
   shoot (GTK_WIDGET (dialog), shot);
   gtk_window_destroy (dialog);
-  gad_test_wait (300);
+  settle (300);
 }
 
 /* Preferences show the municipality's letterhead and the rate tables. */
@@ -1026,7 +1039,7 @@ preferences (GadWindow *window)
 
   g_action_group_activate_action (G_ACTION_GROUP (gtk_window_get_application (
                                     GTK_WINDOW (window))), "preferences", NULL);
-  gad_test_wait (400);
+  settle (400);
   prefs = find_dialog (GAD_TYPE_PREFERENCES_WINDOW);
   g_assert_nonnull (prefs);
   g_assert_nonnull (find_row (GTK_WIDGET (prefs), g_dgettext (GETTEXT_PACKAGE,
@@ -1053,7 +1066,7 @@ preferences (GadWindow *window)
     g_assert_false (gtk_widget_has_css_class (row, "error"));
   }
   adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (prefs), "rates");
-  gad_test_wait (300);
+  settle (300);
   g_assert_nonnull (gad_test_find_label (GTK_WIDGET (prefs),
                                          g_dgettext (GETTEXT_PACKAGE,
                                                      "Guaranteed minimum income level")));
@@ -1081,14 +1094,14 @@ preferences (GadWindow *window)
    * keeps what was typed, and the next start still opens the file. */
   adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (prefs), "general");
   gtk_window_set_default_size (prefs, 640, 720);
-  gad_test_wait (300);
+  settle (300);
   g_free (shot);
   shot = g_strdup_printf ("preferences-general-%s", lang);
   shoot (GTK_WIDGET (prefs), shot);
   g_signal_emit_by_name (find_button (GTK_WIDGET (prefs),
                                       g_dgettext (GETTEXT_PACKAGE, "_Connect to a Server…")),
                          "clicked");
-  gad_test_wait (300);
+  settle (300);
   {
     GtkWindow *server = find_dialog (GAD_TYPE_SERVER_DIALOG);
     GtkEditable *host;
@@ -1124,7 +1137,7 @@ preferences (GadWindow *window)
   /* The administrator gives a new colleague an account. */
   adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (prefs), "accounts");
   gtk_window_set_default_size (prefs, 560, 900);
-  gad_test_wait (300);
+  settle (300);
   {
     const char *tr = GETTEXT_PACKAGE;
     GtkWidget *page = gad_test_find_widget (GTK_WIDGET (prefs), GAD_TYPE_ACCOUNTS_PAGE);
@@ -1137,12 +1150,12 @@ preferences (GadWindow *window)
     gtk_editable_set_text (find_entry (page, g_dgettext (tr, "First password (the staff member "
                                                             "changes it)")), "īss");
     g_signal_emit_by_name (find_button (page, g_dgettext (tr, "_Add Account")), "clicked");
-    gad_test_wait (300);
+    settle (300);
     g_assert_cmpuint (gad_test_count_text (page, "liga"), ==, before);   /* too short: refused */
     gtk_editable_set_text (find_entry (page, g_dgettext (tr, "First password (the staff member "
                                                             "changes it)")), "ābeļziedi-10");
     g_signal_emit_by_name (find_button (page, g_dgettext (tr, "_Add Account")), "clicked");
-    gad_test_wait (400);
+    settle (400);
     g_assert_cmpuint (gad_test_count_text (page, "liga"), ==, before + 1);
     g_free (shot);
     shot = g_strdup_printf ("accounts-%s", lang);
@@ -1168,7 +1181,7 @@ preferences (GadWindow *window)
   /* A service the municipality buys joins the catalogue: a code with a
    * capital letter is refused, what was typed stays, and put right it is added. */
   adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (prefs), "catalogues");
-  gad_test_wait (300);
+  settle (300);
   {
     const char *tr = GETTEXT_PACKAGE;
     GtkWidget *page = gad_test_find_widget (GTK_WIDGET (prefs), GAD_TYPE_CATALOGUES_PAGE);
@@ -1182,14 +1195,14 @@ preferences (GadWindow *window)
     adw_expander_row_set_expanded (ADW_EXPANDER_ROW (find_row (services,
                                                                g_dgettext (tr, "In the catalogue"))),
                                    TRUE);
-    gad_test_wait (300);
+    settle (300);
     gtk_editable_set_text (code, "Zooterapija");
     gtk_editable_set_text (find_entry (services, g_dgettext (tr, "Name in Latvian")),
                            "Zooterapija");
     gtk_editable_set_text (find_entry (services, g_dgettext (tr, "Name in English")),
                            "Animal-assisted therapy");
     g_signal_emit_by_name (find_button (services, g_dgettext (tr, "Add _Service Type")), "clicked");
-    gad_test_wait (400);
+    settle (400);
     g_assert_cmpstr (gtk_editable_get_text (code), ==, "Zooterapija");
     g_assert_null (gad_test_find_label (page, "animal-therapy"));
     gtk_editable_set_text (code, "animal-therapy");
@@ -1203,7 +1216,7 @@ preferences (GadWindow *window)
         GTK_SCROLLED_WINDOW (gad_test_find_widget (page, GTK_TYPE_SCROLLED_WINDOW)));
 
       gtk_adjustment_set_value (down, gtk_adjustment_get_upper (down));
-      gad_test_wait (200);
+      settle (200);
     }
     g_free (shot);
     shot = g_strdup_printf ("catalogues-%s", lang);
@@ -1236,7 +1249,7 @@ dashboards (GadWindow *window)
   for (guint i = 0; i < 100 && !gad_dashboard_view_is_loaded (view); i++)
     gad_test_wait (100);
   g_assert_true (gad_dashboard_view_is_loaded (view));
-  gad_test_wait (300);
+  settle (300);
   g_assert_nonnull (gad_test_find_label (GTK_WIDGET (view),
                                          g_dgettext (GETTEXT_PACKAGE,
                                                      "Clients with an open case")));
@@ -1257,7 +1270,7 @@ dashboards (GadWindow *window)
 
     g_assert_nonnull (chart);
     g_signal_emit_by_name (chart, "activated", 0, 0);
-    gad_test_wait (300);
+    settle (300);
     drill = find_dialog (GAD_TYPE_DRILL_WINDOW);
     g_assert_nonnull (drill);
     g_assert_nonnull (gad_test_find_label (GTK_WIDGET (drill), count));
@@ -1277,12 +1290,12 @@ dashboards (GadWindow *window)
     g_signal_emit_by_name (button, "clicked");
     for (guint i = 0; i < 50 && preview == NULL; i++)
       {
-        gad_test_wait (100);
+        settle (100);
         preview = (GadPdfWindow *) find_dialog (GAD_TYPE_PDF_WINDOW);
       }
     g_assert_nonnull (preview);
     g_assert_cmpuint (gad_pdf_window_get_n_pages (preview), ==, 9);
-    gad_test_wait (300);
+    settle (300);
     g_free (shot);
     shot = g_strdup_printf ("report-preview-%s", lang);
     shoot (GTK_WIDGET (preview), shot);
@@ -1305,7 +1318,7 @@ backup (GadWindow *window)
   GtkWindow *chooser;
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.backup", NULL);
-  gad_test_wait (500);
+  settle (500);
   chooser = find_dialog (GTK_TYPE_FILE_CHOOSER_DIALOG);
   g_assert_nonnull (chooser);
   /* It offers a dated name; the user types another. */
@@ -1319,7 +1332,7 @@ backup (GadWindow *window)
   for (guint i = 0; i < 100 && !g_file_test (copy, G_FILE_TEST_EXISTS); i++)
     gad_test_wait (100);
   g_assert_true (g_file_test (copy, G_FILE_TEST_EXISTS));
-  gad_test_wait (300);
+  settle (300);
   shoot (GTK_WIDGET (window), shot);
 
   if (gad_test_server ())
@@ -1401,7 +1414,7 @@ import_records (GadWindow *window)
   g_assert_nonnull (gad_test_find_label (GTK_WIDGET (dialog), bad_line));
   /* The preview: the file's column the import does not read, named. */
   g_assert_nonnull (gad_test_find_label (GTK_WIDGET (dialog), "janvāris"));
-  gad_test_wait (300);
+  settle (300);
   shot = g_strdup_printf ("import-preview-%s", lang);
   shoot (GTK_WIDGET (dialog), shot);
 
@@ -1440,7 +1453,7 @@ import_records (GadWindow *window)
     g_assert_cmpstr (count, ==, after);
   }
   gtk_window_close (GTK_WINDOW (dialog));
-  gad_test_wait (200);
+  settle (200);
   g_assert_null (find_dialog (GAD_TYPE_IMPORT_WINDOW));
 }
 
@@ -1466,7 +1479,7 @@ duplicates (GadWindow *window)
       list = gad_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_LIST_BOX);
       if (list && gtk_widget_get_first_child (list))
         break;
-      gad_test_wait (50);
+      settle (50);
     }
   g_assert_nonnull (list);
   for (GtkWidget *c = gtk_widget_get_first_child (list); c; c = gtk_widget_get_next_sibling (c))
@@ -1474,7 +1487,7 @@ duplicates (GadWindow *window)
   g_assert_cmpuint (pairs, >, 0);
   first = gtk_widget_get_first_child (list);
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (first), TRUE);
-  gad_test_wait (400);
+  settle (400);
   shoot (GTK_WIDGET (dialog), shot);
 
   /* The second pair is one person: merged, with the other record's code. */
@@ -1490,13 +1503,13 @@ duplicates (GadWindow *window)
 
     g_assert_nonnull (second);
     adw_expander_row_set_expanded (ADW_EXPANDER_ROW (second), TRUE);
-    gad_test_wait (200);
+    settle (200);
     g_signal_emit_by_name (find_button (second, g_dgettext (tr, "_Merge…")), "clicked");
     merge = wait_for_window (GAD_TYPE_MERGE_DIALOG);
     g_assert_nonnull (merge);
     for (guint i = 0; i < 100 && (go == NULL || !gtk_widget_get_sensitive (go)); i++)
       {
-        gad_test_wait (50);
+        settle (50);
         go = find_button (GTK_WIDGET (merge), g_dgettext (tr, "_Merge"));
       }
     g_assert_true (gtk_widget_get_sensitive (go));
@@ -1507,7 +1520,7 @@ duplicates (GadWindow *window)
           gtk_check_button_set_active (GTK_CHECK_BUTTON (c), TRUE);
           break;
         }
-    gad_test_wait (300);
+    settle (300);
     shoot (GTK_WIDGET (merge), merge_shot);
     g_signal_emit_by_name (go, "clicked");
     for (guint i = 0; i < 100 && find_dialog (GAD_TYPE_MERGE_DIALOG); i++)
@@ -1522,7 +1535,7 @@ duplicates (GadWindow *window)
       {
         guint now = 0;
 
-        gad_test_wait (50);
+        settle (50);
         for (GtkWidget *c = gtk_widget_get_first_child (list); c; c = gtk_widget_get_next_sibling (c))
           now++;
         if (now == pairs - 1)
@@ -1539,7 +1552,7 @@ duplicates (GadWindow *window)
     {
       guint now = 0;
 
-      gad_test_wait (50);
+      settle (50);
       for (GtkWidget *c = gtk_widget_get_first_child (list); c; c = gtk_widget_get_next_sibling (c))
         now++;
       if (now == pairs - 1)
@@ -1548,7 +1561,7 @@ duplicates (GadWindow *window)
   after = gad_test_sql_text (db_path, "SELECT count (*) FROM not_duplicates");
   g_assert_cmpint (atoi (after), ==, atoi (before) + 1);
   gtk_window_close (dialog);
-  gad_test_wait (200);
+  settle (200);
 }
 
 /* Schedules: a carer's week from the demo, then a new entry that double-books
@@ -1581,13 +1594,13 @@ schedules (GadWindow *window)
   g_assert_cmpuint (visits->len, >, 0);
   visit = g_ptr_array_index (visits, 0);
   gad_schedule_view_show_staff (view, visit->staff_id, "2026-11-24");
-  gad_test_wait (400);
+  settle (400);
   g_assert_nonnull (gad_test_find_text (GTK_WIDGET (view), "23.11.–29.11.2026"));
   conflicts_before = gad_test_count_text (GTK_WIDGET (view), visit->staff_name);
 
   /* Reception hours on top of that visit. */
   gtk_widget_activate_action (GTK_WIDGET (view), "schedule.new-entry", NULL);
-  gad_test_wait (400);
+  settle (400);
   dialog = find_dialog (GAD_TYPE_ENTRY_DIALOG);
   g_assert_nonnull (dialog);
   kind = find_row (GTK_WIDGET (dialog), g_dgettext (tr, "Kind"));
@@ -1609,7 +1622,7 @@ schedules (GadWindow *window)
   minutes = gad_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_SPIN_BUTTON);
   g_assert_nonnull (minutes);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (minutes), 60);
-  gad_test_wait (600);
+  settle (600);
 
   /* The conflict is listed before saving, and saving needs a reason. */
   save = find_button (GTK_WIDGET (dialog), g_dgettext (tr, "Save _Anyway"));
@@ -1619,12 +1632,12 @@ schedules (GadWindow *window)
   /* The listed conflict names the day: "… booked twice on 24.11.2026: …". */
   g_assert_nonnull (gad_test_find_text (GTK_WIDGET (dialog), day));
   gtk_editable_set_text (reason, "Pieņemšana pārcelta no ceturtdienas");
-  gad_test_wait (300);
+  settle (300);
   g_assert_true (gtk_widget_get_sensitive (save));
   shot = g_strdup_printf ("schedule-entry-conflict-%s", lang);
   shoot (GTK_WIDGET (dialog), shot);
   g_signal_emit_by_name (save, "clicked");
-  gad_test_wait (600);
+  settle (600);
   g_assert_null (find_dialog (GAD_TYPE_ENTRY_DIALOG));
 
   /* The week now lists the new conflict below the days, overruled with the reason. */
@@ -1638,7 +1651,7 @@ schedules (GadWindow *window)
   /* The month overview counts the day's entries. */
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (
     find_button (GTK_WIDGET (view), g_dgettext (tr, "_Month"))), TRUE);
-  gad_test_wait (400);
+  settle (400);
   g_assert_nonnull (gad_test_find_text (GTK_WIDGET (view), "2026"));
   g_assert_nonnull (gad_test_find_widget (GTK_WIDGET (view), GTK_TYPE_GRID));
   g_free (shot);
@@ -1646,7 +1659,7 @@ schedules (GadWindow *window)
   shoot (GTK_WIDGET (window), shot);
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (
     find_button (GTK_WIDGET (view), g_dgettext (tr, "_Week"))), TRUE);
-  gad_test_wait (300);
+  settle (300);
 
   /* An office's week offers its free reception slots; one opens a booking. */
   {
@@ -1656,11 +1669,11 @@ schedules (GadWindow *window)
     GtkWidget *booking, *client;
 
     gtk_drop_down_set_selected (GTK_DROP_DOWN (mode), 2);
-    gad_test_wait (400);
+    settle (400);
     /* Office by office, as a person would look for one with reception hours. */
     for (guint i = 1; i < 20 && slot == NULL; i++)
       {
-        gad_test_wait (200);
+        settle (200);
         for (guint k = 0; k < 200 && slot == NULL; k++)
           {
             GadOccurrence *o;
@@ -1674,12 +1687,12 @@ schedules (GadWindow *window)
           gtk_drop_down_set_selected (GTK_DROP_DOWN (gtk_widget_get_next_sibling (mode)), i);
       }
     g_assert_nonnull (slot);
-    gad_test_wait (300);
+    settle (300);
     g_free (shot);
     shot = g_strdup_printf ("schedule-office-%s", lang);
     shoot (GTK_WIDGET (window), shot);
     g_signal_emit_by_name (week, "activate-entry", slot);
-    gad_test_wait (400);
+    settle (400);
     booking = GTK_WIDGET (find_dialog (GAD_TYPE_ENTRY_DIALOG));
     g_assert_nonnull (booking);
     client = find_row (booking, g_dgettext (tr, "Client (name or personal code)"));
@@ -1688,16 +1701,16 @@ schedules (GadWindow *window)
     gtk_window_destroy (GTK_WINDOW (booking));
     gtk_drop_down_set_selected (GTK_DROP_DOWN (mode), 0);
     gad_schedule_view_show_staff (view, visit->staff_id, "2026-11-24");
-    gad_test_wait (300);
+    settle (300);
   }
 
   /* Charging the month's co-payments says how many and how much (October: visits done). */
   gad_schedule_view_show_staff (view, visit->staff_id, "2026-10-14");
   gtk_widget_activate_action (GTK_WIDGET (view), "schedule.copayments", NULL);
-  gad_test_wait (300);
+  settle (300);
   g_assert_nonnull (gad_test_find_text (GTK_WIDGET (window), "2026-10"));
   gad_schedule_view_show_staff (view, visit->staff_id, "2026-11-24");
-  gad_test_wait (300);
+  settle (300);
 
   /* The carer's round prints with her visits. */
   {
@@ -1706,12 +1719,12 @@ schedules (GadWindow *window)
     gtk_widget_activate_action (GTK_WIDGET (view), "schedule.print-round", NULL);
     for (guint i = 0; i < 30 && preview == NULL; i++)
       {
-        gad_test_wait (100);
+        settle (100);
         preview = (GadPdfWindow *) find_dialog (GAD_TYPE_PDF_WINDOW);
       }
     g_assert_nonnull (preview);
     g_assert_cmpuint (gad_pdf_window_get_n_pages (preview), >=, 1);
-    gad_test_wait (300);
+    settle (300);
     g_free (shot);
     shot = g_strdup_printf ("schedule-round-%s", lang);
     shoot (GTK_WIDGET (preview), shot);
@@ -1729,7 +1742,7 @@ audit_log (GadWindow *window)
   GtkWidget *staff;
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.audit", NULL);
-  gad_test_wait (400);
+  settle (400);
   log = find_dialog (GAD_TYPE_AUDIT_WINDOW);
   g_assert_nonnull (log);
   g_assert_nonnull (gad_test_find_text (GTK_WIDGET (log),
@@ -1738,7 +1751,7 @@ audit_log (GadWindow *window)
   g_assert_nonnull (staff);
   gtk_drop_down_set_selected (GTK_DROP_DOWN (staff), 1);
   g_assert_true (gad_test_wait_until_false (G_OBJECT (log), "loading", 10000));
-  gad_test_wait (300);
+  settle (300);
   shoot (GTK_WIDGET (log), shot);
 
   /* A row's client button narrows the log to what concerns that client;
@@ -1753,7 +1766,7 @@ audit_log (GadWindow *window)
 
     gtk_drop_down_set_selected (GTK_DROP_DOWN (staff), 0);
     g_assert_true (gad_test_wait_until_false (G_OBJECT (log), "loading", 10000));
-    gad_test_wait (300);
+    settle (300);
     only = gad_test_find_widget (list, GTK_TYPE_BUTTON);
     g_assert_nonnull (only);
     label = gtk_widget_get_tooltip_text (only);
@@ -1763,7 +1776,7 @@ audit_log (GadWindow *window)
     gtk_widget_activate (only);
     /* The client's part of the log is read in the background. */
     g_assert_true (gad_test_wait_until_false (G_OBJECT (log), "loading", 10000));
-    gad_test_wait (300);   /* and drawn: Xvfb's frames come up to 200 ms apart */
+    settle (300);   /* and drawn: Xvfb's frames come up to 200 ms apart */
     heading = g_strdup_printf (g_dgettext (GETTEXT_PACKAGE, "Only what concerns %s"), name);
     g_assert_nonnull (gad_test_find_text (GTK_WIDGET (log), heading));
     g_assert_null (gad_test_find_widget (list, GTK_TYPE_BUTTON));
@@ -1774,7 +1787,7 @@ audit_log (GadWindow *window)
     g_assert_nonnull (whole);
     gtk_widget_activate (gtk_widget_get_ancestor (whole, GTK_TYPE_BUTTON));
     g_assert_true (gad_test_wait_until_false (G_OBJECT (log), "loading", 10000));
-    gad_test_wait (300);
+    settle (300);
     g_assert_nonnull (gad_test_find_widget (list, GTK_TYPE_BUTTON));
   }
   gtk_window_destroy (log);
@@ -1791,11 +1804,11 @@ audit_log (GadWindow *window)
     g_assert_true (gad_store_sign_in (head, "head", GAD_DEMO_PASSWORD, NULL));
     gad_window_show_view (window, "registry");
     gad_registry_view_show_person (view, gad_store_find_person_by_code (head, "161175-19997"));
-    gad_test_wait (500);
+    settle (500);
     button = find_button (GTK_WIDGET (view), g_dgettext (tr, "_Audit Log…"));
     g_assert_nonnull (button);
     g_signal_emit_by_name (button, "clicked");
-    gad_test_wait (400);
+    settle (400);
     log = find_dialog (GAD_TYPE_AUDIT_WINDOW);
     g_assert_nonnull (log);
     g_assert_nonnull (gad_test_find_text (GTK_WIDGET (log), heading));
@@ -1803,7 +1816,7 @@ audit_log (GadWindow *window)
                                           g_dgettext (tr, "Client file opened")));
     gtk_window_destroy (log);
     gad_registry_view_show_list (view);
-    gad_test_wait (300);
+    settle (300);
   }
 }
 
@@ -1826,7 +1839,7 @@ name_check_works (void)
   gtk_box_append (GTK_BOX (box), text);
   gtk_window_set_child (GTK_WINDOW (window), box);
   gtk_window_present (GTK_WINDOW (window));
-  gad_test_wait (200);
+  settle (200);
   before = gad_test_unnamed_controls (box);
   g_assert_cmpuint (before->len, ==, 2);
   gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, "Add", -1);
@@ -1852,7 +1865,7 @@ appearance (GadWindow *window)
       g_autofree char *shot = g_strdup_printf ("%s-dark-%s", views[i], lang);
 
       gad_window_show_view (window, views[i]);
-      gad_test_wait (500);
+      settle (500);
       shoot (GTK_WIDGET (window), shot);
     }
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
@@ -1862,7 +1875,7 @@ appearance (GadWindow *window)
       g_autofree char *shot = g_strdup_printf ("%s-text-1.5-%s", views[i], lang);
 
       gad_window_show_view (window, views[i]);
-      gad_test_wait (500);
+      settle (500);
       shoot (GTK_WIDGET (window), shot);
     }
   g_object_set (settings, "gtk-xft-dpi", dpi > 0 ? dpi : 96 * 1024, NULL);
@@ -1915,7 +1928,7 @@ sign_out (GadWindow *window)
 {
   g_action_group_activate_action (G_ACTION_GROUP (gtk_window_get_application (
                                     GTK_WINDOW (window))), "sign-out", NULL);
-  gad_test_wait (400);
+  settle (400);
   g_assert_null (find_dialog (GAD_TYPE_WINDOW));
   g_assert_nonnull (find_dialog (GAD_TYPE_SIGN_IN_WINDOW));
 }
@@ -1966,7 +1979,7 @@ lock_and_unlock (GadWindow *window)
 
   g_action_group_activate_action (G_ACTION_GROUP (gtk_window_get_application (
                                     GTK_WINDOW (window))), "lock", NULL);
-  gad_test_wait (400);
+  settle (400);
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window)));
   lock = find_dialog (GAD_TYPE_SIGN_IN_WINDOW);
   g_assert_nonnull (lock);
@@ -2023,7 +2036,7 @@ drive (GadApplication *app)
   g_assert_true (gad_store_sign_in (as_worker, "worker", GAD_DEMO_PASSWORD, NULL));
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1100, 700);
-  gad_test_wait (800);
+  settle (800);
 
   /* On a server the link drops: a banner says so and Gādība tries again by
    * itself, or at once with Try Again; the banner goes when it is back. */
@@ -2040,10 +2053,10 @@ drive (GadApplication *app)
         {
           if (i % 20 == 0)
             gad_test_sql (gad_test_server (), kill);
-          gad_test_wait (50);
+          settle (50);
         }
       g_assert_true (gtk_revealer_get_reveal_child (banner));
-      gad_test_wait (400);
+      settle (400);
       shot = g_strdup_printf ("offline-banner-%s", lang);
       shoot (GTK_WIDGET (window), shot);
       g_signal_emit_by_name (find_button (GTK_WIDGET (banner),
@@ -2061,21 +2074,21 @@ drive (GadApplication *app)
   g_assert_false (view_shown (window, "dashboards"));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.audit", NULL);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.backup", NULL);
-  gad_test_wait (300);
+  settle (300);
   g_assert_null (find_dialog (GAD_TYPE_AUDIT_WINDOW));
   g_assert_null (find_dialog (GTK_TYPE_FILE_CHOOSER_DIALOG));
 
   /* Alt+2 shows the schedules, Alt+3 nothing for her (no dashboards), Alt+1
    * the registry again. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "schedules");
-  gad_test_wait (400);
+  settle (400);
   g_assert_nonnull (gad_test_find_widget (GTK_WIDGET (window), GAD_TYPE_SCHEDULE_VIEW));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "dashboards");
-  gad_test_wait (400);
+  settle (400);
   g_assert_nonnull (gad_test_find_widget (GTK_WIDGET (window), GAD_TYPE_SCHEDULE_VIEW));
   g_assert_null (gad_test_find_widget (GTK_WIDGET (window), GAD_TYPE_DASHBOARD_VIEW));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "registry");
-  gad_test_wait (400);
+  settle (400);
   g_assert_nonnull (gad_test_find_widget (GTK_WIDGET (window), GAD_TYPE_REGISTRY_VIEW));
   g_assert_null (gad_test_find_widget (GTK_WIDGET (window), GAD_TYPE_SCHEDULE_VIEW));
 
@@ -2088,7 +2101,7 @@ drive (GadApplication *app)
     GLogLevelFlags fatal = g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL);
 
     gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL);
-    gad_test_wait (500);
+    settle (500);
     shortcuts = find_dialog (GTK_TYPE_SHORTCUTS_WINDOW);
     g_assert_nonnull (shortcuts);
     g_free (shot);
@@ -2097,7 +2110,7 @@ drive (GadApplication *app)
      * controls, so no name check here. */
     g_assert_true (gad_test_save_screenshot (GTK_WIDGET (shortcuts), shot));
     gtk_window_close (shortcuts);
-    gad_test_wait (200);
+    settle (200);
     g_log_set_always_fatal (fatal);
   }
 
@@ -2113,7 +2126,7 @@ drive (GadApplication *app)
   g_assert_true (gtk_widget_has_focus (entry) || gtk_widget_is_focus (entry)
                  || gtk_widget_get_focus_child (entry) != NULL);
   gtk_editable_set_text (GTK_EDITABLE (entry), "berzin");
-  gad_test_wait (600);
+  settle (600);
 
   n = g_list_model_get_n_items (results);
   g_assert_cmpuint (n, >, 0);
@@ -2124,7 +2137,7 @@ drive (GadApplication *app)
 
     for (guint i = 0; i < n; i++)
       g_ptr_array_add (held, g_list_model_get_item (results, i));
-    gad_test_wait (300);
+    settle (300);
   }
   for (guint i = 0; i < n; i++)
     {
@@ -2148,7 +2161,7 @@ drive (GadApplication *app)
   first = g_list_model_get_item (results, 0);
   name = gad_person_dup_full_name (first);
   g_signal_emit_by_name (entry, "activate");
-  gad_test_wait (700);
+  settle (700);
   g_assert_nonnull (gad_test_find_label (GTK_WIDGET (view), name));
   if (gad_store_can (as_worker, GAD_RIGHT_READ_CLIENT, gad_person_get_id (first)))
     g_assert_nonnull (gad_test_find_label (GTK_WIDGET (view),
@@ -2165,7 +2178,7 @@ drive (GadApplication *app)
 
   /* Back returns to the results, as they were. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
-  gad_test_wait (500);
+  settle (500);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "berzin");
 
   new_client (window, view);
@@ -2233,7 +2246,7 @@ setup_step (guint       step,
 
   g_assert_nonnull (setup);
   g_assert_cmpuint (gad_setup_window_get_step (GAD_SETUP_WINDOW (setup)), ==, step);
-  gad_test_wait (400);   /* the step's page reads what it shows */
+  settle (400);   /* the step's page reads what it shows */
   shoot (GTK_WIDGET (setup), shot);
   return GTK_WIDGET (setup);
 }
@@ -2248,7 +2261,7 @@ next_step (GtkWidget *setup)
     next = find_button (setup, g_dgettext (tr, "_Finish"));
   g_assert_nonnull (next);
   g_signal_emit_by_name (next, "clicked");
-  gad_test_wait (300);
+  settle (300);
 }
 
 /* Waits until @label shows in @root after a save, at most 5 s. */
@@ -2293,7 +2306,7 @@ set_up (GadApplication *app)
 
   /* Left half way; the main menu goes on from there. */
   gtk_window_close (GTK_WINDOW (setup));
-  gad_test_wait (300);
+  settle (300);
   g_assert_null (find_dialog (GAD_TYPE_SETUP_WINDOW));
   gtk_widget_activate_action (GTK_WIDGET (find_dialog (GAD_TYPE_WINDOW)), "win.setup", NULL);
   setup = setup_step (2, "2-appeal");
@@ -2342,7 +2355,7 @@ drive_first_run (GadApplication *app)
   gtk_editable_set_text (password, "ābeļziedi-10");
   gtk_editable_set_text (repeat, "ābeļziedi-11");
   g_signal_emit_by_name (repeat, "entry-activated");
-  gad_test_wait (300);
+  settle (300);
   g_assert_nonnull (gad_test_find_label (GTK_WIDGET (window),
                                          g_dgettext (tr, "The two passwords differ. Type the same "
                                                          "password twice.")));

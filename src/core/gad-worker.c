@@ -46,6 +46,9 @@ struct _GadWorker
 
 G_DEFINE_FINAL_TYPE (GadWorker, gad_worker, G_TYPE_OBJECT)
 
+/* Jobs of every worker asked for and not yet answered. */
+static gint unfinished;
+
 static void
 shared_unref (Shared *shared)
 {
@@ -63,6 +66,8 @@ job_free (Job *job)
     job->data_free (job->data);
   shared_unref (job->shared);
   g_free (job);
+  /* The task goes after its callback has run: the answer has been handled. */
+  g_atomic_int_dec_and_test (&unfinished);
 }
 
 /* The pool's thread (at most one runs at a time). */
@@ -172,6 +177,7 @@ gad_worker_run (GadWorker           *self,
   job->result_free = result_free;
 
   /* No source object: the worker may go while its jobs finish. */
+  g_atomic_int_inc (&unfinished);
   task = g_task_new (NULL, cancellable, callback, user_data);
   g_task_set_source_tag (task, gad_worker_run);
   g_task_set_task_data (task, job, (GDestroyNotify) job_free);
@@ -189,6 +195,19 @@ gad_worker_get_server_process (GadWorker *self)
 {
   g_return_val_if_fail (GAD_IS_WORKER (self), 0);
   return g_atomic_int_get (&self->shared->process);
+}
+
+/**
+ * gad_worker_count_unfinished:
+ *
+ * Returns: how many jobs, of all workers, have been asked for and not yet
+ * answered (an answer counts once its callback has returned); a test waits
+ * for 0 to know a window has what it asked for
+ */
+guint
+gad_worker_count_unfinished (void)
+{
+  return (guint) g_atomic_int_get (&unfinished);
 }
 
 /**

@@ -31,5 +31,6 @@ void       gad_worker_run        (GadWorker           *self,
 gpointer   gad_worker_run_finish (GAsyncResult        *result,
                                   GError             **error);
 int        gad_worker_get_server_process (GadWorker   *self);
+guint      gad_worker_count_unfinished   (void);
 
 G_END_DECLS
