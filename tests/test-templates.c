@@ -22,6 +22,7 @@
 #include "gad-drill-window.h"
 #include "gad-case-plan-window.h"
 #include "gad-documents-window.h"
+#include "gad-scan-dialog.h"
 #include "gad-entry-dialog.h"
 #include "gad-plan-dialog.h"
 #include "gad-schedule-view.h"
@@ -98,6 +99,8 @@ test_dialogs (void)
   windows[n++] = GTK_WINDOW (gad_decision_dialog_new_finish (wait_for_result (&made), NULL));
   windows[n++] = GTK_WINDOW (gad_case_plan_window_new (NULL, context, &open_case, "x", TRUE));
   windows[n++] = GTK_WINDOW (gad_documents_window_new (NULL, context, &open_case, "x", TRUE));
+  windows[n] = GTK_WINDOW (gad_scan_dialog_new (GAD_DOCUMENTS_WINDOW (windows[n - 1]), "x"));
+  n++;
   windows[n++] = GTK_WINDOW (gad_drill_window_new (NULL, "x", rows));
   windows[n++] = GTK_WINDOW (gad_preferences_window_new (NULL, context));
   windows[n++] = GTK_WINDOW (gad_entry_dialog_new (NULL, context, &entry, NULL));

@@ -23,6 +23,7 @@
 #include "gad-records-window.h"
 #include "gad-case-plan-window.h"
 #include "gad-documents-window.h"
+#include "gad-scan-dialog.h"
 #include "gad-setup-window.h"
 #include "gad-approvals-window.h"
 #include "gad-audit-window.h"
@@ -412,6 +413,41 @@ write_plan (GadRegistryView *view)
 
 /* The case's documents: a damaged PDF among the files adds none, with the
  * reason; a picture is kept, listed, and opens in the viewer as a page. */
+/* Scan…: a page from SANE's virtual scanner (tests/data/sane), kept in the
+ * case as a PDF named for the day. */
+static void
+scan_page (GtkWindow *documents)
+{
+  const char *tr = GETTEXT_PACKAGE;
+  g_autofree char *shot = g_strdup_printf ("scan-%s", lang);
+  g_autofree char *one = g_strdup_printf (g_dngettext (tr, "%u page scanned", "%u pages scanned",
+                                                       1), 1);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *day = g_date_time_format (now, "%d.%m.%Y");
+  g_autofree char *name = g_strdup_printf (g_dgettext (tr, "Scan %s.pdf"), day);
+  GtkWindow *dialog;
+  GtkWidget *scan;
+
+  g_signal_emit_by_name (find_button (GTK_WIDGET (documents), g_dgettext (tr, "_Scan…")),
+                         "clicked");
+  dialog = wait_for_window (GAD_TYPE_SCAN_DIALOG);
+  g_assert_nonnull (dialog);
+  scan = find_button (GTK_WIDGET (dialog), g_dgettext (tr, "_Scan"));
+  for (guint i = 0; i < 400 && !gtk_widget_get_sensitive (scan); i++)
+    gad_test_wait (50);
+  g_assert_true (gtk_widget_get_sensitive (scan));
+  g_assert_false (gtk_widget_get_sensitive (find_button (GTK_WIDGET (dialog),
+                                                        g_dgettext (tr, "_Keep in the Case"))));
+  g_signal_emit_by_name (scan, "clicked");
+  g_assert_true (wait_for_label (GTK_WIDGET (dialog), one));
+  shoot (GTK_WIDGET (dialog), shot);
+  g_signal_emit_by_name (find_button (GTK_WIDGET (dialog), g_dgettext (tr, "_Keep in the Case")),
+                         "clicked");
+  settle (100);
+  g_assert_null (find_dialog (GAD_TYPE_SCAN_DIALOG));
+  g_assert_true (wait_for_label (GTK_WIDGET (documents), name));
+}
+
 static void
 add_documents (GadRegistryView *view)
 {
@@ -457,9 +493,10 @@ add_documents (GadRegistryView *view)
   g_assert_cmpuint (gad_pdf_window_get_n_pages (preview), ==, 1);
   shoot (GTK_WIDGET (preview), view_shot);
   gtk_window_destroy (GTK_WINDOW (preview));
+  scan_page (window);
   gtk_window_destroy (window);
   {
-    g_autofree char *one = g_strdup_printf (g_dgettext (tr, "_Documents (%u)…"), 1);
+    g_autofree char *one = g_strdup_printf (g_dgettext (tr, "_Documents (%u)…"), 2);
 
     for (guint i = 0; i < 100 && find_button (GTK_WIDGET (view), one) == NULL; i++)
       gad_test_wait (50);

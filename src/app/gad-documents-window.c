@@ -5,7 +5,8 @@
  * who added it when. Files are read and kept on the worker's thread, so a
  * 25 MB scan never holds the window up; a PDF or a picture opens in the
  * app's viewer, other files with the desktop's application for them (the
- * portal, under Flatpak), from a copy only the user may read.
+ * portal, under Flatpak), from a copy only the user may read. Scan… reads
+ * pages from a scanner (GadScanDialog) and keeps them here as one PDF.
  */
 #define G_LOG_DOMAIN "gadiba"
 
@@ -17,6 +18,8 @@
 #include "gad-app-util.h"
 #include "gad-documents-window.h"
 #include "gad-pdf-window.h"
+#include "gad-scan-dialog.h"
+#include "gad-scanner.h"
 #include "gad-text.h"
 
 struct _GadDocumentsWindow
@@ -31,6 +34,7 @@ struct _GadDocumentsWindow
 
   AdwWindowTitle *window_title;
   GtkWidget *add_button;
+  GtkWidget *scan_button;
   GtkSpinner *spinner;
   GtkLabel *error_label;
   GtkListBox *documents_list;
@@ -45,6 +49,8 @@ typedef struct
   gint64 case_id;
   gint64 document_id;
   GPtrArray *files;              /* GFile: to add */
+  char *scan_name;               /* or pages scanned, to add as one PDF */
+  GPtrArray *pages;
   GadCaseDocument *about;        /* opened: what it is */
   GBytes *pdf;                   /* opened: to view */
   char *uri;                     /* opened: a copy to hand to another application */
@@ -54,6 +60,8 @@ static void
 job_free (Job *job)
 {
   g_clear_pointer (&job->files, g_ptr_array_unref);
+  g_clear_pointer (&job->pages, g_ptr_array_unref);
+  g_free (job->scan_name);
   g_clear_pointer (&job->about, gad_case_document_free);
   g_clear_pointer (&job->pdf, g_bytes_unref);
   g_free (job->uri);
@@ -70,7 +78,16 @@ add_files (GadStore      *store,
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) bytes = g_ptr_array_new_with_free_func ((GDestroyNotify) g_bytes_unref);
 
-  for (guint i = 0; i < job->files->len; i++)
+  if (job->pages)
+    {
+      GBytes *pdf = gad_scan_pages_to_pdf (job->pages, error);
+
+      if (pdf == NULL)
+        return NULL;
+      g_ptr_array_add (bytes, pdf);
+      g_ptr_array_add (names, g_strdup (job->scan_name));
+    }
+  for (guint i = 0; job->files && i < job->files->len; i++)
     {
       GFile *file = g_ptr_array_index (job->files, i);
       GBytes *contents = g_file_load_bytes (file, cancellable, NULL, error);
@@ -100,12 +117,26 @@ on_added (GObject      *source,
   gtk_spinner_stop (self->spinner);
   gtk_widget_set_visible (GTK_WIDGET (self->spinner), FALSE);
   gtk_widget_set_sensitive (self->add_button, TRUE);
+  gtk_widget_set_sensitive (self->scan_button, TRUE);
   if (!ok)
     gad_show_error (self->error_label, error->message);
   else
     gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
   load (self);
   gad_context_changed (self->context);
+}
+
+static void
+keep (GadDocumentsWindow *self,
+      Job                *job)
+{
+  job->case_id = self->case_id;
+  gtk_widget_set_sensitive (self->add_button, FALSE);
+  gtk_widget_set_sensitive (self->scan_button, FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->spinner), TRUE);
+  gtk_spinner_start (self->spinner);
+  gad_worker_run (gad_context_get_worker (self->context), add_files, job,
+                  (GDestroyNotify) job_free, NULL, NULL, on_added, g_object_ref (self));
 }
 
 /**
@@ -121,15 +152,36 @@ gad_documents_window_add (GadDocumentsWindow  *self,
 {
   Job *job = g_new0 (Job, 1);
 
-  job->case_id = self->case_id;
   job->files = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = 0; i < n_files; i++)
     g_ptr_array_add (job->files, g_object_ref (files[i]));
-  gtk_widget_set_sensitive (self->add_button, FALSE);
-  gtk_widget_set_visible (GTK_WIDGET (self->spinner), TRUE);
-  gtk_spinner_start (self->spinner);
-  gad_worker_run (gad_context_get_worker (self->context), add_files, job,
-                  (GDestroyNotify) job_free, NULL, NULL, on_added, g_object_ref (self));
+  keep (self, job);
+}
+
+/**
+ * gad_documents_window_add_scan:
+ * @pages: (transfer full) (element-type GadScanPage): as scanned
+ *
+ * Keeps @pages in the case as one PDF named @name, made and kept on the
+ * worker's thread.
+ */
+void
+gad_documents_window_add_scan (GadDocumentsWindow *self,
+                               const char         *name,
+                               GPtrArray          *pages)
+{
+  Job *job = g_new0 (Job, 1);
+
+  job->scan_name = g_strdup (name);
+  job->pages = pages;
+  keep (self, job);
+}
+
+static void
+on_scan (GadDocumentsWindow *self)
+{
+  gtk_window_present (GTK_WINDOW (gad_scan_dialog_new (
+    self, adw_window_title_get_subtitle (self->window_title))));
 }
 
 static void
@@ -330,10 +382,12 @@ gad_documents_window_class_init (GadDocumentsWindowClass *klass)
                                                "/lv/gadiba/Gadiba/gad-documents-window.ui");
   gtk_widget_class_bind_template_child (widget_class, GadDocumentsWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, GadDocumentsWindow, add_button);
+  gtk_widget_class_bind_template_child (widget_class, GadDocumentsWindow, scan_button);
   gtk_widget_class_bind_template_child (widget_class, GadDocumentsWindow, spinner);
   gtk_widget_class_bind_template_child (widget_class, GadDocumentsWindow, error_label);
   gtk_widget_class_bind_template_child (widget_class, GadDocumentsWindow, documents_list);
   gtk_widget_class_bind_template_callback (widget_class, on_add);
+  gtk_widget_class_bind_template_callback (widget_class, on_scan);
   gad_bind_escape_to_close (widget_class);
 }
 
@@ -365,6 +419,7 @@ gad_documents_window_new (GtkWindow     *parent,
   self->reads = gad_store_can (store, GAD_RIGHT_READ_CLIENT, c->person_id);
   adw_window_title_set_subtitle (self->window_title, client);
   gtk_widget_set_visible (self->add_button, self->writes);
+  gtk_widget_set_visible (self->scan_button, self->writes);
   load (self);
   return self;
 }

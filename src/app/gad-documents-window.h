@@ -20,5 +20,8 @@ GadDocumentsWindow *gad_documents_window_new (GtkWindow     *parent,
 void                gad_documents_window_add (GadDocumentsWindow *self,
                                               GFile             **files,
                                               guint               n_files);
+void                gad_documents_window_add_scan (GadDocumentsWindow *self,
+                                                   const char         *name,
+                                                   GPtrArray          *pages);
 
 G_END_DECLS
