@@ -893,6 +893,105 @@ test_case_pdfs (void)
   file_close (&f);
 }
 
+static guint
+n_found (GadStore   *store,
+         const char *text)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) hits = gad_store_search_records (store, text, 50, &error);
+
+  g_assert_no_error (error);
+  return hits->len;
+}
+
+/* Searching the records of one's own cases: every word begins a word of a
+ * record, diacritics and case folded; a correction is found by its new
+ * words; a transferred case's records by its new worker only; a clerk, who
+ * keeps no cases, is refused. */
+static void
+test_search (void)
+{
+  File f = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GadStore) colleague = NULL;
+  g_autoptr(GadStore) clerk = NULL;
+  g_autoptr(GadStore) head = NULL;
+  g_autoptr(GPtrArray) hits = NULL;
+  g_autoptr(GPtrArray) cases = NULL;
+  GadCaseRecord *hit;
+  GadCase other = { 0 };
+  gint64 visit;
+
+  file_open (&f);
+  visit = write_record (f.worker, f.case_id, "home-visit", "2026-02-03",
+                        "Mājās auksts: apkure nedarbojas kopš svētdienas.", 0, &error);
+  g_assert_no_error (error);
+  write_record (f.worker, f.case_id, "phone-call", "2026-02-05",
+                "Zvans uz NVA par darba meklēšanu.", 0, &error);
+  g_assert_no_error (error);
+
+  /* A colleague's client with the same words. */
+  colleague = gad_test_open_login (f.path, "colleague");
+  other.person_id = gad_test_person (colleague, "290200-21239", "Kalniņa", "Ilze");
+  other.worker_id = gad_store_actor_id (colleague);
+  other.target_groups = (char *) "pensioner";
+  other.opened_on = (char *) "2026-01-10";
+  other.id = gad_store_insert_case (colleague, &other, &error);
+  g_assert_no_error (error);
+  write_record (colleague, other.id, "home-visit", "2026-02-04", "Apkure salabota.", 0, &error);
+  g_assert_no_error (error);
+
+  hits = gad_store_search_records (f.worker, "APKU", 50, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (hits->len, ==, 1);
+  hit = g_ptr_array_index (hits, 0);
+  g_assert_cmpint (hit->id, ==, visit);
+  g_assert_cmpstr (hit->client, ==, "Bērziņš Jānis");
+  g_assert_cmpstr (hit->kind, ==, "home-visit");
+  g_assert_cmpuint (n_found (f.worker, "majas  auksts"), ==, 1);
+  g_assert_cmpuint (n_found (f.worker, "berz"), ==, 2);          /* the participants */
+  g_assert_cmpuint (n_found (f.worker, "anna nva"), ==, 1);
+  g_assert_cmpuint (n_found (f.worker, "auksts nva"), ==, 0);    /* every word, one record */
+  g_assert_cmpuint (n_found (f.worker, "pastkaste"), ==, 0);
+  g_assert_cmpuint (n_found (f.worker, "  ,.  "), ==, 0);
+  g_assert_cmpuint (n_found (f.worker, "svētd: \"*"), ==, 1);    /* no query syntax gets through */
+  g_assert_cmpuint (n_found (colleague, "apkure"), ==, 1);
+
+  /* Corrected within the day: found by what it says now. */
+  {
+    g_autoptr(GPtrArray) list = gad_store_list_records (f.worker, f.case_id, "home-visit", &error);
+    GadCaseRecord *r = g_ptr_array_index (list, 0);
+
+    g_free (r->text);
+    r->text = g_strdup ("Mājās silts: krāsns izkurināta.");
+    g_assert_true (gad_store_correct_record (f.worker, r, &error));
+    g_assert_no_error (error);
+  }
+  g_assert_cmpuint (n_found (f.worker, "apkure"), ==, 0);
+  g_assert_cmpuint (n_found (f.worker, "krasns"), ==, 1);
+
+  /* Transferred: the colleague finds its records, the worker no longer. */
+  head = gad_test_open_as (f.path, GAD_ROLE_HEAD);
+  cases = gad_store_list_cases (head, f.person, &error);
+  g_assert_no_error (error);
+  {
+    GadCase *c = g_ptr_array_index (cases, 0);
+
+    c->worker_id = gad_store_actor_id (colleague);
+    c->transfer_reason = g_strdup ("Atvaļinājums.");
+    g_assert_true (gad_store_update_case (head, c, &error));
+    g_assert_no_error (error);
+  }
+  g_assert_cmpuint (n_found (f.worker, "krasns"), ==, 0);
+  g_assert_cmpuint (n_found (colleague, "krasns"), ==, 1);
+  g_assert_cmpuint (n_found (colleague, "berz"), ==, 3);    /* theirs too */
+
+  clerk = gad_test_open_as (f.path, GAD_ROLE_CLERK);
+  g_assert_null (gad_store_search_records (clerk, "berz", 50, &error));
+  g_assert_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_DENIED);
+  file_close (&f);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -909,5 +1008,6 @@ main (int argc, char **argv)
   g_test_add_func ("/casefile/documents", test_documents);
   g_test_add_func ("/casefile/document-rights", test_document_rights);
   g_test_add_func ("/casefile/pdfs", test_case_pdfs);
+  g_test_add_func ("/casefile/search", test_search);
   return g_test_run ();
 }

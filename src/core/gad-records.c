@@ -55,6 +55,7 @@ gad_case_record_free (GadCaseRecord *r)
   g_free (r->text);
   g_free (r->author);
   g_free (r->written_at);
+  g_free (r->client);
   g_free (r);
 }
 

@@ -59,6 +59,7 @@ typedef struct
   gint64 corrects_id;   /* the locked record this one corrects, or 0 */
   gint64 version;       /* as read; a correction over a newer one is refused */
   gboolean editable;    /* read only: the reader's own, within 24 hours */
+  char *client;         /* read only, in a search's answer: "Surname First" */
 } GadCaseRecord;
 
 /* An open case gone quiet: no record since @last_on (or opened then). */

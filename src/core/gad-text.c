@@ -48,6 +48,33 @@ gad_text_fold (const char *text)
   return g_string_free (out, FALSE);
 }
 
+/* The words of @text as search compares them: folded, and only letters and
+ * digits, one space between ("Zvans meitai (Inta)" → "zvans meitai inta"),
+ * so that SQLite's and PostgreSQL's full-text indexes see the same words. */
+char *
+gad_text_search_words (const char *text)
+{
+  g_autofree char *folded = gad_text_fold (text);
+  GString *out = g_string_sized_new (strlen (folded));
+  gboolean gap = FALSE;
+
+  for (const char *p = folded; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!g_unichar_isalnum (c))
+        {
+          gap = out->len > 0;
+          continue;
+        }
+      if (gap)
+        g_string_append_c (out, ' ');
+      gap = FALSE;
+      g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
+}
+
 /* A byte-comparable key in Latvian alphabetical order: the long vowels sort
  * with their short ones, while č ģ ķ ļ ņ š ž are letters of their own that
  * follow c g k l n s z. lv_LV is not generated on these machines and SQLite

@@ -8,6 +8,7 @@
 G_BEGIN_DECLS
 
 char *gad_text_fold          (const char *text);
+char *gad_text_search_words  (const char *text);
 char *gad_text_sort_key      (const char *text);
 char *gad_text_format_date   (const char *iso_date);
 char *gad_text_local_time    (const char *iso_utc,

@@ -128,6 +128,7 @@ run_migration (GadStore  *self,
   return gad_store_exec (self, g_bytes_get_data (sql, NULL), error)
          && (number != 4 || gad_store_seal_audit_chain (self, error))
          && (number != 12 || gad_store_rehash_audit_chain (self, error))
+         && (number != 19 || gad_store_fill_record_words (self, error))
          && (after == NULL || gad_store_exec (self, g_bytes_get_data (after, NULL), error))
          && gad_store_exec (self, bump, error);
 }

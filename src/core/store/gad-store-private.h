@@ -132,6 +132,13 @@ gboolean      gad_store_seal_audit_chain   (GadStore *self,
                                             GError  **error);
 gboolean      gad_store_rehash_audit_chain (GadStore *self,
                                             GError  **error);
+gboolean      gad_store_fill_record_words  (GadStore *self,
+                                            GError  **error);
+/* A case record's columns, r being case_records and s its author's staff row. */
+#define GAD_RECORD_COLUMNS \
+  "r.id, r.case_id, r.person_id, r.kind, r.occurred_on, r.participants, r.text," \
+  " r.author_id, s.name, r.written_at, coalesce (r.corrects_id, 0), r.version"
+gpointer      gad_store_record_from_row    (GadStmt  *stmt);
 gint64        gad_store_insert_id  (GadStore    *self,
                                     GadStmt     *stmt,
                                     GError     **error);

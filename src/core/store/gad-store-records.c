@@ -19,10 +19,7 @@
 #include "gad-store-private.h"
 #include "gad-text.h"
 
-#define COLUMNS \
-  "SELECT r.id, r.case_id, r.person_id, r.kind, r.occurred_on, r.participants, r.text," \
-  " r.author_id, s.name, r.written_at, coalesce (r.corrects_id, 0), r.version" \
-  " FROM case_records r JOIN staff s ON s.id = r.author_id"
+#define COLUMNS "SELECT " GAD_RECORD_COLUMNS " FROM case_records r JOIN staff s ON s.id = r.author_id"
 
 /* What was written before this moment is locked: 24 hours ago, as the
  * store writes times (ISO 8601 UTC, which sort as they compare). */
@@ -35,8 +32,9 @@ lock_time (void)
   return g_date_time_format (then, "%Y-%m-%dT%H:%M:%SZ");
 }
 
-static gpointer
-record_from_row (GadStmt *stmt)
+/* A record from the columns GAD_RECORD_COLUMNS names. */
+gpointer
+gad_store_record_from_row (GadStmt *stmt)
 {
   GadCaseRecord *r = g_new0 (GadCaseRecord, 1);
 
@@ -62,6 +60,61 @@ mark_editable (GadStore      *self,
                const char    *since)
 {
   r->editable = r->author_id == gad_store_actor_id (self) && g_strcmp0 (r->written_at, since) > 0;
+}
+
+/* What search finds a record by: its participants and text (gad-store-search-records.c). */
+static char *
+record_words (const char *participants,
+              const char *text)
+{
+  g_autofree char *all = g_strconcat (participants ? participants : "", " ", text, NULL);
+
+  return gad_text_search_words (all);
+}
+
+/* Migration 19: the words of the records written before it, a thousand
+ * at a time (a server's connection answers one statement at a time). */
+gboolean
+gad_store_fill_record_words (GadStore  *self,
+                             GError   **error)
+{
+  gint64 last = 0;
+
+  for (;;)
+    {
+      g_autoptr(GPtrArray) batch = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+      GadStmt *read = gad_store_statement (self, "SELECT id, participants, text FROM case_records"
+                                                 " WHERE id > ? ORDER BY id LIMIT 1000", error);
+      GadStmt *write;
+      int rc;
+
+      if (read == NULL)
+        return FALSE;
+      gad_stmt_bind_int64 (read, 1, last);
+      while ((rc = gad_stmt_step (read)) == GAD_DB_ROW)
+        {
+          last = gad_stmt_column_int64 (read, 0);
+          g_array_append_val (ids, last);
+          g_ptr_array_add (batch, record_words (gad_stmt_column_text (read, 1),
+                                                gad_stmt_column_text (read, 2)));
+        }
+      gad_stmt_reset (read);
+      if (rc != GAD_DB_DONE)
+        return gad_store_fail (self, error);
+      if (ids->len == 0)
+        return TRUE;
+      write = gad_store_statement (self, "UPDATE case_records SET words = ? WHERE id = ?", error);
+      if (write == NULL)
+        return FALSE;
+      for (guint i = 0; i < ids->len; i++)
+        {
+          gad_stmt_bind_text (write, 1, g_ptr_array_index (batch, i));
+          gad_stmt_bind_int64 (write, 2, g_array_index (ids, gint64, i));
+          if (!gad_store_step_done (self, write, error))
+            return FALSE;
+        }
+    }
 }
 
 static gboolean
@@ -101,7 +154,7 @@ get_record (GadStore  *self,
     return NULL;
   gad_stmt_bind_int64 (stmt, 1, id);
   if (gad_stmt_step (stmt) == GAD_DB_ROW)
-    r = record_from_row (stmt);
+    r = gad_store_record_from_row (stmt);
   gad_stmt_reset (stmt);
   if (r == NULL)
     g_set_error_literal (error, GAD_STORE_ERROR, GAD_STORE_ERROR_NOT_FOUND,
@@ -128,6 +181,7 @@ add_record (GadStore             *self,
 {
   gint64 person = gad_store_person_of (self, "cases", r->case_id);
   g_autofree char *now = gad_store_now ();
+  g_autofree char *words = record_words (r->participants, r->text);
   GadStmt *stmt;
   GArray *changes;
   gint64 id;
@@ -146,7 +200,8 @@ add_record (GadStore             *self,
     }
   stmt = gad_store_statement (self, "INSERT INTO case_records (case_id, person_id, kind,"
                                     " occurred_on, participants, text, author_id, written_at,"
-                                    " corrects_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                                    " corrects_id, words) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                                    " RETURNING id",
                               error);
   if (stmt == NULL)
     goto fail;
@@ -160,6 +215,7 @@ add_record (GadStore             *self,
   gad_stmt_bind_text (stmt, 8, now);
   if (r->corrects_id > 0)
     gad_stmt_bind_int64 (stmt, 9, r->corrects_id);
+  gad_stmt_bind_text (stmt, 10, words);
   if ((id = gad_store_insert_id (self, stmt, error)) == 0)
     goto fail;
   changes = gad_field_changes_new ();
@@ -225,20 +281,22 @@ correct_record (GadStore             *self,
       goto fail;
     }
   stmt = gad_store_statement (self, "UPDATE case_records SET kind = ?, occurred_on = ?,"
-                                    " participants = ?, text = ?, version = version + 1"
-                                    " WHERE id = ? AND written_at > ?",
+                                    " participants = ?, text = ?, version = version + 1,"
+                                    " words = ? WHERE id = ? AND written_at > ?",
                               error);
   if (stmt == NULL)
     goto fail;
   {
     g_autofree char *since = lock_time ();
+    g_autofree char *words = record_words (r->participants, r->text);
 
     gad_stmt_bind_text (stmt, 1, r->kind);
     gad_stmt_bind_text (stmt, 2, r->occurred_on);
     gad_stmt_bind_text (stmt, 3, r->participants ? r->participants : "");
     gad_stmt_bind_text (stmt, 4, r->text);
-    gad_stmt_bind_int64 (stmt, 5, r->id);
-    gad_stmt_bind_text (stmt, 6, since);
+    gad_stmt_bind_text (stmt, 5, words);
+    gad_stmt_bind_int64 (stmt, 6, r->id);
+    gad_stmt_bind_text (stmt, 7, since);
     if (!gad_store_step_done (self, stmt, error))
       goto fail;
   }
@@ -308,7 +366,7 @@ gad_store_list_records (GadStore    *self,
     return NULL;
   gad_stmt_bind_int64 (stmt, 1, case_id);
   gad_stmt_bind_text (stmt, 2, kind ? kind : "");
-  list = gad_store_collect (self, stmt, record_from_row, (GDestroyNotify) gad_case_record_free,
+  list = gad_store_collect (self, stmt, gad_store_record_from_row, (GDestroyNotify) gad_case_record_free,
                             error);
   for (guint i = 0; list && i < list->len; i++)
     mark_editable (self, g_ptr_array_index (list, i), since);

@@ -179,7 +179,8 @@ anonymise_person (GadStore    *self,
                          " WHERE person_id = ?1 AND anonymised = 0",
                person_id, NULL, error)
       || !run (self, "UPDATE duties SET text = '—' WHERE person_id = ?1", person_id, NULL, error)
-      || !run (self, "UPDATE case_records SET participants = '', text = '—' WHERE person_id = ?1",
+      || !run (self, "UPDATE case_records SET participants = '', text = '—', words = ''"
+                     " WHERE person_id = ?1",
                person_id, NULL, error)
       || !run (self, "UPDATE plan_needs SET finding = '—' WHERE person_id = ?1", person_id, NULL,
                error)

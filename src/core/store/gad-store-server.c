@@ -46,7 +46,7 @@ static const struct
                                               " housing_costs payments duties service_plans"
                                               " client_payments" },
   /* A case record is corrected by its author, for a day (access.sql). */
-  { GAD_RIGHT_WRITE_CLIENT, "INSERT, UPDATE (kind, occurred_on, participants, text, version)",
+  { GAD_RIGHT_WRITE_CLIENT, "INSERT, UPDATE (kind, occurred_on, participants, text, version, words)",
     "case_records" },
   /* The plan is written whole again at each revision (gad-store-case-plans.c). */
   { GAD_RIGHT_WRITE_CLIENT, "INSERT, UPDATE, DELETE", "case_plans plan_needs plan_goals plan_tasks" },
@@ -89,7 +89,8 @@ static const struct
   { GAD_RIGHT_ADMINISTER, "SELECT (id, person_id)", "applications" },
   { GAD_RIGHT_ADMINISTER, "SELECT (application_id), UPDATE (name)", "application_documents" },
   { GAD_RIGHT_ADMINISTER, "SELECT (person_id), UPDATE (text)", "duties" },
-  { GAD_RIGHT_ADMINISTER, "SELECT (person_id), UPDATE (participants, text)", "case_records" },
+  { GAD_RIGHT_ADMINISTER, "SELECT (person_id), UPDATE (participants, text, words)",
+    "case_records" },
   { GAD_RIGHT_ADMINISTER, "SELECT (person_id), UPDATE (finding)", "plan_needs" },
   { GAD_RIGHT_ADMINISTER, "SELECT (person_id), UPDATE (text)", "plan_goals" },
   { GAD_RIGHT_ADMINISTER, "SELECT (person_id), UPDATE (text, institution)", "plan_tasks" },

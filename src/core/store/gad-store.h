@@ -246,6 +246,10 @@ GPtrArray *gad_store_list_records       (GadStore    *self,
                                          gint64       case_id,
                                          const char  *kind,
                                          GError     **error);
+GPtrArray *gad_store_search_records     (GadStore    *self,
+                                         const char  *text,
+                                         guint        limit,
+                                         GError     **error);
 GPtrArray *gad_store_list_quiet_cases   (GadStore    *self,
                                          gint64       worker_id,
                                          const char  *before,
