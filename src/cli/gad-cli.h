@@ -41,6 +41,7 @@ char     *gad_cli_bench_database (const char  *dir,
 const char *gad_cli_bench_engine (void);
 int       gad_cli_bench_import (int            persons);
 int       gad_cli_bench_casefile (int          records);
+int       gad_cli_bench_search (int            records);
 int       gad_cli_bench_server (int            persons,
                                 int            clients,
                                 int            seconds,

@@ -6,7 +6,8 @@
  * mājās". The full-text index (migration 19) holds each record's words with
  * its case's worker, so the search reads the index's lists for the signed-in
  * worker and for each word, and never the records of other workers' cases:
- * SQLite's FTS5 on a file, a GIN index of tsvectors on a server.
+ * SQLite's FTS5 on a file, a GIN index of tsvectors on a server (searched
+ * by the server's gad_search_my_records, for the session's own staff member).
  */
 #define G_LOG_DOMAIN "gad-store"
 
@@ -41,13 +42,12 @@ match_query (GadDbEngine  engine,
 {
   GString *q = g_string_new (NULL);
 
-  if (engine == GAD_DB_POSTGRESQL)
-    g_string_append_printf (q, "w%" G_GINT64_FORMAT ":A", worker);
-  else
+  /* The server adds the worker itself (gad_search_my_records, access.sql). */
+  if (engine != GAD_DB_POSTGRESQL)
     g_string_append_printf (q, "worker : w%" G_GINT64_FORMAT, worker);
   for (guint i = 0; words[i] && i < MAX_WORDS; i++)
     if (engine == GAD_DB_POSTGRESQL)
-      g_string_append_printf (q, " & %s:*D", words[i]);
+      g_string_append_printf (q, "%s%s:*D", i ? " & " : "", words[i]);
     else
       g_string_append_printf (q, " AND words : \"%s\" *", words[i]);
   return g_string_free (q, FALSE);
@@ -88,7 +88,8 @@ gad_store_search_records (GadStore    *self,
   query = match_query (engine, gad_store_actor_id (self), words);
   if (engine == GAD_DB_POSTGRESQL)
     stmt = gad_store_statement (self, SELECT_HIT " FROM case_records r" JOINS
-                                      " WHERE r.search @@ to_tsquery ('simple', ?1)" NEWEST,
+                                      " WHERE r.id IN (SELECT gad_search_my_records"
+                                      " (to_tsquery ('simple', ?1), ?2::integer))" NEWEST,
                                 error);
   else
     stmt = gad_store_statement (self, SELECT_HIT " FROM record_search f"

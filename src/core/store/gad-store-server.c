@@ -154,7 +154,8 @@ grants_sql (void)
       g_string_append_printf (sql, "REVOKE ALL ON ALL TABLES IN SCHEMA public FROM %s;\n"
                                    "GRANT EXECUTE ON FUNCTION gad_me (), gad_in_scope (bigint),"
                                    " gad_audit_last (), gad_saved (bigint, text), gad_role_of (text),"
-                                   " gad_person_of (text, bigint) TO %s;\n",
+                                   " gad_person_of (text, bigint),"
+                                   " gad_search_my_records (tsquery, integer) TO %s;\n",
                               group, group);
       for (guint i = 0; i < G_N_ELEMENTS (needs); i++)
         {

@@ -246,6 +246,9 @@ GPtrArray *gad_store_list_records       (GadStore    *self,
                                          gint64       case_id,
                                          const char  *kind,
                                          GError     **error);
+gboolean   gad_store_bench_records      (GadStore    *self,
+                                         gint64       n,
+                                         GError     **error);
 GPtrArray *gad_store_search_records     (GadStore    *self,
                                          const char  *text,
                                          guint        limit,

@@ -272,6 +272,19 @@ BEGIN
   UPDATE staff SET password_expires_on = NULL WHERE id = gad_me ();
 END $$;
 
+-- The records of this session's own cases that have the words asked for
+-- (gad-store-search-records.c), newest first: found in the index as the
+-- owner, since row security would have every candidate row of the index
+-- checked before the words (its @@ is not leakproof); the case's worker is
+-- this session's staff member, whatever the words say.
+CREATE OR REPLACE FUNCTION gad_search_my_records (asked tsquery, most integer)
+  RETURNS SETOF bigint
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+  SELECT r.id FROM case_records r
+   WHERE r.search @@ (to_tsquery ('simple', 'w' || gad_me () || ':A') && asked)
+   ORDER BY r.occurred_on DESC, r.id DESC LIMIT most
+$$;
+
 -- Functions are the owner's too, so that SECURITY DEFINER is the owner's
 -- rights and no more.
 DO $$
