@@ -35,6 +35,7 @@
 #include "gad-decision-dialog.h"
 #include "gad-pdf-window.h"
 #include "gad-my-work-view.h"
+#include "gad-record-search.h"
 #include "gad-test-notifications.h"
 #include "gad-worker.h"
 #include "gad-means-dialog.h"
@@ -98,6 +99,8 @@ assert_all_named (GtkWidget  *root,
     }
   g_assert_cmpuint (unnamed->len, ==, 0);
 }
+
+static void search_records (GtkWindow *window);
 
 /* The registry's results are told to the views a chunk a frame after the
  * search is answered: waits until all are (at most 10 s). */
@@ -693,13 +696,46 @@ decide (GadWindow       *window,
     g_assert_cmpstr (adw_view_stack_get_visible_child_name (ADW_VIEW_STACK (stack)), ==,
                      "my-work");
   }
+  search_records (GTK_WINDOW (window));
   {
     GtkWidget *my_work = gad_test_find_widget (GTK_WIDGET (window), GAD_TYPE_MY_WORK_VIEW);
-    GtkListBox *list = GTK_LIST_BOX (gad_test_find_widget (my_work, GTK_TYPE_LIST_BOX));
+    GtkWidget *stack = gad_test_find_widget (my_work, GTK_TYPE_STACK);
+    GtkListBox *list = GTK_LIST_BOX (gad_test_find_widget (stack, GTK_TYPE_LIST_BOX));
 
     g_signal_emit_by_name (list, "row-activated", gtk_list_box_get_row_at_index (list, 0));
   }
   g_assert_true (wait_for_label (GTK_WIDGET (view), "Liepiņa Dace"));
+}
+
+/* My Work's search in the records of the worker's cases: words typed
+ * without diacritics find the record written earlier, in place of what is
+ * due; emptied, what is due is back. */
+static void
+search_records (GtkWindow *window)
+{
+  GtkWidget *my_work = gad_test_find_widget (GTK_WIDGET (window), GAD_TYPE_MY_WORK_VIEW);
+  GtkWidget *search = gad_test_find_widget (my_work, GAD_TYPE_RECORD_SEARCH);
+  GtkWidget *entry = gad_test_find_widget (search, GTK_TYPE_SEARCH_ENTRY);
+  GtkWidget *stack = gad_test_find_widget (my_work, GTK_TYPE_STACK);
+  GtkWidget *hits = NULL;
+  g_autofree char *shot = g_strdup_printf ("record-search-%s", lang);
+
+  g_assert_nonnull (entry);
+  g_assert_nonnull (stack);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "malka sagad");
+  for (guint i = 0; i < 200 && (hits = gad_test_find_widget (search, GTK_TYPE_LIST_BOX)) == NULL;
+       i++)
+    settle (50);
+  g_assert_nonnull (hits);
+  g_assert_false (gtk_widget_get_visible (stack));
+  g_assert_nonnull (gad_test_find_text (hits, "Liepiņa Dace · "));
+  g_assert_nonnull (gad_test_find_text (hits, "malka sagādāta"));
+  shoot (GTK_WIDGET (window), shot);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+  for (guint i = 0; i < 100 && !gtk_widget_get_visible (stack); i++)
+    settle (50);
+  g_assert_true (gtk_widget_get_visible (stack));
+  g_assert_false (gtk_widget_get_visible (hits));
 }
 
 /* Four eyes: a second application, decided at 250 € a month for six months

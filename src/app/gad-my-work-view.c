@@ -5,7 +5,8 @@
  * cases and today's visits; a head's for the whole service, with the
  * approvals waiting (gad-my-work.c). Overdue first, in red; a row opens
  * its client. A view of the window, and a social worker's start page; it
- * is read again when something changes, once it is shown.
+ * is read again when something changes, once it is shown. Above it, the
+ * search in the records of one's own cases (GadRecordSearch).
  */
 #define G_LOG_DOMAIN "gadiba"
 
@@ -15,6 +16,7 @@
 
 #include "gad-my-work.h"
 #include "gad-my-work-view.h"
+#include "gad-record-search.h"
 #include "gad-registry-view.h"
 #include "gad-text.h"
 #include "gad-window.h"
@@ -30,6 +32,7 @@ struct _GadMyWorkView
   GtkLabel *subtitle;
   GtkListBox *items_list;
   GtkStack *stack;
+  GadRecordSearch *record_search;
 };
 
 G_DEFINE_FINAL_TYPE (GadMyWorkView, gad_my_work_view, ADW_TYPE_BIN)
@@ -48,6 +51,14 @@ on_row_activated (GtkListBox    *list,
   if (GAD_IS_WINDOW (window))
     gad_registry_view_show_person (GAD_REGISTRY_VIEW (gad_window_show_view (
                                      GAD_WINDOW (window), "registry")), person);
+}
+
+/* Words typed in the search: its answer in place of what is due. */
+static void
+on_search_active (GadMyWorkView *self)
+{
+  gtk_widget_set_visible (GTK_WIDGET (self->stack),
+                          !gad_record_search_is_active (self->record_search));
 }
 
 static const char *
@@ -185,6 +196,9 @@ fill (GadMyWorkView *self)
 {
   GadStore *store = gad_context_get_store (self->context);
 
+  /* Only those who keep cases search their records. */
+  gtk_widget_set_visible (GTK_WIDGET (self->record_search),
+                          gad_role_allows (gad_store_get_role (store), GAD_RIGHT_READ_CLIENT, TRUE));
   /* A social worker's own; a head's the whole service's. */
   gtk_label_set_label (self->subtitle, gad_store_get_role (store) == GAD_ROLE_SOCIAL_WORKER
                                          ? gad_store_actor_name (store) : _("All clients"));
@@ -243,6 +257,7 @@ gad_my_work_view_set_property (GObject      *object,
         {
           g_signal_connect_object (self->context, "changed", G_CALLBACK (on_data_changed), self,
                                    G_CONNECT_SWAPPED);
+          gad_record_search_set_context (self->record_search, self->context);
           self->stale = TRUE;
         }
       break;
@@ -279,11 +294,14 @@ gad_my_work_view_class_init (GadMyWorkViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GadMyWorkView, subtitle);
   gtk_widget_class_bind_template_child (widget_class, GadMyWorkView, items_list);
   gtk_widget_class_bind_template_child (widget_class, GadMyWorkView, stack);
+  gtk_widget_class_bind_template_child (widget_class, GadMyWorkView, record_search);
   gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_active);
 }
 
 static void
 gad_my_work_view_init (GadMyWorkView *self)
 {
+  g_type_ensure (GAD_TYPE_RECORD_SEARCH);
   gtk_widget_init_template (GTK_WIDGET (self));
 }

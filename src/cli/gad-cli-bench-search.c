@@ -39,6 +39,8 @@ gad_cli_bench_search (int records)
   g_autofree char *dir = g_dir_make_tmp ("gadiba-bench-XXXXXX", &error);
   g_autoptr(GadStore) store = NULL;
   g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
+  double slowest[G_N_ELEMENTS (queries)] = { 0 };
+  guint found[G_N_ELEMENTS (queries)] = { 0 };
   gint64 start;
 
   if (dir == NULL)
@@ -65,9 +67,11 @@ gad_cli_bench_search (int records)
           goto fail;
         ms = (g_get_monotonic_time () - start) / 1000.0;
         g_array_append_val (times, ms);
-        if (round == 0)
-          g_print ("  “%s”: %u found (at most 50)\n", queries[q], hits->len);
+        slowest[q] = MAX (slowest[q], ms);
+        found[q] = hits->len;
       }
+  for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
+    g_print ("  %-28s %2u found   slowest %7.2f ms\n", queries[q], found[q], slowest[q]);
   g_array_sort (times, compare_doubles);
   g_print ("  a worker's search           p50 %7.2f ms   p95 %7.2f ms   (goal ≤ 50 ms)\n",
            g_array_index (times, double, times->len / 2),
