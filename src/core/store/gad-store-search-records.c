@@ -20,8 +20,10 @@
 
 #define SELECT_HIT \
   "SELECT " GAD_RECORD_COLUMNS ", p.last_name || ' ' || p.first_name"
+/* Of the worker's own cases, those of clients in their scope (as everywhere;
+ * on a server, row security says so too). */
 #define JOINS \
-  " JOIN staff s ON s.id = r.author_id JOIN persons p ON p.id = r.person_id"
+  " JOIN staff s ON s.id = r.author_id JOIN persons p ON p.id = r.person_id" GAD_SCOPE_JOIN
 #define NEWEST " ORDER BY r.occurred_on DESC, r.id DESC LIMIT ?2"
 #define MAX_WORDS 8             /* the rest are not looked for */
 
@@ -47,7 +49,7 @@ match_query (GadDbEngine  engine,
     g_string_append_printf (q, "worker : w%" G_GINT64_FORMAT, worker);
   for (guint i = 0; words[i] && i < MAX_WORDS; i++)
     if (engine == GAD_DB_POSTGRESQL)
-      g_string_append_printf (q, "%s%s:*D", i ? " & " : "", words[i]);
+      g_string_append_printf (q, "%s%s:*", i ? " & " : "", words[i]);
     else
       g_string_append_printf (q, " AND words : \"%s\" *", words[i]);
   return g_string_free (q, FALSE);
@@ -89,17 +91,20 @@ gad_store_search_records (GadStore    *self,
   if (engine == GAD_DB_POSTGRESQL)
     stmt = gad_store_statement (self, SELECT_HIT " FROM case_records r" JOINS
                                       " WHERE r.id IN (SELECT gad_search_my_records"
-                                      " (to_tsquery ('simple', ?1), ?2::integer))" NEWEST,
+                                      " (to_tsquery ('simple', ?1), ?2::integer))"
+                                      " AND " GAD_SCOPE_WHERE NEWEST,
                                 error);
   else
     stmt = gad_store_statement (self, SELECT_HIT " FROM record_search f"
                                       " JOIN case_records r ON r.id = f.rowid" JOINS
-                                      " WHERE record_search MATCH ?1" NEWEST,
+                                      " WHERE record_search MATCH ?1"
+                                      " AND " GAD_SCOPE_WHERE NEWEST,
                                 error);
   if (stmt == NULL)
     return NULL;
   gad_stmt_bind_text (stmt, 1, query);
   gad_stmt_bind_int64 (stmt, 2, limit);
+  gad_store_bind_scope (self, stmt);
   return gad_store_collect (self, stmt, hit_from_row, (GDestroyNotify) gad_case_record_free,
                             error);
 }

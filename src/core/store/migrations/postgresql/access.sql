@@ -281,7 +281,7 @@ CREATE OR REPLACE FUNCTION gad_search_my_records (asked tsquery, most integer)
   RETURNS SETOF bigint
   LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
   SELECT r.id FROM case_records r
-   WHERE r.search @@ (to_tsquery ('simple', 'w' || gad_me () || ':A') && asked)
+   WHERE r.search @@ (quote_literal ('#w' || gad_me ())::tsquery && asked)
    ORDER BY r.occurred_on DESC, r.id DESC LIMIT most
 $$;
 
