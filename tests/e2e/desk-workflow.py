@@ -178,6 +178,14 @@ def click(acc):
     action.doAction(0)
 
 
+def point_and_click(acc):
+    """A click of the first button in the middle of @acc (the windows are at
+    the display's corner: Xvfb has no window manager to place them)."""
+    box = acc.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+    pyatspi.Registry.generateMouseEvent(box.x + box.width // 2, box.y + box.height // 2,
+                                        pyatspi.MOUSE_B1C)
+
+
 def type_into(acc, text):
     acc.queryEditableText().setTextContents(text)
 
@@ -493,6 +501,47 @@ def workflow():
     step('06-household')
     click(find('push button', _('_Add to Household')))
     shows_text('Rīgas iela 5, Bauska')
+
+    # 4b. Her case file: a case the worker takes on, a record of the visit,
+    #     and a page scanned into it (SANE's virtual scanner: tests/data/sane).
+    click(find('push button', _('New _Case')))
+    # GTK's check boxes offer AT-SPI no action: the pointer clicks it.
+    point_and_click(find('check box', _('Pensioner')))
+    click(find('push button', _('_Open Case')))
+    settled(closing=_('New Case'))
+    click(find('push button', _('_Records…')))
+    type_into(find('text', _('Participants')), 'Dace Liepiņa')
+    type_into(find('text', _('What was done and agreed')),
+              'Apsekota dzīvesvieta: krāsns kurās, ūdens ir.')
+    click(find('push button', _('_Write Record')))
+    shows_text('Apsekota dzīvesvieta: krāsns kurās, ūdens ir.')
+    step('06a-record')
+    press(ESCAPE)
+    settled(closing=_('Case Records'))
+    click(find('push button', _('_Documents…')))
+    click(find('push button', _('_Scan…')))
+    scan = find('push button', _('_Scan'))
+    deadline = time.time() + 20
+    while not scan.getState().contains(pyatspi.STATE_SENSITIVE):
+        if time.time() > deadline:
+            fail('no scanner was found')
+        time.sleep(0.2)
+    click(scan)
+    find('push button', _('Scan _More'), timeout=20)     # a page is in
+    step('06b-scan')
+    click(find('push button', _('_Keep in the Case')))
+    scanned = _('Scan %s.pdf') % time.strftime('%d.%m.%Y')
+    shows_text(scanned, timeout=20)
+    # The case summary (the CLI, as the worker) lists the record and the scan.
+    summary = os.path.join(WORK, 'summary.pdf')
+    cli('worker', 'case-summary', '--person', '161175-19997', '--out', summary)
+    said = subprocess.run(['pdftotext', '-layout', summary, '-'], capture_output=True,
+                          text=True).stdout
+    for wanted in ('krāsns kurās', scanned):
+        if wanted not in said:
+            fail(f'the case summary does not have “{wanted}”')
+    press(ESCAPE)
+    settled(closing=_('Documents'))
 
     # 5. An application for the guaranteed minimum income, with her income.
     click(find('push button', _('New _Application…')))
