@@ -13,6 +13,7 @@
 #include "gad-pdf.h"
 #include "gad-stats.h"
 #include "gad-test-util.h"
+#include "gad-text.h"
 
 typedef struct
 {
@@ -333,6 +334,44 @@ test_transfer (void)
                                    " ON l.id = c.audit_id WHERE l.entity = 'case'"
                                    " AND l.action = 'update' AND c.field = 'reason'");
   g_assert_cmpstr (why, ==, "Sarmīte dodas atvaļinājumā uz pusgadu.");
+
+  /* Both see it in their day's work, with the reason; not as overdue. */
+  {
+    g_autoptr(GadStore) taker = gad_test_open_login (f.path, "colleague");
+    g_autofree char *today = gad_text_today_iso ();
+    g_autoptr(GPtrArray) gave = gad_my_work (f.worker, today, &error);
+    g_autoptr(GPtrArray) took = gad_my_work (taker, today, &error);
+    g_autoptr(GPtrArray) later = NULL;
+    g_autofree char *gave_text = NULL;
+    g_autofree char *took_text = NULL;
+    g_autofree char *in_a_month = NULL;
+    GDate date;
+
+    g_assert_no_error (error);
+    gave_text = gad_my_work_text (gave);
+    took_text = gad_my_work_text (took);
+    g_assert_nonnull (strstr (gave_text, "Case passed to "));
+    g_assert_nonnull (strstr (gave_text, ": Sarmīte dodas atvaļinājumā uz pusgadu."));
+    g_assert_nonnull (strstr (took_text, "Case received from "));
+    g_assert_nonnull (strstr (took_text, "Bērziņš Jānis"));
+    for (guint i = 0; i < took->len; i++)
+      {
+        GadDueItem *item = g_ptr_array_index (took, i);
+
+        if (item->kind == GAD_DUE_TRANSFER)
+          g_assert_false (item->overdue);
+      }
+    /* Two weeks later it is old news. */
+    gad_text_parse_date (today, &date);
+    g_date_add_days (&date, 30);
+    in_a_month = g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (&date),
+                                  g_date_get_month (&date), g_date_get_day (&date));
+    later = gad_my_work (taker, in_a_month, &error);
+    g_assert_no_error (error);
+    for (guint i = 0; i < later->len; i++)
+      g_assert_cmpint (((GadDueItem *) g_ptr_array_index (later, i))->kind, !=,
+                       GAD_DUE_TRANSFER);
+  }
   file_close (&f);
 }
 

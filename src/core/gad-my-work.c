@@ -3,7 +3,8 @@
  *
  * A social worker's own clients' co-operation duties, their open cases with
  * no record for 60 days, their plans' tasks and reviews of the next two
- * weeks, and their visits and appointments of the day; a
+ * weeks, their visits and appointments of the day, and the cases handed to
+ * them or taken from them in the last two weeks; a
  * head's the service's open duties, quiet cases and the decisions waiting
  * for approval. Overdue first, then by the day they are due.
  */
@@ -74,6 +75,39 @@ days_from (const char *today,
   else
     g_date_add_days (&date, days);
   return gad_text_iso_date (&date);
+}
+
+/* The cases handed to @me or taken from them in the last two weeks: news,
+ * never overdue. */
+static gboolean
+add_transfers (GadStore   *store,
+               GPtrArray  *items,
+               gint64      me,
+               const char *today,
+               GError    **error)
+{
+  g_autofree char *since = days_from (today, -GAD_PLAN_AHEAD_DAYS);
+  g_autoptr(GPtrArray) moved = gad_store_list_transfers (store, me, since, error);
+
+  if (moved == NULL)
+    return FALSE;
+  for (guint i = 0; i < moved->len; i++)
+    {
+      GadCaseTransfer *t = g_ptr_array_index (moved, i);
+      GadDueItem *item = item_new (items, GAD_DUE_TRANSFER, t->moved_on, today, t->person_id,
+                                   t->person);
+
+      item->overdue = FALSE;
+      item->case_id = t->case_id;
+      if (t->to_worker == me)
+        /* TRANSLATORS: My Work: a case handed to the worker: from whom, why */
+        item->what = g_strdup_printf (_("Case received from %s: %s"),
+                                      t->from_name[0] ? t->from_name : _("nobody"), t->reason);
+      else
+        /* TRANSLATORS: My Work: a case the worker handed on: to whom, why */
+        item->what = g_strdup_printf (_("Case passed to %s: %s"), t->to_name, t->reason);
+    }
+  return TRUE;
 }
 
 /**
@@ -152,6 +186,8 @@ gad_my_work (GadStore    *store,
             g_strdup_printf ("%02d:%02d %s", o->start_minute / 60, o->start_minute % 60,
                              g_str_equal (o->kind, "visit") ? _("visit") : _("appointment"));
         }
+      if (!add_transfers (store, items, me, today, error))
+        return NULL;
     }
   if (gad_store_can (store, GAD_RIGHT_APPROVE, 0))
     {
@@ -182,6 +218,7 @@ gad_my_work_text (GPtrArray *items)
     [GAD_DUE_DUTY] = N_("duty"), [GAD_DUE_QUIET_CASE] = N_("case"),
     [GAD_DUE_VISIT] = N_("today"), [GAD_DUE_APPROVAL] = N_("approval"),
     [GAD_DUE_TASK] = N_("task"), [GAD_DUE_REVIEW] = N_("review"),
+    [GAD_DUE_TRANSFER] = N_("transfer"),
   };
   GString *out = g_string_new (NULL);
 

@@ -15,6 +15,7 @@ typedef enum
   GAD_DUE_APPROVAL,      /* a decision waiting for a head's approval */
   GAD_DUE_TASK,          /* the worker's (or an institution's) task in a plan */
   GAD_DUE_REVIEW,        /* a plan's review */
+  GAD_DUE_TRANSFER,      /* a case given to the worker, or taken from them, lately */
 } GadDueKind;
 
 typedef struct

@@ -60,6 +60,19 @@ gad_case_record_free (GadCaseRecord *r)
 }
 
 void
+gad_case_transfer_free (GadCaseTransfer *t)
+{
+  if (t == NULL)
+    return;
+  g_free (t->person);
+  g_free (t->from_name);
+  g_free (t->to_name);
+  g_free (t->reason);
+  g_free (t->moved_on);
+  g_free (t);
+}
+
+void
 gad_quiet_case_free (GadQuietCase *q)
 {
   g_free (q->person);

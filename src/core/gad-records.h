@@ -71,6 +71,20 @@ typedef struct
   char *last_on;        /* ISO 8601 date */
 } GadQuietCase;
 
+/* A case handed from one social worker to another. */
+typedef struct
+{
+  gint64 case_id;
+  gint64 person_id;
+  char *person;         /* "Surname First" */
+  gint64 from_worker;   /* 0: nobody's before */
+  char *from_name;
+  gint64 to_worker;
+  char *to_name;
+  char *reason;
+  char *moved_on;       /* ISO 8601 date */
+} GadCaseTransfer;
+
 typedef struct
 {
   gint64 id;            /* the membership */
@@ -192,6 +206,7 @@ void gad_staff_free       (GadStaff      *s);
 void gad_case_free        (GadCase       *c);
 void gad_case_record_free (GadCaseRecord *r);
 void gad_quiet_case_free  (GadQuietCase  *q);
+void gad_case_transfer_free (GadCaseTransfer *t);
 void gad_member_free      (GadMember     *m);
 void gad_audit_entry_free (GadAuditEntry *e);
 void gad_audit_change_free (GadAuditChange *c);

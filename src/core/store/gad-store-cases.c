@@ -449,7 +449,10 @@ update_case (GadStore       *self,
   gad_stmt_bind_text (stmt, 3, c->opened_on);
   gad_stmt_bind_text (stmt, 4, c->notes ? c->notes : "");
   gad_stmt_bind_int64 (stmt, 5, c->id);
-  if (!gad_store_step_done (self, stmt, error))
+  if (!gad_store_step_done (self, stmt, error)
+      || (old->worker_id != c->worker_id
+          && !gad_store_note_transfer (self, c->id, old->person_id, old->worker_id, c->worker_id,
+                                       c->transfer_reason, error)))
     goto fail;
 
   worker = staff_name (self, c->worker_id);

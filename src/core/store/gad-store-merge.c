@@ -56,6 +56,7 @@ static const char *moves[] = {
   "UPDATE plan_goals SET person_id = ?1 WHERE person_id = ?2",
   "UPDATE plan_tasks SET person_id = ?1 WHERE person_id = ?2",
   "UPDATE case_documents SET person_id = ?1 WHERE person_id = ?2",
+  "UPDATE case_transfers SET person_id = ?1 WHERE person_id = ?2",
   "UPDATE document_contents SET person_id = ?1 WHERE person_id = ?2",
   "UPDATE service_plans SET person_id = ?1 WHERE person_id = ?2",
   "UPDATE schedule_entries SET person_id = ?1 WHERE person_id = ?2",

@@ -139,6 +139,13 @@ gboolean      gad_store_fill_record_words  (GadStore *self,
   "r.id, r.case_id, r.person_id, r.kind, r.occurred_on, r.participants, r.text," \
   " r.author_id, s.name, r.written_at, coalesce (r.corrects_id, 0), r.version"
 gpointer      gad_store_record_from_row    (GadStmt  *stmt);
+gboolean      gad_store_note_transfer      (GadStore    *self,
+                                            gint64       case_id,
+                                            gint64       person_id,
+                                            gint64       from_worker,
+                                            gint64       to_worker,
+                                            const char  *reason,
+                                            GError     **error);
 gint64        gad_store_insert_id  (GadStore    *self,
                                     GadStmt     *stmt,
                                     GError     **error);

@@ -35,7 +35,7 @@ static const struct
   { GAD_RIGHT_READ_CLIENT, "SELECT", "cases applications application_documents incomes"
                                      " housing_costs decisions payments duties service_plans"
                                      " client_payments approvals past_decisions case_records case_plans plan_needs"
-                                     " plan_goals plan_tasks document_contents" },
+                                     " plan_goals plan_tasks document_contents case_transfers" },
   /* That a client's file holds documents, and which: a clerk's too. */
   { GAD_RIGHT_READ_BASIC, "SELECT", "case_documents" },
   { GAD_RIGHT_REGISTER, "INSERT, UPDATE", "persons person_codes households household_members" },
@@ -104,6 +104,9 @@ static const struct
    * WRITE_CLIENT cover it. */
   { GAD_RIGHT_APPROVE, "UPDATE (territory_id, updated_at, version)", "persons" },
   { GAD_RIGHT_APPROVE, "UPDATE (worker_id, version)", "cases" },
+  { GAD_RIGHT_APPROVE, "INSERT", "case_transfers" },
+  { GAD_RIGHT_WRITE_CLIENT, "INSERT", "case_transfers" },
+  { GAD_RIGHT_ADMINISTER, "SELECT (person_id), UPDATE (reason)", "case_transfers" },
   /* Merging two records of one person (gad-store-merge.c): everything of
    * the one moves to the other; the kept record takes the fields chosen and
    * the other goes in gad_merge_records () (access.sql), which a head could
@@ -113,11 +116,11 @@ static const struct
   { GAD_RIGHT_APPROVE, "SELECT (person_id), UPDATE (person_id)",
     "cases applications incomes decisions payments duties service_plans past_decisions"
     " schedule_entries case_records case_plans plan_needs plan_goals plan_tasks case_documents"
-    " document_contents" },
+    " document_contents case_transfers" },
   { GAD_RIGHT_ADMINISTER, "SELECT (person_id), UPDATE (person_id)",
     "cases applications incomes decisions payments duties service_plans past_decisions"
     " schedule_entries case_records case_plans plan_needs plan_goals plan_tasks case_documents"
-    " document_contents" },
+    " document_contents case_transfers" },
   { GAD_RIGHT_APPROVE, "SELECT, UPDATE (person_id), DELETE", "group_participants group_attendance" },
   { GAD_RIGHT_ADMINISTER, "SELECT, UPDATE (person_id), DELETE",
     "group_participants group_attendance" },

@@ -246,6 +246,10 @@ GPtrArray *gad_store_list_records       (GadStore    *self,
                                          gint64       case_id,
                                          const char  *kind,
                                          GError     **error);
+GPtrArray *gad_store_list_transfers     (GadStore    *self,
+                                         gint64       worker_id,
+                                         const char  *since,
+                                         GError     **error);
 gboolean   gad_store_bench_records      (GadStore    *self,
                                          gint64       n,
                                          GError     **error);

@@ -343,6 +343,16 @@ BEGIN
                     ' OR (p.worker_id IS NULL AND p.territory_id IS NULL))))', t, t, '');
   END LOOP;
 END $$;
+-- A case's transfers: a social worker sees those of their clients, and
+-- those that took a case from them or gave them one.
+ALTER TABLE case_transfers ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS whole ON case_transfers;
+CREATE POLICY whole ON case_transfers TO gadiba_administrator, gadiba_head, gadiba_clerk,
+  gadiba_auditor USING (true);
+DROP POLICY IF EXISTS clients ON case_transfers;
+CREATE POLICY clients ON case_transfers TO gadiba_social_worker
+  USING (from_worker = (SELECT gad_me ()) OR to_worker = (SELECT gad_me ())
+         OR gad_in_scope (person_id));
 -- A social worker corrects their own case records, for 24 hours.
 DROP POLICY IF EXISTS own_for_a_day ON case_records;
 CREATE POLICY own_for_a_day ON case_records AS RESTRICTIVE FOR UPDATE TO gadiba_social_worker
