@@ -361,6 +361,16 @@ test_transfer (void)
         if (item->kind == GAD_DUE_TRANSFER)
           g_assert_false (item->overdue);
       }
+    /* The client's data export has it. */
+    {
+      g_autofree char *json = NULL;
+      g_autoptr(GBytes) export_pdf = NULL;
+
+      g_assert_true (gad_store_export_person (taker, f.person, &json, &export_pdf, &error));
+      g_assert_no_error (error);
+      g_assert_nonnull (strstr (json, "\"transfers\""));
+      g_assert_nonnull (strstr (json, "Sarmīte dodas atvaļinājumā uz pusgadu."));
+    }
     /* Two weeks later it is old news. */
     gad_text_parse_date (today, &date);
     g_date_add_days (&date, 30);

@@ -75,6 +75,10 @@ static const struct
     "SELECT d.added_at, d.name, d.media_type, d.size, d.sha256, s.name AS added_by"
     " FROM case_documents d JOIN staff s ON s.id = d.added_by WHERE d.person_id = ?1"
     " ORDER BY d.added_at, d.id" },
+  { "transfers", "Lietas nodošana citam darbiniekam",
+    "SELECT t.moved_on, f.name AS from_worker, w.name AS to_worker, t.reason"
+    " FROM case_transfers t LEFT JOIN staff f ON f.id = t.from_worker"
+    " LEFT JOIN staff w ON w.id = t.to_worker WHERE t.person_id = ?1 ORDER BY t.moved_on, t.id" },
   { "plan", "Sociālās rehabilitācijas plāns",
     "SELECT p.review_on, g.text AS goal, t.text AS task, t.doer, t.institution, t.due_on,"
     " t.status, t.recorded_on FROM plan_tasks t JOIN plan_goals g ON g.id = t.goal_id"
