@@ -497,6 +497,21 @@ add_documents (GadRegistryView *view)
   shoot (GTK_WIDGET (preview), view_shot);
   gtk_window_destroy (GTK_WINDOW (preview));
   scan_page (window);
+  /* The search keeps the documents whose name has every word typed. */
+  {
+    GtkEditable *search = GTK_EDITABLE (gad_test_find_widget (GTK_WIDGET (window),
+                                                              GTK_TYPE_SEARCH_ENTRY));
+
+    gtk_editable_set_text (search, "IZZIN");
+    for (guint i = 0; i < 100 && gad_test_find_text (GTK_WIDGET (window), ".pdf"); i++)
+      settle (50);
+    g_assert_null (gad_test_find_text (GTK_WIDGET (window), ".pdf"));
+    g_assert_nonnull (gad_test_find_label (GTK_WIDGET (window), "izziņa.png"));
+    gtk_editable_set_text (search, "");
+    for (guint i = 0; i < 100 && gad_test_find_text (GTK_WIDGET (window), ".pdf") == NULL; i++)
+      settle (50);
+    g_assert_nonnull (gad_test_find_text (GTK_WIDGET (window), ".pdf"));
+  }
   gtk_window_destroy (window);
   {
     g_autofree char *one = g_strdup_printf (g_dgettext (tr, "_Documents (%u)…"), 2);

@@ -6,7 +6,8 @@
  * 25 MB scan never holds the window up; a PDF or a picture opens in the
  * app's viewer, other files with the desktop's application for them (the
  * portal, under Flatpak), from a copy only the user may read. Scan… reads
- * pages from a scanner (GadScanDialog) and keeps them here as one PDF.
+ * pages from a scanner (GadScanDialog) and keeps them here as one PDF. The
+ * search keeps the documents whose name has every word typed.
  */
 #define G_LOG_DOMAIN "gadiba"
 
@@ -14,6 +15,7 @@
 
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "gad-app-util.h"
 #include "gad-documents-window.h"
@@ -38,6 +40,8 @@ struct _GadDocumentsWindow
   GtkSpinner *spinner;
   GtkLabel *error_label;
   GtkListBox *documents_list;
+  GtkSearchEntry *search_entry;
+  char **search_words;           /* folded; NULL: every document */
 };
 
 G_DEFINE_FINAL_TYPE (GadDocumentsWindow, gad_documents_window, ADW_TYPE_WINDOW)
@@ -296,6 +300,7 @@ document_row (GadDocumentsWindow *self,
                                                when);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), d->name);
+  g_object_set_data_full (G_OBJECT (row), "folded", gad_text_search_words (d->name), g_free);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   if (self->reads)
@@ -308,6 +313,32 @@ document_row (GadDocumentsWindow *self,
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
     }
   return row;
+}
+
+/* A document's name has every word typed (folded, as the registry folds). */
+static gboolean
+row_matches (GtkListBoxRow *row,
+             gpointer       data)
+{
+  GadDocumentsWindow *self = data;
+  const char *folded = g_object_get_data (G_OBJECT (row), "folded");
+
+  for (guint i = 0; self->search_words && self->search_words[i]; i++)
+    if (folded == NULL || strstr (folded, self->search_words[i]) == NULL)
+      return FALSE;
+  return TRUE;
+}
+
+static void
+on_search_changed (GadDocumentsWindow *self)
+{
+  g_autofree char *words = gad_text_search_words (gtk_editable_get_text (
+                                                    GTK_EDITABLE (self->search_entry)));
+
+  g_clear_pointer (&self->search_words, g_strfreev);
+  if (words[0])
+    self->search_words = g_strsplit (words, " ", 0);
+  gtk_list_box_invalidate_filter (self->documents_list);
 }
 
 static gpointer
@@ -369,6 +400,7 @@ gad_documents_window_dispose (GObject *object)
   g_clear_object (&self->chooser);
   gtk_widget_dispose_template (GTK_WIDGET (self), GAD_TYPE_DOCUMENTS_WINDOW);
   g_clear_object (&self->context);
+  g_clear_pointer (&self->search_words, g_strfreev);
   G_OBJECT_CLASS (gad_documents_window_parent_class)->dispose (object);
 }
 
@@ -386,8 +418,10 @@ gad_documents_window_class_init (GadDocumentsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GadDocumentsWindow, spinner);
   gtk_widget_class_bind_template_child (widget_class, GadDocumentsWindow, error_label);
   gtk_widget_class_bind_template_child (widget_class, GadDocumentsWindow, documents_list);
+  gtk_widget_class_bind_template_child (widget_class, GadDocumentsWindow, search_entry);
   gtk_widget_class_bind_template_callback (widget_class, on_add);
   gtk_widget_class_bind_template_callback (widget_class, on_scan);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gad_bind_escape_to_close (widget_class);
 }
 
@@ -395,6 +429,7 @@ static void
 gad_documents_window_init (GadDocumentsWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_list_box_set_filter_func (self->documents_list, row_matches, self, NULL);
 }
 
 /**
