@@ -324,6 +324,10 @@ gad_scanner_scan (const char       *device,
     {
       GadScanPage *page;
 
+      /* Cancelled: no page is started. (A page is cancelled while it is read
+       * too, but SANE's own reader threads are best left to finish.) */
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        break;
       status = sane_start (handle);
       if (status == SANE_STATUS_NO_DOCS && pages->len > 0)
         break;          /* the feeder is empty: every page is in */
