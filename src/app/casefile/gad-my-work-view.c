@@ -17,7 +17,6 @@
 #include "gad-my-work.h"
 #include "gad-my-work-view.h"
 #include "gad-record-search.h"
-#include "gad-registry-view.h"
 #include "gad-text.h"
 #include "gad-window.h"
 
@@ -49,8 +48,7 @@ on_row_activated (GtkListBox    *list,
   gint64 person = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "person-id"));
 
   if (GAD_IS_WINDOW (window))
-    gad_registry_view_show_person (GAD_REGISTRY_VIEW (gad_window_show_view (
-                                     GAD_WINDOW (window), "registry")), person);
+    gad_window_show_client (GAD_WINDOW (window), person);
 }
 
 /* Words typed in the search: its answer in place of what is due. */

@@ -14,7 +14,6 @@
 
 #include "gad-catalog.h"
 #include "gad-record-search.h"
-#include "gad-registry-view.h"
 #include "gad-text.h"
 #include "gad-window.h"
 
@@ -47,8 +46,7 @@ on_row_activated (GtkListBox      *list,
   gint64 person = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "person-id"));
 
   if (GAD_IS_WINDOW (window))
-    gad_registry_view_show_person (GAD_REGISTRY_VIEW (gad_window_show_view (
-                                     GAD_WINDOW (window), "registry")), person);
+    gad_window_show_client (GAD_WINDOW (window), person);
 }
 
 static GtkWidget *

@@ -9,7 +9,6 @@
 
 #include "gad-drill-window.h"
 #include "gad-personal-code.h"
-#include "gad-registry-view.h"
 #include "gad-stats.h"
 #include "gad-text.h"
 #include "gad-window.h"
@@ -34,9 +33,7 @@ on_row_activated (GtkListBox     *list,
   gint64 person = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "person-id"));
 
   if (GAD_IS_WINDOW (parent))
-    gad_registry_view_show_person (GAD_REGISTRY_VIEW (gad_window_show_view (GAD_WINDOW (parent),
-                                                                            "registry")),
-                                   person);
+    gad_window_show_client (GAD_WINDOW (parent), person);
   gtk_window_destroy (GTK_WINDOW (self));
 }
 

@@ -457,3 +457,14 @@ gad_window_show_view (GadWindow  *self,
   adw_view_stack_set_visible_child_name (self->stack, name);
   return adw_view_stack_get_visible_child (self->stack);
 }
+
+/* Opens a client's page in the registry: where My Work, its search and a
+ * dashboard's drill-down lead. */
+void
+gad_window_show_client (GadWindow *self,
+                        gint64     person_id)
+{
+  g_return_if_fail (GAD_IS_WINDOW (self));
+  gad_registry_view_show_person (GAD_REGISTRY_VIEW (gad_window_show_view (self, "registry")),
+                                 person_id);
+}

@@ -20,5 +20,7 @@ void       gad_window_add_toast  (GadWindow      *self,
 GtkWidget *gad_window_get_registry_view (GadWindow *self);
 GtkWidget *gad_window_show_view  (GadWindow      *self,
                                   const char     *name);
+void       gad_window_show_client (GadWindow     *self,
+                                   gint64         person_id);
 
 G_END_DECLS
