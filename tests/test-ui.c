@@ -237,17 +237,32 @@ choose (GtkWidget  *root,
   adw_combo_row_set_selected (ADW_COMBO_ROW (row), found);
 }
 
+/* On the client page, the tab titled @title (as a person clicks it). */
+static void
+open_section (GadRegistryView *view,
+              const char      *title)
+{
+  GtkWidget *tab = find_button (GTK_WIDGET (view), g_dgettext (GETTEXT_PACKAGE, title));
+
+  g_assert_nonnull (tab);
+  g_signal_emit_by_name (tab, "clicked");
+  settle (200);
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (tab)));
+}
+
 /* On the client page: open a case, choosing the worker and a target group. */
 static void
 open_case (GadWindow       *window,
            GadRegistryView *view)
 {
   const char *tr = GETTEXT_PACKAGE;
-  GtkWidget *button = find_button (GTK_WIDGET (view), g_dgettext (tr, "New _Case"));
+  GtkWidget *button;
   GtkWindow *dialog;
   GtkWidget *worker, *group, *save;
   g_autofree char *shot = NULL;
 
+  open_section (view, "Case File");
+  button = find_button (GTK_WIDGET (view), g_dgettext (tr, "New _Case"));
   g_assert_nonnull (button);
   g_signal_emit_by_name (button, "clicked");
   settle (300);
@@ -277,8 +292,15 @@ open_case (GadWindow       *window,
   g_signal_emit_by_name (save, "clicked");
   settle (500);
   g_assert_null (find_dialog (GAD_TYPE_CASE_DIALOG));
-  g_assert_nonnull (gad_test_find_label (GTK_WIDGET (view), g_dgettext (tr, "Case opened")));
+  /* The case is in the case file, open since today. */
   g_assert_nonnull (gad_test_find_label (GTK_WIDGET (view), g_dgettext (tr, "Pensioner")));
+  {
+    g_autofree char *today = gad_text_today_iso ();
+    g_autofree char *day = gad_text_format_date (today);
+    g_autofree char *since = g_strdup_printf (g_dgettext (tr, "%s · open since %s"), "", day);
+
+    g_assert_nonnull (gad_test_find_text (GTK_WIDGET (view), since));
+  }
   g_free (shot);
   shot = g_strdup_printf ("client-with-case-%s", lang);
   shoot (GTK_WIDGET (window), shot);
@@ -410,8 +432,10 @@ write_plan (GadRegistryView *view)
   shoot (GTK_WIDGET (preview), pdf_shot);
   gtk_window_destroy (GTK_WINDOW (preview));
   gtk_window_destroy (window);
-  /* The client's task is a co-operation duty on the client's page. */
+  /* The client's task is a co-operation duty on the client's overview. */
+  open_section (view, "Overview");
   g_assert_true (wait_for_label (GTK_WIDGET (view), "Pieteikt krāsns pārbaudi"));
+  open_section (view, "Case File");
 }
 
 /* The case's documents: a damaged PDF among the files adds none, with the
@@ -530,11 +554,13 @@ static void
 close_and_reopen (GadRegistryView *view)
 {
   const char *tr = GETTEXT_PACKAGE;
-  GtkWidget *button = find_button (GTK_WIDGET (view), g_dgettext (tr, "_Close Case…"));
+  GtkWidget *button;
   GtkWindow *dialog;
   GtkWidget *save;
   g_autofree char *shot = g_strdup_printf ("reopen-case-%s", lang);
 
+  open_section (view, "Case File");
+  button = find_button (GTK_WIDGET (view), g_dgettext (tr, "_Close Case…"));
   g_assert_nonnull (button);
   g_signal_emit_by_name (button, "clicked");
   dialog = wait_for_window (GAD_TYPE_CASE_DIALOG);
@@ -611,6 +637,7 @@ decide (GadWindow       *window,
   GadPdfWindow *preview;
   g_autofree char *shot = NULL;
 
+  open_section (view, "Applications and Decisions");
   button = find_button (GTK_WIDGET (view), g_dgettext (tr, "New _Application…"));
   g_assert_nonnull (button);
   g_signal_emit_by_name (button, "clicked");
@@ -764,6 +791,7 @@ ask_approval (GadRegistryView *view)
   GtkWidget *button, *ask;
   g_autofree char *shot = g_strdup_printf ("approval-needed-%s", lang);
 
+  open_section (view, "Applications and Decisions");
   g_signal_emit_by_name (find_button (GTK_WIDGET (view), g_dgettext (tr, "New _Application…")),
                          "clicked");
   settle (300);
@@ -843,6 +871,7 @@ issue_approved (GadWindow *window)
   settle (600);
   g_signal_emit_by_name (entry, "activate");
   settle (700);
+  open_section (view, "Applications and Decisions");
   g_signal_emit_by_name (find_button (GTK_WIDGET (view), g_dgettext (tr, "_Decide…")), "clicked");
   settle (400);
   dialog = find_dialog (GAD_TYPE_DECISION_DIALOG);
@@ -938,6 +967,7 @@ services (GadWindow       *window,
   guint safety = G_MAXUINT, home = G_MAXUINT;
   g_autofree char *shot = NULL;
 
+  open_section (view, "Services and Schedule");
   save = find_button (GTK_WIDGET (view), g_dgettext (tr, "Add _Service…"));
   g_assert_nonnull (save);
   g_signal_emit_by_name (save, "clicked");
@@ -1062,6 +1092,14 @@ new_client (GadWindow       *window,
   settle (500);
   g_assert_null (find_dialog (GAD_TYPE_PERSON_DIALOG));
   g_assert_nonnull (gad_test_find_label (GTK_WIDGET (view), "Liepiņa Dace"));
+  /* A new client opens on the overview; Ctrl+Page Down four times is her
+   * history, and once more stays there. */
+  g_assert_nonnull (gad_test_find_label (GTK_WIDGET (view), g_dgettext (tr, "Household status")));
+  for (guint i = 0; i < 5; i++)
+    gtk_widget_activate_action (gad_test_find_widget (GTK_WIDGET (view), GAD_TYPE_CLIENT_PAGE),
+                                "client.next-section", NULL);
+  settle (200);
+  g_assert_null (gad_test_find_label (GTK_WIDGET (view), g_dgettext (tr, "Household status")));
   g_assert_nonnull (gad_test_find_label (GTK_WIDGET (view),
                                          g_dgettext (tr, "Client registered")));
   open_case (window, view);
@@ -1893,6 +1931,7 @@ audit_log (GadWindow *window)
     gad_window_show_view (window, "registry");
     gad_registry_view_show_person (view, gad_store_find_person_by_code (head, "161175-19997"));
     settle (500);
+    open_section (view, "History");
     button = find_button (GTK_WIDGET (view), g_dgettext (tr, "_Audit Log…"));
     g_assert_nonnull (button);
     g_signal_emit_by_name (button, "clicked");
@@ -2253,7 +2292,7 @@ drive (GadApplication *app)
   g_assert_nonnull (gad_test_find_label (GTK_WIDGET (view), name));
   if (gad_store_can (as_worker, GAD_RIGHT_READ_CLIENT, gad_person_get_id (first)))
     g_assert_nonnull (gad_test_find_label (GTK_WIDGET (view),
-                                           g_dgettext (GETTEXT_PACKAGE, "Change History")));
+                                           g_dgettext (GETTEXT_PACKAGE, "Case File")));
   else
     g_assert_nonnull (gad_test_find_label (
       GTK_WIDGET (view), g_dgettext (GETTEXT_PACKAGE,

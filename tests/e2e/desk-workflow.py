@@ -504,6 +504,8 @@ def workflow():
 
     # 4b. Her case file: a case the worker takes on, a record of the visit,
     #     and a page scanned into it (SANE's virtual scanner: tests/data/sane).
+    #     A client's page opens on the overview; the case file is a tab.
+    click(find('page tab', _('Case File')))
     click(find('push button', _('New _Case')))
     # GTK's check boxes offer AT-SPI no action: the pointer clicks it.
     point_and_click(find('check box', _('Pensioner')))
@@ -544,6 +546,7 @@ def workflow():
     settled(closing=_('Documents'))
 
     # 5. An application for the guaranteed minimum income, with her income.
+    click(find('page tab', _('Applications and Decisions')))
     click(find('push button', _('New _Application…')))
     type_into(find('text', _('Incoming number')), 'IN-2026/90')
     step('07-application')
@@ -661,6 +664,7 @@ def workflow():
     shows_text('Liepiņa')
     press(ord('f'), control=True)
     press(RETURN)
+    click(find('page tab', _('Applications and Decisions')))
     click(find('push button', _('_Decide…')))
     click(find('push button', _('_Issue Decision')))
     find('push button', _('_Print…'), timeout=20)
