@@ -269,6 +269,17 @@ if [ -n "${GADIBA_TEST_SERVER:-}" ]; then
   "$cli" demo --db "dbname=$demo" --persons 10 >"$dir/out" 2>"$dir/err"
   if [ $? -eq 1 ] && grep -qF "in use already" "$dir/err"; then pass; else fail "a second demo on a server: $(cat "$dir/err")"; fi
 fi
+# route order: a parish's farmsteads (LKS-92) in the shortest order, back to
+# the office; a file with bad rows names each and orders nothing.
+data=$(dirname "$0")/data
+allowed - "Total: " route order --stops "$data/route-stops.csv"
+if [ "$(grep -v '^Total' "$dir/out" | grep -c ' km$')" -eq 13 ] && head -1 "$dir/out" | grep -qF "Pagasta pārvalde" &&
+   grep -qF "Lower bound" "$dir/out"; then pass; else fail "route order: $out"; fi
+run - route order --stops "$data/route-stops-bad.csv"
+if [ "$status" -eq 1 ] && [ -z "$out" ] && [[ "$err" == *"3 rows are wrong"* ]] &&
+   [[ "$err" == *"line 4: "*swapped* ]] && [[ "$err" == *"line 5: "*"not in Latvia"* ]] &&
+   [[ "$err" == *"line 6: "* ]]; then pass; else fail "route order with bad rows: $status $err"; fi
+
 # A connection string is never taken for a file name.
 "$cli" search --db "postgresql:///gadiba_nosuch?host=$dir" --user worker x >/dev/null 2>&1
 if [ ! -e postgresql: ] && [ ! -e "$dir/postgresql:" ]; then pass; else fail "a URI became a folder"; fi

@@ -42,6 +42,10 @@ const char *gad_cli_bench_engine (void);
 int       gad_cli_bench_import (int            persons);
 int       gad_cli_bench_casefile (int          records);
 int       gad_cli_bench_search (int            records);
+int       gad_cli_bench_route  (void);
+int       gad_cli_route        (int            argc,
+                                char         **argv,
+                                GError       **error);
 int       gad_cli_bench_server (int            persons,
                                 int            clients,
                                 int            seconds,
