@@ -6,8 +6,13 @@
 #include <math.h>
 #include <string.h>
 
+#include <poppler.h>
+
 #include "gad-geo.h"
 #include "gad-route.h"
+#include "gad-route-sheet.h"
+#include "gad-route-stops.h"
+#include "gad-text.h"
 
 /* Reference points: WGS 84 degrees and their LKS-92 x (northing) and y
  * (easting) in metres, as PROJ 9.1 converts them (EPSG:4326 → EPSG:3059):
@@ -262,6 +267,127 @@ test_bound_below_optimum (void)
     }
 }
 
+static GPtrArray *
+read_stops (const char *name)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("GADIBA_TEST_DATA"), name, NULL);
+  g_autofree char *data = NULL;
+  g_autoptr(GError) error = NULL;
+  GPtrArray *stops;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (path, &data, &length, &error));
+  stops = gad_route_stops_parse (data, length, &error);
+  g_assert_no_error (error);
+  return stops;
+}
+
+/* A parish's farmsteads in LKS-92 from a CSV with semicolons and decimal
+ * commas; a file with bad rows names each and gives nothing. */
+static void
+test_stops_file (void)
+{
+  g_autoptr(GPtrArray) stops = read_stops ("route-stops.csv");
+  g_autofree char *path = g_build_filename (g_getenv ("GADIBA_TEST_DATA"), "route-stops-bad.csv",
+                                            NULL);
+  g_autofree char *data = NULL;
+  g_autoptr(GError) error = NULL;
+  GadRouteStop *office;
+  gsize length;
+
+  g_assert_cmpuint (stops->len, ==, 13);
+  office = g_ptr_array_index (stops, 0);
+  g_assert_cmpstr (office->name, ==, "Pagasta pārvalde");
+  /* PROJ's point for 56.6° N 25.6° E, converted back. */
+  g_assert_cmpfloat_with_epsilon (office->point.lat, 56.6, 1e-7);
+  g_assert_cmpfloat_with_epsilon (office->point.lon, 25.6, 1e-7);
+
+  g_assert_true (g_file_get_contents (path, &data, &length, NULL));
+  g_assert_null (gad_route_stops_parse (data, length, &error));
+  g_assert_error (error, GAD_GEO_ERROR, GAD_GEO_ERROR_FILE);
+  g_assert_nonnull (strstr (error->message, "line 4: "));
+  g_assert_nonnull (strstr (error->message, "line 5: "));
+  g_assert_nonnull (strstr (error->message, "line 6: "));
+  g_assert_null (strstr (error->message, "line 3: "));
+}
+
+/* The sheet for the car read back: every stop in the visiting order with
+ * its distance and arrival, the totals; the map drawn where the stops are. */
+static void
+test_sheet (void)
+{
+  g_autoptr(GPtrArray) stops = read_stops ("route-stops.csv");
+  GadRouteStop *office = g_ptr_array_steal_index (stops, 0);
+  g_autofree GadGeoPoint *points = g_new (GadGeoPoint, stops->len);
+  g_autoptr(GadRoute) route = NULL;
+  g_autoptr(GBytes) pdf = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
+  PopplerDocument *doc;
+  GadRouteSheet sheet = { "Apsekojumi", office, stops, NULL, 8 * 60 + 30, 50, 30 };
+  const char *last = NULL;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+
+  for (guint i = 0; i < stops->len; i++)
+    points[i] = ((GadRouteStop *) g_ptr_array_index (stops, i))->point;
+  route = gad_route_plan (office->point, office->point, points, stops->len, 1.3);
+  sheet.route = route;
+  pdf = gad_route_sheet_to_pdf (&sheet, &error);
+  g_assert_no_error (error);
+  doc = poppler_document_new_from_bytes (pdf, NULL, &error);
+  g_assert_no_error (error);
+  for (int i = 0; i < poppler_document_get_n_pages (doc); i++)
+    {
+      PopplerPage *page = poppler_document_get_page (doc, i);
+      g_autofree char *t = poppler_page_get_text (page);
+
+      g_string_append (text, t);
+      g_object_unref (page);
+    }
+  g_object_unref (doc);
+  /* The stops in the route's order, each after the one before. */
+  for (guint i = 0; i < route->n_stops; i++)
+    {
+      const char *name = ((GadRouteStop *) g_ptr_array_index (stops, route->order[i]))->name;
+      const char *at = strstr (last ? last : text->str, name);
+      g_autofree char *km = gad_text_format_decimal (route->legs_km[i], 1);
+
+      g_assert_nonnull (at);
+      g_assert_nonnull (strstr (at, km));
+      last = at;
+    }
+  {
+    g_autofree char *km = gad_text_format_decimal (route->total_km, 1);
+    g_autofree char *total = g_strdup_printf ("Total %s km", km);
+    g_assert_nonnull (strstr (text->str, total));
+    g_assert_nonnull (strstr (text->str, "08:30"));
+  }
+
+  /* The map: the office's square dark in the middle of where it belongs,
+   * the corners empty. */
+  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 600, 400);
+  cr = cairo_create (surface);
+  gad_route_map_draw (cr, 600, 400, &sheet);
+  cairo_surface_flush (surface);
+  {
+    guint32 *pixels = (guint32 *) cairo_image_surface_get_data (surface);
+    int stride = cairo_image_surface_get_stride (surface) / 4;
+    guint dark = 0;
+
+    for (int y = 0; y < 400; y++)
+      for (int x = 0; x < 600; x++)
+        dark += (pixels[y * stride + x] & 0xff) < 0x60;
+    /* The office square (14 × 14) and the scale bar and north at least. */
+    g_assert_cmpuint (dark, >, 196);
+    /* Near a corner: the map's light ground, nothing drawn. */
+    g_assert_cmpuint (pixels[5 * stride + 5] & 0xff, >, 0xe0);
+  }
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  gad_route_stop_free (office);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -273,5 +399,7 @@ main (int argc, char **argv)
   g_test_add_func ("/route/exact", test_exact);
   g_test_add_func ("/route/heuristic", test_heuristic);
   g_test_add_func ("/route/bound", test_bound_below_optimum);
+  g_test_add_func ("/route/stops-file", test_stops_file);
+  g_test_add_func ("/route/sheet", test_sheet);
   return g_test_run ();
 }

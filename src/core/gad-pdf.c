@@ -155,6 +155,19 @@ gad_pdf_flow_text (GadPdfFlow *flow,
 /* A table row: @widths are fractions of the text's width; a thin rule under
  * it. */
 void
+gad_pdf_flow_draw (GadPdfFlow     *flow,
+                   double          height,
+                   GadPdfDrawFunc  draw,
+                   gpointer        data)
+{
+  gad_pdf_flow_need (flow, height);
+  cairo_save (flow->cr);
+  draw (flow->cr, MARGIN, flow->y, TEXT_WIDTH, height, data);
+  cairo_restore (flow->cr);
+  flow->y += height;
+}
+
+void
 gad_pdf_flow_row (GadPdfFlow        *flow,
                   const char *const *cells,
                   const double      *widths,

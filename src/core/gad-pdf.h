@@ -39,6 +39,18 @@ void        gad_pdf_flow_row    (GadPdfFlow        *flow,
                                  gboolean           bold);
 void        gad_pdf_flow_need   (GadPdfFlow        *flow,
                                  double             height);
+/* A picture as wide as the text, @height high, drawn by @draw in a box
+ * at (x, y) of the size given. */
+typedef void (*GadPdfDrawFunc) (cairo_t *cr,
+                                double   x,
+                                double   y,
+                                double   width,
+                                double   height,
+                                gpointer data);
+void        gad_pdf_flow_draw   (GadPdfFlow        *flow,
+                                 double             height,
+                                 GadPdfDrawFunc     draw,
+                                 gpointer           data);
 GBytes     *gad_pdf_flow_finish (GadPdfFlow        *flow,
                                  guint             *n_pages,
                                  GError           **error);

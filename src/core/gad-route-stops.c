@@ -4,7 +4,8 @@
  * A header row names the columns: the name ("name" or "nosaukums"), and
  * either WGS 84 "lat" and "lon" (or "platums" and "garums") in degrees or
  * LKS-92 "x" (the northing) and "y" (the easting) in metres, as the state
- * address register publishes them. Commas or semicolons; a decimal point
+ * address register publishes them; "address" ("adrese") and "phone"
+ * ("tālrunis") if there are. Commas or semicolons; a decimal point
  * or comma. A file with a bad row gives no list: the error names every bad
  * row and what is wrong with it.
  */
@@ -18,12 +19,14 @@
 #include "gad-csv.h"
 #include "gad-route-stops.h"
 
-enum { NAME, LAT, LON, X, Y, N_COLUMNS };
+enum { NAME, LAT, LON, X, Y, ADDRESS, PHONE, N_COLUMNS };
 
 void
 gad_route_stop_free (GadRouteStop *stop)
 {
   g_free (stop->name);
+  g_free (stop->address);
+  g_free (stop->phone);
   g_free (stop);
 }
 
@@ -32,6 +35,7 @@ column_of (const char *header)
 {
   static const char *names[][2] = {
     { "name", "nosaukums" }, { "lat", "platums" }, { "lon", "garums" }, { "x", "x" }, { "y", "y" },
+    { "address", "adrese" }, { "phone", "tālrunis" },
   };
   g_autofree char *text = g_utf8_strdown (g_strstrip (g_strdup (header)), -1);
 
@@ -60,7 +64,7 @@ gad_route_stops_parse (const char  *data,
   g_autoptr(GadCsv) csv = gad_csv_parse (data, length, error);
   g_autoptr(GPtrArray) stops = g_ptr_array_new_with_free_func ((GDestroyNotify) gad_route_stop_free);
   g_autoptr(GString) bad = g_string_new (NULL);
-  int at[N_COLUMNS] = { -1, -1, -1, -1, -1 };
+  int at[N_COLUMNS] = { -1, -1, -1, -1, -1, -1, -1 };
   gboolean lks;
   guint n_bad = 0;
   GStrv header;
@@ -106,6 +110,10 @@ gad_route_stops_parse (const char  *data,
         {
           stop = g_new0 (GadRouteStop, 1);
           stop->name = g_strdup (row[at[NAME]]);
+          if (at[ADDRESS] >= 0 && (guint) at[ADDRESS] < width && *row[at[ADDRESS]])
+            stop->address = g_strdup (row[at[ADDRESS]]);
+          if (at[PHONE] >= 0 && (guint) at[PHONE] < width && *row[at[PHONE]])
+            stop->phone = g_strdup (row[at[PHONE]]);
           stop->point = lks ? gad_geo_from_lks92 (a, b) : (GadGeoPoint) { a, b };
           g_ptr_array_add (stops, stop);
           continue;

@@ -10,6 +10,8 @@ G_BEGIN_DECLS
 typedef struct
 {
   char *name;
+  char *address;   /* or NULL */
+  char *phone;     /* or NULL */
   GadGeoPoint point;
 } GadRouteStop;
 
