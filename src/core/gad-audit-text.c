@@ -57,6 +57,8 @@ gad_audit_field_label (const char *field)
     { "income_tested", N_("Income-tested") }, { "legal_basis", N_("Legal basis") },
     { "occurred_on", N_("Day") }, { "participants", N_("Participants") },
     { "text", N_("Text") }, { "corrects", N_("Corrects record no.") },
+    { "interval_months", N_("Months between visits") }, { "risks", N_("Risks") },
+    { "next_due", N_("Next visit due") }, { "ended_on", N_("Ended on") },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
@@ -105,6 +107,9 @@ gad_audit_describe (const GadAuditEntry *e)
     { "registry", "read", N_("Several clients’ data read out") },
     { "person", "anonymise", N_("Anonymised") },
     { "case", "create", N_("Case opened") },
+    { "remote", "create", N_("Put on the register of remote farmsteads") },
+    { "remote", "visit", N_("Visit to a remote farmstead recorded") },
+    { "remote", "end", N_("Taken off the register of remote farmsteads") },
     { "case", "update", N_("Case changed") },
     { "case", "close", N_("Case closed") },
     { "membership", "create", N_("Joined a household") },

@@ -57,6 +57,10 @@ static const char *moves[] = {
   "UPDATE plan_tasks SET person_id = ?1 WHERE person_id = ?2",
   "UPDATE case_documents SET person_id = ?1 WHERE person_id = ?2",
   "UPDATE case_transfers SET person_id = ?1 WHERE person_id = ?2",
+  /* On the remote register once: the kept record's row stays. */
+  "DELETE FROM remote_register WHERE person_id = ?2 AND EXISTS (SELECT 1 FROM remote_register k"
+  " WHERE k.person_id = ?1)",
+  "UPDATE remote_register SET person_id = ?1 WHERE person_id = ?2",
   "UPDATE document_contents SET person_id = ?1 WHERE person_id = ?2",
   "UPDATE service_plans SET person_id = ?1 WHERE person_id = ?2",
   "UPDATE schedule_entries SET person_id = ?1 WHERE person_id = ?2",

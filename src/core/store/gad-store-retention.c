@@ -192,6 +192,8 @@ anonymise_person (GadStore    *self,
       || !run (self, "DELETE FROM case_documents WHERE person_id = ?1", person_id, NULL, error)
       || !run (self, "UPDATE case_transfers SET reason = '—' WHERE person_id = ?1", person_id,
                NULL, error)
+      || !run (self, "UPDATE remote_register SET reason = '—' WHERE person_id = ?1"
+                     " AND reason IS NOT NULL", person_id, NULL, error)
       || !run (self, "UPDATE schedule_entries SET note = '' WHERE person_id = ?1", person_id,
                NULL, error)
       || !run (self, "UPDATE schedule_occurrences SET reason = NULL WHERE entry_id IN"

@@ -35,7 +35,8 @@ static const struct
   { GAD_RIGHT_READ_CLIENT, "SELECT", "cases applications application_documents incomes"
                                      " housing_costs decisions payments duties service_plans"
                                      " client_payments approvals past_decisions case_records case_plans plan_needs"
-                                     " plan_goals plan_tasks document_contents case_transfers" },
+                                     " plan_goals plan_tasks document_contents case_transfers"
+                                     " remote_register" },
   /* That a client's file holds documents, and which: a clerk's too. */
   { GAD_RIGHT_READ_BASIC, "SELECT", "case_documents" },
   { GAD_RIGHT_REGISTER, "INSERT, UPDATE", "persons person_codes households household_members" },
@@ -107,6 +108,9 @@ static const struct
   { GAD_RIGHT_APPROVE, "INSERT", "case_transfers" },
   { GAD_RIGHT_WRITE_CLIENT, "INSERT", "case_transfers" },
   { GAD_RIGHT_ADMINISTER, "SELECT (person_id), UPDATE (reason)", "case_transfers" },
+  /* The register of remote farmsteads: kept by the social workers. */
+  { GAD_RIGHT_WRITE_CLIENT, "INSERT, UPDATE", "remote_register" },
+  { GAD_RIGHT_ADMINISTER, "SELECT (person_id, reason), UPDATE (reason)", "remote_register" },
   /* Merging two records of one person (gad-store-merge.c): everything of
    * the one moves to the other; the kept record takes the fields chosen and
    * the other goes in gad_merge_records () (access.sql), which a head could
@@ -116,18 +120,18 @@ static const struct
   { GAD_RIGHT_APPROVE, "SELECT (person_id), UPDATE (person_id)",
     "cases applications incomes decisions payments duties service_plans past_decisions"
     " schedule_entries case_records case_plans plan_needs plan_goals plan_tasks case_documents"
-    " document_contents case_transfers" },
+    " document_contents case_transfers remote_register" },
   { GAD_RIGHT_ADMINISTER, "SELECT (person_id), UPDATE (person_id)",
     "cases applications incomes decisions payments duties service_plans past_decisions"
     " schedule_entries case_records case_plans plan_needs plan_goals plan_tasks case_documents"
-    " document_contents case_transfers" },
+    " document_contents case_transfers remote_register" },
   { GAD_RIGHT_APPROVE, "SELECT, UPDATE (person_id), DELETE", "group_participants group_attendance" },
   { GAD_RIGHT_ADMINISTER, "SELECT, UPDATE (person_id), DELETE",
     "group_participants group_attendance" },
   { GAD_RIGHT_APPROVE, "SELECT, UPDATE, DELETE", "client_payments" },
   { GAD_RIGHT_ADMINISTER, "SELECT, UPDATE, DELETE", "client_payments" },
-  { GAD_RIGHT_APPROVE, "DELETE", "not_duplicates" },
-  { GAD_RIGHT_ADMINISTER, "DELETE", "not_duplicates" },
+  { GAD_RIGHT_APPROVE, "DELETE", "not_duplicates remote_register" },
+  { GAD_RIGHT_ADMINISTER, "DELETE", "not_duplicates remote_register" },
   /* … and whether both records have open cases in different departments. */
   { GAD_RIGHT_ADMINISTER, "SELECT (worker_id)", "cases" },
   /* The log names whose file an entry is about, and finds a client's by code. */

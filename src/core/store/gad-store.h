@@ -250,6 +250,28 @@ GPtrArray *gad_store_list_transfers     (GadStore    *self,
                                          gint64       worker_id,
                                          const char  *since,
                                          GError     **error);
+
+/* The register of lone pensioners on remote farmsteads (gad-store-remote.c) */
+GPtrArray *gad_store_remote_proposals   (GadStore    *self,
+                                         GError     **error);
+GPtrArray *gad_store_remote_list        (GadStore    *self,
+                                         const char  *due_by,
+                                         GError     **error);
+gboolean   gad_store_remote_add         (GadStore    *self,
+                                         gint64       person_id,
+                                         const char  *reason,
+                                         int          interval_months,
+                                         GError     **error);
+gboolean   gad_store_remote_visit       (GadStore    *self,
+                                         gint64       person_id,
+                                         const char  *date,
+                                         const char  *outcome,
+                                         const char  *risks,
+                                         gboolean     home_care_proposed,
+                                         GError     **error);
+gboolean   gad_store_remote_end         (GadStore    *self,
+                                         gint64       person_id,
+                                         GError     **error);
 gboolean   gad_store_bench_records      (GadStore    *self,
                                          gint64       n,
                                          GError     **error);

@@ -308,7 +308,8 @@ BEGIN
   FOREACH t IN ARRAY ARRAY['cases', 'applications', 'incomes', 'decisions', 'payments', 'duties',
                            'service_plans', 'client_payments', 'application_documents',
                            'housing_costs', 'approvals', 'past_decisions', 'case_plans',
-                           'plan_needs', 'plan_goals', 'plan_tasks', 'document_contents'] LOOP
+                           'plan_needs', 'plan_goals', 'plan_tasks', 'document_contents',
+                           'remote_register'] LOOP
     EXECUTE format ('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
     EXECUTE format ('DROP POLICY IF EXISTS whole ON %I', t);
     EXECUTE format ('CREATE POLICY whole ON %I TO gadiba_administrator, gadiba_head, gadiba_clerk,'
