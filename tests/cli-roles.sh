@@ -280,6 +280,22 @@ if [ "$status" -eq 1 ] && [ -z "$out" ] && [[ "$err" == *"3 rows are wrong"* ]] 
    [[ "$err" == *"line 4: "*swapped* ]] && [[ "$err" == *"line 5: "*"not in Latvia"* ]] &&
    [[ "$err" == *"line 6: "* ]]; then pass; else fail "route order with bad rows: $status $err"; fi
 
+# The register of remote farmsteads: the worker confirms one the rules
+# propose, records a visit that points to home care; a clerk is refused.
+allowed worker "persons proposed" remote --proposed
+proposed=$(head -1 "$dir/out" | cut -d';' -f1)
+if [ -n "$proposed" ]; then pass; else fail "remote --proposed proposed nobody"; fi
+allowed worker "" remote add --person "$proposed"
+allowed worker "" remote visit --person "$proposed" --outcome visited --risks mobility,food
+allowed worker "needs home care" remote
+if grep -qF "$proposed" "$dir/out"; then pass; else fail "remote lists not $proposed: $out"; fi
+run worker remote --due
+if [ "$status" -eq 0 ] && ! grep -qF "$proposed" "$dir/out"; then pass; else fail "visited today, still due: $out"; fi
+run worker remote visit --person "$proposed" --outcome visited --risks wolves
+if [ "$status" -eq 1 ] && [[ "$err" == *"not a risk"* ]]; then pass; else fail "a bad risk: $status $err"; fi
+refused clerk remote
+refused clerk remote add --person "$proposed" --reason "Viena"
+
 # A connection string is never taken for a file name.
 "$cli" search --db "postgresql:///gadiba_nosuch?host=$dir" --user worker x >/dev/null 2>&1
 if [ ! -e postgresql: ] && [ ! -e "$dir/postgresql:" ]; then pass; else fail "a URI became a folder"; fi

@@ -800,7 +800,7 @@ gad_cli_bench (int      argc,
       N_("Also time LibreOffice converting equivalent letters"), NULL },
     { NULL }
   };
-  g_autoptr(GOptionContext) context = g_option_context_new (_("registry|startup|letters|dashboard|schedule|import|casefile|search|route|server"));
+  g_autoptr(GOptionContext) context = g_option_context_new (_("registry|startup|letters|dashboard|schedule|import|casefile|search|route|remote|server"));
 
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
@@ -820,6 +820,8 @@ gad_cli_bench (int      argc,
     return gad_cli_bench_import (persons);
   if (argc == 2 && count >= 0 && g_str_equal (argv[1], "casefile"))
     return gad_cli_bench_casefile (count ? count : 2000);
+  if (argc == 2 && persons > 0 && g_str_equal (argv[1], "remote"))
+    return gad_cli_bench_remote (persons);
   if (argc == 2 && g_str_equal (argv[1], "route"))
     return gad_cli_bench_route ();
   if (argc == 2 && count >= 0 && g_str_equal (argv[1], "search"))
@@ -834,7 +836,7 @@ gad_cli_bench (int      argc,
   g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
                _("Usage: gadiba-cli bench registry|startup [--persons N] | letters [--count N] "
                  "[--compare-office] | dashboard [--persons N] [--years Y] | schedule [--clients N] "
-                 "| import [--persons N] | casefile [--count N] | search [--count N] | route | server [--clients N] "
+                 "| import [--persons N] | casefile [--count N] | search [--count N] | route | remote [--persons N] | server [--clients N] "
                  "[--seconds S] [--persons N] [--pause MS]"));
   return 2;
 }

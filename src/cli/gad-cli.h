@@ -43,6 +43,10 @@ int       gad_cli_bench_import (int            persons);
 int       gad_cli_bench_casefile (int          records);
 int       gad_cli_bench_search (int            records);
 int       gad_cli_bench_route  (void);
+int       gad_cli_bench_remote (int            persons);
+int       gad_cli_remote       (int            argc,
+                                char         **argv,
+                                GError       **error);
 int       gad_cli_route        (int            argc,
                                 char         **argv,
                                 GError       **error);

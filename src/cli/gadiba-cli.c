@@ -480,11 +480,12 @@ static const struct
   { "conflicts", gad_cli_conflicts, N_("List every schedule conflict of a period") },
   { "copayments", gad_cli_copayments, N_("Compute a month’s home-care co-payments") },
   { "reception", gad_cli_reception, N_("Print an office’s day list and free slots") },
+  { "remote", gad_cli_remote, N_("The register of remote farmsteads: remote [--due] | add | visit | end") },
   { "route", gad_cli_route, N_("Order a day’s visits for a short drive: route order --stops FILE.csv") },
   { "account", gad_cli_account, N_("Staff accounts: account init|add|list|set|password") },
   { "server", gad_cli_server, N_("Make a server database ready: server init") },
   { "migrate", gad_cli_migrate, N_("Move a database file to the service’s server") },
-  { "bench", gad_cli_bench, N_("Measure speed: bench registry|startup|letters|dashboard|schedule|import|casefile|search|route|server") },
+  { "bench", gad_cli_bench, N_("Measure speed: bench registry|startup|letters|dashboard|schedule|import|casefile|search|route|remote|server") },
 };
 
 int
