@@ -36,6 +36,8 @@
 #include "gad-pdf-window.h"
 #include "gad-my-work-view.h"
 #include "gad-record-search.h"
+#include "gad-remote-visit-dialog.h"
+#include "gad-remote-window.h"
 #include "gad-test-notifications.h"
 #include "gad-worker.h"
 #include "gad-means-dialog.h"
@@ -1111,6 +1113,90 @@ new_client (GadWindow       *window,
   decide (window, view);
   ask_approval (view);
   close_and_reopen (view);
+}
+
+/* Main menu → Remote Farmsteads, as the social worker: one the rules
+ * propose put on the register, due today; a visit that finds her unable to
+ * move about with too little food says she needs home care, and she is due
+ * no more. */
+static void
+remote_farmsteads (GadWindow *window)
+{
+  const char *tr = GETTEXT_PACKAGE;
+  GtkWindow *remote, *dialog;
+  GtkWidget *add, *row;
+  g_autofree char *shot = NULL, *name = NULL;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.remote", NULL);
+  remote = wait_for_window (GAD_TYPE_REMOTE_WINDOW);
+  g_assert_nonnull (remote);
+  settle (300);
+  g_signal_emit_by_name (find_button (GTK_WIDGET (remote), g_dgettext (tr, "_Proposed")),
+                         "clicked");
+  for (guint i = 0; i < 100 && find_button (GTK_WIDGET (remote),
+                                            g_dgettext (tr, "_Add to Register")) == NULL; i++)
+    settle (50);
+  add = find_button (GTK_WIDGET (remote), g_dgettext (tr, "_Add to Register"));
+  g_assert_nonnull (add);
+  row = gtk_widget_get_ancestor (add, ADW_TYPE_ACTION_ROW);
+  name = g_strdup (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)));
+  shot = g_strdup_printf ("remote-proposed-%s", lang);
+  shoot (GTK_WIDGET (remote), shot);
+  g_signal_emit_by_name (add, "clicked");
+  settle (400);
+
+  /* Due today: her first visit. */
+  g_signal_emit_by_name (find_button (GTK_WIDGET (remote), g_dgettext (tr, "_Due")), "clicked");
+  g_assert_true (wait_for_label (GTK_WIDGET (remote), name));
+  g_signal_emit_by_name (find_button (GTK_WIDGET (remote), g_dgettext (tr, "_Visit…")),
+                         "clicked");
+  dialog = wait_for_window (GAD_TYPE_REMOTE_VISIT_DIALOG);
+  g_assert_nonnull (dialog);
+  settle (200);
+  gtk_widget_activate (find_row (GTK_WIDGET (dialog), g_dgettext (tr, "Mobility")));
+  gtk_widget_activate (find_row (GTK_WIDGET (dialog), g_dgettext (tr, "Food")));
+  /* A day to come is refused, and what was chosen stays. */
+  gtk_editable_set_text (GTK_EDITABLE (find_row (GTK_WIDGET (dialog),
+                                                 g_dgettext (tr, "Day (DD.MM.YYYY)"))),
+                         "01.01.2099");
+  g_signal_emit_by_name (find_button (GTK_WIDGET (dialog), g_dgettext (tr, "_Save Visit")),
+                         "clicked");
+  settle (400);
+  g_assert_true (find_dialog (GAD_TYPE_REMOTE_VISIT_DIALOG) == dialog);
+  g_assert_nonnull (gad_test_find_text (GTK_WIDGET (dialog),
+                                        g_dgettext (tr, "The visit’s day is not a real day, or it"
+                                                        " is still to come. Write it as"
+                                                        " DD.MM.YYYY.")));
+  g_free (shot);
+  shot = g_strdup_printf ("remote-visit-%s", lang);
+  shoot (GTK_WIDGET (dialog), shot);
+  {
+    g_autofree char *today_iso = gad_text_today_iso ();
+    g_autofree char *today = gad_text_format_date (today_iso);
+
+    gtk_editable_set_text (GTK_EDITABLE (find_row (GTK_WIDGET (dialog),
+                                                   g_dgettext (tr, "Day (DD.MM.YYYY)"))),
+                           today);
+  }
+  g_signal_emit_by_name (find_button (GTK_WIDGET (dialog), g_dgettext (tr, "_Save Visit")),
+                         "clicked");
+  settle (500);
+  g_assert_null (find_dialog (GAD_TYPE_REMOTE_VISIT_DIALOG));
+  /* Seen today: not due; on the register, she needs home care. */
+  g_assert_null (gad_test_find_label (GTK_WIDGET (remote), name));
+  g_signal_emit_by_name (find_button (GTK_WIDGET (remote), g_dgettext (tr, "On the _Register")),
+                         "clicked");
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (
+    find_button (GTK_WIDGET (remote), g_dgettext (tr, "On the _Register")))));
+  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (
+    find_button (GTK_WIDGET (remote), g_dgettext (tr, "_Due")))));
+  g_assert_true (wait_for_label (GTK_WIDGET (remote), name));
+  g_assert_nonnull (gad_test_find_label (GTK_WIDGET (remote), g_dgettext (tr, "Needs home care")));
+  settle (300);
+  g_free (shot);
+  shot = g_strdup_printf ("remote-register-%s", lang);
+  shoot (GTK_WIDGET (remote), shot);
+  gtk_window_destroy (remote);
 }
 
 /* Two windows on one client: the worker's save over a change made meanwhile
@@ -2309,6 +2395,7 @@ drive (GadApplication *app)
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "berzin");
 
   new_client (window, view);
+  remote_farmsteads (window);
   stale_edit (window, as_worker);
   schedules (window);
   lock_and_unlock (window);

@@ -9,6 +9,7 @@
 
 #include "gad-app-util.h"
 #include "gad-approvals-window.h"
+#include "gad-remote-window.h"
 #include "gad-audit-window.h"
 #include "gad-import-window.h"
 #include "gad-setup-window.h"
@@ -219,6 +220,16 @@ approvals_action (GtkWidget  *widget,
 }
 
 static void
+remote_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  GadWindow *self = GAD_WINDOW (widget);
+
+  gtk_window_present (GTK_WINDOW (gad_remote_window_new (GTK_WINDOW (self), self->context)));
+}
+
+static void
 duties_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *param)
@@ -257,6 +268,8 @@ show_role (GadWindow *self)
   gtk_widget_action_set_enabled (widget, "win.duties",
                                  gad_store_can (store, GAD_RIGHT_READ_CLIENT, 0));
   gtk_widget_action_set_enabled (widget, "win.audit", gad_store_can (store, GAD_RIGHT_AUDIT, 0));
+  gtk_widget_action_set_enabled (widget, "win.remote",
+                                 gad_store_can (store, GAD_RIGHT_READ_CLIENT, 0));
   gtk_widget_action_set_enabled (widget, "win.approvals",
                                  gad_store_can (store, GAD_RIGHT_APPROVE, 0));
   gtk_widget_action_set_enabled (widget, "win.backup",
@@ -401,6 +414,7 @@ gad_window_class_init (GadWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.new-client", NULL, new_client_action);
   gtk_widget_class_install_action (widget_class, "win.duties", NULL, duties_action);
   gtk_widget_class_install_action (widget_class, "win.approvals", NULL, approvals_action);
+  gtk_widget_class_install_action (widget_class, "win.remote", NULL, remote_action);
   gtk_widget_class_install_action (widget_class, "win.audit", NULL, audit_action);
   gtk_widget_class_install_action (widget_class, "win.backup", NULL, backup_action);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
