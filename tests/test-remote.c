@@ -207,11 +207,27 @@ test_register (void)
     g_assert_false (v->home_care_proposed);
   }
 
+  /* Someone with an open case: the visit is a record in it. */
+  g_assert_true (gad_store_remote_add (worker, pensioner_case, NULL, 3, &error));
+  g_assert_true (gad_store_remote_visit (worker, pensioner_case, today, "visited",
+                                         "heating,isolation", FALSE, &error));
+  g_assert_no_error (error);
+  {
+    g_autofree char *kind = gad_test_sql_text (path, "SELECT kind FROM case_records");
+    g_autofree char *text = gad_test_sql_text (path, "SELECT text FROM case_records");
+    g_autofree char *day = gad_test_sql_text (path, "SELECT occurred_on FROM case_records");
+
+    g_assert_cmpstr (kind, ==, "home-visit");
+    g_assert_cmpstr (text, ==, "A visit to the remote farmstead. Risks found: Heating, "
+                               "Isolation.");
+    g_assert_cmpstr (day, ==, today);
+  }
+
   /* Each change in the audit log, with the client. */
   {
     g_autofree char *n = gad_test_sql_text (path, "SELECT count (*) FROM audit_log"
                                                   " WHERE entity = 'remote'");
-    g_assert_cmpstr (n, ==, "4");
+    g_assert_cmpstr (n, ==, "6");
   }
 
   /* A clerk neither reads nor keeps the register; a head reads it all. */
@@ -228,7 +244,7 @@ test_register (void)
     g_clear_error (&error);
     seen = gad_store_remote_list (head, NULL, &error);
     g_assert_no_error (error);
-    g_assert_cmpuint (seen->len, ==, 2);
+    g_assert_cmpuint (seen->len, ==, 3);
   }
 
   /* Taken off, and back on again with a reason. */
@@ -239,12 +255,12 @@ test_register (void)
   g_clear_error (&error);
   g_clear_pointer (&after, g_ptr_array_unref);
   after = gad_store_remote_list (worker, NULL, &error);
-  g_assert_cmpuint (after->len, ==, 1);
+  g_assert_cmpuint (after->len, ==, 2);
   g_assert_true (gad_store_remote_add (worker, village, "Atkal viena.", 3, &error));
   g_assert_no_error (error);
   g_clear_pointer (&after, g_ptr_array_unref);
   after = gad_store_remote_list (worker, NULL, &error);
-  g_assert_cmpuint (after->len, ==, 2);
+  g_assert_cmpuint (after->len, ==, 3);
   g_assert_cmpstr (find (after, village)->reason, ==, "Atkal viena.");
   g_assert_cmpstr (find (after, village)->next_due, ==, today);
 }

@@ -243,6 +243,58 @@ gad_store_remote_add (GadStore    *self,
   return ok;
 }
 
+/* The visit in the person's case file, if they have an open case (the
+ * signed-in worker's first): a home visit, with what it found. In the
+ * visit's transaction. */
+static gboolean
+write_case_record (GadStore    *self,
+                   gint64       person_id,
+                   const char  *date,
+                   const char  *outcome,
+                   const char  *risks,
+                   gboolean     home_care_proposed,
+                   GError     **error)
+{
+  GadStmt *stmt = gad_store_statement (self, "SELECT id FROM cases WHERE person_id = ?1"
+                                             " AND closed_on IS NULL"
+                                             " ORDER BY worker_id = ?2 DESC, opened_on DESC"
+                                             " LIMIT 1", error);
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_auto(GStrv) codes = g_strsplit (risks, ",", -1);
+  GadCaseRecord record = { 0 };
+  gint64 case_id = 0;
+
+  if (stmt == NULL)
+    return FALSE;
+  gad_stmt_bind_int64 (stmt, 1, person_id);
+  gad_stmt_bind_int64 (stmt, 2, gad_store_actor_id (self));
+  if (gad_stmt_step (stmt) == GAD_DB_ROW)
+    case_id = gad_stmt_column_int64 (stmt, 0);
+  gad_stmt_reset (stmt);
+  if (case_id == 0)
+    return TRUE;
+  if (g_str_equal (outcome, "not-home"))
+    g_string_append (text, _("A visit to the remote farmstead: nobody was at home."));
+  else if (g_str_equal (outcome, "refused"))
+    g_string_append (text, _("A visit to the remote farmstead: the visit was refused."));
+  else if (*risks == '\0')
+    g_string_append (text, _("A visit to the remote farmstead: no risks found."));
+  else
+    {
+      g_string_append (text, _("A visit to the remote farmstead. Risks found:"));
+      for (guint i = 0; codes[i]; i++)
+        g_string_append_printf (text, "%s %s", i ? "," : "", gad_remote_risk_name (codes[i]));
+      g_string_append_c (text, '.');
+    }
+  if (home_care_proposed)
+    g_string_append_printf (text, " %s", _("Home care was proposed."));
+  record.case_id = case_id;
+  record.kind = (char *) "home-visit";
+  record.occurred_on = (char *) date;
+  record.text = text->str;
+  return gad_store_add_record (self, &record, error) > 0;
+}
+
 typedef struct
 {
   gint64 person_id;
@@ -311,7 +363,9 @@ visit (GadStore     *self,
   gad_stmt_bind_text (stmt, 4, next);
   gad_stmt_bind_int64 (stmt, 5, v->home_care_proposed || before->home_care_proposed);
   gad_stmt_bind_int64 (stmt, 6, v->person_id);
-  if (!gad_store_step_done (self, stmt, error))
+  if (!gad_store_step_done (self, stmt, error)
+      || !write_case_record (self, v->person_id, date, v->outcome, v->risks,
+                             v->home_care_proposed, error))
     goto fail;
   changes = gad_field_changes_new ();
   gad_field_changes_add (changes, "outcome", before->last_outcome, v->outcome);
@@ -334,7 +388,8 @@ fail:
  * @risks: what the visit found, comma-separated (gad_remote_risks ())
  * @home_care_proposed: home care was proposed to them
  *
- * Records a visit to someone on the register and moves their next one.
+ * Records a visit to someone on the register and moves their next one; in
+ * their open case, if they have one, the visit is a home visit's record.
  */
 gboolean
 gad_store_remote_visit (GadStore    *self,
