@@ -7,6 +7,7 @@
  */
 #include "config.h"
 
+#include "gad-my-work.h"
 #include "gad-personal-code.h"
 #include "gad-remote.h"
 #include "gad-test-util.h"
@@ -263,6 +264,35 @@ test_register (void)
   g_assert_cmpuint (after->len, ==, 3);
   g_assert_cmpstr (find (after, village)->reason, ==, "Atkal viena.");
   g_assert_cmpstr (find (after, village)->next_due, ==, today);
+
+  /* Timely word: the head's My Work has the one whose visit found a need
+   * for home care and who was not proposed it yet; not the one who was
+   * (alone), nor one without the need (pensioner_case). */
+  g_assert_true (gad_store_remote_add (worker, disabled, NULL, 3, &error));
+  g_assert_true (gad_store_remote_visit (worker, disabled, today, "visited", "home-care,heating",
+                                         FALSE, &error));
+  g_assert_no_error (error);
+  {
+    g_autoptr(GadStore) head = gad_test_open_as (path, GAD_ROLE_HEAD);
+    g_autoptr(GPtrArray) work = gad_my_work (head, today, &error);
+    g_autoptr(GPtrArray) own = gad_my_work (worker, today, &error);
+    GadDueItem *told = NULL;
+
+    g_assert_no_error (error);
+    for (guint i = 0; i < work->len; i++)
+      if (((GadDueItem *) g_ptr_array_index (work, i))->kind == GAD_DUE_HOME_CARE)
+        {
+          g_assert_null (told);
+          told = g_ptr_array_index (work, i);
+        }
+    g_assert_nonnull (told);
+    g_assert_cmpint (told->person_id, ==, disabled);
+    g_assert_false (told->overdue);
+    g_assert_cmpstr (told->what, ==, "A visit found: Needs home care, Heating");
+    /* The head's word, not the worker's list. */
+    for (guint i = 0; i < own->len; i++)
+      g_assert_cmpint (((GadDueItem *) g_ptr_array_index (own, i))->kind, !=, GAD_DUE_HOME_CARE);
+  }
 }
 
 int

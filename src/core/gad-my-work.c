@@ -17,6 +17,7 @@
 
 #include "gad-catalog.h"
 #include "gad-my-work.h"
+#include "gad-remote.h"
 #include "gad-schedule.h"
 #include "gad-text.h"
 
@@ -106,6 +107,40 @@ add_transfers (GadStore   *store,
       else
         /* TRANSLATORS: My Work: a case the worker handed on: to whom, why */
         item->what = g_strdup_printf (_("Case passed to %s: %s"), t->to_name, t->reason);
+    }
+  return TRUE;
+}
+
+/* Timely word for the heads: whom a visit to a remote farmstead found in
+ * need of home care, not yet proposed it. News from the day of the visit,
+ * never overdue. */
+static gboolean
+add_home_care (GadStore   *store,
+               GPtrArray  *items,
+               const char *today,
+               GError    **error)
+{
+  g_autoptr(GPtrArray) register_ = gad_store_remote_list (store, NULL, error);
+
+  if (register_ == NULL)
+    return FALSE;
+  for (guint i = 0; i < register_->len; i++)
+    {
+      GadRemotePerson *r = g_ptr_array_index (register_, i);
+      g_auto(GStrv) codes = NULL;
+      GadDueItem *item;
+      GString *what;
+
+      if (r->home_care_proposed || !gad_remote_needs_home_care (r->risks))
+        continue;
+      codes = g_strsplit (r->risks, ",", -1);
+      what = g_string_new (_("A visit found:"));
+      for (guint k = 0; codes[k]; k++)
+        g_string_append_printf (what, "%s %s", k ? "," : "", gad_remote_risk_name (codes[k]));
+      item = item_new (items, GAD_DUE_HOME_CARE, r->last_visit ? r->last_visit : today, today,
+                       r->person_id, r->name);
+      item->what = g_string_free (what, FALSE);
+      item->overdue = FALSE;
     }
   return TRUE;
 }
@@ -205,6 +240,8 @@ gad_my_work (GadStore    *store,
           item_new (items, GAD_DUE_APPROVAL, asked, today, a->person_id, a->person)->what =
             g_strdup_printf (_("%s, %s, asked by %s"), a->type_name, amount, a->requester);
         }
+      if (!add_home_care (store, items, today, error))
+        return NULL;
     }
   g_ptr_array_sort (items, compare_items);
   return g_steal_pointer (&items);
@@ -218,7 +255,7 @@ gad_my_work_text (GPtrArray *items)
     [GAD_DUE_DUTY] = N_("duty"), [GAD_DUE_QUIET_CASE] = N_("case"),
     [GAD_DUE_VISIT] = N_("today"), [GAD_DUE_APPROVAL] = N_("approval"),
     [GAD_DUE_TASK] = N_("task"), [GAD_DUE_REVIEW] = N_("review"),
-    [GAD_DUE_TRANSFER] = N_("transfer"),
+    [GAD_DUE_TRANSFER] = N_("transfer"), [GAD_DUE_HOME_CARE] = N_("home care"),
   };
   GString *out = g_string_new (NULL);
 

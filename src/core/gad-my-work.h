@@ -16,6 +16,7 @@ typedef enum
   GAD_DUE_TASK,          /* the worker's (or an institution's) task in a plan */
   GAD_DUE_REVIEW,        /* a plan's review */
   GAD_DUE_TRANSFER,      /* a case given to the worker, or taken from them, lately */
+  GAD_DUE_HOME_CARE,     /* a head's: a remote farmstead's visit found a need for home care */
 } GadDueKind;
 
 typedef struct

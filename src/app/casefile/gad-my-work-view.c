@@ -76,6 +76,8 @@ kind_label (GadDueKind kind)
       return _("Plan review");
     case GAD_DUE_TRANSFER:
       return _("Case transfer");
+    case GAD_DUE_HOME_CARE:
+      return _("Remote farmstead");
     case GAD_DUE_APPROVAL:
     default:
       return _("Waiting for approval");
@@ -98,7 +100,9 @@ show_items (GadMyWorkView *self,
       g_autofree char *due = gad_text_format_date (item->due_on);
       /* TRANSLATORS: an item in My Work: client · what kind · the day */
       g_autofree char *subtitle = g_strdup_printf (item->overdue ? _("%s · %s · overdue since %s")
-                                                   : item->kind == GAD_DUE_TRANSFER ? _("%s · %s · %s")
+                                                   : item->kind == GAD_DUE_TRANSFER
+                                                     || item->kind == GAD_DUE_HOME_CARE
+                                                   ? _("%s · %s · %s")
                                                    : _("%s · %s · due %s"),
                                                    item->person, kind_label (item->kind), due);
 
