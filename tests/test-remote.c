@@ -10,6 +10,7 @@
 #include "gad-my-work.h"
 #include "gad-personal-code.h"
 #include "gad-remote.h"
+#include "gad-stats.h"
 #include "gad-test-util.h"
 #include "gad-text.h"
 
@@ -292,6 +293,30 @@ test_register (void)
     /* The head's word, not the worker's list. */
     for (guint i = 0; i < own->len; i++)
       g_assert_cmpint (((GadDueItem *) g_ptr_array_index (own, i))->kind, !=, GAD_DUE_HOME_CARE);
+
+    /* The year's figures: on the register at its end (the three left on
+     * and the one back), visited (alone, pensioner_case, disabled), not at
+     * home (village), proposed home care (alone); none the year before. */
+    {
+      int year = g_date_get_year (&d);
+      g_autoptr(GPtrArray) stats = gad_stats_query (head, "remote_farmsteads", year - 1, year,
+                                                    &error);
+      static const struct { const char *c; gint64 before, now; } wanted[] = {
+        { "registered", 0, 4 }, { "visited", 0, 3 }, { "not_at_home", 0, 1 },
+        { "refused", 0, 0 }, { "home_care_proposed", 0, 1 },
+      };
+
+      g_assert_no_error (error);
+      g_assert_cmpuint (stats->len, ==, 10);
+      for (guint i = 0; i < stats->len; i++)
+        {
+          GadStat *st = g_ptr_array_index (stats, i);
+
+          g_assert_cmpstr (st->category, ==, wanted[i % 5].c);
+          g_assert_cmpint (st->value, ==, st->year == year ? wanted[i % 5].now
+                                                          : wanted[i % 5].before);
+        }
+    }
   }
 }
 

@@ -534,7 +534,7 @@ test_audit_local_days (void)
 /* What schema 3 had: no save counters, accounts, schedules, retention, nor the
  * hash chain. */
 #define DOWNGRADE_TO_3 \
-  "DROP TABLE remote_register; DROP TABLE case_transfers;" \
+  "DROP TABLE remote_visits; DROP TABLE remote_register; DROP TABLE case_transfers;" \
   "DROP TRIGGER record_search_transfer; DROP TABLE record_search;" \
   "DROP TABLE document_contents; DROP TABLE case_documents;" \
   "DROP TABLE plan_tasks; DROP TABLE plan_goals; DROP TABLE plan_needs; DROP TABLE case_plans;" \

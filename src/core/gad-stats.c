@@ -25,6 +25,8 @@ static const GadStatTable tables[] = {
   { "budget_planned_eur", N_("Planned budget by source"), TRUE },
   { "caseload", N_("Open cases per social worker at the end of the year"), FALSE },
   { "cases_closed", N_("Cases closed by reason"), FALSE },
+  { "remote_farmsteads", N_("Lone pensioners on remote farmsteads: registered and visited"),
+    FALSE },
 };
 
 const GadStatTable *

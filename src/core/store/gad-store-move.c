@@ -26,7 +26,7 @@ static const struct
   { "cases", "id" }, { "case_records", "id" }, { "case_plans", "id" },
   { "plan_needs", "plan_id, area" }, { "plan_goals", "id" }, { "plan_tasks", "id" },
   { "case_documents", "id" }, { "document_contents", "document_id" }, { "case_transfers", "id" },
-  { "remote_register", "person_id" },
+  { "remote_register", "person_id" }, { "remote_visits", "id" },
   { "benefit_types", "rowid" }, { "service_types", "rowid" },
   { "audit_log", "id" }, { "audit_changes", "rowid" }, { "settings", "key" },
   { "rates", "kind, valid_from" }, { "legal_clauses", "id" }, { "applications", "id" },

@@ -363,6 +363,19 @@ visit (GadStore     *self,
   gad_stmt_bind_text (stmt, 4, next);
   gad_stmt_bind_int64 (stmt, 5, v->home_care_proposed || before->home_care_proposed);
   gad_stmt_bind_int64 (stmt, 6, v->person_id);
+  if (!gad_store_step_done (self, stmt, error))
+    goto fail;
+  stmt = gad_store_statement (self, "INSERT INTO remote_visits (person_id, visited_on, outcome,"
+                                    " risks, home_care_proposed, staff_id)"
+                                    " VALUES (?1, ?2, ?3, ?4, ?5, ?6)", error);
+  if (stmt == NULL)
+    goto fail;
+  gad_stmt_bind_int64 (stmt, 1, v->person_id);
+  gad_stmt_bind_text (stmt, 2, date);
+  gad_stmt_bind_text (stmt, 3, v->outcome);
+  gad_stmt_bind_text (stmt, 4, g_str_equal (v->outcome, "visited") ? v->risks : "");
+  gad_stmt_bind_int64 (stmt, 5, v->home_care_proposed);
+  gad_stmt_bind_int64 (stmt, 6, gad_store_actor_id (self));
   if (!gad_store_step_done (self, stmt, error)
       || !write_case_record (self, v->person_id, date, v->outcome, v->risks,
                              v->home_care_proposed, error))

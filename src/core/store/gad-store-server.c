@@ -36,7 +36,7 @@ static const struct
                                      " housing_costs decisions payments duties service_plans"
                                      " client_payments approvals past_decisions case_records case_plans plan_needs"
                                      " plan_goals plan_tasks document_contents case_transfers"
-                                     " remote_register" },
+                                     " remote_register remote_visits" },
   /* That a client's file holds documents, and which: a clerk's too. */
   { GAD_RIGHT_READ_BASIC, "SELECT", "case_documents" },
   { GAD_RIGHT_REGISTER, "INSERT, UPDATE", "persons person_codes households household_members" },
@@ -110,6 +110,7 @@ static const struct
   { GAD_RIGHT_ADMINISTER, "SELECT (person_id), UPDATE (reason)", "case_transfers" },
   /* The register of remote farmsteads: kept by the social workers. */
   { GAD_RIGHT_WRITE_CLIENT, "INSERT, UPDATE", "remote_register" },
+  { GAD_RIGHT_WRITE_CLIENT, "INSERT", "remote_visits" },
   { GAD_RIGHT_ADMINISTER, "SELECT (person_id, reason), UPDATE (reason)", "remote_register" },
   /* Merging two records of one person (gad-store-merge.c): everything of
    * the one moves to the other; the kept record takes the fields chosen and
@@ -120,11 +121,11 @@ static const struct
   { GAD_RIGHT_APPROVE, "SELECT (person_id), UPDATE (person_id)",
     "cases applications incomes decisions payments duties service_plans past_decisions"
     " schedule_entries case_records case_plans plan_needs plan_goals plan_tasks case_documents"
-    " document_contents case_transfers remote_register" },
+    " document_contents case_transfers remote_register remote_visits" },
   { GAD_RIGHT_ADMINISTER, "SELECT (person_id), UPDATE (person_id)",
     "cases applications incomes decisions payments duties service_plans past_decisions"
     " schedule_entries case_records case_plans plan_needs plan_goals plan_tasks case_documents"
-    " document_contents case_transfers remote_register" },
+    " document_contents case_transfers remote_register remote_visits" },
   { GAD_RIGHT_APPROVE, "SELECT, UPDATE (person_id), DELETE", "group_participants group_attendance" },
   { GAD_RIGHT_ADMINISTER, "SELECT, UPDATE (person_id), DELETE",
     "group_participants group_attendance" },

@@ -127,6 +127,24 @@ static const struct
     PAYEE_FILTER ("person_id") " GROUP BY 1, 2)"
     " SELECT years.y, c, coalesce (n, 0) FROM years CROSS JOIN cats LEFT JOIN closed"
     " ON closed.y = years.y AND closed.r = cats.c ORDER BY years.y, o" },
+  /* The register of remote farmsteads: on it at the year's end, and the
+   * persons visited (or found not at home, or refusing) in the year, and
+   * those proposed home care at a visit. */
+  { "remote_farmsteads",
+    YEARS ", cats (c, o) AS (VALUES ('registered', 0), ('visited', 1), ('not_at_home', 2),"
+    " ('refused', 3), ('home_care_proposed', 4))"
+    ", counted (y, c, n) AS (SELECT y, 'registered', count (*) FROM years"
+    " JOIN remote_register r ON r.added_on <= dec31 AND (r.ended_on IS NULL OR r.ended_on > dec31)"
+    " WHERE 1 = 1" PAYEE_FILTER ("r.person_id") " GROUP BY y"
+    " UNION ALL SELECT y, CASE v.outcome WHEN 'visited' THEN 'visited'"
+    " WHEN 'not-home' THEN 'not_at_home' ELSE 'refused' END, count (DISTINCT v.person_id)"
+    " FROM years JOIN remote_visits v ON v.visited_on >= jan1 AND v.visited_on <= dec31"
+    " WHERE 1 = 1" PAYEE_FILTER ("v.person_id") " GROUP BY 1, 2"
+    " UNION ALL SELECT y, 'home_care_proposed', count (DISTINCT v.person_id) FROM years"
+    " JOIN remote_visits v ON v.visited_on >= jan1 AND v.visited_on <= dec31"
+    " WHERE v.home_care_proposed = 1" PAYEE_FILTER ("v.person_id") " GROUP BY y)"
+    " SELECT years.y, cats.c, coalesce (n, 0) FROM years CROSS JOIN cats LEFT JOIN counted"
+    " ON counted.y = years.y AND counted.c = cats.c ORDER BY years.y, o" },
   /* A case is open at the end of the years from its opening's to the one
    * before its closing's: the cases are counted by worker and those years
    * first, in one pass, and then spread over the years asked for (joined

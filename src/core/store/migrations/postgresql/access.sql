@@ -309,7 +309,7 @@ BEGIN
                            'service_plans', 'client_payments', 'application_documents',
                            'housing_costs', 'approvals', 'past_decisions', 'case_plans',
                            'plan_needs', 'plan_goals', 'plan_tasks', 'document_contents',
-                           'remote_register'] LOOP
+                           'remote_register', 'remote_visits'] LOOP
     EXECUTE format ('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
     EXECUTE format ('DROP POLICY IF EXISTS whole ON %I', t);
     EXECUTE format ('CREATE POLICY whole ON %I TO gadiba_administrator, gadiba_head, gadiba_clerk,'

@@ -3,6 +3,7 @@
 -- proposed by the rules and confirmed), how often they are visited, what the
 -- last visit found (risks: heating, food, medicines, mobility, isolation,
 -- home-care), and whether home care was proposed. Taken off: ended_on.
+-- Every visit is kept in remote_visits, for the yearly figures.
 
 CREATE TABLE remote_register (
   person_id INTEGER PRIMARY KEY REFERENCES persons (id),
@@ -17,3 +18,13 @@ CREATE TABLE remote_register (
   home_care_proposed INTEGER NOT NULL DEFAULT 0 CHECK (home_care_proposed IN (0, 1)),
   ended_on TEXT);
 CREATE INDEX remote_register_due ON remote_register (next_due);
+CREATE TABLE remote_visits (
+  id INTEGER PRIMARY KEY,
+  person_id INTEGER NOT NULL REFERENCES persons (id),
+  visited_on TEXT NOT NULL,
+  outcome TEXT NOT NULL CHECK (outcome IN ('visited', 'not-home', 'refused')),
+  risks TEXT NOT NULL DEFAULT '',
+  home_care_proposed INTEGER NOT NULL DEFAULT 0 CHECK (home_care_proposed IN (0, 1)),
+  staff_id INTEGER REFERENCES staff (id));
+CREATE INDEX remote_visits_person ON remote_visits (person_id);
+CREATE INDEX remote_visits_day ON remote_visits (visited_on);
