@@ -118,7 +118,7 @@ test_latvian (void)
   g_assert_no_error (error);
   pages = pages_of (pdf);
   g_assert_cmpuint (pages->len, ==, n);
-  g_assert_cmpuint (n, ==, 9);
+  g_assert_cmpuint (n, ==, 10);
 
   {
     g_autofree char *title = flat (pages, 0);
@@ -134,13 +134,23 @@ test_latvian (void)
   g_assert_nonnull (strstr (home_care, "Vīrieši 18 10 16"));
   g_assert_nonnull (strstr (home_care, "Sievietes 64 62 70"));
   g_assert_nonnull (strstr (home_care, "Kopā 82 72 86"));
-  g_assert_nonnull (strstr (home_care, "3 (9)"));
+  g_assert_nonnull (strstr (home_care, "3 (10)"));
 
   spending = flat (pages, 4);
   g_assert_nonnull (strstr (spending, "Kopā 227 099 245 857 314 258"));
   funding = flat (pages, 5);
   g_assert_nonnull (strstr (funding, "Pašvaldības budžets 554 291 446 885 506 141"));
   g_assert_nonnull (strstr (funding, "Maksas pakalpojumi 1 622 0 104"));
+
+  /* The remote farmsteads' register: nobody on it in those years. */
+  {
+    g_autofree char *remote = flat (pages, 9);
+
+    g_assert_nonnull (strstr (remote, "Vientuļie pensionāri attālās viensētās"));
+    g_assert_nonnull (strstr (remote, "Reģistrā gada beigās 0 0 0"));
+    g_assert_nonnull (strstr (remote, "Piedāvāta aprūpe mājās 0 0 0"));
+    g_assert_null (strstr (remote, "Kopā"));
+  }
 }
 
 /* One published table row as records: a person each, a service or a

@@ -34,6 +34,7 @@ enum { T_TITLE, T_CONTENTS, T_PAGE, T_HOME_CARE, T_PLACEMENTS, T_SPENDING,
        T_FUNDING, T_BUDGET, T_CASELOAD, T_MEN, T_WOMEN, T_TOTAL, T_MUNICIPAL, T_STATE,
        T_PROJECT, T_CLIENT, T_PLANNED, T_ACTUAL, T_CASES, T_WORKERS, T_PER_WORKER,
        T_SPENDING_CHART, T_SERVICES, T_BOYS, T_GIRLS, T_CHILDREN_NOTE, T_NO_SERVICES,
+       T_REMOTE, T_REGISTERED, T_VISITED, T_NOT_HOME, T_REFUSED, T_HOME_CARE_PROPOSED,
        N_WORDS };
 
 static const char *words[N_WORDS][2] = {
@@ -67,6 +68,13 @@ static const char *words[N_WORDS][2] = {
   [T_CHILDREN_NOTE] = { "Boys and girls: under 18 on 31 December. A person who received a service more than once in the year is counted once.",
                         "Zēni un meitenes: jaunāki par 18 gadiem 31. decembrī. Persona, kas pakalpojumu gadā saņēmusi vairākkārt, skaitīta vienreiz." },
   [T_NO_SERVICES] = { "No service was received this year.", "Šajā gadā neviens pakalpojums nav saņemts." },
+  [T_REMOTE] = { "Lone pensioners on remote farmsteads",
+                 "Vientuļie pensionāri attālās viensētās" },
+  [T_REGISTERED] = { "On the register at the end of the year", "Reģistrā gada beigās" },
+  [T_VISITED] = { "Visited", "Apsekoti" },
+  [T_NOT_HOME] = { "Not found at home", "Nav sastapti mājās" },
+  [T_REFUSED] = { "Refused a visit", "Atteicās no apsekojuma" },
+  [T_HOME_CARE_PROPOSED] = { "Proposed home care", "Piedāvāta aprūpe mājās" },
 };
 
 typedef struct
@@ -121,7 +129,8 @@ value_text (Report  *r,
                : gad_text_format_number_in (value, r->code);
 }
 
-/* A row a category, a column a year, and a total row: returns its height. */
+/* A row a category, a column a year, and a total row if @totalled:
+ * returns its height. */
 static double
 table (Report       *r,
        GPtrArray    *stats,
@@ -129,6 +138,7 @@ table (Report       *r,
        const int    *labels,
        guint         n_categories,
        gboolean      money,
+       gboolean      totalled,
        int           first_year,
        double        y)
 {
@@ -163,7 +173,7 @@ table (Report       *r,
         }
       y += row;
     }
-  if (n_categories > 1)
+  if (totalled)
     {
       cairo_move_to (r->cr, MARGIN, y - 2);
       cairo_line_to (r->cr, MARGIN + TEXT_WIDTH, y - 2);
@@ -194,6 +204,12 @@ chart (Report       *r,
   cairo_restore (r->cr);
 }
 
+/* The register of remote farmsteads' figures, in the table's order. */
+static const char *remote_codes[] = { "registered", "visited", "not_at_home", "refused",
+                                      "home_care_proposed" };
+static const int remote_labels[] = { T_REGISTERED, T_VISITED, T_NOT_HOME, T_REFUSED,
+                                     T_HOME_CARE_PROPOSED };
+
 static GHashTable *
 names (Report *r)
 {
@@ -205,6 +221,8 @@ names (Report *r)
   g_hash_table_insert (h, "state", (gpointer) w (r, T_STATE));
   g_hash_table_insert (h, "project", (gpointer) w (r, T_PROJECT));
   g_hash_table_insert (h, "client_payments", (gpointer) w (r, T_CLIENT));
+  for (guint i = 0; i < G_N_ELEMENTS (remote_codes); i++)
+    g_hash_table_insert (h, (gpointer) remote_codes[i], (gpointer) w (r, remote_labels[i]));
   return h;
 }
 
@@ -224,6 +242,7 @@ static const Section sections[] = {
   { T_BUDGET, "budget_planned_eur", GAD_CHART_GROUPED_BARS, TRUE },
   { T_CASELOAD, "caseload", GAD_CHART_GROUPED_BARS, FALSE },
   { T_SERVICES, "service_recipients", 0, FALSE },
+  { T_REMOTE, "remote_farmsteads", GAD_CHART_GROUPED_BARS, FALSE },
 };
 
 /* The year's recipients of each service of the catalogue that had any: a
@@ -324,14 +343,14 @@ section (Report         *r,
   y += text (r, w (r, s->title), MARGIN, y, TEXT_WIDTH, 15, TRUE, PANGO_ALIGN_LEFT) + 12;
 
   if (s->title == T_HOME_CARE || s->title == T_PLACEMENTS)
-    y += table (r, stats, gender_codes, gender_labels, 2, FALSE, first, y);
+    y += table (r, stats, gender_codes, gender_labels, 2, FALSE, TRUE, first, y);
   else if (s->title == T_SPENDING)
     {
       const char *total[] = { "total" };
       const int label[] = { T_TOTAL };
       g_autoptr(GPtrArray) by_benefit = NULL;
 
-      y += table (r, stats, total, label, 1, TRUE, first, y);
+      y += table (r, stats, total, label, 1, TRUE, FALSE, first, y);
       by_benefit = gad_stats_query (store, "spending_by_benefit", first, year, error);
       if (by_benefit == NULL)
         return FALSE;
@@ -357,7 +376,14 @@ section (Report         *r,
       }
     }
   else if (s->title == T_FUNDING || s->title == T_BUDGET)
-    y += table (r, stats, source_codes, source_labels, 4, TRUE, first, y);
+    y += table (r, stats, source_codes, source_labels, 4, TRUE, TRUE, first, y);
+  else if (s->title == T_REMOTE)
+    {
+      y += table (r, stats, remote_codes, remote_labels, G_N_ELEMENTS (remote_codes), FALSE, FALSE,
+                  first, y);
+      data = gad_dashboard_chart_by_year (stats, s->kind, w (r, s->title), FALSE, first, year,
+                                          labels);
+    }
   else
     {
       /* Staff and caseload: the year's figures, then caseload per worker. */
