@@ -7,6 +7,8 @@
  */
 #include "config.h"
 
+#include <stdlib.h>
+
 #include "gad-my-work.h"
 #include "gad-personal-code.h"
 #include "gad-remote.h"
@@ -294,11 +296,32 @@ test_register (void)
     for (guint i = 0; i < own->len; i++)
       g_assert_cmpint (((GadDueItem *) g_ptr_array_index (own, i))->kind, !=, GAD_DUE_HOME_CARE);
 
+    /* The dashboard's headline: four on the register, none overdue (the
+     * one back is due today), one in need of home care not proposed it. */
+    {
+      GadHeadline h = { 0 };
+
+      g_assert_true (gad_stats_headline (head, today, &h, &error));
+      g_assert_no_error (error);
+      g_assert_cmpint (h.remote_registered, ==, 4);
+      g_assert_cmpint (h.remote_overdue, ==, 0);
+      g_assert_cmpint (h.remote_home_care, ==, 1);
+      /* Tomorrow, the one due today is overdue. */
+      g_date_add_days (&d, 2);
+      {
+        g_autofree char *tomorrow = gad_text_iso_date (&d);
+
+        g_assert_true (gad_stats_headline (head, tomorrow, &h, &error));
+        g_assert_cmpint (h.remote_overdue, ==, 1);
+      }
+      g_date_subtract_days (&d, 2);
+    }
+
     /* The year's figures: on the register at its end (the three left on
      * and the one back), visited (alone, pensioner_case, disabled), not at
      * home (village), proposed home care (alone); none the year before. */
     {
-      int year = g_date_get_year (&d);
+      int year = atoi (today);
       g_autoptr(GPtrArray) stats = gad_stats_query (head, "remote_farmsteads", year - 1, year,
                                                     &error);
       static const struct { const char *c; gint64 before, now; } wanted[] = {

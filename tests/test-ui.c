@@ -1506,7 +1506,7 @@ dashboards (GadWindow *window)
         preview = (GadPdfWindow *) find_dialog (GAD_TYPE_PDF_WINDOW);
       }
     g_assert_nonnull (preview);
-    g_assert_cmpuint (gad_pdf_window_get_n_pages (preview), ==, 9);
+    g_assert_cmpuint (gad_pdf_window_get_n_pages (preview), ==, 10);
     settle (300);
     g_free (shot);
     shot = g_strdup_printf ("report-preview-%s", lang);

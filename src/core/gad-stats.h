@@ -40,6 +40,9 @@ typedef struct
   gint64 social_workers;
   gint64 inhabitants;          /* the municipality's, as entered; 0: not entered */
   gint64 open_cases;
+  gint64 remote_registered;    /* on the register of remote farmsteads */
+  gint64 remote_overdue;       /* … whose visit is overdue */
+  gint64 remote_home_care;     /* … whose last visit found a need for home care, not yet proposed */
 } GadHeadline;
 
 typedef struct

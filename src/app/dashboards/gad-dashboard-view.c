@@ -25,7 +25,7 @@
 
 #define N_CHARTS GAD_DASHBOARD_N_CHARTS
 enum { FIGURE_CLIENTS, FIGURE_DECISIONS, FIGURE_PAID, FIGURE_CASELOAD, FIGURE_WORKERS,
-       N_FIGURES };
+       FIGURE_REMOTE, N_FIGURES };
 
 struct _GadDashboardView
 {
@@ -144,6 +144,26 @@ show_answer (GadDashboardView *self,
     set_figure (self, FIGURE_WORKERS, "—",
                 _("enter the municipality’s inhabitants in Preferences"), FALSE);
 
+  {
+    g_autofree char *registered = gad_text_format_number (h->remote_registered);
+    g_autofree char *overdue = gad_text_format_number (h->remote_overdue);
+    g_autofree char *home_care = gad_text_format_number (h->remote_home_care);
+    g_autofree char *overdue_text = NULL, *home_care_text = NULL, *note = NULL;
+
+    /* TRANSLATORS: on the dashboard, persons on the remote farmsteads' register whose
+     * visit is overdue */
+    overdue_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s overdue", "%s overdue",
+                                                 h->remote_overdue), overdue);
+    /* TRANSLATORS: … and those a visit found in need of home care */
+    home_care_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s needs home care",
+                                                   "%s need home care", h->remote_home_care),
+                                      home_care);
+    /* TRANSLATORS: the two notes above, one after the other */
+    note = g_strdup_printf (_("%s, %s"), overdue_text, home_care_text);
+
+    set_figure (self, FIGURE_REMOTE, registered, note,
+                h->remote_overdue > 0 || h->remote_home_care > 0);
+  }
   for (guint i = 0; i < N_CHARTS; i++)
     gad_chart_view_set_data (GAD_CHART_VIEW (self->charts[i]), g_steal_pointer (&a->charts[i]));
 }
@@ -948,7 +968,7 @@ gad_dashboard_view_init (GadDashboardView *self)
   const char *captions[N_FIGURES] = {
     _("Clients with an open case"), _("Decisions this month"),
     _("Social assistance paid this year"), _("Open cases per social worker"),
-    _("Social workers per 1 000 inhabitants"),
+    _("Social workers per 1 000 inhabitants"), _("Lone pensioners on remote farmsteads"),
   };
 
   gtk_widget_init_template (GTK_WIDGET (self));

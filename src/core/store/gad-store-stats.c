@@ -507,7 +507,19 @@ gad_stats_headline (GadStore     *store,
                                        " (SELECT count (*) FROM staff"
                                        "   WHERE position LIKE 'Sociāl% darbiniek%'),"
                                        " (SELECT coalesce (max (CAST (value AS INTEGER)), 0)"
-                                       "   FROM settings WHERE key = 'inhabitants')"
+                                       "   FROM settings WHERE key = 'inhabitants'),"
+                                       /* The register of remote farmsteads; the need for
+                                        * home care as gad_remote_needs_home_care () says. */
+                                       " (SELECT count (*) FROM remote_register"
+                                       "   WHERE ended_on IS NULL),"
+                                       " (SELECT count (*) FROM remote_register"
+                                       "   WHERE ended_on IS NULL AND next_due < ?1),"
+                                       " (SELECT count (*) FROM remote_register"
+                                       "   WHERE ended_on IS NULL AND home_care_proposed = 0"
+                                       "   AND (',' || risks || ',' LIKE '%,home-care,%'"
+                                       "   OR (',' || risks || ',' LIKE '%,mobility,%'"
+                                       "   AND (',' || risks || ',' LIKE '%,food,%'"
+                                       "   OR ',' || risks || ',' LIKE '%,medicines,%'))))"
                                        " FROM cases WHERE closed_on IS NULL",
                                        error);
   if (stmt == NULL)
@@ -525,6 +537,9 @@ gad_stats_headline (GadStore     *store,
   out->budget_this_year_cents = gad_stmt_column_int64 (stmt, 4);
   out->social_workers = gad_stmt_column_int64 (stmt, 5);
   out->inhabitants = gad_stmt_column_int64 (stmt, 6);
+  out->remote_registered = gad_stmt_column_int64 (stmt, 7);
+  out->remote_overdue = gad_stmt_column_int64 (stmt, 8);
+  out->remote_home_care = gad_stmt_column_int64 (stmt, 9);
   gad_stmt_reset (stmt);
   return TRUE;
 }
