@@ -30,7 +30,7 @@ struct _GadRegistryView
   GtkColumnView *column_view;
   GtkSingleSelection *selection;
   AdwStatusPage *empty_page;
-  GadClientPage *client_page;
+  GadClientPage *client_page;    /* made when a client is first opened */
   GtkColumnViewColumn *columns[6];
 };
 
@@ -220,7 +220,6 @@ set_context (GadRegistryView *self,
   gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->persons));
   g_signal_connect_object (self->persons, "searched", G_CALLBACK (on_searched), self,
                            G_CONNECT_SWAPPED);
-  g_object_set (self->client_page, "context", context, NULL);
   g_signal_connect_object (context, "changed", G_CALLBACK (run_query), self, G_CONNECT_SWAPPED);
   run_query (self);
 }
@@ -284,7 +283,6 @@ gad_registry_view_class_init (GadRegistryViewClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (GAD_TYPE_SQL_SORTER);
-  g_type_ensure (GAD_TYPE_CLIENT_PAGE);
   g_type_ensure (GAD_TYPE_PERSON);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/lv/gadiba/Gadiba/gad-registry-view.ui");
@@ -295,11 +293,9 @@ gad_registry_view_class_init (GadRegistryViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GadRegistryView, column_view);
   gtk_widget_class_bind_template_child (widget_class, GadRegistryView, selection);
   gtk_widget_class_bind_template_child (widget_class, GadRegistryView, empty_page);
-  gtk_widget_class_bind_template_child (widget_class, GadRegistryView, client_page);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate);
   gtk_widget_class_bind_template_callback (widget_class, on_row_activate);
-  gtk_widget_class_bind_template_callback (widget_class, on_back);
   gtk_widget_class_bind_template_child_full (widget_class, "name_column", FALSE,
                                              G_STRUCT_OFFSET (GadRegistryView, columns[CELL_NAME]));
   gtk_widget_class_bind_template_child_full (widget_class, "code_column", FALSE,
@@ -371,6 +367,15 @@ gad_registry_view_show_person (GadRegistryView *self,
 {
   g_return_if_fail (GAD_IS_REGISTRY_VIEW (self));
 
+  /* The client page (its five sections) is built when first needed: the
+   * window shows sooner, and many a session opens no client. */
+  if (self->client_page == NULL)
+    {
+      self->client_page = g_object_new (GAD_TYPE_CLIENT_PAGE, "context", self->context, NULL);
+      g_signal_connect_object (self->client_page, "back", G_CALLBACK (on_back), self,
+                               G_CONNECT_SWAPPED);
+      gtk_stack_add_named (self->pages, GTK_WIDGET (self->client_page), "client");
+    }
   gad_client_page_set_person_id (self->client_page, person_id);
   gtk_stack_set_visible_child_name (self->pages, "client");
 }
