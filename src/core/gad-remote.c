@@ -18,17 +18,13 @@
 #include "gad-store.h"
 #include "gad-text.h"
 
-static const struct
-{
-  const char *code;
-  const char *name;
-} risks[] = {
-  { "heating", N_("Heating") },
-  { "food", N_("Food") },
-  { "medicines", N_("Medicines") },
-  { "mobility", N_("Mobility") },
-  { "isolation", N_("Isolation") },
-  { "home-care", N_("Needs home care") },
+/* The checklist's risks and their names, in its order. */
+static const char *const risk_codes[] = {
+  "heating", "food", "medicines", "mobility", "isolation", "home-care", NULL,
+};
+static const char *const risk_names[] = {
+  N_("Heating"), N_("Food"), N_("Medicines"), N_("Mobility"), N_("Isolation"),
+  N_("Needs home care"),
 };
 
 void
@@ -52,19 +48,15 @@ gad_remote_person_free (GadRemotePerson *person)
 const char *const *
 gad_remote_risks (void)
 {
-  static const char *codes[G_N_ELEMENTS (risks) + 1];
-
-  for (guint i = 0; i < G_N_ELEMENTS (risks); i++)
-    codes[i] = risks[i].code;
-  return codes;
+  return (const char *const *) risk_codes;
 }
 
 const char *
 gad_remote_risk_name (const char *code)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (risks); i++)
-    if (g_strcmp0 (code, risks[i].code) == 0)
-      return _(risks[i].name);
+  for (guint i = 0; risk_codes[i]; i++)
+    if (g_strcmp0 (code, risk_codes[i]) == 0)
+      return _(risk_names[i]);
   return code;
 }
 
@@ -79,8 +71,8 @@ gad_remote_check_risks (const char  *text,
     {
       gboolean known = FALSE;
 
-      for (guint k = 0; k < G_N_ELEMENTS (risks); k++)
-        known |= g_str_equal (codes[i], risks[k].code);
+      for (guint k = 0; risk_codes[k]; k++)
+        known |= g_str_equal (codes[i], risk_codes[k]);
       for (guint k = 0; k < i; k++)
         known &= !g_str_equal (codes[i], codes[k]);
       if (!known && *codes[i])

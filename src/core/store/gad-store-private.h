@@ -100,6 +100,11 @@ gint64        gad_store_person_of  (GadStore    *self,
                                     gint64       id);
 void          gad_store_bind_scope (GadStore    *self,
                                     GadStmt     *stmt);
+/* gad-store-remote.c: the register, or one person's row on it (@person_id) */
+GPtrArray    *gad_store_remote_rows (GadStore   *self,
+                                     const char *due_by,
+                                     gint64      person_id,
+                                     GError    **error);
 GadStmt      *gad_store_statement  (GadStore    *self,
                                     const char  *sql,
                                     GError     **error);

@@ -109,11 +109,11 @@ visit (GadStore     *self,
     }
   if (!gad_remote_check_risks (v->risks, error))
     return FALSE;
-  if ((found = gad_store_remote_list (self, NULL, error)) == NULL)
+  /* The person's row as it was: theirs alone, not the whole register. */
+  if ((found = gad_store_remote_rows (self, NULL, v->person_id, error)) == NULL)
     return FALSE;
-  for (guint i = 0; i < found->len; i++)
-    if (((GadRemotePerson *) g_ptr_array_index (found, i))->person_id == v->person_id)
-      before = g_ptr_array_index (found, i);
+  if (found->len == 1)
+    before = g_ptr_array_index (found, 0);
   if (before == NULL)
     {
       g_set_error_literal (error, GAD_STORE_ERROR, GAD_STORE_ERROR_NOT_FOUND,

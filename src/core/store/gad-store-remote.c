@@ -98,6 +98,34 @@ gad_store_remote_proposals (GadStore  *self,
                             error);
 }
 
+/* The register, or (@person_id) one person's row on it. */
+GPtrArray *
+gad_store_remote_rows (GadStore    *self,
+                       const char  *due_by,
+                       gint64       person_id,
+                       GError     **error)
+{
+  GadStmt *stmt;
+
+  if (!gad_store_require (self, GAD_RIGHT_READ_CLIENT, person_id, error))
+    return NULL;
+  stmt = gad_store_statement (self, "SELECT " PERSON_COLUMNS ", r.reason, r.interval_months,"
+                                    " r.last_visit, r.last_outcome, r.next_due, r.risks,"
+                                    " r.home_care_proposed" FROM_PERSONS
+                                    " JOIN remote_register r ON r.person_id = p.id"
+                                    " WHERE r.ended_on IS NULL AND (?1 = '' OR r.next_due <= ?1)"
+                                    " AND (?2 = 0 OR r.person_id = ?2)"
+                                    " AND " GAD_SCOPE_WHERE " ORDER BY r.next_due, p.sort_key",
+                              error);
+  if (stmt == NULL)
+    return NULL;
+  gad_stmt_bind_text (stmt, 1, due_by ? due_by : "");
+  gad_stmt_bind_int64 (stmt, 2, person_id);
+  gad_store_bind_scope (self, stmt);
+  return gad_store_collect (self, stmt, remote_from_row, (GDestroyNotify) gad_remote_person_free,
+                            error);
+}
+
 /**
  * gad_store_remote_list:
  * @due_by: (nullable): only those due on or before this day (ISO 8601)
@@ -110,24 +138,8 @@ gad_store_remote_list (GadStore    *self,
                        const char  *due_by,
                        GError     **error)
 {
-  GadStmt *stmt;
-
   g_return_val_if_fail (GAD_IS_STORE (self), NULL);
-  if (!gad_store_require (self, GAD_RIGHT_READ_CLIENT, 0, error))
-    return NULL;
-  stmt = gad_store_statement (self, "SELECT " PERSON_COLUMNS ", r.reason, r.interval_months,"
-                                    " r.last_visit, r.last_outcome, r.next_due, r.risks,"
-                                    " r.home_care_proposed" FROM_PERSONS
-                                    " JOIN remote_register r ON r.person_id = p.id"
-                                    " WHERE r.ended_on IS NULL AND (?1 = '' OR r.next_due <= ?1)"
-                                    " AND " GAD_SCOPE_WHERE " ORDER BY r.next_due, p.sort_key",
-                              error);
-  if (stmt == NULL)
-    return NULL;
-  gad_stmt_bind_text (stmt, 1, due_by ? due_by : "");
-  gad_store_bind_scope (self, stmt);
-  return gad_store_collect (self, stmt, remote_from_row, (GDestroyNotify) gad_remote_person_free,
-                            error);
+  return gad_store_remote_rows (self, due_by, 0, error);
 }
 
 static gboolean
