@@ -296,6 +296,32 @@ if [ "$status" -eq 1 ] && [[ "$err" == *"not a risk"* ]]; then pass; else fail "
 refused clerk remote
 refused clerk remote add --person "$proposed" --reason "Viena"
 
+# A day's route: the register's due into the worker's schedule, read back
+# with times, and as the sheet for the car; a clerk is refused. Places from
+# the state address register's open data as the worker; not as the auditor.
+staff=$(python3 - "$db" <<'PY'
+import sqlite3, sys
+print(sqlite3.connect(sys.argv[1]).execute("SELECT id FROM staff WHERE username = 'worker'").fetchone()[0])
+PY
+)
+day=$(date +%d.%m.%Y)
+allowed worker "Total: " route --staff "$staff" --date "$day" --save
+run worker route --staff "$staff" --date "$day"
+if [ "$status" -eq 0 ] && [ "$(grep -cE ' km  [0-9]{2}:[0-9]{2}' "$dir/out")" -ge 2 ]; then pass; else fail "the day's route: $status $out $err"; fi
+stops=$(python3 - "$db" "$staff" <<'PY'
+import sqlite3, sys, datetime
+print(sqlite3.connect(sys.argv[1]).execute(
+    "SELECT count (*) FROM schedule_entries WHERE on_route = 1 AND staff_id = ? AND start_date = ?",
+    (int(sys.argv[2]), datetime.date.today().isoformat())).fetchone()[0])
+PY
+)
+if [ "$stops" -ge 1 ] && [ "$((stops + 1))" -eq "$(grep -cE ' km  [0-9]{2}:[0-9]{2}' "$dir/out")" ]; then pass; else fail "route stops in the schedule (and back at the office): $stops"; fi
+allowed worker "" route --staff "$staff" --date "$day" --format pdf --out "$dir/route.pdf"
+if head -c 5 "$dir/route.pdf" | grep -qF "%PDF-"; then pass; else fail "route sheet is no PDF"; fi
+refused clerk route --staff "$staff" --date "$day"
+allowed worker "placed from 5 addresses" remote places --file "$data/vzd-addresses.csv"
+refused auditor remote places --file "$data/vzd-addresses.csv"
+
 # A connection string is never taken for a file name.
 "$cli" search --db "postgresql:///gadiba_nosuch?host=$dir" --user worker x >/dev/null 2>&1
 if [ ! -e postgresql: ] && [ ! -e "$dir/postgresql:" ]; then pass; else fail "a URI became a folder"; fi

@@ -3,6 +3,8 @@
  */
 #include "config.h"
 
+#include "gad-remote.h"
+
 
 #include "gad-demo.h"
 #include "gad-import.h"
@@ -83,15 +85,36 @@ test_county (void)
   gboolean berzins = FALSE, berzina = FALSE;
 
   g_assert_cmpuint (territories->len, >=, 10);
-  /* 40 employees, 22 carers in all, 4 nannies, 2 family assistants, an administrator and an
-   * auditor; one account for each role */
-  g_assert_cmpuint (staff->len, ==, 62);
+  /* Each parish has its centre, and the farmsteads theirs around it. */
+  for (guint i = 0; i < territories->len; i++)
+    g_assert_true (((GadTerritory *) g_ptr_array_index (territories, i))->has_centre);
+  {
+    g_autoptr(GPtrArray) on = gad_store_remote_list (store, NULL, NULL);
+
+    g_assert_cmpuint (on->len, >, 20);
+    for (guint i = 0; i < on->len; i++)
+      {
+        GadRemotePerson *r = g_ptr_array_index (on, i);
+        GadTerritory *t = NULL;
+
+        g_assert_cmpstr (r->place_source, ==, "imported");
+        for (guint k = 0; k < territories->len; k++)
+          if (g_str_equal (((GadTerritory *) g_ptr_array_index (territories, k))->name, r->parish))
+            t = g_ptr_array_index (territories, k);
+        g_assert_nonnull (t);
+        g_assert_cmpfloat (gad_geo_distance_km (r->place, t->centre), >, 1.4);
+        g_assert_cmpfloat (gad_geo_distance_km (r->place, t->centre), <, 9.1);
+      }
+  }
+  /* 40 employees, 22 carers in all, 4 nannies, 2 family assistants, an administrator, an
+   * auditor and the mobile care unit; one account for each role */
+  g_assert_cmpuint (staff->len, ==, 63);
   {
     guint roles[GAD_ROLE_SYSTEM + 1] = { 0 };
 
     for (guint i = 0; i < staff->len; i++)
       roles[((GadStaff *) g_ptr_array_index (staff, i))->role]++;
-    g_assert_cmpuint (roles[GAD_ROLE_NONE], ==, 57);
+    g_assert_cmpuint (roles[GAD_ROLE_NONE], ==, 58);
     for (GadRole r = GAD_ROLE_ADMINISTRATOR; r <= GAD_ROLE_AUDITOR; r++)
       g_assert_cmpuint (roles[r], ==, 1);
   }

@@ -324,7 +324,8 @@ test_sheet (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(GString) text = g_string_new (NULL);
   PopplerDocument *doc;
-  GadRouteSheet sheet = { "Apsekojumi", office, stops, NULL, 8 * 60 + 30, 50, 30 };
+  GadRouteSheet sheet = { .title = "Apsekojumi", .office = office, .stops = stops,
+                          .start_minutes = 8 * 60 + 30, .speed_kmh = 50, .stop_minutes = 30 };
   const char *last = NULL;
   cairo_surface_t *surface;
   cairo_t *cr;

@@ -38,6 +38,7 @@
 #include "gad-record-search.h"
 #include "gad-remote-visit-dialog.h"
 #include "gad-remote-window.h"
+#include "gad-route-window.h"
 #include "gad-test-notifications.h"
 #include "gad-worker.h"
 #include "gad-means-dialog.h"
@@ -1119,6 +1120,103 @@ new_client (GadWindow       *window,
  * propose put on the register, due today; a visit that finds her unable to
  * move about with too little food says she needs home care, and she is due
  * no more. */
+static GtkWidget *
+find_tooltip (GtkWidget  *root,
+              const char *tooltip)
+{
+  if (g_strcmp0 (gtk_widget_get_tooltip_text (root), tooltip) == 0)
+    return root;
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_tooltip (c, tooltip);
+
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+static const char *
+stop_title (GtkWidget *list,
+            int        at)
+{
+  return adw_preferences_row_get_title (ADW_PREFERENCES_ROW (
+    gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), at)));
+}
+
+/* The worker's day on the road: the register's due in the shortest order,
+ * a stop moved with Alt+Down and the totals following, the sheet for the
+ * car, the route into the schedule, and a visit recorded from it. */
+static void
+route_day (GtkWindow *remote)
+{
+  const char *tr = GETTEXT_PACKAGE;
+  g_autofree char *shot = g_strdup_printf ("route-%s", lang);
+  g_autofree char *first = NULL, *totals = NULL;
+  GtkWindow *route, *dialog, *sheet;
+  GtkWidget *list, *label;
+  guint n = 0;
+
+  g_signal_emit_by_name (find_button (GTK_WIDGET (remote), g_dgettext (tr, "Plan a _Route…")),
+                         "clicked");
+  route = wait_for_window (GAD_TYPE_ROUTE_WINDOW);
+  g_assert_nonnull (route);
+  settle (500);
+  list = find_named (GTK_WIDGET (route), "route-stops");
+  label = find_named (GTK_WIDGET (route), "route-totals");
+  while (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), n))
+    n++;
+  g_assert_cmpuint (n, >=, 2);
+  g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (label)), " km · "));
+  first = g_strdup (strchr (stop_title (list, 0), ' ') + 1);
+  totals = g_strdup (gtk_label_get_label (GTK_LABEL (label)));
+  shoot (GTK_WIDGET (route), shot);
+
+  /* The first stop one down: its number follows it, the totals are read
+   * again; the shortest order puts it back. */
+  gtk_widget_grab_focus (GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0)));
+  gtk_widget_activate_action (GTK_WIDGET (route), "route.move-down", NULL);
+  settle (100);
+  g_assert_true (g_str_has_prefix (stop_title (list, 1), "2. "));
+  g_assert_cmpstr (strchr (stop_title (list, 1), ' ') + 1, ==, first);
+  g_signal_emit_by_name (find_button (GTK_WIDGET (route), g_dgettext (tr, "_Shortest Order")),
+                         "clicked");
+  settle (100);
+  g_assert_cmpstr (strchr (stop_title (list, 0), ' ') + 1, ==, first);
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (label)), ==, totals);
+
+  /* The sheet for the car. */
+  g_signal_emit_by_name (find_named (GTK_WIDGET (route), "route-sheet"), "clicked");
+  sheet = wait_for_window (GAD_TYPE_PDF_WINDOW);
+  g_assert_nonnull (sheet);
+  settle (300);
+  g_assert_cmpuint (gad_pdf_window_get_n_pages (GAD_PDF_WINDOW (sheet)), >=, 1);
+  gtk_window_destroy (sheet);
+
+  /* Into the schedule: the day is read again as scheduled. */
+  g_signal_emit_by_name (find_button (GTK_WIDGET (route), g_dgettext (tr, "_Add to Schedule")),
+                         "clicked");
+  settle (800);
+  g_assert_true (wait_for_label (GTK_WIDGET (route), g_dgettext (tr, "_Plan Again")));
+  g_assert_nonnull (find_button (GTK_WIDGET (route), g_dgettext (tr, "_Visit…")));
+  g_free (shot);
+  shot = g_strdup_printf ("route-scheduled-%s", lang);
+  shoot (GTK_WIDGET (route), shot);
+
+  /* A visit recorded from the route marks its stop. */
+  g_signal_emit_by_name (find_button (GTK_WIDGET (route), g_dgettext (tr, "_Visit…")),
+                         "clicked");
+  dialog = wait_for_window (GAD_TYPE_REMOTE_VISIT_DIALOG);
+  g_assert_nonnull (dialog);
+  settle (200);
+  g_signal_emit_by_name (find_button (GTK_WIDGET (dialog), g_dgettext (tr, "_Save Visit")),
+                         "clicked");
+  settle (800);
+  g_assert_null (find_dialog (GAD_TYPE_REMOTE_VISIT_DIALOG));
+  g_assert_true (wait_for_label (GTK_WIDGET (route), g_dgettext (tr, "Visited")));
+  gtk_window_destroy (route);
+}
+
 static void
 remote_farmsteads (GadWindow *window)
 {
@@ -1126,6 +1224,7 @@ remote_farmsteads (GadWindow *window)
   GtkWindow *remote, *dialog;
   GtkWidget *add, *row;
   g_autofree char *shot = NULL, *name = NULL;
+  guint same_name;
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.remote", NULL);
   remote = wait_for_window (GAD_TYPE_REMOTE_WINDOW);
@@ -1148,8 +1247,12 @@ remote_farmsteads (GadWindow *window)
   /* Due today: her first visit. */
   g_signal_emit_by_name (find_button (GTK_WIDGET (remote), g_dgettext (tr, "_Due")), "clicked");
   g_assert_true (wait_for_label (GTK_WIDGET (remote), name));
-  g_signal_emit_by_name (find_button (GTK_WIDGET (remote), g_dgettext (tr, "_Visit…")),
-                         "clicked");
+  settle (200);
+  /* The demo's register may have another of that name. */
+  same_name = gad_test_count_text (GTK_WIDGET (remote), name);
+  row = gtk_widget_get_ancestor (gad_test_find_label (GTK_WIDGET (remote), name),
+                                 ADW_TYPE_ACTION_ROW);
+  g_signal_emit_by_name (find_button (row, g_dgettext (tr, "_Visit…")), "clicked");
   dialog = wait_for_window (GAD_TYPE_REMOTE_VISIT_DIALOG);
   g_assert_nonnull (dialog);
   settle (200);
@@ -1183,7 +1286,7 @@ remote_farmsteads (GadWindow *window)
   settle (500);
   g_assert_null (find_dialog (GAD_TYPE_REMOTE_VISIT_DIALOG));
   /* Seen today: not due; on the register, she needs home care. */
-  g_assert_null (gad_test_find_label (GTK_WIDGET (remote), name));
+  g_assert_cmpuint (gad_test_count_text (GTK_WIDGET (remote), name), ==, same_name - 1);
   g_signal_emit_by_name (find_button (GTK_WIDGET (remote), g_dgettext (tr, "On the _Register")),
                          "clicked");
   g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (
@@ -1196,6 +1299,43 @@ remote_farmsteads (GadWindow *window)
   g_free (shot);
   shot = g_strdup_printf ("remote-register-%s", lang);
   shoot (GTK_WIDGET (remote), shot);
+
+  /* Where she lives, typed: swapped degrees cannot be saved; right, they
+   * are, and shown when asked again. */
+  for (guint round = 0; round < 2; round++)
+    {
+      GtkWidget *where;
+      GtkEditable *entry;
+
+      row = gtk_widget_get_ancestor (gad_test_find_label (GTK_WIDGET (remote), name),
+                                     ADW_TYPE_ACTION_ROW);
+      where = find_tooltip (row, g_dgettext (tr, "Where they live"));
+      g_assert_nonnull (where);
+      g_signal_emit_by_name (where, "clicked");
+      dialog = wait_for_window (ADW_TYPE_MESSAGE_DIALOG);
+      g_assert_nonnull (dialog);
+      entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (ADW_MESSAGE_DIALOG (dialog)));
+      if (round == 1)
+        {
+          g_assert_cmpstr (gtk_editable_get_text (entry), ==, "56.400000, 24.300000");
+          adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+          gtk_window_destroy (dialog);    /* as its button does */
+          break;
+        }
+      gtk_editable_set_text (entry, "24.3, 56.4");
+      g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog),
+                                                               "save"));
+      /* "… 24.300000 and … 56.400000 look swapped …" */
+      g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)),
+                                "24.300000"));
+      gtk_editable_set_text (entry, "56.4, 24.3");
+      g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog),
+                                                              "save"));
+      adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "save");
+      gtk_window_destroy (dialog);
+      settle (600);
+    }
+  route_day (remote);
   gtk_window_destroy (remote);
 }
 
@@ -1401,6 +1541,24 @@ preferences (GadWindow *window)
     GtkWidget *services;
 
     g_assert_nonnull (page);
+    /* A parish's centre: swapped latitude and longitude are refused and
+     * stay as typed; put right, the centre is saved and read back. */
+    {
+      GtkEditable *centre = find_entry (page, "Bauskas pilsēta");
+
+      g_assert_nonnull (centre);
+      gtk_editable_set_text (centre, "24.1934, 56.4079");
+      g_signal_emit_by_name (centre, "apply");
+      settle (300);
+      g_assert_cmpstr (gtk_editable_get_text (centre), ==, "24.1934, 56.4079");
+      g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (centre), "error"));
+      gtk_editable_set_text (centre, "56,4079 24,1934");
+      g_signal_emit_by_name (centre, "apply");
+      settle (600);
+      centre = find_entry (page, "Bauskas pilsēta");
+      g_assert_cmpstr (gtk_editable_get_text (centre), ==, "56.407900, 24.193400");
+      g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (centre), "error"));
+    }
     code = find_entry (page, g_dgettext (tr, "Code (e.g. animal-therapy)"));
     g_assert_nonnull (code);
     services = gtk_widget_get_ancestor (GTK_WIDGET (code), ADW_TYPE_PREFERENCES_GROUP);

@@ -6,6 +6,9 @@
  *   remote visit --person CODE --outcome visited|not-home|refused
  *                [--date DATE] [--risks LIST] [--home-care-proposed]
  *   remote end --person CODE
+ *   remote place --person CODE --at "LAT, LON"|"X Y"|parish
+ *   remote places --file ADDRESSES.csv   (the state address register's layout)
+ *   remote centre --parish NAME --at "LAT, LON"|"X Y"
  */
 #define G_LOG_DOMAIN "gadiba-cli"
 
@@ -17,6 +20,7 @@
 #include "gad-demo.h"
 #include "gad-personal-code.h"
 #include "gad-remote.h"
+#include "gad-route-stops.h"
 #include "gad-text.h"
 
 static void
@@ -55,12 +59,99 @@ print_people (GPtrArray *people,
     }
 }
 
+/* remote place: typed, or the parish's centre as an estimate. */
+static gboolean
+place (GadStore    *store,
+       gint64       person,
+       const char  *at,
+       GError     **error)
+{
+  g_autoptr(GPtrArray) rows = NULL;
+  GadGeoPoint point;
+
+  if (!g_str_equal (at, "parish"))
+    return gad_geo_parse (at, &point, error)
+           && gad_store_set_place (store, person, &point, "typed", error);
+  {
+    g_autoptr(GadPerson) p = gad_store_get_person (store, person, error);
+    gint64 territory = p ? gad_person_get_territory_id (p) : 0;
+
+    if (p == NULL)
+      return FALSE;
+    rows = gad_store_list_territories (store);
+    for (guint i = 0; i < rows->len; i++)
+      {
+        GadTerritory *t = g_ptr_array_index (rows, i);
+
+        if (t->id == territory && t->has_centre)
+          return gad_store_set_place (store, person, &t->centre, "estimate", error);
+      }
+  }
+  g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                       _("The person’s parish has no centre set: type where they live."));
+  return FALSE;
+}
+
+/* remote places, remote centre: what an office brings in or sets once. */
+static int
+places (const char  *action,
+        const char  *file,
+        const char  *parish,
+        const char  *at,
+        GError     **error)
+{
+  g_autoptr(GadStore) store = NULL;
+  g_autofree char *data = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  GadGeoPoint point;
+  gsize length;
+  guint n;
+
+  if (g_str_equal (action, "places"))
+    {
+      if (file == NULL)
+        {
+          g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                               _("Say remote places --file ADDRESSES.csv."));
+          return 2;
+        }
+      if (!g_file_get_contents (file, &data, &length, error)
+          || (rows = gad_route_stops_parse (data, length, error)) == NULL
+          || (store = gad_cli_open_store (error)) == NULL
+          || (n = gad_store_import_places (store, rows, NULL, NULL, NULL, error)) == G_MAXUINT)
+        return 1;
+      g_print (g_dngettext (GETTEXT_PACKAGE, "%u person placed from %u addresses\n",
+                            "%u persons placed from %u addresses\n", n), n, rows->len);
+      return 0;
+    }
+  if (parish == NULL || at == NULL)
+    {
+      g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                           _("Say remote centre --parish NAME --at PLACE."));
+      return 2;
+    }
+  if (!gad_geo_parse (at, &point, error) || (store = gad_cli_open_store (error)) == NULL)
+    return 1;
+  rows = gad_store_list_territories (store);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      GadTerritory *t = g_ptr_array_index (rows, i);
+
+      if (g_str_equal (t->name, parish))
+        return gad_store_set_parish_centre (store, t->id, &point, error) ? 0 : 1;
+    }
+  g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE, _("There is no parish “%s”."),
+               parish);
+  return 1;
+}
+
 int
 gad_cli_remote (int      argc,
                 char   **argv,
                 GError **error)
 {
   g_autofree char *code = NULL, *reason = NULL, *outcome = NULL, *date = NULL, *risks = NULL;
+  g_autofree char *at = NULL, *file = NULL, *parish = NULL;
   gboolean due = FALSE, proposed = FALSE, home_care = FALSE;
   int every = GAD_REMOTE_INTERVAL_MONTHS;
   GOptionEntry entries[] = {
@@ -81,26 +172,43 @@ gad_cli_remote (int      argc,
       N_("LIST") },
     { "home-care-proposed", 0, 0, G_OPTION_ARG_NONE, &home_care,
       N_("Home care was proposed to the person"), NULL },
+    { "at", 0, 0, G_OPTION_ARG_STRING, &at,
+      N_("Where: latitude and longitude, LKS-92 x and y, or “parish” for the parish centre"),
+      N_("PLACE") },
+    { "file", 0, 0, G_OPTION_ARG_FILENAME, &file,
+      N_("Addresses and their coordinates, as the state address register publishes them"),
+      N_("FILE") },
+    { "parish", 0, 0, G_OPTION_ARG_STRING, &parish, N_("The parish’s name"), N_("NAME") },
     { NULL }
   };
   g_autoptr(GadStore) store = NULL;
   const char *action;
   gint64 person = 0;
 
-  if (!gad_cli_parse (entries, "[add|visit|end]",
+  if (!gad_cli_parse (entries, "[add|visit|end|place|places|centre]",
                       _("The register of lone pensioners on remote farmsteads: list it, add to "
                         "it, record visits."), &argc, &argv, error))
     return 2;
   action = argc >= 2 ? argv[1] : "";
+  if (g_str_equal (action, "places") || g_str_equal (action, "centre"))
+    {
+      if (argc == 2)
+        return places (action, file, parish, at, error);
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("Unexpected argument: %s"), argv[2]);
+      return 2;
+    }
   if (argc > 2 || (*action && !g_str_equal (action, "add") && !g_str_equal (action, "visit")
-                   && !g_str_equal (action, "end"))
-      || (*action && code == NULL) || (g_str_equal (action, "visit") && outcome == NULL))
+                   && !g_str_equal (action, "end") && !g_str_equal (action, "place"))
+      || (*action && code == NULL) || (g_str_equal (action, "visit") && outcome == NULL)
+      || (g_str_equal (action, "place") && at == NULL))
     {
       g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
                            _("Usage: gadiba-cli remote [--due] [--proposed] | add --person CODE "
                              "[--reason TEXT] [--every MONTHS] | visit --person CODE --outcome "
                              "OUTCOME [--date DATE] [--risks LIST] [--home-care-proposed] | end "
-                             "--person CODE"));
+                             "--person CODE | place --person CODE --at PLACE | places --file FILE "
+                             "| centre --parish NAME --at PLACE"));
       return 2;
     }
   if ((store = gad_cli_open_store (error)) == NULL)
@@ -115,6 +223,8 @@ gad_cli_remote (int      argc,
     return gad_store_remote_add (store, person, reason, every, error) ? 0 : 1;
   if (g_str_equal (action, "end"))
     return gad_store_remote_end (store, person, error) ? 0 : 1;
+  if (g_str_equal (action, "place"))
+    return place (store, person, at, error) ? 0 : 1;
   if (g_str_equal (action, "visit"))
     {
       g_autofree char *today = gad_text_today_iso ();

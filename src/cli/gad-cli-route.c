@@ -1,4 +1,4 @@
-/* gad-cli-route.c — gadiba-cli route order, and bench route
+/* gad-cli-route.c — gadiba-cli route (a day's, or a file's), and bench route
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "gadiba-cli"
@@ -6,11 +6,13 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <stdio.h>
+#include <math.h>
 
 #include "gad-cli.h"
 #include "gad-route-sheet.h"
+#include "gad-remote.h"
 #include "gad-route-stops.h"
+#include "gad-schedule.h"
 #include "gad-text.h"
 
 /* @name and spaces to @width characters (not bytes: "Bērzkalni"). */
@@ -26,22 +28,218 @@ padded (const char *name,
   return g_string_free (text, FALSE);
 }
 
+static gboolean
+write_sheet (const GadRouteSheet  *sheet,
+             const char           *out,
+             GError              **error)
+{
+  g_autoptr(GBytes) pdf = gad_route_sheet_to_pdf (sheet, error);
+
+  return pdf && g_file_set_contents (out, g_bytes_get_data (pdf, NULL), g_bytes_get_size (pdf),
+                                     error);
+}
+
+static void
+print_route (const GadRouteSheet *sheet,
+             const double        *at)
+{
+  const GadRoute *route = sheet->route;
+  g_autofree char *total = gad_text_format_decimal (route->total_km, 1);
+
+  g_print ("%3u  %s\n", 0, sheet->office->name);
+  for (guint i = 0; i <= route->n_stops; i++)
+    {
+      GadRouteStop *stop = i < route->n_stops ? g_ptr_array_index (sheet->stops, route->order[i])
+                                              : (GadRouteStop *) sheet->office;
+      g_autofree char *name = padded (stop->name, 40);
+      g_autofree char *km = gad_text_format_decimal (route->legs_km[i], 1);
+      g_autofree char *time = stop->entry_id ? gad_minute_format (stop->minute)
+                              : at ? gad_minute_format ((int) at[i]) : g_strdup ("");
+      char number[16] = "";
+
+      if (i < route->n_stops)
+        g_snprintf (number, sizeof number, "%u", i + 1);
+      /* TRANSLATORS: a route's stop: its number, name, and the kilometres to it */
+      g_print (_("%3s  %s %8s km"), number, name, km);
+      if (*time)
+        g_print ("  %s", time);
+      if (stop->estimated)
+        g_print ("  %s", _("(placed at the parish centre)"));
+      if (stop->status && !g_str_equal (stop->status, "planned"))
+        g_print ("  %s", g_str_equal (stop->status, "done") ? _("visited") : _("not visited"));
+      g_print ("\n");
+    }
+  g_print (_("Total: %s km\n"), total);
+  if (route->exact)
+    g_print (_("The shortest order there is.\n"));
+  else
+    {
+      g_autofree char *bound = gad_text_format_decimal (route->bound_km, 1);
+      g_autofree char *over = gad_text_format_decimal ((route->total_km / route->bound_km - 1)
+                                                       * 100, 1);
+
+      g_print (_("Lower bound: %s km (no order is shorter; this one is at most %s %% longer)\n"),
+               bound, over);
+    }
+}
+
 /* route order: the visiting order of a CSV of places; the first is the
  * office, where the drive starts and ends. */
+static int
+route_order (const char  *path,
+             double       road,
+             const char  *format,
+             const char  *out,
+             int          start,
+             GError     **error)
+{
+  g_autofree char *data = NULL, *title = NULL;
+  g_autoptr(GPtrArray) places = NULL;
+  g_autoptr(GadRoute) route = NULL;
+  g_autoptr(GadRouteStop) office = NULL;
+  GadRouteSheet sheet = { .start_minutes = start, .speed_kmh = GAD_ROUTE_SPEED_KMH,
+                          .stop_minutes = GAD_ROUTE_STOP_MINUTES };
+  gsize length;
+
+  if (!g_file_get_contents (path, &data, &length, error)
+      || (places = gad_route_stops_parse (data, length, error)) == NULL)
+    return 1;
+  /* The stops as the route counts them: without the office. */
+  office = g_ptr_array_steal_index (places, 0);
+  route = gad_route_plan_stops (office, places, NULL, road);
+  title = g_strdup_printf (_("Visits from %s"), office->name);
+  sheet.title = title;
+  sheet.office = office;
+  sheet.stops = places;
+  sheet.route = route;
+  if (format && g_str_equal (format, "pdf"))
+    return write_sheet (&sheet, out, error) ? 0 : 1;
+  print_route (&sheet, NULL);
+  return 0;
+}
+
+/* route --staff --date: the day's route in the schedule or, if there is
+ * none, one made of the register's persons due by then (--save puts it in
+ * the schedule). */
+static int
+route_day (gint64       staff,
+           const char  *date,
+           const char  *format,
+           const char  *out,
+           int          start,
+           gboolean     save,
+           const char  *override_reason,
+           GError     **error)
+{
+  g_autoptr(GadStore) store = NULL;
+  g_autoptr(GadRouteStop) office = NULL;
+  g_autoptr(GPtrArray) stops = NULL;
+  g_autoptr(GadRoute) route = NULL;
+  g_autofree double *at = NULL;
+  g_autofree char *iso = NULL, *title = NULL, *day = NULL;
+  GadRouteSheet sheet = { .stop_minutes = GAD_ROUTE_STOP_MINUTES, .start_minutes = start };
+  double road;
+  GDate d;
+
+  if (!gad_text_parse_date (date, &d))
+    {
+      g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                           _("Write the day as DD.MM.YYYY."));
+      return 2;
+    }
+  iso = gad_text_iso_date (&d);
+  if ((store = gad_cli_open_store (error)) == NULL
+      || (office = gad_store_route_office (store, staff, error)) == NULL
+      || (stops = gad_store_route_day (store, staff, iso, error)) == NULL)
+    return 1;
+  gad_store_route_settings (store, &road, &sheet.speed_kmh);
+  if (stops->len > 0 && !save)
+    {
+      g_autofree guint *order = g_new (guint, stops->len);
+
+      for (guint i = 0; i < stops->len; i++)
+        order[i] = i;
+      route = gad_route_plan_stops (office, stops, order, road);
+      /* Leaving so as to be at the first stop on its time. */
+      sheet.start_minutes = ((GadRouteStop *) g_ptr_array_index (stops, 0))->minute
+                            - (int) ceil (route->legs_km[0] / sheet.speed_kmh * 60);
+    }
+  else
+    {
+      g_autoptr(GPtrArray) due = gad_store_remote_list (store, iso, error);
+      guint n_left = 0;
+
+      if (due == NULL)
+        return 1;
+      g_ptr_array_set_size (stops, 0);
+      for (guint i = 0; i < due->len; i++)
+        {
+          GadRouteStop *stop = gad_remote_stop_new (g_ptr_array_index (due, i));
+
+          if (stop)
+            g_ptr_array_add (stops, stop);
+          else
+            n_left++;
+        }
+      if (n_left)
+        g_printerr (g_dngettext (GETTEXT_PACKAGE,
+                                 "%u person due has no place and no parish centre: left out\n",
+                                 "%u persons due have no place and no parish centre: left out\n",
+                                 n_left), n_left);
+      route = gad_route_plan_stops (office, stops, NULL, road);
+    }
+  day = gad_text_format_date (iso);
+  /* TRANSLATORS: a route sheet's title: the day, and where it starts */
+  title = g_strdup_printf (_("Visits on %s from %s"), day, office->name);
+  sheet.title = title;
+  sheet.office = office;
+  sheet.stops = stops;
+  sheet.route = route;
+  at = gad_route_arrivals (route, sheet.start_minutes, sheet.speed_kmh, sheet.stop_minutes);
+  if (save)
+    {
+      g_autofree int *minutes = g_new (int, MAX (route->n_stops, 1));
+      g_autoptr(GPtrArray) ordered = g_ptr_array_new ();
+
+      for (guint i = 0; i < route->n_stops; i++)
+        {
+          g_ptr_array_add (ordered, g_ptr_array_index (stops, route->order[i]));
+          minutes[i] = (int) at[i];
+        }
+      if (!gad_store_route_schedule (store, staff, iso, ordered, minutes, sheet.stop_minutes,
+                                     override_reason, error))
+        return 1;
+    }
+  if (format && g_str_equal (format, "pdf"))
+    return write_sheet (&sheet, out, error) ? 0 : 1;
+  print_route (&sheet, at);
+  return 0;
+}
+
 int
 gad_cli_route (int      argc,
                char   **argv,
                GError **error)
 {
-  g_autofree char *path = NULL, *data = NULL, *format = NULL, *out = NULL, *start = NULL;
+  g_autofree char *path = NULL, *format = NULL, *out = NULL, *start = NULL, *date = NULL;
+  g_autofree char *reason = NULL;
   double road = GAD_ROUTE_ROAD_FACTOR;
-  int hours = 8, minutes = 30;
+  int minute = 8 * 60 + 30;
+  gint64 staff = 0;
+  gboolean save = FALSE;
   GOptionEntry entries[] = {
     { "stops", 0, 0, G_OPTION_ARG_FILENAME, &path,
       N_("A CSV of places: name with lat and lon, or with LKS-92 x and y; the first is the "
          "office, where the drive starts and ends"), N_("FILE") },
     { "road-factor", 0, 0, G_OPTION_ARG_DOUBLE, &road,
       N_("Roads are longer than the straight line by this (default 1.3)"), N_("F") },
+    { "staff", 0, 0, G_OPTION_ARG_INT64, &staff, N_("Whose day: the staff member’s id"),
+      N_("ID") },
+    { "date", 0, 0, G_OPTION_ARG_STRING, &date, N_("The day"), N_("DATE") },
+    { "save", 0, 0, G_OPTION_ARG_NONE, &save,
+      N_("Put the route in the schedule, in place of the day’s visits not yet made"), NULL },
+    { "override-reason", 0, 0, G_OPTION_ARG_STRING, &reason,
+      N_("Why the route is kept though it clashes with other entries"), N_("TEXT") },
     { "format", 0, 0, G_OPTION_ARG_STRING, &format,
       N_("text (default), or pdf: the sheet for the car, with a map"), "text|pdf" },
     { "out", 0, 0, G_OPTION_ARG_FILENAME, &out, N_("Write the sheet to this file"), N_("FILE") },
@@ -49,85 +247,33 @@ gad_cli_route (int      argc,
       N_("HH:MM") },
     { NULL }
   };
-  g_autoptr(GPtrArray) places = NULL;
-  g_autofree GadGeoPoint *stops = NULL;
-  g_autoptr(GadRoute) route = NULL;
-  GadRouteStop *office;
-  gsize length;
+  gboolean order;
 
-  if (!gad_cli_parse (entries, "order", _("Order a day’s visits for the shortest drive."), &argc,
-                      &argv, error))
+  if (!gad_cli_parse (entries, "[order]", _("A day’s visits in the order of the shortest drive: "
+                                            "from the register and the schedule, or a file."),
+                      &argc, &argv, error))
     return 2;
-  if (argc != 2 || !g_str_equal (argv[1], "order") || path == NULL || road < 1 || road > 3)
+  order = argc == 2 && g_str_equal (argv[1], "order");
+  if (argc > 2 || (argc == 2 && !order) || (order ? path == NULL : staff <= 0 || date == NULL)
+      || road < 1 || road > 3)
     {
       g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-                           _("Say route order --stops FILE.csv, with a road factor from 1 to 3 "
-                             "if not 1.3."));
+                           _("Say route --staff ID --date DATE [--save], or route order --stops "
+                             "FILE.csv, with a road factor from 1 to 3 if not 1.3."));
       return 2;
     }
   if ((format && !g_str_equal (format, "text") && !g_str_equal (format, "pdf"))
       || (format && g_str_equal (format, "pdf") && out == NULL)
-      || (start && (sscanf (start, "%d:%d", &hours, &minutes) != 2 || hours < 0 || hours > 23
-                    || minutes < 0 || minutes > 59)))
+      || (start && !gad_minute_parse (start, &minute)))
     {
       g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
                            _("--format is text or pdf (pdf with --out FILE), --start a time such "
                              "as 08:30."));
       return 2;
     }
-  if (!g_file_get_contents (path, &data, &length, error)
-      || (places = gad_route_stops_parse (data, length, error)) == NULL)
-    return 1;
-  office = g_ptr_array_index (places, 0);
-  stops = g_new (GadGeoPoint, places->len);
-  for (guint i = 1; i < places->len; i++)
-    stops[i - 1] = ((GadRouteStop *) g_ptr_array_index (places, i))->point;
-  route = gad_route_plan (office->point, office->point, stops, places->len - 1, road);
-  if (format && g_str_equal (format, "pdf"))
-    {
-      g_autofree char *title = g_strdup_printf (_("Visits from %s"), office->name);
-      g_autoptr(GBytes) pdf = NULL;
-      GadRouteSheet sheet = { title, office, places, route, hours * 60 + minutes,
-                              GAD_ROUTE_SPEED_KMH, GAD_ROUTE_STOP_MINUTES };
-
-      /* The stops as the route counts them: without the office. */
-      g_ptr_array_steal_index (places, 0);
-      sheet.stops = places;
-      pdf = gad_route_sheet_to_pdf (&sheet, error);
-      gad_route_stop_free (office);
-      if (pdf == NULL || !g_file_set_contents (out, g_bytes_get_data (pdf, NULL),
-                                               g_bytes_get_size (pdf), error))
-        return 1;
-      return 0;
-    }
-  g_print ("%3u  %s\n", 0, office->name);
-  for (guint i = 0; i <= route->n_stops; i++)
-    {
-      GadRouteStop *stop = i < route->n_stops ? g_ptr_array_index (places, route->order[i] + 1)
-                                              : office;
-      g_autofree char *name = padded (stop->name, 40);
-      g_autofree char *km = gad_text_format_decimal (route->legs_km[i], 1);
-      char number[16] = "";
-
-      if (i < route->n_stops)
-        g_snprintf (number, sizeof number, "%u", i + 1);
-      /* TRANSLATORS: a route's stop: its number, name, and the kilometres to it */
-      g_print (_("%3s  %s %8s km\n"), number, name, km);
-    }
-  {
-    g_autofree char *total = gad_text_format_decimal (route->total_km, 1);
-    g_autofree char *bound = gad_text_format_decimal (route->bound_km, 1);
-    g_autofree char *over = gad_text_format_decimal ((route->total_km / route->bound_km - 1) * 100,
-                                                     1);
-
-    g_print (_("Total: %s km\n"), total);
-    if (route->exact)
-      g_print (_("The shortest order there is.\n"));
-    else
-      g_print (_("Lower bound: %s km (no order is shorter; this one is at most %s %% longer)\n"),
-               bound, over);
-  }
-  return 0;
+  if (order)
+    return route_order (path, road, format, out, minute, error);
+  return route_day (staff, date, format, out, minute, save, reason, error);
 }
 
 /* The map of a day in a window's size, drawn again and again (goal: 16 ms,
@@ -139,9 +285,10 @@ bench_map (GadGeoPoint        office,
 {
   g_autoptr(GPtrArray) stops = g_ptr_array_new_with_free_func ((GDestroyNotify) gad_route_stop_free);
   g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
-  GadRouteStop home = { (char *) "office", NULL, NULL, office };
-  GadRouteSheet sheet = { "", &home, stops, route, 8 * 60, GAD_ROUTE_SPEED_KMH,
-                          GAD_ROUTE_STOP_MINUTES };
+  GadRouteStop home = { .name = (char *) "office", .point = office };
+  GadRouteSheet sheet = { .title = "", .office = &home, .stops = stops, .route = route,
+                          .start_minutes = 8 * 60, .speed_kmh = GAD_ROUTE_SPEED_KMH,
+                          .stop_minutes = GAD_ROUTE_STOP_MINUTES };
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 800, 600);
 
   for (guint i = 0; i < route->n_stops; i++)

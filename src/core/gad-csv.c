@@ -27,14 +27,15 @@ gad_csv_free (GadCsv *csv)
 
 /* The separator is whichever of ';' and ',' the first line uses more, outside quotes. */
 static char
-guess_separator (const char *text)
+guess_separator (const char *text,
+                 char        quote)
 {
   guint commas = 0, semicolons = 0;
   gboolean quoted = FALSE;
 
   for (const char *p = text; *p && (quoted || (*p != '\n' && *p != '\r')); p++)
     {
-      if (*p == '"')
+      if (*p == quote)
         quoted = !quoted;
       else if (!quoted && *p == ',')
         commas++;
@@ -133,6 +134,7 @@ gad_csv_parse (const char  *data,
   g_autoptr(GString) field = g_string_new (NULL);
   gboolean quoted = FALSE, was_quoted = FALSE;
   guint line = 1, row_line = 1, quote_line = 0;
+  char quote;
   const char *p;
 
   if (text == NULL)
@@ -141,7 +143,9 @@ gad_csv_parse (const char  *data,
   csv = g_new0 (GadCsv, 1);
   csv->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
   csv->lines = g_array_new (FALSE, FALSE, sizeof (guint));
-  csv->separator = guess_separator (text);
+  /* The state address register's open data quote every field with '#'. */
+  quote = *text == '#' ? '#' : '"';
+  csv->separator = guess_separator (text, quote);
   csv->encoding = encoding;
   fields = g_ptr_array_new_with_free_func (g_free);
 
@@ -159,9 +163,9 @@ gad_csv_parse (const char  *data,
                            quote_line);
               return NULL;
             }
-          if (c == '"' && p[1] == '"')
-            g_string_append_c (field, '"'), p++;
-          else if (c == '"')
+          if (c == quote && p[1] == quote)
+            g_string_append_c (field, quote), p++;
+          else if (c == quote)
             quoted = FALSE;
           else
             {
@@ -173,7 +177,7 @@ gad_csv_parse (const char  *data,
           continue;
         }
 
-      if (c == '"' && field->len == 0 && !was_quoted)
+      if (c == quote && field->len == 0 && !was_quoted)
         {
           quoted = was_quoted = TRUE;
           quote_line = line;

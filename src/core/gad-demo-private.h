@@ -25,9 +25,16 @@ typedef struct
   gint64 head;          /* approves the large grants */
   gint64 worker;        /* asks for the approvals */
   guint made;
+  GRand *places_rand;   /* the farmsteads' places: apart from the rest */
+  GHashTable *placed;   /* address → GadRouteStop */
 } Demo;
 
 char     *gad_demo_staff_name    (Demo          *demo);
+void      gad_demo_place_farmstead (Demo        *demo,
+                                    guint        territory_index,
+                                    const char  *address);
+gboolean  gad_demo_add_remote    (Demo          *demo,
+                                  GError       **error);
 gboolean  gad_demo_add_schedules (Demo          *demo,
                                   GCancellable  *cancellable,
                                   GError       **error);

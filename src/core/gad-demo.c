@@ -379,7 +379,11 @@ add_household (Demo    *demo,
                                g_rand_int_range (demo->rand, 1, 60),
                                g_rand_int_range (demo->rand, 1, 40), parishes[t]);
   else
-    address = g_strdup_printf ("„%s“, %s", pick (demo, farms, G_N_ELEMENTS (farms)), parishes[t]);
+    {
+      address = g_strdup_printf ("„%s“, %s", pick (demo, farms, G_N_ELEMENTS (farms)),
+                                 parishes[t]);
+      gad_demo_place_farmstead (demo, t, address);
+    }
 
 #define MEMBER(male, lo, hi, relation) \
   G_STMT_START { \
@@ -868,6 +872,9 @@ gad_demo_build (GadStore        *store,
   demo.territories = g_array_new (FALSE, FALSE, sizeof (gint64));
   demo.workers = g_array_new (FALSE, FALSE, sizeof (gint64));
   demo.adults = g_array_new (FALSE, FALSE, sizeof (Adult));
+  demo.places_rand = g_rand_new_with_seed (seed + 1);
+  demo.placed = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                       (GDestroyNotify) gad_route_stop_free);
 
   /* The builder writes what no single role may; it signs out when done. */
   gad_store_act_as_system (store, "demo");
@@ -892,6 +899,8 @@ gad_demo_build (GadStore        *store,
       if (ok)
         ok = gad_demo_add_schedules (&demo, cancellable, error);
       if (ok)
+        ok = gad_demo_add_remote (&demo, error);
+      if (ok)
         ok = gad_store_commit (store, error);
       else
         gad_store_rollback (store);
@@ -903,6 +912,8 @@ gad_demo_build (GadStore        *store,
   g_array_unref (demo.territories);
   g_array_unref (demo.workers);
   g_array_unref (demo.adults);
+  g_rand_free (demo.places_rand);
+  g_hash_table_unref (demo.placed);
   return ok;
 }
 

@@ -15,6 +15,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <math.h>
+#include <string.h>
 
 #include "gad-geo.h"
 
@@ -203,4 +204,106 @@ gad_geo_check_lks92 (double   x,
     g_set_error (error, GAD_GEO_ERROR, GAD_GEO_ERROR_OUTSIDE,
                  _("LKS-92 x %.2f, y %.2f is not in Latvia. Check the coordinates."), x, y);
   return FALSE;
+}
+
+/**
+ * gad_geo_parse:
+ * @text: two numbers as a person types them: latitude and longitude in
+ *   degrees ("56.9496, 24.1052"), or LKS-92 x and y in metres
+ *   ("312345.67 506789.01"), a decimal comma allowed when a space or a
+ *   semicolon parts them
+ *
+ * Returns: whether @text is a place in Latvia; @error says what is wrong
+ */
+gboolean
+gad_geo_parse (const char   *text,
+               GadGeoPoint  *point,
+               GError      **error)
+{
+  g_autofree char *copy = g_strdelimit (g_strstrip (g_strdup (text)), ";\t", ' ');
+  g_auto(GStrv) parts = NULL;
+  double v[2];
+  guint n = 0;
+
+  /* "56.9, 24.1" and "56,9 24,1" part at the space, "56.9,24.1" at the comma. */
+  parts = g_strsplit (copy, strchr (copy, ' ') ? " " : ",", -1);
+  for (guint i = 0; parts[i] && n < 3; i++)
+    {
+      char *part = g_strstrip (parts[i]), *end = NULL;
+      gsize len = strlen (part);
+
+      if (len > 0 && part[len - 1] == ',')
+        part[--len] = '\0';
+      if (len == 0)
+        continue;
+      g_strdelimit (part, ",", '.');
+      if (n < 2 && (v[n] = g_ascii_strtod (part, &end), end != part && *end == '\0')
+          && isfinite (v[n]))
+        n++;
+      else
+        n = 3;
+    }
+  if (n != 2 || (fabs (v[0]) > 180) != (fabs (v[1]) > 180))
+    {
+      g_set_error_literal (error, GAD_GEO_ERROR, GAD_GEO_ERROR_OUTSIDE,
+                           _("Type the latitude and longitude in degrees (56.9496, 24.1052) or "
+                             "the LKS-92 x and y in metres (312345.67 506789.01)."));
+      return FALSE;
+    }
+  if (fabs (v[0]) <= 180 && fabs (v[1]) <= 180)
+    {
+      *point = (GadGeoPoint) { v[0], v[1] };
+      return gad_geo_check (*point, error);
+    }
+  if (!gad_geo_check_lks92 (v[0], v[1], error))
+    return FALSE;
+  *point = gad_geo_from_lks92 (v[0], v[1]);
+  return TRUE;
+}
+
+/**
+ * gad_geo_address_key:
+ *
+ * An address as a key that matches the same address however it is written:
+ * letters in one case, no quotation marks, no postal code, "pagasts" and
+ * "novads" as the register abbreviates them, single spaces between words.
+ * "„Ozoliņi“, Codes pagasts" and "\"Ozoliņi\", Codes pag., Bauskas nov.,
+ * LV-3901" differ only in the county; the caller matches either way.
+ */
+char *
+gad_geo_address_key (const char *address)
+{
+  g_autofree char *folded = g_utf8_casefold (address, -1);
+  g_auto(GStrv) parts = g_strsplit (folded, ",", -1);
+  GString *key = g_string_new (NULL);
+
+  for (guint i = 0; parts[i]; i++)
+    {
+      g_auto(GStrv) words = g_strsplit_set (parts[i], " \t\u00a0", -1);
+      g_autoptr(GString) part = g_string_new (NULL);
+
+      for (guint w = 0; words[w]; w++)
+        {
+          GString *word = g_string_new (NULL);
+
+          for (const char *p = words[w]; *p; p = g_utf8_next_char (p))
+            {
+              gunichar c = g_utf8_get_char (p);
+
+              if (!g_utf8_strchr ("\"'„“”«»#", -1, c))
+                g_string_append_unichar (word, c);
+            }
+          if (g_str_equal (word->str, "pagasts"))
+            g_string_assign (word, "pag.");
+          else if (g_str_equal (word->str, "novads"))
+            g_string_assign (word, "nov.");
+          if (word->len > 0)
+            g_string_append_printf (part, "%s%s", part->len ? " " : "", word->str);
+          g_string_free (word, TRUE);
+        }
+      if (part->len == 0 || (g_str_has_prefix (part->str, "lv-") && part->len == 7))
+        continue;
+      g_string_append_printf (key, "%s%s", key->len ? ", " : "", part->str);
+    }
+  return g_string_free (key, FALSE);
 }

@@ -36,5 +36,9 @@ gboolean gad_geo_check          (GadGeoPoint  point,
 gboolean gad_geo_check_lks92    (double       x,
                                  double       y,
                                  GError     **error);
+gboolean gad_geo_parse          (const char  *text,
+                                 GadGeoPoint *point,
+                                 GError     **error);
+char    *gad_geo_address_key    (const char  *address);
 
 G_END_DECLS

@@ -6,6 +6,7 @@
 #include <glib.h>
 
 #include "gad-access.h"
+#include "gad-geo.h"
 
 G_BEGIN_DECLS
 
@@ -13,6 +14,8 @@ typedef struct
 {
   gint64 id;
   char *name;
+  GadGeoPoint centre;     /* the parish's centre, where its office is */
+  gboolean has_centre;
 } GadTerritory;
 
 typedef struct

@@ -41,6 +41,8 @@ gad_remote_person_free (GadRemotePerson *person)
   g_free (person->last_outcome);
   g_free (person->next_due);
   g_free (person->risks);
+  g_free (person->place_source);
+  g_free (person->phone);
   g_free (person);
 }
 
@@ -128,4 +130,29 @@ gad_remote_next_due (const char *date,
   else
     g_date_add_months (&d, interval_months);
   return gad_text_iso_date (&d);
+}
+
+/**
+ * gad_remote_stop_new:
+ *
+ * Returns: (transfer full) (nullable): the person as a stop of a route: at
+ *   their place or, not known, at their parish's centre (estimated); %NULL
+ *   when neither is known
+ */
+GadRouteStop *
+gad_remote_stop_new (const GadRemotePerson *person)
+{
+  GadRouteStop *stop;
+
+  if (person->place_source == NULL && !person->has_parish_centre)
+    return NULL;
+  stop = g_new0 (GadRouteStop, 1);
+  stop->name = g_strdup (person->name);
+  stop->address = g_strdup (person->address);
+  stop->phone = person->phone && *person->phone ? g_strdup (person->phone) : NULL;
+  stop->person_id = person->person_id;
+  stop->risks = g_strdup (person->risks);
+  stop->estimated = person->place_source == NULL || g_str_equal (person->place_source, "estimate");
+  stop->point = person->place_source ? person->place : person->parish_centre;
+  return stop;
 }

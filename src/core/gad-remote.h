@@ -5,6 +5,8 @@
 
 #include <glib.h>
 
+#include "gad-route-stops.h"
+
 G_BEGIN_DECLS
 
 #define GAD_REMOTE_INTERVAL_MONTHS 3   /* between visits, unless set for the person */
@@ -18,6 +20,7 @@ typedef struct
   char *name;              /* "Surname First" */
   char *code;
   char *address;
+  char *phone;
   char *parish;            /* "" when none */
   char *reason;            /* why added by hand; NULL: the rules propose them */
   int interval_months;
@@ -26,6 +29,10 @@ typedef struct
   char *next_due;          /* ISO 8601; NULL for a proposal */
   char *risks;             /* the last visit's, comma-separated: see gad_remote_risks */
   gboolean home_care_proposed;
+  char *place_source;      /* where place came from: "typed", "imported", "estimate"; NULL: unknown */
+  GadGeoPoint place;
+  gboolean has_parish_centre;
+  GadGeoPoint parish_centre;
 } GadRemotePerson;
 
 void        gad_remote_person_free    (GadRemotePerson *person);
@@ -38,6 +45,7 @@ gboolean    gad_remote_is_farmstead   (const char *address);
 char       *gad_remote_next_due       (const char *date,
                                        const char *outcome,
                                        int         interval_months);
+GadRouteStop *gad_remote_stop_new     (const GadRemotePerson *person);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GadRemotePerson, gad_remote_person_free)
 

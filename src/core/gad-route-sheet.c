@@ -3,7 +3,9 @@
  *
  * The map is drawn without tiles (the offices may be offline): the stops
  * numbered in the visiting order on the plane of LKS-92 (which keeps
- * shapes), the drive as straight lines, the office, a scale bar and north.
+ * shapes), the drive as straight lines, the office, the parishes' centres
+ * nearby, a scale bar and north. A stop placed at its parish's centre, for
+ * want of its own place, is drawn dashed.
  * The sheet is that map, then a row a stop: its number, name, address,
  * phone, the kilometres from the stop before, the time of arrival and the
  * risks to check there, and the totals.
@@ -16,6 +18,7 @@
 #include <math.h>
 
 #include "gad-pdf.h"
+#include "gad-remote.h"
 #include "gad-route-sheet.h"
 #include "gad-text.h"
 
@@ -128,6 +131,24 @@ gad_route_map_draw (cairo_t             *cr,
   cairo_set_line_width (cr, 0.75);
   cairo_stroke (cr);
 
+  /* The parishes' centres on the map, small and grey, named. */
+  for (guint i = 0; sheet->centres && i < sheet->centres->len; i++)
+    {
+      const GadRouteStop *centre = g_ptr_array_index (sheet->centres, i);
+
+      place (&f, centre->point, &x, &y);
+      if (x < 0 || y < 0 || x > width || y > height)
+        continue;
+      cairo_set_source_rgb (cr, 0.55, 0.54, 0.52);
+      cairo_move_to (cr, x, y - 4);
+      cairo_line_to (cr, x + 4, y);
+      cairo_line_to (cr, x, y + 4);
+      cairo_line_to (cr, x - 4, y);
+      cairo_close_path (cr);
+      cairo_fill (cr);
+      gad_pdf_text (cr, centre->name, x - 60, y + 5, 120, 6.5, FALSE, PANGO_ALIGN_CENTER, TRUE);
+    }
+
   /* The drive: office, the stops in order, office. */
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
   cairo_set_line_width (cr, 2);
@@ -149,16 +170,23 @@ gad_route_map_draw (cairo_t             *cr,
   cairo_fill (cr);
   for (guint i = 0; i < route->n_stops; i++)
     {
+      const GadRouteStop *stop = g_ptr_array_index (sheet->stops, route->order[i]);
+      static const double dash[] = { 2.5, 2 };
       char number[16];
 
-      place (&f, stop_point (sheet, i), &x, &y);
+      place (&f, stop->point, &x, &y);
       cairo_new_sub_path (cr);
       cairo_arc (cr, x, y, 8, 0, 2 * G_PI);
       cairo_set_source_rgb (cr, 1, 1, 1);
       cairo_fill_preserve (cr);
-      cairo_set_source_rgb (cr, 0.21, 0.52, 0.89);
+      if (stop->estimated)
+        cairo_set_source_rgb (cr, 0.90, 0.38, 0.0);
+      else
+        cairo_set_source_rgb (cr, 0.21, 0.52, 0.89);
       cairo_set_line_width (cr, 1.5);
+      cairo_set_dash (cr, dash, stop->estimated ? 2 : 0, 0);
       cairo_stroke (cr);
+      cairo_set_dash (cr, NULL, 0, 0);
       g_snprintf (number, sizeof number, "%u", i + 1);
       cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
       gad_pdf_text (cr, number, x - 10, y - 5, 20, 6.5, TRUE, PANGO_ALIGN_CENTER, TRUE);
@@ -209,7 +237,8 @@ gad_route_sheet_to_pdf (const GadRouteSheet *sheet,
   const char *heads[] = { "", _("Whom"), _("Phone"), _("km"), _("Arrive"), _("Check") };
   /* Each box with its word, unbroken (no-break spaces). */
   const char *checks = _("☐ heating ☐ food ☐ medicines ☐ mobility ☐ isolation ☐ home care");
-  double at = sheet->start_minutes;
+  g_autofree double *at = gad_route_arrivals (route, sheet->start_minutes, sheet->speed_kmh,
+                                              sheet->stop_minutes);
 
   /* TRANSLATORS: a route's summary: how many visits, the kilometres, the driving time */
   summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u visit · %s km · %s driving",
@@ -220,7 +249,7 @@ gad_route_sheet_to_pdf (const GadRouteSheet *sheet,
   gad_pdf_flow_draw (flow, 310, draw_map, (gpointer) sheet);
   gad_pdf_flow_row (flow, heads, widths, G_N_ELEMENTS (widths), TRUE);
   {
-    g_autofree char *leave = clock_text (at);
+    g_autofree char *leave = clock_text (sheet->start_minutes);
     const char *cells[] = { "0", sheet->office->name, sheet->office->phone ? sheet->office->phone
                                                                            : "", "", leave, "" };
 
@@ -232,26 +261,36 @@ gad_route_sheet_to_pdf (const GadRouteSheet *sheet,
       const GadRouteStop *stop = back ? sheet->office
                                       : g_ptr_array_index (sheet->stops, route->order[i]);
       g_autofree char *number = back ? g_strdup ("") : g_strdup_printf ("%u", i + 1);
-      g_autofree char *whom = stop->address ? g_strdup_printf ("%s\n%s", stop->name, stop->address)
-                                            : g_strdup (stop->name);
+      g_autoptr(GString) whom = g_string_new (stop->name);
+      g_autoptr(GString) check = g_string_new (back ? "" : checks);
       g_autofree char *km = gad_text_format_decimal (route->legs_km[i], 1);
       g_autofree char *arrive = NULL;
       const char *cells[6];
 
-      at += route->legs_km[i] / sheet->speed_kmh * 60;
-      arrive = clock_text (at);
+      arrive = clock_text (stop->entry_id ? stop->minute : at[i]);
+      if (stop->address)
+        g_string_append_printf (whom, "\n%s", stop->address);
+      if (stop->estimated)
+        g_string_append_printf (whom, "\n%s", _("(placed at the parish centre: find the way)"));
+      if (stop->risks && *stop->risks)
+        {
+          g_auto(GStrv) codes = g_strsplit (stop->risks, ",", -1);
+
+          g_string_append_printf (check, "\n%s", _("Last time:"));
+          for (guint k = 0; codes[k]; k++)
+            g_string_append_printf (check, "%s %s", k ? "," : "", gad_remote_risk_name (codes[k]));
+        }
       cells[0] = number;
-      cells[1] = whom;
+      cells[1] = whom->str;
       cells[2] = stop->phone ? stop->phone : "";
       cells[3] = km;
       cells[4] = arrive;
-      cells[5] = back ? "" : checks;
+      cells[5] = check->str;
       gad_pdf_flow_row (flow, cells, widths, G_N_ELEMENTS (widths), FALSE);
-      at += back ? 0 : sheet->stop_minutes;
     }
   {
     g_autofree char *visits = duration_text ((double) route->n_stops * sheet->stop_minutes);
-    g_autofree char *home = clock_text (at);
+    g_autofree char *home = clock_text (at[route->n_stops]);
     /* TRANSLATORS: a route's totals: kilometres, driving, time at the stops, back at the office */
     g_autofree char *totals = g_strdup_printf (_("Total %s km: %s driving at %.0f km/h, %s at "
                                                  "the visits; back at %s."),

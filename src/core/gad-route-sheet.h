@@ -18,6 +18,7 @@ typedef struct
   const char *title;
   const GadRouteStop *office;   /* where the drive starts and ends */
   GPtrArray *stops;             /* GadRouteStop, as the route's indices count them */
+  GPtrArray *centres;           /* GadRouteStop: the parishes' centres, named; or NULL */
   const GadRoute *route;
   int start_minutes;            /* leaving the office, minutes after midnight */
   double speed_kmh;

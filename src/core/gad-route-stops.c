@@ -5,8 +5,10 @@
  * either WGS 84 "lat" and "lon" (or "platums" and "garums") in degrees or
  * LKS-92 "x" (the northing) and "y" (the easting) in metres, as the state
  * address register publishes them; "address" ("adrese") and "phone"
- * ("tālrunis") if there are. Commas or semicolons; a decimal point
- * or comma. A file with a bad row gives no list: the error names every bad
+ * ("tālrunis") if there are. The state address register's open data
+ * (its full address STD, KOORD_X and KOORD_Y, DD_N and DD_E, every field
+ * between '#') reads as such a list, the address as the name. Commas or
+ * semicolons; a decimal point or comma. A file with a bad row gives no list: the error names every bad
  * row and what is wrong with it.
  */
 #define G_LOG_DOMAIN "gadiba"
@@ -27,21 +29,25 @@ gad_route_stop_free (GadRouteStop *stop)
   g_free (stop->name);
   g_free (stop->address);
   g_free (stop->phone);
+  g_free (stop->status);
+  g_free (stop->risks);
   g_free (stop);
 }
 
 static int
 column_of (const char *header)
 {
-  static const char *names[][2] = {
-    { "name", "nosaukums" }, { "lat", "platums" }, { "lon", "garums" }, { "x", "x" }, { "y", "y" },
-    { "address", "adrese" }, { "phone", "tālrunis" },
+  static const char *names[][3] = {
+    { "name", "nosaukums", "std" }, { "lat", "platums", "dd_n" }, { "lon", "garums", "dd_e" },
+    { "x", "x", "koord_x" }, { "y", "y", "koord_y" }, { "address", "adrese", "adrese" },
+    { "phone", "tālrunis", "tālrunis" },
   };
   g_autofree char *text = g_utf8_strdown (g_strstrip (g_strdup (header)), -1);
 
   for (int c = 0; c < N_COLUMNS; c++)
-    if (g_str_equal (text, names[c][0]) || g_str_equal (text, names[c][1]))
-      return c;
+    for (int k = 0; k < 3; k++)
+      if (g_str_equal (text, names[c][k]))
+        return c;
   return -1;
 }
 
@@ -131,4 +137,27 @@ gad_route_stops_parse (const char  *data,
       return NULL;
     }
   return g_steal_pointer (&stops);
+}
+
+/**
+ * gad_route_plan_stops:
+ * @stops: (element-type GadRouteStop): the stops, as the route counts them
+ * @order: (nullable): the visiting order to measure; %NULL finds the best
+ *
+ * Returns: (transfer full): a round trip from @office through @stops
+ */
+GadRoute *
+gad_route_plan_stops (const GadRouteStop *office,
+                      GPtrArray          *stops,
+                      const guint        *order,
+                      double              road_factor)
+{
+  g_autofree GadGeoPoint *points = g_new (GadGeoPoint, MAX (stops->len, 1));
+
+  for (guint i = 0; i < stops->len; i++)
+    points[i] = ((GadRouteStop *) g_ptr_array_index (stops, i))->point;
+  if (order)
+    return gad_route_measure (office->point, office->point, points, order, stops->len,
+                              road_factor);
+  return gad_route_plan (office->point, office->point, points, stops->len, road_factor);
 }

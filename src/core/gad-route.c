@@ -355,3 +355,31 @@ gad_route_free (GadRoute *route)
   g_free (route->legs_km);
   g_free (route);
 }
+
+/**
+ * gad_route_arrivals:
+ * @start_minute: leaving the start, in minutes after midnight
+ *
+ * Returns: (transfer full) (array): n_stops + 1 times of arrival in minutes
+ *   after midnight, at each stop in the visiting order and back at the end,
+ *   driving at @speed_kmh and staying @stop_minutes at each stop; a visit
+ *   begins on the next whole five minutes, as the schedule has it
+ */
+double *
+gad_route_arrivals (const GadRoute *route,
+                    double          start_minute,
+                    double          speed_kmh,
+                    int             stop_minutes)
+{
+  double *at = g_new (double, route->n_stops + 1), t = start_minute;
+
+  for (guint i = 0; i <= route->n_stops; i++)
+    {
+      t += route->legs_km[i] / speed_kmh * 60;
+      if (i < route->n_stops)
+        t = ceil (t / 5 - 1e-9) * 5;
+      at[i] = t;
+      t += stop_minutes;
+    }
+  return at;
+}

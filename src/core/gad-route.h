@@ -32,6 +32,10 @@ GadRoute *gad_route_measure (GadGeoPoint        start,
                              guint              n_stops,
                              double             road_factor);
 void      gad_route_free   (GadRoute          *route);
+double   *gad_route_arrivals (const GadRoute   *route,
+                              double            start_minute,
+                              double            speed_kmh,
+                              int               stop_minutes);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GadRoute, gad_route_free)
 

@@ -43,7 +43,7 @@ struct _GadCataloguesPage
 
 G_DEFINE_FINAL_TYPE (GadCataloguesPage, gad_catalogues_page, ADW_TYPE_PREFERENCES_PAGE)
 
-typedef enum { PARISH, DEPARTMENT, TYPE } What;
+typedef enum { PARISH, CENTRE, DEPARTMENT, TYPE } What;
 
 typedef struct
 {
@@ -52,6 +52,8 @@ typedef struct
   char *name;             /* PARISH, DEPARTMENT */
   GadTypeEntry type;      /* TYPE */
   char *legal_basis;
+  gint64 territory_id;    /* CENTRE */
+  GadGeoPoint centre;
   GtkWidget *rows[5];     /* emptied once saved */
 } Addition;
 
@@ -81,6 +83,9 @@ save (GadStore      *store,
     {
     case PARISH:
       return GINT_TO_POINTER (gad_store_add_territory (store, a->name, error) > 0);
+    case CENTRE:
+      return GINT_TO_POINTER (gad_store_set_parish_centre (store, a->territory_id, &a->centre,
+                                                           error));
     case DEPARTMENT:
       return GINT_TO_POINTER (gad_store_add_department (store, a->name, error));
     case TYPE:
@@ -107,6 +112,7 @@ on_saved (GObject      *source,
       for (guint i = 0; i < G_N_ELEMENTS (a->rows) && a->rows[i]; i++)
         gtk_editable_set_text (GTK_EDITABLE (a->rows[i]), "");
       gad_window_toast (GTK_WIDGET (self), a->what == PARISH ? _("Parish added")
+                                           : a->what == CENTRE ? _("Parish centre saved")
                                            : a->what == DEPARTMENT ? _("Department added")
                                            : _("Added to the catalogue"));
       /* Every window's lists, and this page's, are read again. */
@@ -185,6 +191,49 @@ on_service_add (GadCataloguesPage *self)
   add (self, a, self->service_code_row, self->service_lv_row, self->service_en_row, NULL);
 }
 
+/* A parish's centre typed: checked here, saved by the worker. */
+static void
+on_centre_apply (AdwEntryRow       *row,
+                 GadCataloguesPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  Addition *a;
+  GadGeoPoint centre;
+
+  if (!gad_geo_parse (gtk_editable_get_text (GTK_EDITABLE (row)), &centre, &error))
+    {
+      gad_row_set_error (row, TRUE);
+      gad_window_toast (GTK_WIDGET (self), error->message);
+      return;
+    }
+  gad_row_set_error (row, FALSE);
+  a = g_new0 (Addition, 1);
+  a->what = CENTRE;
+  a->territory_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "territory"));
+  a->centre = centre;
+  add (self, a, NULL);
+}
+
+/* A parish, and where its centre is (the routes start there). */
+static GtkWidget *
+parish_row (GadTerritory      *t,
+            GadCataloguesPage *self)
+{
+  GtkWidget *row = adw_entry_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), t->name);
+  adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (row), TRUE);
+  if (t->has_centre)
+    {
+      g_autofree char *text = g_strdup_printf ("%.6f, %.6f", t->centre.lat, t->centre.lon);
+
+      gtk_editable_set_text (GTK_EDITABLE (row), text);
+    }
+  g_object_set_data (G_OBJECT (row), "territory", GSIZE_TO_POINTER ((gsize) t->id));
+  g_signal_connect (row, "apply", G_CALLBACK (on_centre_apply), self);
+  return row;
+}
+
 static GtkWidget *
 listed_row (const char *title,
             const char *subtitle)
@@ -225,7 +274,7 @@ show_lists (GadCataloguesPage *self)
   adw_preferences_group_remove (self->departments_group, GTK_WIDGET (self->department_row));
   for (guint i = 0; i < parishes->len; i++)
     {
-      GtkWidget *row = listed_row (((GadTerritory *) g_ptr_array_index (parishes, i))->name, NULL);
+      GtkWidget *row = parish_row (g_ptr_array_index (parishes, i), self);
 
       adw_preferences_group_add (self->parishes_group, row);
       g_ptr_array_add (self->listed, row);

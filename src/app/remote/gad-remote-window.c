@@ -4,7 +4,9 @@
  * Three lists: whose visit is due (or overdue), everyone on the register,
  * and whom the rules propose. A row says where the person lives, when the
  * next visit is, what the last one found, and whether they need home care;
- * its buttons record a visit, take them off, or put a proposed person on.
+ * its buttons record a visit, set where they live, take them off, or put a
+ * proposed person on. The header opens the day's route and imports the
+ * addresses' coordinates.
  * Counts by parish head the list. Everything is read and saved on the
  * worker's thread.
  */
@@ -16,8 +18,10 @@
 #include <string.h>
 
 #include "gad-app-util.h"
+#include "gad-places.h"
 #include "gad-remote-visit-dialog.h"
 #include "gad-remote-window.h"
+#include "gad-route-window.h"
 #include "gad-text.h"
 
 struct _GadRemoteWindow
@@ -151,6 +155,28 @@ on_end (GtkButton       *button,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+static void
+on_place (GtkButton       *button,
+          GadRemoteWindow *self)
+{
+  gad_places_edit (GTK_WINDOW (self), self->context, person_of (GTK_WIDGET (button)));
+}
+
+static void
+on_route (GadRemoteWindow *self)
+{
+  GadStore *store = gad_context_get_store (self->context);
+
+  gtk_window_present (GTK_WINDOW (gad_route_window_new (GTK_WINDOW (self), self->context,
+                                                        gad_store_actor_id (store))));
+}
+
+static void
+on_import (GadRemoteWindow *self)
+{
+  gad_places_import (GTK_WINDOW (self), self->context);
+}
+
 static GtkWidget *
 row_button (GtkWidget       *row,
             GadRemotePerson *r,
@@ -208,8 +234,11 @@ show_people (GadRemoteWindow *self,
     {
       GadRemotePerson *r = g_ptr_array_index (people, i);
       GtkWidget *row = adw_action_row_new ();
-      g_autofree char *where = *r->parish ? g_strdup_printf ("%s · %s", r->address, r->parish)
-                                          : g_strdup (r->address);
+      g_autofree char *where = g_strdup_printf ("%s%s%s%s", r->address, *r->parish ? " · " : "",
+                                                r->parish,
+                                                r->place_source == NULL ? _(" · where not known")
+                                                : g_str_equal (r->place_source, "estimate")
+                                                ? _(" · at the parish centre") : "");
       g_autofree char *visits = proposed ? NULL : visits_text (r, today);
       g_autofree char *subtitle = proposed ? g_strdup (where)
                                            : g_strdup_printf ("%s\n%s", where, visits);
@@ -234,6 +263,12 @@ show_people (GadRemoteWindow *self,
               adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
             }
           row_button (row, r, _("_Visit…"), G_CALLBACK (on_visit), self);
+          end = row_button (row, r, "", G_CALLBACK (on_place), self);
+          gtk_button_set_icon_name (GTK_BUTTON (end), "mark-location-symbolic");
+          gtk_widget_set_tooltip_text (end, _("Where they live"));
+          gtk_accessible_update_property (GTK_ACCESSIBLE (end), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                          _("Where they live"), -1);
+          gtk_widget_add_css_class (end, "flat");
           end = row_button (row, r, "", G_CALLBACK (on_end), self);
           gtk_button_set_icon_name (GTK_BUTTON (end), "list-remove-symbolic");
           gtk_widget_set_tooltip_text (end, _("Take off the register"));
@@ -332,6 +367,8 @@ gad_remote_window_class_init (GadRemoteWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GadRemoteWindow, summary_label);
   gtk_widget_class_bind_template_child (widget_class, GadRemoteWindow, list);
   gtk_widget_class_bind_template_callback (widget_class, on_filter);
+  gtk_widget_class_bind_template_callback (widget_class, on_route);
+  gtk_widget_class_bind_template_callback (widget_class, on_import);
   gad_bind_escape_to_close (widget_class);
 }
 

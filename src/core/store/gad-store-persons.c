@@ -546,7 +546,12 @@ update_person (GadStore   *self,
                                         " address = ?6, phone = ?7, territory_id = ?8,"
                                         " key_lf = ?9, key_fl = ?10, sort_key = ?11,"
                                         " updated_at = ?12, disability_group = ?15,"
-                                        " version = version + 1"
+                                        " version = version + 1,"
+                                        /* A new address forgets the old one's place. */
+                                        " lat = CASE WHEN address = ?6 THEN lat END,"
+                                        " lon = CASE WHEN address = ?6 THEN lon END,"
+                                        " place_source = CASE WHEN address = ?6"
+                                        "  THEN place_source END"
                                         " WHERE id = ?13 AND (?14 = 0 OR version = ?14)",
                               error);
   if (stmt == NULL)

@@ -69,6 +69,49 @@ write_case_record (GadStore    *self,
   return gad_store_add_record (self, &record, error) > 0;
 }
 
+/* The person's stop on a route that day, if one is still planned: done,
+ * or missed when nobody was at home or the visit was refused. In the
+ * visit's transaction; a role without the schedule leaves it. */
+static gboolean
+mark_route_stop (GadStore    *self,
+                 gint64       person_id,
+                 const char  *date,
+                 const char  *outcome,
+                 GError     **error)
+{
+  GadStmt *stmt;
+  gint64 entry_id = 0;
+  int minutes = 0;
+
+  if (!gad_store_can (self, GAD_RIGHT_SCHEDULE, 0))
+    return TRUE;
+  stmt = gad_store_statement (self, "SELECT e.id, e.minutes FROM schedule_entries e"
+                                    " LEFT JOIN schedule_occurrences o"
+                                    "  ON o.entry_id = e.id AND o.date = e.start_date"
+                                    " WHERE e.on_route = 1 AND e.person_id = ?1"
+                                    " AND e.start_date = ?2 AND e.weekdays = 0"
+                                    " AND coalesce (o.status, 'planned') = 'planned'"
+                                    " ORDER BY e.id LIMIT 1", error);
+  if (stmt == NULL)
+    return FALSE;
+  gad_stmt_bind_int64 (stmt, 1, person_id);
+  gad_stmt_bind_text (stmt, 2, date);
+  if (gad_stmt_step (stmt) == GAD_DB_ROW)
+    {
+      entry_id = gad_stmt_column_int64 (stmt, 0);
+      minutes = gad_stmt_column_int64 (stmt, 1);
+    }
+  gad_stmt_reset (stmt);
+  if (entry_id == 0)
+    return TRUE;
+  if (g_str_equal (outcome, "visited"))
+    return gad_store_record_visit (self, entry_id, date, TRUE, minutes, NULL, error);
+  return gad_store_record_visit (self, entry_id, date, FALSE, 0,
+                                 g_str_equal (outcome, "refused") ? _("The visit was refused.")
+                                                                  : _("Nobody was at home."),
+                                 error);
+}
+
 typedef struct
 {
   gint64 person_id;
@@ -141,7 +184,7 @@ visit (GadStore     *self,
     goto fail;
   stmt = gad_store_statement (self, "INSERT INTO remote_visits (person_id, visited_on, outcome,"
                                     " risks, home_care_proposed, staff_id)"
-                                    " VALUES (?1, ?2, ?3, ?4, ?5, ?6)", error);
+                                    " VALUES (?1, ?2, ?3, ?4, ?5, nullif (?6, 0))", error);
   if (stmt == NULL)
     goto fail;
   gad_stmt_bind_int64 (stmt, 1, v->person_id);
@@ -152,7 +195,8 @@ visit (GadStore     *self,
   gad_stmt_bind_int64 (stmt, 6, gad_store_actor_id (self));
   if (!gad_store_step_done (self, stmt, error)
       || !write_case_record (self, v->person_id, date, v->outcome, v->risks,
-                             v->home_care_proposed, error))
+                             v->home_care_proposed, error)
+      || !mark_route_stop (self, v->person_id, date, v->outcome, error))
     goto fail;
   changes = gad_field_changes_new ();
   gad_field_changes_add (changes, "outcome", before->last_outcome, v->outcome);
@@ -176,7 +220,8 @@ fail:
  * @home_care_proposed: home care was proposed to them
  *
  * Records a visit to someone on the register and moves their next one; in
- * their open case, if they have one, the visit is a home visit's record.
+ * their open case, if they have one, the visit is a home visit's record;
+ * on a route that day, its stop is done or missed.
  */
 gboolean
 gad_store_remote_visit (GadStore    *self,

@@ -18,6 +18,8 @@
 
 #define PERSON_COLUMNS \
   "p.id, p.last_name || ' ' || p.first_name, p.code, p.address, coalesce (t.name, '')"
+/* Where they live, and their parish's centre. */
+#define PLACE_COLUMNS ", p.lat, p.lon, p.place_source, t.lat, t.lon, p.phone"
 #define FROM_PERSONS \
   " FROM persons p" GAD_SCOPE_JOIN " LEFT JOIN territories t ON t.id = p.territory_id"
 
@@ -56,6 +58,12 @@ remote_from_row (GadStmt *stmt)
   r->home_care_proposed = gad_stmt_column_int64 (stmt, 11) != 0;
   if (r->risks == NULL)
     r->risks = g_strdup ("");
+  r->place_source = gad_store_column_dup (stmt, 14);
+  r->place = (GadGeoPoint) { gad_stmt_column_double (stmt, 12), gad_stmt_column_double (stmt, 13) };
+  r->has_parish_centre = !gad_stmt_column_is_null (stmt, 15);
+  r->parish_centre = (GadGeoPoint) { gad_stmt_column_double (stmt, 15),
+                                     gad_stmt_column_double (stmt, 16) };
+  r->phone = gad_store_column_dup (stmt, 17);
   return r;
 }
 
@@ -85,7 +93,7 @@ gad_store_remote_proposals (GadStore  *self,
     return NULL;
   stmt = gad_store_statement (self, "SELECT " PERSON_COLUMNS ", NULL, " G_STRINGIFY
                                     (GAD_REMOTE_INTERVAL_MONTHS) ", NULL, NULL, NULL, '', 0"
-                                    FROM_PERSONS " WHERE" PROPOSED
+                                    PLACE_COLUMNS FROM_PERSONS " WHERE" PROPOSED
                                     " AND p.id NOT IN (SELECT person_id FROM remote_register"
                                     " WHERE ended_on IS NULL)"
                                     " AND " GAD_SCOPE_WHERE " ORDER BY 5, p.sort_key",
@@ -111,7 +119,7 @@ gad_store_remote_rows (GadStore    *self,
     return NULL;
   stmt = gad_store_statement (self, "SELECT " PERSON_COLUMNS ", r.reason, r.interval_months,"
                                     " r.last_visit, r.last_outcome, r.next_due, r.risks,"
-                                    " r.home_care_proposed" FROM_PERSONS
+                                    " r.home_care_proposed" PLACE_COLUMNS FROM_PERSONS
                                     " JOIN remote_register r ON r.person_id = p.id"
                                     " WHERE r.ended_on IS NULL AND (?1 = '' OR r.next_due <= ?1)"
                                     " AND (?2 = 0 OR r.person_id = ?2)"
@@ -200,9 +208,9 @@ add (GadStore    *self,
     return FALSE;
   /* Someone taken off before comes back onto their row. */
   stmt = gad_store_statement (self, "INSERT INTO remote_register (person_id, reason, added_by,"
-                                    " added_on, interval_months, next_due) VALUES (?1, ?2, ?3,"
+                                    " added_on, interval_months, next_due) VALUES (?1, ?2, nullif (?3, 0),"
                                     " ?4, ?5, ?4) ON CONFLICT (person_id) DO UPDATE SET"
-                                    " reason = ?2, added_by = ?3, added_on = ?4,"
+                                    " reason = ?2, added_by = nullif (?3, 0), added_on = ?4,"
                                     " interval_months = ?5, next_due = ?4, ended_on = NULL"
                                     " WHERE remote_register.ended_on IS NOT NULL",
                               error);

@@ -158,6 +158,7 @@ anonymise_person (GadStore    *self,
                      " birth_date = CASE WHEN birth_date IS NULL THEN NULL"
                      "  ELSE substr (birth_date, 1, 4) || '-07-01' END,"
                      " address = '', phone = '', disability_group = NULL,"
+                     " lat = NULL, lon = NULL, place_source = NULL,"
                      " version = version + 1 WHERE id = ?1",
                person_id, code, error)
       || !run (self, "UPDATE persons SET sort_key = ?2 WHERE id = ?1", person_id, sort_key, error)

@@ -38,7 +38,7 @@ set_setting (GadStore    *self,
   g_autofree char *old = gad_store_get_setting (self, key);
   static const char *counts[] = { "family_assistant_families", "family_assistant_mental",
                                   "family_assistant_young_adults", "reception_slot_minutes",
-                                  "retention_years" };
+                                  "retention_years", "route_speed_kmh" };
   g_autofree char *digits = NULL;
   GadStmt *stmt;
   GArray *changes;
@@ -56,6 +56,22 @@ set_setting (GadStore    *self,
         {
           g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_INVALID,
                        _("Enter the number of inhabitants as a whole number, such as 26 000."));
+          return FALSE;
+        }
+      value = digits;
+    }
+  /* How much longer the roads are than the straight line: 1.3, or 1,3. */
+  if (g_str_equal (key, "route_road_factor"))
+    {
+      double factor;
+      char *end = NULL;
+
+      digits = g_strstrip (g_strdelimit (g_strdup (value ? value : ""), ",", '.'));
+      factor = g_ascii_strtod (digits, &end);
+      if (end == digits || *end != '\0' || !(factor >= 1 && factor <= 3))
+        {
+          g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_INVALID,
+                       _("Enter the road factor as a number from 1 to 3, such as 1,3."));
           return FALSE;
         }
       value = digits;

@@ -75,6 +75,8 @@ territory_from_row (GadStmt *stmt)
 
   t->id = gad_stmt_column_int64 (stmt, 0);
   t->name = gad_store_column_dup (stmt, 1);
+  t->has_centre = !gad_stmt_column_is_null (stmt, 2);
+  t->centre = (GadGeoPoint) { gad_stmt_column_double (stmt, 2), gad_stmt_column_double (stmt, 3) };
   return t;
 }
 
@@ -82,7 +84,8 @@ territory_from_row (GadStmt *stmt)
 GPtrArray *
 gad_store_list_territories (GadStore *self)
 {
-  GadStmt *stmt = gad_store_statement (self, "SELECT id, name FROM territories ORDER BY name",
+  GadStmt *stmt = gad_store_statement (self, "SELECT id, name, lat, lon FROM territories"
+                                                  " ORDER BY name",
                                             NULL);
   GPtrArray *list = stmt ? gad_store_collect (self, stmt, territory_from_row,
                                               (GDestroyNotify) gad_territory_free, NULL)

@@ -10,6 +10,7 @@
 #include "gad-case-plan.h"
 #include "gad-person.h"
 #include "gad-records.h"
+#include "gad-route-stops.h"
 #include "gad-schedule.h"
 
 G_BEGIN_DECLS
@@ -49,6 +50,9 @@ G_DECLARE_FINAL_TYPE (GadStore, gad_store, GAD, STORE, GObject)
 
 /* Who a store acts for, and on which database (gad-store-signin.c). */
 typedef struct _GadStoreIdentity GadStoreIdentity;
+
+/* How far a long write is, 0 to 1. */
+typedef void (*GadStoreProgress) (double fraction, gpointer user_data);
 
 GQuark     gad_store_error_quark        (void);
 int        gad_store_schema_version     (void);
@@ -271,6 +275,43 @@ gboolean   gad_store_remote_visit       (GadStore    *self,
                                          GError     **error);
 gboolean   gad_store_remote_end         (GadStore    *self,
                                          gint64       person_id,
+                                         GError     **error);
+
+/* Where people live, and the parishes' centres (gad-store-places.c) */
+gboolean   gad_store_set_place          (GadStore    *self,
+                                         gint64       person_id,
+                                         const GadGeoPoint *point,
+                                         const char  *source,
+                                         GError     **error);
+guint      gad_store_import_places      (GadStore    *self,
+                                         GPtrArray   *places,
+                                         GadStoreProgress progress,
+                                         gpointer     progress_data,
+                                         GCancellable *cancellable,
+                                         GError     **error);
+gboolean   gad_store_set_parish_centre  (GadStore    *self,
+                                         gint64       territory_id,
+                                         const GadGeoPoint *centre,
+                                         GError     **error);
+
+/* A day's route to remote farmsteads in the schedule (gad-store-route.c) */
+void       gad_store_route_settings     (GadStore    *self,
+                                         double      *road_factor,
+                                         double      *speed_kmh);
+GadRouteStop *gad_store_route_office    (GadStore    *self,
+                                         gint64       staff_id,
+                                         GError     **error);
+GPtrArray *gad_store_route_day          (GadStore    *self,
+                                         gint64       staff_id,
+                                         const char  *date,
+                                         GError     **error);
+gboolean   gad_store_route_schedule     (GadStore    *self,
+                                         gint64       staff_id,
+                                         const char  *date,
+                                         GPtrArray   *stops,
+                                         const int   *minutes,
+                                         int          stop_minutes,
+                                         const char  *override_reason,
                                          GError     **error);
 gboolean   gad_store_bench_records      (GadStore    *self,
                                          gint64       n,
@@ -738,7 +779,6 @@ gboolean   gad_store_restore            (GadStore    *self,
                                          GError     **error);
 
 /* Moving a workstation's database to the service's server (gad-store-move.c) */
-typedef void (*GadStoreProgress) (double fraction, gpointer user_data);
 
 typedef struct
 {
