@@ -133,7 +133,7 @@ route_day (gint64       staff,
 {
   g_autoptr(GadStore) store = NULL;
   g_autoptr(GadRouteStop) office = NULL;
-  g_autoptr(GPtrArray) stops = NULL;
+  g_autoptr(GPtrArray) stops = NULL, parishes = NULL, centres = NULL;
   g_autoptr(GadRoute) route = NULL;
   g_autofree double *at = NULL;
   g_autofree char *iso = NULL, *title = NULL, *day = NULL;
@@ -195,6 +195,9 @@ route_day (gint64       staff,
   sheet.office = office;
   sheet.stops = stops;
   sheet.route = route;
+  parishes = gad_store_list_territories (store);
+  centres = gad_route_sheet_centres (parishes);
+  sheet.centres = centres;
   at = gad_route_arrivals (route, sheet.start_minutes, sheet.speed_kmh, sheet.stop_minutes);
   if (save)
     {

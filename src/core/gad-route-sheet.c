@@ -18,6 +18,7 @@
 #include <math.h>
 
 #include "gad-pdf.h"
+#include "gad-records.h"
 #include "gad-remote.h"
 #include "gad-route-sheet.h"
 #include "gad-text.h"
@@ -229,7 +230,7 @@ gad_route_sheet_to_pdf (const GadRouteSheet *sheet,
                         GError             **error)
 {
   const GadRoute *route = sheet->route;
-  static const double widths[] = { 0.05, 0.27, 0.15, 0.07, 0.08, 0.38 };
+  static const double widths[] = { 0.05, 0.26, 0.19, 0.07, 0.09, 0.34 };
   g_autofree char *driving = duration_text (route->total_km / sheet->speed_kmh * 60);
   g_autofree char *total = gad_text_format_decimal (route->total_km, 1);
   g_autofree char *summary = NULL;
@@ -265,6 +266,9 @@ gad_route_sheet_to_pdf (const GadRouteSheet *sheet,
       g_autoptr(GString) check = g_string_new (back ? "" : checks);
       g_autofree char *km = gad_text_format_decimal (route->legs_km[i], 1);
       g_autofree char *arrive = NULL;
+      /* A number is not broken between lines. */
+      g_auto(GStrv) words = g_strsplit (stop->phone ? stop->phone : "", " ", -1);
+      g_autofree char *phone = g_strjoinv ("\u00a0", words);
       const char *cells[6];
 
       arrive = clock_text (stop->entry_id ? stop->minute : at[i]);
@@ -282,7 +286,7 @@ gad_route_sheet_to_pdf (const GadRouteSheet *sheet,
         }
       cells[0] = number;
       cells[1] = whom->str;
-      cells[2] = stop->phone ? stop->phone : "";
+      cells[2] = phone;
       cells[3] = km;
       cells[4] = arrive;
       cells[5] = check->str;
@@ -300,4 +304,31 @@ gad_route_sheet_to_pdf (const GadRouteSheet *sheet,
     gad_pdf_flow_text (flow, totals, 10, TRUE, 0);
   }
   return gad_pdf_flow_finish (flow, NULL, error);
+}
+
+/**
+ * gad_route_sheet_centres:
+ * @territories: (element-type GadTerritory)
+ *
+ * Returns: (transfer full) (element-type GadRouteStop): the parishes'
+ *   centres that are known, named, for the map
+ */
+GPtrArray *
+gad_route_sheet_centres (GPtrArray *territories)
+{
+  GPtrArray *centres = g_ptr_array_new_with_free_func ((GDestroyNotify) gad_route_stop_free);
+
+  for (guint i = 0; i < territories->len; i++)
+    {
+      GadTerritory *t = g_ptr_array_index (territories, i);
+      GadRouteStop *centre;
+
+      if (!t->has_centre)
+        continue;
+      centre = g_new0 (GadRouteStop, 1);
+      centre->name = g_strdup (t->name);
+      centre->point = t->centre;
+      g_ptr_array_add (centres, centre);
+    }
+  return centres;
 }

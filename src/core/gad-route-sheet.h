@@ -31,5 +31,6 @@ void    gad_route_map_draw     (cairo_t             *cr,
                                 const GadRouteSheet *sheet);
 GBytes *gad_route_sheet_to_pdf (const GadRouteSheet *sheet,
                                 GError             **error);
+GPtrArray *gad_route_sheet_centres (GPtrArray        *territories);
 
 G_END_DECLS

@@ -257,27 +257,6 @@ gad_route_day_totals (const GadRouteDay *day,
   return g_string_free (text, FALSE);
 }
 
-/* The parishes' centres, named, for the map. */
-GPtrArray *
-gad_route_day_centres (GPtrArray *territories)
-{
-  GPtrArray *centres = g_ptr_array_new_with_free_func ((GDestroyNotify) gad_route_stop_free);
-
-  for (guint i = 0; i < territories->len; i++)
-    {
-      GadTerritory *t = g_ptr_array_index (territories, i);
-      GadRouteStop *centre;
-
-      if (!t->has_centre)
-        continue;
-      centre = g_new0 (GadRouteStop, 1);
-      centre->name = g_strdup (t->name);
-      centre->point = t->centre;
-      g_ptr_array_add (centres, centre);
-    }
-  return centres;
-}
-
 static GdkContentProvider *
 on_drag_prepare (GtkDragSource *source,
                  double         x,

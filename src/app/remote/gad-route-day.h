@@ -61,7 +61,6 @@ GtkWidget  *gad_route_day_row      (const GadRouteDay *day,
                                     GadRouteMoved      moved,
                                     GadRouteRecord     record,
                                     gpointer           data);
-GPtrArray  *gad_route_day_centres  (GPtrArray         *territories);
 char       *gad_route_day_totals   (const GadRouteDay *day,
                                     const GadRoute    *route,
                                     const double      *at);

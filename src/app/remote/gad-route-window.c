@@ -379,7 +379,7 @@ gad_route_window_new (GtkWindow  *parent,
   guint selected = 0;
 
   self->context = g_object_ref (context);
-  self->centres = gad_route_day_centres (gad_context_get_territories (context));
+  self->centres = gad_route_sheet_centres (gad_context_get_territories (context));
   for (guint i = 0; i < staff->len; i++)
     {
       GadStaff *s = g_ptr_array_index (staff, i);
