@@ -365,6 +365,18 @@ test_route_day (void)
   g_assert_cmpstr (status_of (day, unplaced), ==, "missed");
   g_assert_cmpstr (status_of (day, far), ==, "planned");
 
+  /* The person's own data lists where they live and their visits. */
+  {
+    g_autofree char *json = NULL;
+    g_autoptr(GBytes) pdf = NULL;
+
+    g_assert_true (gad_store_export_person (worker, near, &json, &pdf, &error));
+    g_assert_no_error (error);
+    g_assert_nonnull (strstr (json, "\"place_source\""));
+    g_assert_nonnull (strstr (json, "\"remote_visits\""));
+    g_assert_nonnull (strstr (json, "\"heating\""));
+  }
+
   /* A clerk keeps no client files: no route. */
   {
     g_autoptr(GadStore) clerk = gad_test_open_as (path, GAD_ROLE_CLERK);

@@ -36,7 +36,7 @@ static const struct
 } sections[] = {
   { "person", "Personas dati",
     "SELECT p.code, p.first_name, p.last_name, p.gender, p.birth_date, p.disability_group,"
-    " p.address, p.phone, t.name AS parish FROM persons p"
+    " p.address, p.phone, p.lat, p.lon, p.place_source, t.name AS parish FROM persons p"
     " LEFT JOIN territories t ON t.id = p.territory_id WHERE p.id = ?1" },
   { "personal_codes", "Personas kodi",
     "SELECT code, valid_to FROM person_codes WHERE person_id = ?1 ORDER BY valid_to IS NULL, valid_to" },
@@ -101,6 +101,13 @@ static const struct
     " JOIN schedule_entries e ON e.id = g.entry_id LEFT JOIN group_attendance a"
     " ON a.entry_id = g.entry_id AND a.person_id = g.person_id WHERE g.person_id = ?1"
     " ORDER BY e.title, a.date" },
+  { "remote_register", "Attālo viensētu reģistrs",
+    "SELECT added_on, reason, interval_months, last_visit, last_outcome, next_due, risks,"
+    " home_care_proposed, ended_on FROM remote_register WHERE person_id = ?1" },
+  { "remote_visits", "Viensētas apsekojumi",
+    "SELECT v.visited_on, v.outcome, v.risks, v.home_care_proposed, s.name AS staff"
+    " FROM remote_visits v LEFT JOIN staff s ON s.id = v.staff_id WHERE v.person_id = ?1"
+    " ORDER BY v.visited_on, v.id" },
   { "co_payments", "Līdzmaksājumi",
     "SELECT month, minutes, free_minutes, amount_cents FROM client_payments WHERE person_id = ?1"
     " ORDER BY month" },
