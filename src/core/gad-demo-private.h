@@ -30,9 +30,10 @@ typedef struct
 } Demo;
 
 char     *gad_demo_staff_name    (Demo          *demo);
-void      gad_demo_place_farmstead (Demo        *demo,
+char     *gad_demo_place_farmstead (Demo        *demo,
                                     guint        territory_index,
-                                    const char  *address);
+                                    const char  *stem,
+                                    const char  *parish);
 gboolean  gad_demo_add_remote    (Demo          *demo,
                                   GError       **error);
 gboolean  gad_demo_add_schedules (Demo          *demo,

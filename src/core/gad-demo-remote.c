@@ -3,9 +3,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The parishes' centres are about where the real ones are; a farmstead is
- * 1.5 to 9 km from its parish's centre in any direction. The places come
- * from their own random numbers, so the rest of the county stays as it
- * was. Some of those the rules propose are on the register, some visited.
+ * 1.5 to 9 km from its parish's centre in any direction, and its name is
+ * the parish's own. The places and names come from their own random
+ * numbers, so the rest of the county stays as it was. Some of those the rules propose are on the register, some visited.
  */
 #define G_LOG_DOMAIN "gadiba"
 
@@ -28,24 +28,63 @@ static const GadGeoPoint centres[] = {
   { 56.3380, 23.9790 }, { 56.5220, 24.4820 }, { 56.3100, 23.8700 }, { 56.4079, 24.1934 },
 };
 
-/* A farmstead's place, the first time its address is seen. */
-void
+/* A farmstead's name: @stem, or a younger, older, lower … farm of it
+ * ("Jaunkalnieši", "Mazie Kalnieši"), as farms were divided. */
+static char *
+farm_name (const char *stem,
+           guint       prefix)
+{
+  static const char *prefixes[] = {
+    "", "Jaun", "Vec", "Lejas", "Augš", "Mazie ", "Lielie ", "Vidus", "Ziemeļ", "Rīt", "Riet",
+    "Kalna",
+  };
+  const char *p = prefixes[prefix % G_N_ELEMENTS (prefixes)];
+  g_autofree char *first = NULL;
+
+  if (*p == '\0' || g_str_has_suffix (p, " "))
+    return g_strconcat (p, stem, NULL);
+  first = g_utf8_strdown (stem, g_utf8_next_char (stem) - stem);
+  return g_strconcat (p, first, g_utf8_next_char (stem), NULL);
+}
+
+/**
+ * gad_demo_place_farmstead:
+ * @stem: the farm's name as the county's random numbers chose it
+ *
+ * Returns: (transfer full): the address of a farmstead in the parish, one
+ *   not yet used there if a few tries find one, placed 1.5 to 9 km from
+ *   the parish's centre the first time it is seen
+ */
+char *
 gad_demo_place_farmstead (Demo       *demo,
                           guint       territory_index,
-                          const char *address)
+                          const char *stem,
+                          const char *parish)
 {
   GadGeoPoint c = centres[territory_index % G_N_ELEMENTS (centres)];
-  double km = g_rand_double_range (demo->places_rand, 1.5, 9), bearing;
+  char *address = NULL;
+  double km, bearing;
   GadRouteStop *place;
 
+  for (guint tries = 0; tries < 8; tries++)
+    {
+      g_autofree char *name = farm_name (stem, g_rand_int (demo->places_rand));
+
+      g_free (address);
+      address = g_strdup_printf ("„%s“, %s", name, parish);
+      if (!g_hash_table_contains (demo->placed, address))
+        break;
+    }
   if (g_hash_table_contains (demo->placed, address))
-    return;
+    return address;
+  km = g_rand_double_range (demo->places_rand, 1.5, 9);
   bearing = g_rand_double_range (demo->places_rand, 0, 2 * G_PI);
   place = g_new0 (GadRouteStop, 1);
   place->name = g_strdup (address);
   place->point = (GadGeoPoint) { c.lat + km * cos (bearing) / 111.2,
                                  c.lon + km * sin (bearing) / (111.2 * cos (c.lat * G_PI / 180)) };
   g_hash_table_insert (demo->placed, place->name, place);
+  return address;
 }
 
 static gboolean

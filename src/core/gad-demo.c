@@ -66,7 +66,10 @@ static const char *streets[] = {
 
 static const char *farms[] = {
   "Kalnieši", "Lejnieki", "Ozollejas", "Bērzkalni", "Priedītes", "Ābeles", "Rudzupuķes",
-  "Mežmalas", "Strautiņi", "Ceriņi",
+  "Mežmalas", "Strautiņi", "Ceriņi", "Ozoliņi", "Liepas", "Egles", "Bērziņi", "Kļavas",
+  "Pīlādži", "Ievas", "Rieksti", "Avotiņi", "Dzirnavas", "Sili", "Purmalas", "Upmaļi",
+  "Celmiņi", "Druvas", "Zemzari", "Ķirši", "Vītoli", "Skujas", "Krasti", "Lauki", "Birztalas",
+  "Dārziņi", "Ozoli", "Mieži", "Akmeņi", "Bites", "Sprīdīši", "Gaiļi", "Dzērves",
 };
 
 static const struct
@@ -379,11 +382,8 @@ add_household (Demo    *demo,
                                g_rand_int_range (demo->rand, 1, 60),
                                g_rand_int_range (demo->rand, 1, 40), parishes[t]);
   else
-    {
-      address = g_strdup_printf ("„%s“, %s", pick (demo, farms, G_N_ELEMENTS (farms)),
-                                 parishes[t]);
-      gad_demo_place_farmstead (demo, t, address);
-    }
+    address = gad_demo_place_farmstead (demo, t, pick (demo, farms, G_N_ELEMENTS (farms)),
+                                        parishes[t]);
 
 #define MEMBER(male, lo, hi, relation) \
   G_STMT_START { \
