@@ -59,6 +59,8 @@ gad_audit_field_label (const char *field)
     { "text", N_("Text") }, { "corrects", N_("Corrects record no.") },
     { "interval_months", N_("Months between visits") }, { "risks", N_("Risks") },
     { "next_due", N_("Next visit due") }, { "ended_on", N_("Ended on") },
+    { "place", N_("Where they live") }, { "place_source", N_("Known from") },
+    { "centre", N_("Centre") },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
@@ -91,6 +93,10 @@ gad_audit_value (const char *field,
     return gad_text_format_money (g_ascii_strtoll (value, NULL, 10));
   if (g_str_equal (field, "gender"))
     return g_strdup (g_str_equal (value, "M") ? _("Male") : _("Female"));
+  if (g_str_equal (field, "place_source"))
+    return g_strdup (g_str_equal (value, "typed") ? _("typed in")
+                     : g_str_equal (value, "imported") ? _("the address register")
+                                                       : _("the parish centre, estimated"));
   return g_strdup (value);
 }
 
@@ -143,6 +149,7 @@ gad_audit_describe (const GadAuditEntry *e)
     { "approval", "approve", N_("Decision approved") },
     { "approval", "reject", N_("Approval refused") },
     { "territory", "create", N_("Parish added") },
+    { "territory", "update", N_("Parish centre set") },
     { "department", "create", N_("Department added") },
     { "case", "reopen", N_("Case reopened") },
     { "case-record", "create", N_("Case record written") },
