@@ -71,35 +71,12 @@ job_free (Job *job)
   g_free (job);
 }
 
-typedef struct
-{
-  GadImportWindow *self;
-  double fraction;
-} Progress;
-
-static gboolean
-show_progress (gpointer data)
-{
-  Progress *p = data;
-
-  if (!g_cancellable_is_cancelled (p->self->cancellable))
-    gtk_progress_bar_set_fraction (p->self->progress_bar, p->fraction);
-  g_object_unref (p->self);
-  g_free (p);
-  return G_SOURCE_REMOVE;
-}
-
 /* On the import's thread: the window hears it on its own. */
 static void
 on_progress (double   fraction,
              gpointer data)
 {
-  Job *job = data;
-  Progress *p = g_new (Progress, 1);
-
-  p->self = g_object_ref (job->self);
-  p->fraction = fraction;
-  g_main_context_invoke (NULL, show_progress, p);
+  gad_progress_bar_post (((Job *) data)->self->progress_bar, fraction);
 }
 
 static void

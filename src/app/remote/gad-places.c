@@ -167,34 +167,12 @@ import_free (Import *im)
   g_free (im);
 }
 
-typedef struct
-{
-  GtkProgressBar *bar;
-  double fraction;
-} Step;
-
-static gboolean
-show_step (gpointer data)
-{
-  Step *step = data;
-
-  gtk_progress_bar_set_fraction (step->bar, step->fraction);
-  g_object_unref (step->bar);
-  g_free (step);
-  return G_SOURCE_REMOVE;
-}
-
 /* On the worker's thread: the dialog hears it on its own. */
 static void
 on_progress (double   fraction,
              gpointer data)
 {
-  Import *im = data;
-  Step *step = g_new (Step, 1);
-
-  step->bar = g_object_ref (im->bar);
-  step->fraction = fraction;
-  g_main_context_invoke (NULL, show_step, step);
+  gad_progress_bar_post (((Import *) data)->bar, fraction);
 }
 
 static gpointer

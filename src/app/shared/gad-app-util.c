@@ -396,3 +396,32 @@ gad_find_code_owner (GadContext          *context,
   gad_worker_run (gad_context_get_worker (context), read_code_owner, g_strdup (code), g_free,
                   (GDestroyNotify) gad_code_owner_free, cancellable, callback, user_data);
 }
+
+typedef struct
+{
+  GtkProgressBar *bar;
+  double fraction;
+} Step;
+
+static gboolean
+show_step (gpointer data)
+{
+  Step *step = data;
+
+  gtk_progress_bar_set_fraction (step->bar, step->fraction);
+  g_object_unref (step->bar);
+  g_free (step);
+  return G_SOURCE_REMOVE;
+}
+
+/* From a worker's thread: @bar shows @fraction, on the main thread. */
+void
+gad_progress_bar_post (GtkProgressBar *bar,
+                       double          fraction)
+{
+  Step *step = g_new (Step, 1);
+
+  step->bar = g_object_ref (bar);
+  step->fraction = fraction;
+  g_main_context_invoke (NULL, show_step, step);
+}

@@ -35,6 +35,8 @@ void        gad_date_row_set_iso (AdwEntryRow  *row,
 void        gad_row_set_error    (gpointer      row,
                                   gboolean      error);
 void        gad_bind_escape_to_close (GtkWidgetClass *widget_class);
+void        gad_progress_bar_post (GtkProgressBar *bar,
+                                   double          fraction);
 void        gad_show_error       (GtkLabel     *label,
                                   const char   *message);
 void        gad_loading_changed  (GtkWidget    *view,
