@@ -24,6 +24,7 @@ gad_route_day_free (GadRouteDay *day)
 {
   if (day == NULL)
     return;
+  g_free (day->date);
   g_clear_pointer (&day->office, gad_route_stop_free);
   g_clear_pointer (&day->stops, g_ptr_array_unref);
   g_clear_pointer (&day->people, g_ptr_array_unref);
@@ -86,6 +87,7 @@ read_day (GadStore      *store,
   guint n_left = 0;
 
   day->staff_id = ask->staff_id;
+  day->date = g_strdup (ask->date);
   gad_store_route_settings (store, &day->road_factor, &day->speed_kmh);
   if ((day->office = gad_store_route_office (store, ask->staff_id, error)) == NULL
       || (day->people = gad_store_remote_list (store, NULL, error)) == NULL
@@ -169,7 +171,6 @@ gad_route_day_schedule (GadContext          *context,
                         const GadRouteDay   *day,
                         const guint         *order,
                         const double        *at,
-                        const char          *date,
                         const char          *override_reason,
                         GAsyncReadyCallback  callback,
                         gpointer             user_data)
@@ -177,7 +178,7 @@ gad_route_day_schedule (GadContext          *context,
   Save *s = g_new0 (Save, 1);
 
   s->staff_id = day->staff_id;
-  s->date = g_strdup (date);
+  s->date = g_strdup (day->date);
   s->reason = g_strdup (override_reason);
   s->stops = g_ptr_array_new_with_free_func ((GDestroyNotify) gad_route_stop_free);
   s->minutes = g_new (int, MAX (day->stops->len, 1));
@@ -301,7 +302,6 @@ on_record_clicked (GtkButton *button,
  * @position: its place in the order shown
  * @km: the leg to it
  * @at: the time there, minutes after midnight
- * @date: the day (ISO 8601): a visit is recorded on the day or after
  *
  * Returns: (transfer floating): the stop's row: dragged onto another
  *   row, @moved is called; its "Visit…" calls @record
@@ -312,7 +312,6 @@ gad_route_day_row (const GadRouteDay *day,
                    guint              position,
                    double             km,
                    double             at,
-                   const char        *date,
                    GadRouteMoved      moved,
                    GadRouteRecord     record,
                    gpointer           data)
@@ -350,7 +349,8 @@ gad_route_day_row (const GadRouteDay *day,
       gtk_widget_add_css_class (label, "dim-label");
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
     }
-  else if (s->entry_id && strcmp (date, today) <= 0)
+  /* A visit is recorded on its day or after. */
+  else if (s->entry_id && strcmp (day->date, today) <= 0)
     {
       GtkWidget *button = gtk_button_new_with_mnemonic (_("_Visit…"));
       gint64 *person = g_new (gint64, 1);

@@ -15,6 +15,7 @@ G_BEGIN_DECLS
 typedef struct
 {
   gint64 staff_id;
+  char *date;              /* the day, ISO 8601 */
   GadRouteStop *office;
   GPtrArray *stops;        /* GadRouteStop */
   GPtrArray *people;       /* GadRemotePerson: the register in the reader's scope */
@@ -43,7 +44,6 @@ void        gad_route_day_schedule (GadContext        *context,
                                     const GadRouteDay *day,
                                     const guint       *order,
                                     const double      *at,
-                                    const char        *date,
                                     const char        *override_reason,
                                     GAsyncReadyCallback callback,
                                     gpointer           user_data);
@@ -57,7 +57,6 @@ GtkWidget  *gad_route_day_row      (const GadRouteDay *day,
                                     guint              position,
                                     double             km,
                                     double             at,
-                                    const char        *date,
                                     GadRouteMoved      moved,
                                     GadRouteRecord     record,
                                     gpointer           data);

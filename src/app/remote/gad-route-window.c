@@ -128,7 +128,6 @@ static void
 show_order (GadRouteWindow *self)
 {
   g_autofree char *totals = NULL;
-  g_autofree char *iso = day_iso (self);
   GtkWidget *child;
 
   g_clear_pointer (&self->route, gad_route_free);
@@ -143,7 +142,7 @@ show_order (GadRouteWindow *self)
   for (guint i = 0; i < self->order->len; i++)
     gtk_list_box_append (self->list,
                          gad_route_day_row (self->day, g_array_index (self->order, guint, i), i,
-                                            self->route->legs_km[i], self->at[i], iso,
+                                            self->route->legs_km[i], self->at[i],
                                             (GadRouteMoved) move_stop, (GadRouteRecord) on_record,
                                             self));
   totals = gad_route_day_totals (self->day, self->route, self->at);
@@ -226,7 +225,7 @@ on_shortest (GadRouteWindow *self)
 static void
 on_sheet (GadRouteWindow *self)
 {
-  g_autofree char *day = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->date_entry)));
+  g_autofree char *day = gad_text_format_date (self->day->date);
   g_autofree char *title = g_strdup_printf (_("Visits on %s from %s"), day,
                                             self->day->office->name);
   GadRouteSheet sheet = sheet_of (self, title);
@@ -271,13 +270,12 @@ on_saved (GObject      *source,
 static void
 on_schedule (GadRouteWindow *self)
 {
-  g_autofree char *iso = day_iso (self);
   const char *reason = gtk_editable_get_text (GTK_EDITABLE (self->reason_entry));
 
-  if (self->day == NULL || iso == NULL)
+  if (self->day == NULL)
     return;
   gtk_widget_set_sensitive (GTK_WIDGET (self->schedule_button), FALSE);
-  gad_route_day_schedule (self->context, self->day, (guint *) self->order->data, self->at, iso,
+  gad_route_day_schedule (self->context, self->day, (guint *) self->order->data, self->at,
                           *reason ? reason : NULL, on_saved, g_object_ref (self));
 }
 
