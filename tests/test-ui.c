@@ -1185,6 +1185,32 @@ route_day (GtkWindow *remote)
   g_assert_cmpstr (strchr (stop_title (list, 0), ' ') + 1, ==, first);
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (label)), ==, totals);
 
+  /* The first stop left out, then added again from the register: it comes
+   * last, and the shortest order is the first one again. */
+  g_signal_emit_by_name (find_tooltip (GTK_WIDGET (gtk_list_box_get_row_at_index (
+                                         GTK_LIST_BOX (list), 0)),
+                                       g_dgettext (tr, "Leave out of this route")),
+                         "clicked");
+  settle (100);
+  g_assert_null (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), n - 1));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (label)), !=, totals);
+  {
+    GtkWidget *add_list = find_named (GTK_WIDGET (route), "route-add");
+    GtkListBoxRow *again = NULL;
+
+    for (GtkWidget *r = gtk_widget_get_first_child (add_list); r; r = gtk_widget_get_next_sibling (r))
+      if (g_str_equal (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (r)), first))
+        again = GTK_LIST_BOX_ROW (r);
+    g_assert_nonnull (again);
+    g_signal_emit_by_name (add_list, "row-activated", again);
+    settle (100);
+  }
+  g_assert_cmpstr (strchr (stop_title (list, n - 1), ' ') + 1, ==, first);
+  g_signal_emit_by_name (find_button (GTK_WIDGET (route), g_dgettext (tr, "_Shortest Order")),
+                         "clicked");
+  settle (100);
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (label)), ==, totals);
+
   /* The sheet for the car. */
   g_signal_emit_by_name (find_named (GTK_WIDGET (route), "route-sheet"), "clicked");
   sheet = wait_for_window (GAD_TYPE_PDF_WINDOW);

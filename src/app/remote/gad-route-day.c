@@ -1,12 +1,12 @@
-/* gad-route-day.c — a day's route as the route window reads, shows and saves it
+/* gad-route-day.c — a day's route as the route window reads, changes and saves it
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Read on the worker's thread: where the day starts (the staff member's
- * parish centre), the register, and the day's stops in the schedule or,
- * when there are none, the register's persons due by then, with the
- * shortest order found. A stop's row says when and how far, and whether
- * its place is only its parish's centre; it can be dragged to another
- * place in the order.
+ * parish centre), the register, and the day's stops in the schedule (in
+ * its order) or, when there are none, the register's persons due by then
+ * in the shortest order found. Then the stops shown are moved, left out
+ * and added to; each time the drive is measured again, and the shortest
+ * order of those stops found again when they are others.
  */
 #define G_LOG_DOMAIN "gadiba"
 
@@ -19,6 +19,8 @@
 #include "gad-route-day.h"
 #include "gad-text.h"
 
+#define LEAVE_MINUTE (8 * 60 + 30)   /* from the office, on a day not yet scheduled */
+
 void
 gad_route_day_free (GadRouteDay *day)
 {
@@ -28,10 +30,108 @@ gad_route_day_free (GadRouteDay *day)
   g_clear_pointer (&day->office, gad_route_stop_free);
   g_clear_pointer (&day->stops, g_ptr_array_unref);
   g_clear_pointer (&day->people, g_ptr_array_unref);
-  g_clear_pointer (&day->best, gad_route_free);
-  g_free (day->first_order);
   g_free (day->note);
+  g_clear_pointer (&day->order, g_array_unref);
+  g_clear_pointer (&day->shown, g_ptr_array_unref);
+  g_clear_pointer (&day->route, gad_route_free);
+  g_clear_pointer (&day->best, gad_route_free);
+  g_clear_pointer (&day->best_order, g_array_unref);
+  g_free (day->at);
   g_free (day);
+}
+
+/* When to leave the office: so as to be at the day's first visit on its
+ * time when it is scheduled, at half past eight when not. */
+int
+gad_route_day_leave (const GadRouteDay *day)
+{
+  if (!day->scheduled || day->route->n_stops == 0)
+    return LEAVE_MINUTE;
+  return ((GadRouteStop *) g_ptr_array_index (day->stops, 0))->minute
+         - (int) ceil (day->route->legs_km[0] / day->speed_kmh * 60);
+}
+
+/* The stops shown, measured in their order. */
+static void
+measure (GadRouteDay *day)
+{
+  g_autofree guint *in_order = g_new (guint, day->order->len + 1);
+
+  g_ptr_array_set_size (day->shown, 0);
+  for (guint i = 0; i < day->order->len; i++)
+    {
+      g_ptr_array_add (day->shown, g_ptr_array_index (day->stops,
+                                                      g_array_index (day->order, guint, i)));
+      in_order[i] = i;
+    }
+  g_clear_pointer (&day->route, gad_route_free);
+  g_clear_pointer (&day->at, g_free);
+  day->route = gad_route_plan_stops (day->office, day->shown, in_order, day->road_factor);
+  day->at = gad_route_arrivals (day->route, gad_route_day_leave (day), day->speed_kmh,
+                                GAD_ROUTE_STOP_MINUTES);
+}
+
+/* The stops shown are others now: their shortest order is found again. */
+static void
+plan_best (GadRouteDay *day)
+{
+  measure (day);
+  g_clear_pointer (&day->best, gad_route_free);
+  day->best = gad_route_plan_stops (day->office, day->shown, NULL, day->road_factor);
+  g_array_set_size (day->best_order, 0);
+  for (guint i = 0; i < day->order->len; i++)
+    g_array_append_val (day->best_order, g_array_index (day->order, guint, day->best->order[i]));
+}
+
+/* The stops shown in the shortest order. */
+void
+gad_route_day_shortest (GadRouteDay *day)
+{
+  g_array_set_size (day->order, 0);
+  g_array_append_vals (day->order, day->best_order->data, day->best_order->len);
+  measure (day);
+}
+
+/* The stop shown at @from, shown at @to; FALSE if there is no such move. */
+gboolean
+gad_route_day_move (GadRouteDay *day,
+                    guint        from,
+                    guint        to)
+{
+  guint stop;
+
+  if (from == to || from >= day->order->len || to >= day->order->len)
+    return FALSE;
+  stop = g_array_index (day->order, guint, from);
+  g_array_remove_index (day->order, from);
+  g_array_insert_val (day->order, to, stop);
+  measure (day);
+  return TRUE;
+}
+
+/* The stop shown at @position, left out of the route. */
+void
+gad_route_day_remove (GadRouteDay *day,
+                      guint        position)
+{
+  if (position >= day->order->len)
+    return;
+  g_array_remove_index (day->order, position);
+  plan_best (day);
+}
+
+/* @person, visited last on the route. */
+void
+gad_route_day_add (GadRouteDay           *day,
+                   const GadRemotePerson *person)
+{
+  GadRouteStop *stop = gad_remote_stop_new (person);
+  guint at = day->stops->len;
+
+  g_return_if_fail (stop != NULL);
+  g_ptr_array_add (day->stops, stop);
+  g_array_append_val (day->order, at);
+  plan_best (day);
 }
 
 typedef struct
@@ -109,11 +209,15 @@ read_day (GadStore      *store,
       else
         n_left++;
     }
-  day->best = gad_route_plan_stops (day->office, day->stops, NULL, day->road_factor);
-  day->first_order = g_new (guint, MAX (day->stops->len, 1));
-  for (guint i = 0; i < day->stops->len; i++)
-    day->first_order[i] = day->scheduled ? i : day->best->order[i];
   day->note = note_for (day->stops, n_left);
+  day->order = g_array_new (FALSE, FALSE, sizeof (guint));
+  day->best_order = g_array_new (FALSE, FALSE, sizeof (guint));
+  day->shown = g_ptr_array_new ();
+  for (guint i = 0; i < day->stops->len; i++)
+    g_array_append_val (day->order, i);
+  plan_best (day);
+  if (!day->scheduled)
+    gad_route_day_shortest (day);
   return day;
 }
 
@@ -165,12 +269,10 @@ save_day (GadStore      *store,
                                                     error));
 }
 
-/* The stops in @order, each at its time in @at, into the schedule. */
+/* The stops shown, each at its time, into the schedule. */
 void
 gad_route_day_schedule (GadContext          *context,
                         const GadRouteDay   *day,
-                        const guint         *order,
-                        const double        *at,
                         const char          *override_reason,
                         GAsyncReadyCallback  callback,
                         gpointer             user_data)
@@ -181,30 +283,17 @@ gad_route_day_schedule (GadContext          *context,
   s->date = g_strdup (day->date);
   s->reason = g_strdup (override_reason);
   s->stops = g_ptr_array_new_with_free_func ((GDestroyNotify) gad_route_stop_free);
-  s->minutes = g_new (int, MAX (day->stops->len, 1));
-  for (guint i = 0; i < day->stops->len; i++)
+  s->minutes = g_new (int, MAX (day->shown->len, 1));
+  for (guint i = 0; i < day->shown->len; i++)
     {
       GadRouteStop *stop = g_new0 (GadRouteStop, 1);
 
-      stop->person_id = ((GadRouteStop *) g_ptr_array_index (day->stops, order[i]))->person_id;
+      stop->person_id = ((GadRouteStop *) g_ptr_array_index (day->shown, i))->person_id;
       g_ptr_array_add (s->stops, stop);
-      s->minutes[i] = (int) at[i];
+      s->minutes[i] = (int) day->at[i];
     }
   gad_worker_run (gad_context_get_worker (context), save_day, s, (GDestroyNotify) save_free,
                   NULL, NULL, callback, user_data);
-}
-
-/* When to leave the office: so as to be at the day's first visit on its
- * time when it is scheduled, at @otherwise when not. */
-int
-gad_route_day_leave (const GadRouteDay *day,
-                     const GadRoute    *route,
-                     int                otherwise)
-{
-  if (!day->scheduled || route->n_stops == 0)
-    return otherwise;
-  return ((GadRouteStop *) g_ptr_array_index (day->stops, 0))->minute
-         - (int) ceil (route->legs_km[0] / day->speed_kmh * 60);
 }
 
 const GadRemotePerson *
@@ -217,14 +306,13 @@ gad_route_day_person (const GadRouteDay *day,
   return NULL;
 }
 
-/* The totals of @route, compared with the shortest order when it is
- * another. */
+/* The totals of the drive shown, compared with the shortest order of its
+ * stops when it is another. */
 char *
-gad_route_day_totals (const GadRouteDay *day,
-                      const GadRoute    *route,
-                      const double      *at)
+gad_route_day_totals (const GadRouteDay *day)
 {
-  const GadRoute *best = day->best;
+  const GadRoute *route = day->route, *best = day->best;
+  const double *at = day->at;
   g_autofree char *km = gad_text_format_decimal (route->total_km, 1);
   g_autofree char *driving = NULL, *back = NULL, *visits = NULL;
   int minutes = (int) lround (route->total_km / day->speed_kmh * 60);
@@ -258,116 +346,30 @@ gad_route_day_totals (const GadRouteDay *day,
   return g_string_free (text, FALSE);
 }
 
-static GdkContentProvider *
-on_drag_prepare (GtkDragSource *source,
-                 double         x,
-                 double         y,
-                 GtkWidget     *row)
-{
-  GdkPaintable *icon = gtk_widget_paintable_new (row);
-
-  gtk_drag_source_set_icon (source, icon, (int) x, (int) y);
-  g_object_unref (icon);
-  return gdk_content_provider_new_typed (G_TYPE_UINT,
-                                         gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row)));
-}
-
-static gboolean
-on_drop (GtkDropTarget *target,
-         const GValue  *value,
-         double         x,
-         double         y,
-         GtkWidget     *row)
-{
-  GadRouteMoved moved = g_object_get_data (G_OBJECT (row), "moved");
-
-  moved (g_object_get_data (G_OBJECT (row), "data"), g_value_get_uint (value),
-         gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row)));
-  return TRUE;
-}
-
-static void
-on_record_clicked (GtkButton *button,
-                   GtkWidget *row)
-{
-  GadRouteRecord record = g_object_get_data (G_OBJECT (row), "record");
-
-  record (g_object_get_data (G_OBJECT (row), "data"),
-          *(gint64 *) g_object_get_data (G_OBJECT (row), "person"));
-}
-
 /**
- * gad_route_day_row:
- * @stop: the stop's index in @day's stops
- * @position: its place in the order shown
- * @km: the leg to it
- * @at: the time there, minutes after midnight
+ * gad_route_day_addable:
  *
- * Returns: (transfer floating): the stop's row: dragged onto another
- *   row, @moved is called; its "Visit…" calls @record
+ * Returns: (transfer container) (element-type GadRemotePerson): whom on the
+ *   register the route could visit too: not on it, and placed or with a
+ *   parish centre; the soonest due first
  */
-GtkWidget *
-gad_route_day_row (const GadRouteDay *day,
-                   guint              stop,
-                   guint              position,
-                   double             km,
-                   double             at,
-                   GadRouteMoved      moved,
-                   GadRouteRecord     record,
-                   gpointer           data)
+GPtrArray *
+gad_route_day_addable (const GadRouteDay *day)
 {
-  GadRouteStop *s = g_ptr_array_index (day->stops, stop);
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *handle = gtk_image_new_from_icon_name ("list-drag-handle-symbolic");
-  g_autofree char *title = g_strdup_printf ("%u. %s", position + 1, s->name);
-  g_autofree char *kms = gad_text_format_decimal (km, 1);
-  g_autofree char *time = gad_minute_format (s->entry_id ? s->minute : (int) at);
-  g_autofree char *today = gad_text_today_iso ();
-  g_autoptr(GString) subtitle = g_string_new (s->address ? s->address : "");
-  GtkDragSource *source = gtk_drag_source_new ();
-  GtkDropTarget *target = gtk_drop_target_new (G_TYPE_UINT, GDK_ACTION_MOVE);
+  GPtrArray *shown = day->shown;
+  g_autoptr(GHashTable) on = g_hash_table_new (g_int64_hash, g_int64_equal);
+  GPtrArray *addable = g_ptr_array_new ();
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  /* TRANSLATORS: a route stop's time and the kilometres to it */
-  g_string_append_printf (subtitle, _("\n%s · %s km from the stop before"), time, kms);
-  if (s->phone)
-    g_string_append_printf (subtitle, " · %s", s->phone);
-  if (s->estimated)
-    g_string_append_printf (subtitle, "\n%s", _("At the parish centre: where they live is not known"));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle->str);
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 3);
-  gtk_widget_add_css_class (handle, "dim-label");
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), handle);
-  if (s->estimated)
-    gtk_widget_add_css_class (row, "warning");
-  if (s->status && !g_str_equal (s->status, "planned"))
+  for (guint i = 0; i < shown->len; i++)
+    g_hash_table_add (on, &((GadRouteStop *) g_ptr_array_index (shown, i))->person_id);
+  for (guint i = 0; i < day->people->len; i++)
     {
-      GtkWidget *label = gtk_label_new (g_str_equal (s->status, "done") ? _("Visited")
-                                                                          : _("Not visited"));
+      GadRemotePerson *r = g_ptr_array_index (day->people, i);
 
-      gtk_widget_add_css_class (label, "dim-label");
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
+      if (!g_hash_table_contains (on, &r->person_id)
+          && (r->place_source != NULL || r->has_parish_centre))
+        g_ptr_array_add (addable, r);
     }
-  /* A visit is recorded on its day or after. */
-  else if (s->entry_id && strcmp (day->date, today) <= 0)
-    {
-      GtkWidget *button = gtk_button_new_with_mnemonic (_("_Visit…"));
-      gint64 *person = g_new (gint64, 1);
-
-      *person = s->person_id;
-      g_object_set_data_full (G_OBJECT (row), "person", person, g_free);
-      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-      g_signal_connect (button, "clicked", G_CALLBACK (on_record_clicked), row);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
-    }
-  g_object_set_data (G_OBJECT (row), "moved", moved);
-  g_object_set_data (G_OBJECT (row), "record", record);
-  g_object_set_data (G_OBJECT (row), "data", data);
-  gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
-  g_signal_connect (source, "prepare", G_CALLBACK (on_drag_prepare), row);
-  g_signal_connect (target, "drop", G_CALLBACK (on_drop), row);
-  gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (source));
-  gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (target));
-  return row;
+  return addable;
 }
+

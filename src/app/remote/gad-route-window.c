@@ -1,12 +1,10 @@
 /* gad-route-window.c — a day's drive to remote farmsteads: its stops and map
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Whose day and which: the staff member's route in the schedule, or, when
- * there is none, the register's persons due by then in the shortest order.
- * The list and the map beside it show the same order; a stop dragged (or
- * moved with Alt+Up and Alt+Down) changes it, and the totals follow.
- * "Add to Schedule" makes the stops visits; "Visit…" records one
- * (gad-route-day.c reads the day and draws the rows).
+ * Whose day and which (gad-route-day.c reads it). The list and the map
+ * beside it show one order: a stop dragged or moved with Alt+Up and
+ * Alt+Down, left out or added, and the totals follow. "Add to Schedule"
+ * makes the stops visits; "Visit…" records one.
  */
 #define G_LOG_DOMAIN "gadiba"
 
@@ -16,11 +14,11 @@
 
 #include "gad-app-util.h"
 #include "gad-pdf-window.h"
+#include "gad-remote-visit-dialog.h"
 #include "gad-route-day.h"
+#include "gad-route-row.h"
 #include "gad-route-window.h"
 #include "gad-text.h"
-
-#define LEAVE_MINUTE (8 * 60 + 30)
 
 struct _GadRouteWindow
 {
@@ -28,10 +26,8 @@ struct _GadRouteWindow
 
   GadContext *context;
   GCancellable *loading;
-  GadRouteDay *day;       /* as read */
-  GArray *order;          /* guint: the order shown */
-  GadRoute *route;        /* measured in that order */
-  double *at;             /* arrivals */
+  GadRouteDay *day;       /* as read, and as changed since */
+  GPtrArray *addable;     /* GadRemotePerson: on the register, not shown */
   GArray *staff_ids;      /* gint64, as the drop-down lists them */
   GPtrArray *centres;     /* GadRouteStop: the parishes' centres */
 
@@ -40,6 +36,8 @@ struct _GadRouteWindow
   GtkButton *schedule_button;
   GtkButton *sheet_button;
   GtkButton *order_button;
+  GtkMenuButton *add_button;
+  GtkListBox *add_list;
   GtkStack *stack;
   AdwStatusPage *empty_page;
   GtkLabel *totals_label;
@@ -51,25 +49,13 @@ struct _GadRouteWindow
 
 G_DEFINE_FINAL_TYPE (GadRouteWindow, gad_route_window, ADW_TYPE_WINDOW)
 
-/* The day typed, ISO 8601; NULL when it is not a day. */
-static char *
-day_iso (GadRouteWindow *self)
-{
-  GDate d;
-
-  if (!gad_text_parse_date (gtk_editable_get_text (GTK_EDITABLE (self->date_entry)), &d))
-    return NULL;
-  return gad_text_iso_date (&d);
-}
-
 static GadRouteSheet
 sheet_of (GadRouteWindow *self,
           const char     *title)
 {
-  return (GadRouteSheet) { .title = title, .office = self->day->office, .stops = self->day->stops,
-                           .centres = self->centres, .route = self->route,
-                           .start_minutes = gad_route_day_leave (self->day, self->route,
-                                                                 LEAVE_MINUTE),
+  return (GadRouteSheet) { .title = title, .office = self->day->office, .stops = self->day->shown,
+                           .centres = self->centres, .route = self->day->route,
+                           .start_minutes = gad_route_day_leave (self->day),
                            .speed_kmh = self->day->speed_kmh,
                            .stop_minutes = GAD_ROUTE_STOP_MINUTES };
 }
@@ -84,7 +70,7 @@ draw_map (GtkDrawingArea *area,
   GadRouteWindow *self = data;
   GadRouteSheet sheet;
 
-  if (self->route == NULL)
+  if (self->day == NULL)
     return;
   sheet = sheet_of (self, "");
   gad_route_map_draw (cr, width, height, &sheet);
@@ -92,19 +78,48 @@ draw_map (GtkDrawingArea *area,
 
 static void show_order (GadRouteWindow *self);
 
-/* Moves the stop shown at @from to @to. */
+static void
+remove_stop (GadRouteWindow *self,
+             guint           position)
+{
+  gad_route_day_remove (self->day, position);
+  show_order (self);
+}
+
+static void
+on_add_activated (GadRouteWindow *self,
+                  GtkListBoxRow  *row)
+{
+  gtk_menu_button_popdown (self->add_button);
+  gad_route_day_add (self->day, g_ptr_array_index (self->addable,
+                                                   gtk_list_box_row_get_index (row)));
+  show_order (self);
+}
+
+/* Who else on the register could be visited on the way. */
+static void
+show_addable (GadRouteWindow *self)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->add_list))))
+    gtk_list_box_remove (self->add_list, child);
+  g_clear_pointer (&self->addable, g_ptr_array_unref);
+  self->addable = gad_route_day_addable (self->day);
+  for (guint i = 0; i < self->addable->len; i++)
+    gtk_list_box_append (self->add_list,
+                         gad_route_row_addable (g_ptr_array_index (self->addable, i)));
+  gtk_widget_set_sensitive (GTK_WIDGET (self->add_button), self->addable->len > 0);
+}
+
+/* The stop shown at @from, to @to, keeping the focus. */
 static void
 move_stop (GadRouteWindow *self,
            guint           from,
            guint           to)
 {
-  guint stop;
-
-  if (from == to || from >= self->order->len || to >= self->order->len)
+  if (!gad_route_day_move (self->day, from, to))
     return;
-  stop = g_array_index (self->order, guint, from);
-  g_array_remove_index (self->order, from);
-  g_array_insert_val (self->order, to, stop);
   show_order (self);
   gtk_widget_grab_focus (GTK_WIDGET (gtk_list_box_get_row_at_index (self->list, to)));
 }
@@ -124,29 +139,24 @@ on_record (GadRouteWindow *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* The stops shown, their totals and the map, as the day has them now. */
 static void
 show_order (GadRouteWindow *self)
 {
-  g_autofree char *totals = NULL;
+  GadRouteDay *day = self->day;
+  g_autofree char *totals = gad_route_day_totals (day);
   GtkWidget *child;
 
-  g_clear_pointer (&self->route, gad_route_free);
-  g_clear_pointer (&self->at, g_free);
-  self->route = gad_route_plan_stops (self->day->office, self->day->stops,
-                                      (guint *) self->order->data, self->day->road_factor);
-  self->at = gad_route_arrivals (self->route, gad_route_day_leave (self->day, self->route,
-                                                                   LEAVE_MINUTE),
-                                 self->day->speed_kmh, GAD_ROUTE_STOP_MINUTES);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))))
     gtk_list_box_remove (self->list, child);
-  for (guint i = 0; i < self->order->len; i++)
+  for (guint i = 0; i < day->shown->len; i++)
     gtk_list_box_append (self->list,
-                         gad_route_day_row (self->day, g_array_index (self->order, guint, i), i,
-                                            self->route->legs_km[i], self->at[i],
+                         gad_route_row_new (g_ptr_array_index (day->shown, i), i,
+                                            day->route->legs_km[i], day->at[i], day->date,
                                             (GadRouteMoved) move_stop, (GadRouteRecord) on_record,
-                                            self));
-  totals = gad_route_day_totals (self->day, self->route, self->at);
+                                            (GadRouteRemove) remove_stop, self));
   gtk_label_set_label (self->totals_label, totals);
+  show_addable (self);
   gtk_widget_queue_draw (GTK_WIDGET (self->map));
 }
 
@@ -165,7 +175,7 @@ on_loaded (GObject      *source,
   g_clear_pointer (&self->day, gad_route_day_free);
   gtk_widget_set_visible (GTK_WIDGET (self->reason_entry), FALSE);
   gtk_editable_set_text (GTK_EDITABLE (self->reason_entry), "");
-  if (day == NULL || day->stops->len == 0)
+  if (day == NULL || (day->stops->len == 0 && day->people->len == 0))
     {
       adw_status_page_set_title (self->empty_page, day ? _("Nobody to Visit")
                                                        : _("The Route Could Not Be Made"));
@@ -176,17 +186,17 @@ on_loaded (GObject      *source,
       gtk_widget_set_sensitive (GTK_WIDGET (self->schedule_button), FALSE);
       gtk_widget_set_sensitive (GTK_WIDGET (self->sheet_button), FALSE);
       gtk_widget_set_sensitive (GTK_WIDGET (self->order_button), FALSE);
+      gtk_widget_set_sensitive (GTK_WIDGET (self->add_button), FALSE);
       g_clear_pointer (&day, gad_route_day_free);
       return;
     }
   self->day = day;
-  g_array_set_size (self->order, 0);
-  g_array_append_vals (self->order, day->first_order, day->stops->len);
   gtk_label_set_label (self->note_label, day->note ? day->note : "");
   gtk_widget_set_visible (GTK_WIDGET (self->note_label), day->note != NULL);
   gtk_widget_set_sensitive (GTK_WIDGET (self->schedule_button), TRUE);
   gtk_widget_set_sensitive (GTK_WIDGET (self->sheet_button), TRUE);
   gtk_widget_set_sensitive (GTK_WIDGET (self->order_button), TRUE);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->add_button), TRUE);
   gtk_button_set_label (self->schedule_button, day->scheduled ? _("_Plan Again")
                                                               : _("_Add to Schedule"));
   gtk_stack_set_visible_child_name (self->stack, "route");
@@ -197,17 +207,19 @@ static void
 load (GadRouteWindow *self)
 {
   guint at = gtk_drop_down_get_selected (self->staff_drop);
-  g_autofree char *iso = day_iso (self);
+  g_autofree char *iso = NULL;
+  GDate d;
 
   if (at >= self->staff_ids->len)
     return;
-  if (iso == NULL)
+  if (!gad_text_parse_date (gtk_editable_get_text (GTK_EDITABLE (self->date_entry)), &d))
     {
       gad_row_set_error (self->date_entry, TRUE);
       gad_window_toast (GTK_WIDGET (self), _("Write the day as DD.MM.YYYY."));
       return;
     }
   gad_row_set_error (self->date_entry, FALSE);
+  iso = gad_text_iso_date (&d);
   g_cancellable_cancel (self->loading);
   g_set_object (&self->loading, g_cancellable_new ());
   gad_route_day_load (self->context, g_array_index (self->staff_ids, gint64, at), iso,
@@ -217,8 +229,7 @@ load (GadRouteWindow *self)
 static void
 on_shortest (GadRouteWindow *self)
 {
-  g_array_set_size (self->order, 0);
-  g_array_append_vals (self->order, self->day->best->order, self->day->stops->len);
+  gad_route_day_shortest (self->day);
   show_order (self);
 }
 
@@ -275,29 +286,23 @@ on_schedule (GadRouteWindow *self)
   if (self->day == NULL)
     return;
   gtk_widget_set_sensitive (GTK_WIDGET (self->schedule_button), FALSE);
-  gad_route_day_schedule (self->context, self->day, (guint *) self->order->data, self->at,
-                          *reason ? reason : NULL, on_saved, g_object_ref (self));
+  gad_route_day_schedule (self->context, self->day, *reason ? reason : NULL, on_saved,
+                          g_object_ref (self));
 }
 
+/* Alt+Up and Alt+Down: the stop with the focus one up or down. */
 static void
 move_action (GtkWidget  *widget,
              const char *name,
              GVariant   *parameter)
 {
   GadRouteWindow *self = GAD_ROUTE_WINDOW (widget);
-  GtkListBoxRow *row = gtk_list_box_get_selected_row (self->list);
   GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
-  int at;
+  GtkWidget *row = focus ? gtk_widget_get_ancestor (focus, GTK_TYPE_LIST_BOX_ROW) : NULL;
+  int at = row ? gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row)) : -1;
 
-  if (focus && (row = GTK_LIST_BOX_ROW (gtk_widget_get_ancestor (focus,
-                                                                 GTK_TYPE_LIST_BOX_ROW))) == NULL)
-    return;
-  if (row == NULL || (at = gtk_list_box_row_get_index (row)) < 0)
-    return;
-  if (g_str_equal (name, "route.move-up") && at > 0)
-    move_stop (self, at, at - 1);
-  else if (g_str_equal (name, "route.move-down"))
-    move_stop (self, at, at + 1);
+  if (at >= 0)
+    move_stop (self, at, g_str_equal (name, "route.move-up") ? MAX (at - 1, 0) : at + 1);
 }
 
 static void
@@ -309,9 +314,7 @@ gad_route_window_dispose (GObject *object)
   g_clear_object (&self->loading);
   gtk_widget_dispose_template (GTK_WIDGET (self), GAD_TYPE_ROUTE_WINDOW);
   g_clear_pointer (&self->day, gad_route_day_free);
-  g_clear_pointer (&self->route, gad_route_free);
-  g_clear_pointer (&self->at, g_free);
-  g_clear_pointer (&self->order, g_array_unref);
+  g_clear_pointer (&self->addable, g_ptr_array_unref);
   g_clear_pointer (&self->staff_ids, g_array_unref);
   g_clear_pointer (&self->centres, g_ptr_array_unref);
   g_clear_object (&self->context);
@@ -331,6 +334,8 @@ gad_route_window_class_init (GadRouteWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GadRouteWindow, schedule_button);
   gtk_widget_class_bind_template_child (widget_class, GadRouteWindow, sheet_button);
   gtk_widget_class_bind_template_child (widget_class, GadRouteWindow, order_button);
+  gtk_widget_class_bind_template_child (widget_class, GadRouteWindow, add_button);
+  gtk_widget_class_bind_template_child (widget_class, GadRouteWindow, add_list);
   gtk_widget_class_bind_template_child (widget_class, GadRouteWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, GadRouteWindow, empty_page);
   gtk_widget_class_bind_template_child (widget_class, GadRouteWindow, totals_label);
@@ -340,6 +345,7 @@ gad_route_window_class_init (GadRouteWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GadRouteWindow, map);
   gtk_widget_class_bind_template_callback_full (widget_class, "on_day_changed", G_CALLBACK (load));
   gtk_widget_class_bind_template_callback (widget_class, on_shortest);
+  gtk_widget_class_bind_template_callback (widget_class, on_add_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_sheet);
   gtk_widget_class_bind_template_callback (widget_class, on_schedule);
   gtk_widget_class_install_action (widget_class, "route.move-up", NULL, move_action);
@@ -355,7 +361,6 @@ static void
 gad_route_window_init (GadRouteWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->order = g_array_new (FALSE, FALSE, sizeof (guint));
   self->staff_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   gtk_drawing_area_set_draw_func (self->map, draw_map, self, NULL);
 }
@@ -372,8 +377,7 @@ gad_route_window_new (GtkWindow  *parent,
   GadRouteWindow *self = g_object_new (GAD_TYPE_ROUTE_WINDOW, "transient-for", parent, NULL);
   GPtrArray *staff = gad_context_get_staff (context);
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-  g_autofree char *today = gad_text_today_iso ();
-  g_autofree char *shown = gad_text_format_date (today);
+  g_autofree char *today = gad_text_today_iso (), *shown = gad_text_format_date (today);
   guint selected = 0;
 
   self->context = g_object_ref (context);
