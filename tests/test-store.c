@@ -534,6 +534,9 @@ test_audit_local_days (void)
 /* What schema 3 had: no save counters, accounts, schedules, retention, nor the
  * hash chain. */
 #define DOWNGRADE_TO_3 \
+  "ALTER TABLE persons DROP COLUMN lat; ALTER TABLE persons DROP COLUMN lon;" \
+  "ALTER TABLE persons DROP COLUMN place_source;" \
+  "ALTER TABLE territories DROP COLUMN lat; ALTER TABLE territories DROP COLUMN lon;" \
   "DROP TABLE remote_visits; DROP TABLE remote_register; DROP TABLE case_transfers;" \
   "DROP TRIGGER record_search_transfer; DROP TABLE record_search;" \
   "DROP TABLE document_contents; DROP TABLE case_documents;" \

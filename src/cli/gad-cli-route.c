@@ -53,8 +53,7 @@ print_route (const GadRouteSheet *sheet,
                                               : (GadRouteStop *) sheet->office;
       g_autofree char *name = padded (stop->name, 40);
       g_autofree char *km = gad_text_format_decimal (route->legs_km[i], 1);
-      g_autofree char *time = stop->entry_id ? gad_minute_format (stop->minute)
-                              : at ? gad_minute_format ((int) at[i]) : g_strdup ("");
+      g_autofree char *time = at ? gad_minute_format ((int) at[i]) : g_strdup ("");
       char number[16] = "";
 
       if (i < route->n_stops)

@@ -271,7 +271,7 @@ gad_route_sheet_to_pdf (const GadRouteSheet *sheet,
       g_autofree char *phone = g_strjoinv ("\u00a0", words);
       const char *cells[6];
 
-      arrive = clock_text (stop->entry_id ? stop->minute : at[i]);
+      arrive = clock_text (at[i]);
       if (stop->address)
         g_string_append_printf (whom, "\n%s", stop->address);
       if (stop->estimated)

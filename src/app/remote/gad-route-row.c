@@ -91,7 +91,7 @@ gad_route_row_new (const GadRouteStop *s,
   GtkWidget *handle = gtk_image_new_from_icon_name ("list-drag-handle-symbolic");
   g_autofree char *title = g_strdup_printf ("%u. %s", position + 1, s->name);
   g_autofree char *kms = gad_text_format_decimal (km, 1);
-  g_autofree char *time = gad_minute_format (s->entry_id ? s->minute : (int) at);
+  g_autofree char *time = gad_minute_format ((int) at);
   g_autofree char *today = gad_text_today_iso ();
   g_autoptr(GString) subtitle = g_string_new (s->address ? s->address : "");
   GtkDragSource *source = gtk_drag_source_new ();
@@ -101,6 +101,14 @@ gad_route_row_new (const GadRouteStop *s,
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   /* TRANSLATORS: a route stop's time and the kilometres to it */
   g_string_append_printf (subtitle, _("\n%s · %s km from the stop before"), time, kms);
+  /* Moved in the list: the schedule still has the time it was planned at. */
+  if (s->entry_id && s->minute != (int) at)
+    {
+      g_autofree char *planned = gad_minute_format (s->minute);
+
+      /* TRANSLATORS: after a stop's new time: its time in the schedule */
+      g_string_append_printf (subtitle, _(" (%s in the schedule)"), planned);
+    }
   if (s->phone)
     {
       g_auto(GStrv) words = g_strsplit (s->phone, " ", -1);
