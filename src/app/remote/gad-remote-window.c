@@ -234,8 +234,10 @@ show_people (GadRemoteWindow *self,
     {
       GadRemotePerson *r = g_ptr_array_index (people, i);
       GtkWidget *row = adw_action_row_new ();
-      g_autofree char *where = g_strdup_printf ("%s%s%s%s", r->address, *r->parish ? " · " : "",
-                                                r->parish,
+      /* The parish once: addresses name it already as a rule. */
+      gboolean named = !*r->parish || g_str_has_suffix (r->address, r->parish);
+      g_autofree char *where = g_strdup_printf ("%s%s%s%s", r->address, named ? "" : " · ",
+                                                named ? "" : r->parish,
                                                 r->place_source == NULL ? _(" · where not known")
                                                 : g_str_equal (r->place_source, "estimate")
                                                 ? _(" · at the parish centre") : "");
