@@ -158,6 +158,11 @@ test_places (void)
   }
   g_assert_cmpuint (gad_store_import_places (worker, places, NULL, NULL, NULL, &error), ==, 2);
   g_assert_no_error (error);
+  /* One audit row for the whole import, as for the registry's. */
+  text = gad_test_sql_text (path, "SELECT count (*) FROM audit_log"
+                                  " WHERE entity = 'places' AND action = 'import'");
+  g_assert_cmpstr (text, ==, "1");
+  g_free (text);
   text = place_of (path, ozolini);
   g_assert_cmpstr (text, ==, "imported 56412345 24301234");
   g_free (text);

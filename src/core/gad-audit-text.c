@@ -150,6 +150,7 @@ gad_audit_describe (const GadAuditEntry *e)
     { "approval", "reject", N_("Approval refused") },
     { "territory", "create", N_("Parish added") },
     { "territory", "update", N_("Parish centre set") },
+    { "places", "import", N_("Places imported from the address register") },
     { "department", "create", N_("Department added") },
     { "case", "reopen", N_("Case reopened") },
     { "case-record", "create", N_("Case record written") },

@@ -4,8 +4,8 @@
  * A person's home in WGS 84 degrees, typed in, imported from the state
  * address register's open data (matched by address), or their parish's
  * centre as an estimate. A place typed in is not overwritten by an import;
- * a new address forgets the old place (gad-store-persons.c). Each change
- * has its audit row.
+ * a new address forgets the old place (gad-store-persons.c). A place set
+ * has its audit row; an import one for the whole.
  */
 #define G_LOG_DOMAIN "gad-store"
 
@@ -197,6 +197,38 @@ match_persons (GadStore      *self,
   return g_steal_pointer (&matches);
 }
 
+#define CHUNK 200   /* persons placed by one statement */
+
+/* @n matches from @first placed by one statement (a round trip to a
+ * server, not one a person). */
+static gboolean
+write_chunk (GadStore     *self,
+             const Match  *first,
+             guint         n,
+             GError      **error)
+{
+  g_autoptr(GString) sql = g_string_new ("UPDATE persons SET lat = v.column2, lon = v.column3,"
+                                         " place_source = 'imported' FROM (VALUES ");
+  GadStmt *stmt;
+
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (sql, "%s(CAST (?%u AS BIGINT), CAST (?%u AS DOUBLE PRECISION),"
+                            " CAST (?%u AS DOUBLE PRECISION))", i ? ", " : "", 3 * i + 1,
+                            3 * i + 2, 3 * i + 3);
+  g_string_append (sql, ") AS v WHERE persons.id = v.column1");
+  if ((stmt = gad_store_statement (self, sql->str, error)) == NULL)
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    {
+      gad_stmt_bind_int64 (stmt, 3 * i + 1, first[i].person_id);
+      gad_stmt_bind_double (stmt, 3 * i + 2, first[i].point.lat);
+      gad_stmt_bind_double (stmt, 3 * i + 3, first[i].point.lon);
+    }
+  return gad_store_step_done (self, stmt, error);
+}
+
+/* As the registry's import: one audit row for the whole, saying how many
+ * addresses were read and how many persons placed. */
 static guint
 import_places (GadStore          *self,
                GPtrArray         *places,
@@ -207,6 +239,8 @@ import_places (GadStore          *self,
 {
   g_autoptr(GHashTable) index = NULL;
   g_autoptr(GArray) matches = NULL;
+  g_autofree char *read = NULL, *placed = NULL;
+  GArray *changes;
 
   /* A social worker places their scope's persons; an administrator
    * everyone's, as they import the registry. */
@@ -218,19 +252,23 @@ import_places (GadStore          *self,
     return G_MAXUINT;
   if ((matches = match_persons (self, index, cancellable, error)) == NULL)
     goto fail;
-  for (guint i = 0; i < matches->len; i++)
+  for (guint i = 0; i < matches->len; i += CHUNK)
     {
-      Match *m = &g_array_index (matches, Match, i);
-
-      if (!write_place (self, m->person_id, &m->point, "imported", error)
+      if (!write_chunk (self, &g_array_index (matches, Match, i), MIN (CHUNK, matches->len - i),
+                        error)
           || g_cancellable_set_error_if_cancelled (cancellable, error))
         goto fail;
-      if (progress && i % 256 == 0)
+      if (progress)
         progress ((double) i / matches->len, progress_data);
     }
-  if (!gad_store_commit (self, error))
-    return G_MAXUINT;
-  return matches->len;
+  read = g_strdup_printf ("%u", places->len);
+  placed = g_strdup_printf ("%u", matches->len);
+  changes = gad_field_changes_new ();
+  gad_field_changes_add (changes, "rows", NULL, read);
+  gad_field_changes_add (changes, "persons", NULL, placed);
+  if (!gad_store_audit (self, "places", 0, 0, "import", changes, error))
+    goto fail;
+  return gad_store_commit (self, error) ? matches->len : G_MAXUINT;
 
 fail:
   gad_store_rollback (self);
