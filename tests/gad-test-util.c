@@ -3,6 +3,7 @@
  */
 #include "config.h"
 
+#include "gad-route-stops.h"
 #include "gad-test-util.h"
 #include "gad-db.h"
 #include "gad-demo.h"
@@ -376,4 +377,17 @@ gad_test_person (GadStore   *store,
   g_assert_no_error (error);
   g_assert_cmpint (id, >, 0);
   return id;
+}
+
+/* A file of places from tests/data, as gad_route_stops_parse() reads it. */
+GPtrArray *
+gad_test_read_places (const char  *name,
+                      GError     **error)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("GADIBA_TEST_DATA"), name, NULL);
+  g_autofree char *data = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (path, &data, &length, NULL));
+  return gad_route_stops_parse (data, length, error);
 }

@@ -33,6 +33,8 @@ GadStore   *gad_test_demo_open (const char *path,
                                 GadRole     role);
 GadStore   *gad_test_store    (char      **path);
 GadStore   *gad_test_open     (const char *path);
+GPtrArray  *gad_test_read_places (const char *name,
+                                  GError    **error);
 gint64      gad_test_staff_id (GadStore   *store,
                                const char *login);
 gint64    gad_test_person   (GadStore  *store,

@@ -42,21 +42,6 @@ person (GadStore   *store,
   g_assert_not_reached ();
 }
 
-static GPtrArray *
-read_places (const char *name)
-{
-  g_autofree char *path = g_build_filename (g_getenv ("GADIBA_TEST_DATA"), name, NULL);
-  g_autofree char *data = NULL;
-  g_autoptr(GError) error = NULL;
-  GPtrArray *places;
-  gsize length;
-
-  g_assert_true (g_file_get_contents (path, &data, &length, &error));
-  places = gad_route_stops_parse (data, length, &error);
-  if (places == NULL)
-    g_test_message ("%s", error->message);
-  return places;
-}
 
 static char *
 place_of (const char *path,
@@ -111,7 +96,7 @@ test_places (void)
 {
   g_autofree char *path = NULL;
   g_autoptr(GadStore) worker = gad_test_store_as (GAD_ROLE_SOCIAL_WORKER, &path);
-  g_autoptr(GPtrArray) places = read_places ("vzd-addresses.csv");
+  g_autoptr(GPtrArray) places = gad_test_read_places ("vzd-addresses.csv", NULL);
   g_autoptr(GError) error = NULL;
   GadGeoPoint typed = { 56.41, 24.31 };
   gint64 ozolini, kalniesi, lejas, skola, unknown;
@@ -131,14 +116,8 @@ test_places (void)
 
   /* A bad file names its bad rows and places nobody. */
   {
-    g_autoptr(GPtrArray) bad = NULL;
-    g_autofree char *file = g_build_filename (g_getenv ("GADIBA_TEST_DATA"),
-                                              "vzd-addresses-bad.csv", NULL);
-    g_autofree char *data = NULL;
-    gsize length;
+    g_autoptr(GPtrArray) bad = gad_test_read_places ("vzd-addresses-bad.csv", &error);
 
-    g_assert_true (g_file_get_contents (file, &data, &length, NULL));
-    bad = gad_route_stops_parse (data, length, &error);
     g_assert_null (bad);
     g_assert_error (error, GAD_GEO_ERROR, GAD_GEO_ERROR_FILE);
     g_assert_nonnull (strstr (error->message, "line 4:"));

@@ -12,6 +12,7 @@
 #include "gad-route.h"
 #include "gad-route-sheet.h"
 #include "gad-route-stops.h"
+#include "gad-test-util.h"
 #include "gad-text.h"
 
 /* Reference points: WGS 84 degrees and their LKS-92 x (northing) and y
@@ -270,14 +271,9 @@ test_bound_below_optimum (void)
 static GPtrArray *
 read_stops (const char *name)
 {
-  g_autofree char *path = g_build_filename (g_getenv ("GADIBA_TEST_DATA"), name, NULL);
-  g_autofree char *data = NULL;
   g_autoptr(GError) error = NULL;
-  GPtrArray *stops;
-  gsize length;
+  GPtrArray *stops = gad_test_read_places (name, &error);
 
-  g_assert_true (g_file_get_contents (path, &data, &length, &error));
-  stops = gad_route_stops_parse (data, length, &error);
   g_assert_no_error (error);
   return stops;
 }
