@@ -62,6 +62,7 @@ static const char *moves[] = {
   " WHERE k.person_id = ?1)",
   "UPDATE remote_register SET person_id = ?1 WHERE person_id = ?2",
   "UPDATE remote_visits SET person_id = ?1 WHERE person_id = ?2",
+  "UPDATE survey_responses SET person_id = ?1 WHERE person_id = ?2",
   "UPDATE document_contents SET person_id = ?1 WHERE person_id = ?2",
   "UPDATE service_plans SET person_id = ?1 WHERE person_id = ?2",
   "UPDATE schedule_entries SET person_id = ?1 WHERE person_id = ?2",

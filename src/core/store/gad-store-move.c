@@ -39,6 +39,8 @@ static const struct
   { "group_attendance", "entry_id, date, person_id" },
   { "client_payments", "person_id, month, service_code" },
   { "sign_in_failures", "username" }, { "approvals", "id" },
+  { "surveys", "id" }, { "survey_questions", "id" }, { "survey_responses", "id" },
+  { "survey_answers", "response_id, question_id" },
 };
 
 static gint64

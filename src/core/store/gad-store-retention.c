@@ -195,6 +195,9 @@ anonymise_person (GadStore    *self,
                NULL, error)
       || !run (self, "UPDATE remote_register SET reason = '—' WHERE person_id = ?1"
                      " AND reason IS NOT NULL", person_id, NULL, error)
+      /* Their answers stay, no longer theirs. */
+      || !run (self, "UPDATE survey_responses SET person_id = NULL WHERE person_id = ?1",
+               person_id, NULL, error)
       || !run (self, "UPDATE schedule_entries SET note = '' WHERE person_id = ?1", person_id,
                NULL, error)
       || !run (self, "UPDATE schedule_occurrences SET reason = NULL WHERE entry_id IN"

@@ -112,6 +112,15 @@ static const struct
   { GAD_RIGHT_WRITE_CLIENT, "INSERT, UPDATE", "remote_register" },
   { GAD_RIGHT_WRITE_CLIENT, "INSERT", "remote_visits" },
   { GAD_RIGHT_ADMINISTER, "SELECT (person_id, reason), UPDATE (reason)", "remote_register" },
+  /* Client surveys: a head writes the questionnaires and reads the
+   * results; whoever is at a desk types in paper questionnaires, seeing
+   * how many came, not what they say. Retention unnames a response. */
+  { GAD_RIGHT_REGISTER, "SELECT", "surveys survey_questions" },
+  { GAD_RIGHT_REGISTER, "INSERT, SELECT (id, survey_id, version)", "survey_responses" },
+  { GAD_RIGHT_REGISTER, "INSERT", "survey_answers" },
+  { GAD_RIGHT_DASHBOARDS, "SELECT, INSERT, UPDATE", "surveys" },
+  { GAD_RIGHT_DASHBOARDS, "SELECT, INSERT, DELETE", "survey_questions" },
+  { GAD_RIGHT_DASHBOARDS, "SELECT, INSERT", "survey_responses survey_answers" },
   /* Merging two records of one person (gad-store-merge.c): everything of
    * the one moves to the other; the kept record takes the fields chosen and
    * the other goes in gad_merge_records () (access.sql), which a head could
@@ -121,11 +130,11 @@ static const struct
   { GAD_RIGHT_APPROVE, "SELECT (person_id), UPDATE (person_id)",
     "cases applications incomes decisions payments duties service_plans past_decisions"
     " schedule_entries case_records case_plans plan_needs plan_goals plan_tasks case_documents"
-    " document_contents case_transfers remote_register remote_visits" },
+    " document_contents case_transfers remote_register remote_visits survey_responses" },
   { GAD_RIGHT_ADMINISTER, "SELECT (person_id), UPDATE (person_id)",
     "cases applications incomes decisions payments duties service_plans past_decisions"
     " schedule_entries case_records case_plans plan_needs plan_goals plan_tasks case_documents"
-    " document_contents case_transfers remote_register remote_visits" },
+    " document_contents case_transfers remote_register remote_visits survey_responses" },
   { GAD_RIGHT_APPROVE, "SELECT, UPDATE (person_id), DELETE", "group_participants group_attendance" },
   { GAD_RIGHT_ADMINISTER, "SELECT, UPDATE (person_id), DELETE",
     "group_participants group_attendance" },

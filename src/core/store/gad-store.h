@@ -12,6 +12,7 @@
 #include "gad-records.h"
 #include "gad-route-stops.h"
 #include "gad-schedule.h"
+#include "gad-survey.h"
 
 G_BEGIN_DECLS
 
@@ -292,6 +293,36 @@ guint      gad_store_import_places      (GadStore    *self,
 gboolean   gad_store_set_parish_centre  (GadStore    *self,
                                          gint64       territory_id,
                                          const GadGeoPoint *centre,
+                                         GError     **error);
+
+/* Client surveys: questionnaires and responses (gad-store-surveys.c,
+ * gad-store-survey-responses.c) */
+GPtrArray *gad_store_list_surveys       (GadStore    *self,
+                                         GError     **error);
+GadSurvey *gad_store_get_survey         (GadStore    *self,
+                                         gint64       id,
+                                         GError     **error);
+GPtrArray *gad_store_survey_questions   (GadStore    *self,
+                                         gint64       survey_id,
+                                         int          version,
+                                         GError     **error);
+gboolean   gad_store_save_survey        (GadStore    *self,
+                                         GadSurvey   *survey,
+                                         GError     **error);
+gboolean   gad_store_add_survey_response (GadStore   *self,
+                                         const GadSurvey *survey,
+                                         const char *const *values,
+                                         gint64       person_id,
+                                         GError     **error);
+guint      gad_store_import_survey_responses (GadStore *self,
+                                         const GadSurvey *survey,
+                                         GPtrArray   *responses,
+                                         GadStoreProgress progress,
+                                         gpointer     progress_data,
+                                         GCancellable *cancellable,
+                                         GError     **error);
+GadSurveyTable *gad_store_survey_table  (GadStore    *self,
+                                         gint64       survey_id,
                                          GError     **error);
 
 /* A day's route to remote farmsteads in the schedule (gad-store-route.c) */
