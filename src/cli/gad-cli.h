@@ -47,6 +47,9 @@ int       gad_cli_bench_remote (int            persons);
 int       gad_cli_remote       (int            argc,
                                 char         **argv,
                                 GError       **error);
+int       gad_cli_survey       (int            argc,
+                                char         **argv,
+                                GError       **error);
 int       gad_cli_route        (int            argc,
                                 char         **argv,
                                 GError       **error);

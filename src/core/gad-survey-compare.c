@@ -10,6 +10,7 @@
 
 #include "gad-csv.h"
 #include "gad-survey-private.h"
+#include "gad-text.h"
 
 /* The survey's results beside an earlier run's of the same questionnaire:
  * two series, @name's and @earlier_name's. */
@@ -103,4 +104,28 @@ gad_survey_results_csv (const GadSurveyResults *results)
           }
     }
   return out;
+}
+
+static char *
+period_name (const GadSurvey *survey)
+{
+  GDate d;
+
+  if (!gad_text_parse_date (survey->period_from, &d))
+    return g_strdup (survey->title);
+  return g_strdup_printf ("%02d.%04d", g_date_get_month (&d), g_date_get_year (&d));
+}
+
+/* What two runs compared are called: their titles, or when those are the
+ * same, the months they began. */
+void
+gad_survey_run_names (const GadSurvey  *survey,
+                      const GadSurvey  *earlier,
+                      char            **name,
+                      char            **earlier_name)
+{
+  gboolean same = g_strcmp0 (survey->title, earlier->title) == 0;
+
+  *name = same ? period_name (survey) : g_strdup (survey->title);
+  *earlier_name = same ? period_name (earlier) : g_strdup (earlier->title);
 }

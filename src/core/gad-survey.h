@@ -14,6 +14,7 @@ typedef enum
   GAD_SURVEY_ERROR_QUESTIONNAIRE,  /* a question without text, choices or a code */
   GAD_SURVEY_ERROR_ANSWER,         /* an answer outside the question's choices or scale */
   GAD_SURVEY_ERROR_FILE,           /* an import's file: its columns or rows */
+  GAD_SURVEY_ERROR_LANGUAGE,       /* a summary in a language it is not written in */
 } GadSurveyError;
 
 typedef enum
@@ -135,6 +136,10 @@ double            gad_question_result_percent (const GadQuestionResult *result,
                                               guint           label,
                                               guint           series);
 GString          *gad_survey_results_csv     (const GadSurveyResults *results);
+void              gad_survey_run_names       (const GadSurvey *survey,
+                                              const GadSurvey *earlier,
+                                              char          **name,
+                                              char          **earlier_name);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GadSurveyTable, gad_survey_table_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GadSurveyResults, gad_survey_results_free)
