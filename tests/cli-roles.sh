@@ -322,6 +322,30 @@ refused clerk route --staff "$staff" --date "$day"
 allowed worker "placed from 5 addresses" remote places --file "$data/vzd-addresses.csv"
 refused auditor remote places --file "$data/vzd-addresses.csv"
 
+# Client surveys: a form's export imported by the clerk, all or nothing;
+# the results the head's, as CSV that adds up and as a PDF.
+cat >"$dir/survey.csv" <<'CSV'
+Laikspiedols,Dzimums,Vecums,need,14
+04.12.2026 10:00,Sieviete,25–34,"Jā, regulāri",5
+04.12.2026 10:05,Vīrietis,2,3,4
+CSV
+cat >"$dir/survey-bad.csv" <<'CSV'
+Laikspiedols,Dzimums,Vecums,need,14
+04.12.2026 10:00,Sieviete,25–34,"Jā, regulāri",5
+04.12.2026 10:05,Vīrietis,2,3,7
+CSV
+run clerk survey import --survey 1 "$dir/survey-bad.csv"
+if [ "$status" -eq 1 ] && [[ "$err" == *"Line 3: Question 14"*"scale of 1 to 5"* ]]; then pass; else fail "survey import with a bad row: $status $err"; fi
+refused auditor survey import --survey 1 "$dir/survey.csv"
+allowed clerk "2 responses imported" survey import --survey 1 "$dir/survey.csv"
+allowed clerk "Laikspiedols" survey import --survey 1 "$dir/survey.csv"
+allowed worker ";Aukles pakalpojuma vajadzības aptauja;2026-03-02;2026-04-30;1;552" survey
+refused clerk survey results --survey 1
+allowed head "question,answer,group,count,percent" survey results --survey 1 --by age
+if [ "$(awk -F, '$1 == "Dzimums" { n += $4 } END { print n }' "$dir/out")" = 552 ]; then pass; else fail "survey results by age do not add up to 552: $out"; fi
+allowed head "" survey results --survey 3 --compare 2 --format pdf --lang en --out "$dir/survey.pdf"
+if pdftotext "$dir/survey.pdf" - | grep -qF "Compared with: 10.2025"; then pass; else fail "survey summary: no comparison"; fi
+
 # A connection string is never taken for a file name.
 "$cli" search --db "postgresql:///gadiba_nosuch?host=$dir" --user worker x >/dev/null 2>&1
 if [ ! -e postgresql: ] && [ ! -e "$dir/postgresql:" ]; then pass; else fail "a URI became a folder"; fi

@@ -824,6 +824,8 @@ gad_cli_bench (int      argc,
     return gad_cli_bench_remote (persons);
   if (argc == 2 && g_str_equal (argv[1], "route"))
     return gad_cli_bench_route ();
+  if (argc == 2 && count >= 0 && g_str_equal (argv[1], "survey"))
+    return gad_cli_bench_survey (count ? count : 10000);
   if (argc == 2 && count >= 0 && g_str_equal (argv[1], "search"))
     return gad_cli_bench_search (count ? count : 1000000);
   if (argc == 2 && persons > 0 && clients >= 0 && seconds > 0 && pause >= -1
@@ -836,7 +838,8 @@ gad_cli_bench (int      argc,
   g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
                _("Usage: gadiba-cli bench registry|startup [--persons N] | letters [--count N] "
                  "[--compare-office] | dashboard [--persons N] [--years Y] | schedule [--clients N] "
-                 "| import [--persons N] | casefile [--count N] | search [--count N] | route | remote [--persons N] | server [--clients N] "
+                 "| import [--persons N] | casefile [--count N] | search [--count N] | route | remote [--persons N] "
+                 "| survey [--count N] | server [--clients N] "
                  "[--seconds S] [--persons N] [--pause MS]"));
   return 2;
 }

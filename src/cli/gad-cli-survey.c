@@ -14,6 +14,7 @@
 #include <stdio.h>
 
 #include "gad-cli.h"
+#include "gad-demo.h"
 #include "gad-survey-pdf.h"
 #include "gad-text.h"
 
@@ -193,4 +194,90 @@ gad_cli_survey (int      argc,
   if (g_str_equal (action, "results"))
     return results (store, id, by, compare, format, lang, out, error);
   return list (store, error);
+}
+
+/* bench survey: 10 000 questionnaires of the nanny-service survey's 15
+ * questions, counted for everyone and by each respondent question. */
+int
+gad_cli_bench_survey (int responses)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("gadiba-bench-XXXXXX", &error);
+  g_autoptr(GadStore) store = NULL;
+  g_autoptr(GadSurvey) survey = NULL;
+  g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) reads = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) saves = g_array_new (FALSE, FALSE, sizeof (double));
+  const char *paper[] = { "1", "2", "1", "3", "4", "1", "2", "2", "1", "1,4", "10", "3", "4", "5",
+                          "", NULL };
+  guint tabs = 0;
+  gint64 start;
+  double ms;
+
+  if (dir == NULL)
+    goto fail;
+  g_print ("survey benchmark: %d questionnaires of 15 questions, %s\n", responses,
+           gad_cli_bench_engine ());
+  if ((store = gad_cli_bench_demo (dir, 1000, &error)) == NULL
+      || !gad_store_sign_in (store, "head", GAD_DEMO_PASSWORD, &error)
+      || (survey = gad_store_get_survey (store, 1, &error)) == NULL)
+    goto fail;
+  start = g_get_monotonic_time ();
+  if (responses > survey->n_responses
+      && gad_demo_add_survey_responses (store, survey, responses - survey->n_responses, 7,
+                                        &error) == G_MAXUINT)
+    goto fail;
+  g_print ("  import of %d questionnaires      %8.1f ms\n", responses - survey->n_responses,
+           (g_get_monotonic_time () - start) / 1000.0);
+  for (guint round = 0; round < 5; round++)
+    {
+      g_autoptr(GadSurveyTable) table = NULL;
+
+      start = g_get_monotonic_time ();
+      if ((table = gad_store_survey_table (store, survey->id, &error)) == NULL)
+        goto fail;
+      ms = (g_get_monotonic_time () - start) / 1000.0;
+      g_array_append_val (reads, ms);
+      tabs = 0;
+      for (int by = -1; by < (int) survey->questions->len; by++)
+        {
+          g_autoptr(GadSurveyResults) results = NULL;
+
+          if (by >= 0 && !((GadSurveyQuestion *) survey->questions->pdata[by])->respondent)
+            continue;
+          if ((by < 0 || ((GadSurveyQuestion *) survey->questions->pdata[by])->kind
+                         <= GAD_QUESTION_SCALE)
+              && (results = gad_survey_results_new (table, by, &error)) == NULL)
+            goto fail;
+          tabs++;
+        }
+      ms = (g_get_monotonic_time () - start) / 1000.0;
+      g_array_append_val (times, ms);
+    }
+  for (guint i = 0; i < 20; i++)
+    {
+      start = g_get_monotonic_time ();
+      if (!gad_store_add_survey_response (store, survey, paper, 0, &error))
+        goto fail;
+      ms = (g_get_monotonic_time () - start) / 1000.0;
+      g_array_append_val (saves, ms);
+    }
+  g_array_sort (times, gad_cli_compare_double);
+  g_array_sort (reads, gad_cli_compare_double);
+  g_array_sort (saves, gad_cli_compare_double);
+  g_print ("  read every answer                median %8.1f ms   slowest %8.1f ms\n",
+           gad_cli_percentile (reads, 0.5), gad_cli_percentile (reads, 1.0));
+  g_print ("  results, everyone + %u cross-tabs  median %8.1f ms   slowest %8.1f ms   (goal ≤ 200 ms)\n",
+           tabs - 1, gad_cli_percentile (times, 0.5), gad_cli_percentile (times, 1.0));
+  g_print ("  one paper questionnaire saved    median %8.2f ms   slowest %8.2f ms\n",
+           gad_cli_percentile (saves, 0.5), gad_cli_percentile (saves, 1.0));
+  g_clear_object (&store);
+  gad_cli_bench_done (dir);
+  return 0;
+
+fail:
+  g_printerr ("%s\n", error->message);
+  if (dir)
+    gad_cli_bench_done (dir);
+  return 1;
 }

@@ -228,3 +228,30 @@ gad_demo_add_surveys (Demo    *demo,
   gad_store_act_as_system (demo->store, "demo");
   return ok;
 }
+
+/**
+ * gad_demo_add_survey_responses:
+ * @survey: the demo's nanny-service survey, as read
+ *
+ * @n more questionnaires of it, for the benchmarks, imported as its
+ * responses are.
+ * Returns: @n, or G_MAXUINT with @error set
+ */
+guint
+gad_demo_add_survey_responses (GadStore        *store,
+                               const GadSurvey *survey,
+                               guint            n,
+                               guint32          seed,
+                               GError         **error)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
+  g_autoptr(GPtrArray) responses = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  int parish = gad_survey_find_question (survey, "parish");
+  guint n_parishes = 1;
+
+  if (parish >= 0)
+    n_parishes = g_strv_length (((GadSurveyQuestion *) survey->questions->pdata[parish])->choices);
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (responses, nanny_response (rand, n_parishes));
+  return gad_store_import_survey_responses (store, survey, responses, NULL, NULL, NULL, error);
+}

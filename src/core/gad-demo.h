@@ -24,5 +24,10 @@ gboolean gad_demo_build (GadStore        *store,
 
 gboolean gad_demo_give_passwords (GadStore  *store,
                                   GError   **error);
+guint    gad_demo_add_survey_responses (GadStore        *store,
+                                        const GadSurvey *survey,
+                                        guint            n,
+                                        guint32          seed,
+                                        GError         **error);
 
 G_END_DECLS
