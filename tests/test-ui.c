@@ -39,6 +39,9 @@
 #include "gad-remote-visit-dialog.h"
 #include "gad-remote-window.h"
 #include "gad-route-window.h"
+#include "gad-survey-editor.h"
+#include "gad-survey-entry-window.h"
+#include "gad-surveys-window.h"
 #include "gad-test-notifications.h"
 #include "gad-worker.h"
 #include "gad-means-dialog.h"
@@ -1368,6 +1371,235 @@ remote_farmsteads (GadWindow *window)
 /* Two windows on one client: the worker's save over a change made meanwhile
  * (here by a second connection) is refused, says who changed what, and keeps
  * what was typed; the client then shows the other change. */
+/* The demo's nanny-service survey's count of @label in question @code, and
+ * its responses, as the head reads them. */
+static int
+survey_count (const char *code,
+              const char *label,
+              int        *responses)
+{
+  g_autoptr(GadStore) head = gad_store_sign_in_to (db_path, "head", GAD_DEMO_PASSWORD, NULL);
+  g_autoptr(GadSurveyTable) table = gad_store_survey_table (head, 1, NULL);
+  g_autoptr(GadSurveyResults) results = gad_survey_results_new (table, -1, NULL);
+
+  *responses = results->n_responses;
+  for (guint q = 0; q < results->questions->len; q++)
+    {
+      const GadQuestionResult *r = g_ptr_array_index (results->questions, q);
+
+      for (guint l = 0; g_str_equal (r->question->code, code) && l < r->labels->len; l++)
+        if (g_str_equal (g_ptr_array_index (r->labels, l), label))
+          return gad_question_result_count (r, l, 0);
+    }
+  g_assert_not_reached ();
+}
+
+/* Types @answer into the focused field a key at a time, as from the
+ * keyboard; Enter if the field is still the same after it. Returns the
+ * Enters pressed: the keystrokes beyond the answers themselves. */
+static guint
+type_answer (GtkWindow  *window,
+             const char *answer)
+{
+  GtkWidget *field = gtk_window_get_focus (window);
+  int position = 0;
+
+  g_assert_true (GTK_IS_EDITABLE (field) || GTK_IS_TEXT (field));
+  for (const char *p = answer; *p; p = g_utf8_next_char (p))
+    {
+      g_assert_true (gtk_window_get_focus (window) == field);
+      gtk_editable_insert_text (GTK_EDITABLE (field), p, g_utf8_next_char (p) - p, &position);
+      gad_test_wait (20);
+    }
+  if (gtk_window_get_focus (window) != field)
+    return 0;
+  g_signal_emit_by_name (gtk_widget_get_ancestor (field, GTK_TYPE_ENTRY), "activate");
+  return 1;
+}
+
+/* A paper questionnaire of the nanny-service survey typed in from the
+ * keyboard by the social worker: no more than 15 keystrokes beyond the
+ * answers, saved as typed; an answer that is no choice stays put. */
+static void
+survey_entry (GadWindow *window)
+{
+  const char *tr = GETTEXT_PACKAGE;
+  /* gender, age, nationality, parish (of 12), education, work, children,
+   * youngest, need, when (several), hours, pay, informed, satisfied, comment */
+  const char *answers[] = { "1", "2", "1", "5", "4", "1", "2", "2", "1", "14", "10", "3", "4",
+                            "5", "Paldies", NULL };
+  g_autofree char *shot = NULL;
+  GtkWindow *surveys, *entry;
+  GtkWidget *list, *field;
+  int before, after, mornings, mornings_after;
+  guint extra = 0;
+
+  mornings = survey_count ("when", "Darba dienu rītos", &before);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.surveys", NULL);
+  surveys = wait_for_window (GAD_TYPE_SURVEYS_WINDOW);
+  g_assert_nonnull (surveys);
+  settle (300);
+  /* A social worker types in and imports; the results are the head's. */
+  g_assert_true (wait_for_label (GTK_WIDGET (surveys), "Aukles pakalpojuma vajadzības aptauja"));
+  list = find_named (GTK_WIDGET (surveys), "survey-list");
+  for (GtkWidget *r = gtk_widget_get_first_child (list); r; r = gtk_widget_get_next_sibling (r))
+    if (gad_test_find_label (r, "Aukles pakalpojuma vajadzības aptauja"))
+      gtk_list_box_select_row (GTK_LIST_BOX (list), GTK_LIST_BOX_ROW (r));
+  settle (200);
+  g_assert_nonnull (gad_test_find_label (GTK_WIDGET (surveys),
+                                         g_dgettext (tr, "Results Are the Head’s")));
+  g_assert_null (find_button (GTK_WIDGET (surveys), g_dgettext (tr, "_Edit Questionnaire…")));
+  shot = g_strdup_printf ("surveys-worker-%s", lang);
+  shoot (GTK_WIDGET (surveys), shot);
+
+  g_signal_emit_by_name (find_button (GTK_WIDGET (surveys),
+                                      g_dgettext (tr, "_Type In Questionnaires…")), "clicked");
+  entry = wait_for_window (GAD_TYPE_SURVEY_ENTRY_WINDOW);
+  g_assert_nonnull (entry);
+  settle (300);
+  for (guint i = 0; answers[i]; i++)
+    {
+      extra += type_answer (entry, answers[i]);
+      if (i == 9)
+        {
+          g_free (shot);
+          shot = g_strdup_printf ("survey-entry-%s", lang);
+          shoot (GTK_WIDGET (entry), shot);
+        }
+    }
+  settle (300);
+  /* The parish of 12 moved on at "5"; children, several choices, hours and
+   * the comment (which saves) took an Enter each. */
+  g_assert_cmpuint (extra, ==, 4);
+  g_assert_cmpuint (extra, <=, 15);
+  mornings_after = survey_count ("when", "Darba dienu rītos", &after);
+  g_assert_cmpint (after, ==, before + 1);
+  g_assert_cmpint (mornings_after, ==, mornings + 1);
+  /* The next questionnaire begins at its first question, empty. */
+  field = gtk_window_get_focus (entry);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (field)), ==, "");
+  g_assert_nonnull (gad_test_find_text (GTK_WIDGET (entry), "Dzimums"));
+  /* A gender of 3 is none: said, and the question waits. */
+  type_answer (entry, "3");
+  g_assert_true (gtk_widget_get_ancestor (gtk_window_get_focus (entry), GTK_TYPE_ENTRY)
+                 == gtk_widget_get_ancestor (field, GTK_TYPE_ENTRY));
+  {
+    g_autofree char *said = g_strdup_printf (g_dgettext (tr, "Question %s: “%s” is not one of "
+                                                             "its choices (1 to %u)."),
+                                             "1 “Dzimums”", "3", 2);
+
+    g_assert_nonnull (gad_test_find_label (GTK_WIDGET (entry), said));
+  }
+  gtk_window_destroy (entry);
+  survey_count ("when", "Darba dienu rītos", &after);
+  g_assert_cmpint (after, ==, before + 1);
+  gtk_window_destroy (surveys);
+}
+
+/* The head: results by a respondent question, two runs compared, the
+ * summary; and a new questionnaire written. */
+static void
+survey_results (GadWindow *window)
+{
+  const char *tr = GETTEXT_PACKAGE;
+  g_autofree char *shot = NULL;
+  GtkWindow *surveys, *editor, *pdf;
+  GtkWidget *list, *by, *compare;
+  GListModel *items;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.surveys", NULL);
+  surveys = wait_for_window (GAD_TYPE_SURVEYS_WINDOW);
+  g_assert_nonnull (surveys);
+  gtk_window_set_default_size (surveys, 1100, 900);
+  settle (500);
+  list = find_named (GTK_WIDGET (surveys), "survey-list");
+  for (GtkWidget *r = gtk_widget_get_first_child (list); r; r = gtk_widget_get_next_sibling (r))
+    if (gad_test_find_label (r, "Aukles pakalpojuma vajadzības aptauja"))
+      gtk_list_box_select_row (GTK_LIST_BOX (list), GTK_LIST_BOX_ROW (r));
+  settle (500);
+  g_assert_true (wait_for_label (GTK_WIDGET (surveys), "15. Jūsu ieteikumi"));
+  g_assert_nonnull (gad_test_find_label (GTK_WIDGET (surveys), g_dgettext (tr, "Answered")));
+  shot = g_strdup_printf ("survey-results-%s", lang);
+  shoot (GTK_WIDGET (surveys), shot);
+
+  /* By age: a column an age group. */
+  by = gad_test_find_widget (GTK_WIDGET (surveys), GTK_TYPE_DROP_DOWN);
+  items = gtk_drop_down_get_model (GTK_DROP_DOWN (by));
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(GtkStringObject) s = g_list_model_get_item (items, i);
+
+      if (g_str_equal (gtk_string_object_get_string (s), "Vecums"))
+        gtk_drop_down_set_selected (GTK_DROP_DOWN (by), i);
+    }
+  settle (200);
+  g_assert_nonnull (gad_test_find_label (GTK_WIDGET (surveys), "55 un vairāk"));
+  g_assert_null (gad_test_find_label (GTK_WIDGET (surveys), "2. Vecums"));
+  g_free (shot);
+  shot = g_strdup_printf ("survey-by-age-%s", lang);
+  shoot (GTK_WIDGET (surveys), shot);
+
+  /* The summary, as the council gets it. */
+  g_signal_emit_by_name (find_button (GTK_WIDGET (surveys), g_dgettext (tr, "_Summary")),
+                         "clicked");
+  pdf = wait_for_window (GAD_TYPE_PDF_WINDOW);
+  g_assert_nonnull (pdf);
+  settle (300);
+  g_assert_cmpuint (gad_pdf_window_get_n_pages (GAD_PDF_WINDOW (pdf)), >=, 5);
+  gtk_window_destroy (pdf);
+
+  /* This autumn's satisfaction beside last autumn's. */
+  for (GtkWidget *r = gtk_widget_get_first_child (list); r; r = gtk_widget_get_next_sibling (r))
+    if (gad_test_find_text (r, "· 212"))
+      gtk_list_box_select_row (GTK_LIST_BOX (list), GTK_LIST_BOX_ROW (r));
+  settle (500);
+  compare = gtk_widget_get_next_sibling (gtk_widget_get_next_sibling (by));
+  g_assert_true (GTK_IS_DROP_DOWN (compare));
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (GTK_DROP_DOWN (compare))),
+                    ==, 2);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (compare), 1);
+  settle (500);
+  g_assert_true (wait_for_label (GTK_WIDGET (surveys), "10.2025"));
+  g_assert_nonnull (gad_test_find_label (GTK_WIDGET (surveys), "10.2026"));
+  g_free (shot);
+  shot = g_strdup_printf ("survey-compare-%s", lang);
+  shoot (GTK_WIDGET (surveys), shot);
+
+  /* A new questionnaire: without text it is refused and kept; then saved. */
+  g_signal_emit_by_name (find_button (GTK_WIDGET (surveys), g_dgettext (tr, "_New Survey…")),
+                         "clicked");
+  editor = wait_for_window (GAD_TYPE_SURVEY_EDITOR);
+  g_assert_nonnull (editor);
+  settle (200);
+  gtk_editable_set_text (find_entry (GTK_WIDGET (editor), g_dgettext (tr, "Title")),
+                         "Vecāku skolas atsauksmes");
+  g_signal_emit_by_name (find_button (GTK_WIDGET (editor), g_dgettext (tr, "_Save")), "clicked");
+  settle (200);
+  {
+    g_autofree char *said = g_strdup_printf (g_dgettext (tr, "Question %u has no text. Write "
+                                                             "what it asks."), 1);
+
+    g_assert_nonnull (gad_test_find_label (GTK_WIDGET (editor), said));
+  }
+  {
+    GtkWidget *questions = find_named (GTK_WIDGET (editor), "survey-editor-questions");
+    GtkWidget *row = GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (questions), 0));
+    GtkWidget *text = gad_test_find_widget (row, GTK_TYPE_ENTRY);
+
+    gtk_editable_set_text (GTK_EDITABLE (text), "Vai nodarbība bija noderīga?");
+    gtk_drop_down_set_selected (GTK_DROP_DOWN (gad_test_find_widget (row, GTK_TYPE_DROP_DOWN)),
+                                GAD_QUESTION_SCALE);
+  }
+  g_free (shot);
+  shot = g_strdup_printf ("survey-editor-%s", lang);
+  shoot (GTK_WIDGET (editor), shot);
+  g_signal_emit_by_name (find_button (GTK_WIDGET (editor), g_dgettext (tr, "_Save")), "clicked");
+  settle (500);
+  g_assert_null (find_dialog (GAD_TYPE_SURVEY_EDITOR));
+  g_assert_true (wait_for_label (GTK_WIDGET (surveys), "Vecāku skolas atsauksmes"));
+  gtk_window_destroy (surveys);
+}
+
 static void
 stale_edit (GadWindow *window,
             GadStore  *other)
@@ -2587,6 +2819,7 @@ drive (GadApplication *app)
 
   new_client (window, view);
   remote_farmsteads (window);
+  survey_entry (window);
   stale_edit (window, as_worker);
   schedules (window);
   lock_and_unlock (window);
@@ -2598,6 +2831,7 @@ drive (GadApplication *app)
   g_assert_true (view_shown (window, "dashboards"));
   approve (window);
   dashboards (window);
+  survey_results (window);
   audit_log (window);
   duplicates (window);
   appearance (window);

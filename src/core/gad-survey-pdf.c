@@ -77,7 +77,7 @@ gad_survey_format_mean (double      mean,
 }
 
 /* The percentages of a question's answers in each series, as bars; %NULL
- * for free text. */
+ * for free text. Its words are @language's ("lv", "en"; %NULL: the UI's). */
 GadChartData *
 gad_question_result_chart (const GadSurveyResults *results,
                            guint                   question,
@@ -88,7 +88,7 @@ gad_question_result_chart (const GadSurveyResults *results,
 
   if (r->labels->len == 0)
     return NULL;
-  data = gad_chart_data_new (GAD_CHART_GROUPED_BARS, r->question->text, FALSE);
+  data = gad_chart_data_new (GAD_CHART_GROUPED_BARS, words[T_PERCENT][latvian (language)], FALSE);
   data->language = language;
   for (guint l = 0; l < r->labels->len; l++)
     gad_chart_data_add_category (data, g_ptr_array_index (r->labels, l));
@@ -124,8 +124,6 @@ draw_chart (cairo_t *cr,
   g_autoptr(GadChartData) data = gad_question_result_chart (c->results, c->question, c->language);
   g_autoptr(GadChartLayout) layout = gad_chart_layout_new ();
 
-  g_free (data->title);
-  data->title = g_strdup (words[T_PERCENT][latvian (c->language)]);
   cairo_translate (cr, x, y);
   gad_chart_render (cr, data, width, height, layout);
 }

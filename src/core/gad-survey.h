@@ -70,6 +70,7 @@ gboolean           gad_survey_question_same  (const GadSurveyQuestion *a,
                                               const GadSurveyQuestion *b);
 GadSurvey         *gad_survey_new            (const char     *title,
                                               const char     *period_from);
+GadSurvey         *gad_survey_copy           (const GadSurvey *survey);
 void               gad_survey_free           (GadSurvey      *survey);
 gboolean           gad_survey_check          (const GadSurvey *survey,
                                               GError        **error);

@@ -119,8 +119,10 @@ gad_store_get_survey (GadStore  *self,
     return NULL;
   if (found->len == 0)
     {
+      g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+
       g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_NOT_FOUND,
-                   _("There is no survey %" G_GINT64_FORMAT "."), id);
+                   _("There is no survey number %s."), number);
       return NULL;
     }
   survey = g_ptr_array_steal_index (found, 0);
