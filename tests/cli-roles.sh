@@ -346,6 +346,13 @@ if [ "$(awk -F, '$1 == "Dzimums" { n += $4 } END { print n }' "$dir/out")" = 552
 allowed head "" survey results --survey 3 --compare 2 --format pdf --lang en --out "$dir/survey.pdf"
 if pdftotext "$dir/survey.pdf" - | grep -qF "Compared with: 10.2025"; then pass; else fail "survey summary: no comparison"; fi
 
+# The strategy's indicators in a year: a computed one is the yearly table's figure.
+allowed head "code,indicator,target,value,source,status" strategy --year 2026
+care=$(awk -F, '$1 == "1.2.1" { print $4 }' "$dir/out")
+run head stats --table home_care_recipients --from 2026 --to 2026
+if [ -n "$care" ] && [ "$care" = "$(awk -F, 'NR > 1 { n += $4 } END { printf "%.2f", n }' "$dir/out")" ]; then pass; else fail "strategy's home care $care is not the stats' $out"; fi
+refused worker strategy --year 2026
+
 # A connection string is never taken for a file name.
 "$cli" search --db "postgresql:///gadiba_nosuch?host=$dir" --user worker x >/dev/null 2>&1
 if [ ! -e postgresql: ] && [ ! -e "$dir/postgresql:" ]; then pass; else fail "a URI became a folder"; fi

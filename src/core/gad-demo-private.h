@@ -27,6 +27,7 @@ typedef struct
   guint made;
   GRand *places_rand;   /* the farmsteads' places: apart from the rest */
   GHashTable *placed;   /* address → GadRouteStop */
+  gint64 satisfaction;  /* the client satisfaction survey's first run */
 } Demo;
 
 char     *gad_demo_staff_name    (Demo          *demo);
@@ -35,6 +36,8 @@ char     *gad_demo_place_farmstead (Demo        *demo,
                                     const char  *stem,
                                     const char  *parish);
 gboolean  gad_demo_add_remote    (Demo          *demo,
+                                  GError       **error);
+gboolean  gad_demo_add_strategy  (Demo          *demo,
                                   GError       **error);
 gboolean  gad_demo_add_surveys   (Demo          *demo,
                                   GError       **error);

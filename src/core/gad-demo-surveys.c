@@ -218,6 +218,7 @@ gad_demo_add_surveys (Demo    *demo,
   for (guint i = 0; i < 180; i++)
     g_ptr_array_add (responses, satisfaction_response (rand, n_parishes, FALSE));
   ok = ok && run (demo, last_year, responses, error);
+  demo->satisfaction = last_year->id;
   this_year = questionnaire (demo, "Klientu apmierinātības aptauja", "2026-10-01", "2026-11-27",
                              satisfaction, G_N_ELEMENTS (satisfaction));
   this_year->series_id = last_year->id;

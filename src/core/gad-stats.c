@@ -27,6 +27,7 @@ static const GadStatTable tables[] = {
   { "cases_closed", N_("Cases closed by reason"), FALSE },
   { "remote_farmsteads", N_("Lone pensioners on remote farmsteads: registered and visited"),
     FALSE },
+  { "appointments", N_("Appointments booked and kept"), FALSE },
 };
 
 const GadStatTable *

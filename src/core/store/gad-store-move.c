@@ -41,6 +41,8 @@ static const struct
   { "sign_in_failures", "username" }, { "approvals", "id" },
   { "surveys", "id" }, { "survey_questions", "id" }, { "survey_responses", "id" },
   { "survey_answers", "response_id, question_id" },
+  { "strategy_tasks", "id" }, { "strategy_indicators", "id" },
+  { "strategy_values", "indicator_id, year" }, { "strategy_reviews", "task_id, year" },
 };
 
 static gint64

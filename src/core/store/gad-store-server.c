@@ -121,6 +121,9 @@ static const struct
   { GAD_RIGHT_DASHBOARDS, "SELECT, INSERT, UPDATE", "surveys" },
   { GAD_RIGHT_DASHBOARDS, "SELECT, INSERT, DELETE", "survey_questions" },
   { GAD_RIGHT_DASHBOARDS, "SELECT, INSERT", "survey_responses survey_answers" },
+  /* The strategy's action plan and its indicators: the head's. */
+  { GAD_RIGHT_DASHBOARDS, "SELECT, INSERT, UPDATE, DELETE",
+    "strategy_tasks strategy_indicators strategy_values strategy_reviews" },
   /* Merging two records of one person (gad-store-merge.c): everything of
    * the one moves to the other; the kept record takes the fields chosen and
    * the other goes in gad_merge_records () (access.sql), which a head could

@@ -145,6 +145,19 @@ static const struct
     " WHERE v.home_care_proposed = 1" PAYEE_FILTER ("v.person_id") " GROUP BY y)"
     " SELECT years.y, cats.c, coalesce (n, 0) FROM years CROSS JOIN cats LEFT JOIN counted"
     " ON counted.y = years.y AND counted.c = cats.c ORDER BY years.y, o" },
+  /* Appointments booked for a day of the year (a client's, at an office),
+   * and those kept: recorded done. */
+  { "appointments",
+    YEARS ", cats (c, o) AS (VALUES ('booked', 0), ('kept', 1))"
+    ", counted (y, c, n) AS (SELECT y, 'booked', count (*) FROM years JOIN schedule_entries e"
+    " ON e.start_date >= jan1 AND e.start_date <= dec31 WHERE e.kind = 'appointment'"
+    PAYEE_FILTER ("e.person_id") " GROUP BY y"
+    " UNION ALL SELECT y, 'kept', count (*) FROM years JOIN schedule_occurrences o"
+    " ON o.date >= jan1 AND o.date <= dec31 JOIN schedule_entries e ON e.id = o.entry_id"
+    " WHERE e.kind = 'appointment' AND o.status = 'done'" PAYEE_FILTER ("e.person_id")
+    " GROUP BY y)"
+    " SELECT years.y, cats.c, coalesce (n, 0) FROM years CROSS JOIN cats LEFT JOIN counted"
+    " ON counted.y = years.y AND counted.c = cats.c ORDER BY years.y, o" },
   /* A case is open at the end of the years from its opening's to the one
    * before its closing's: the cases are counted by worker and those years
    * first, in one pass, and then spread over the years asked for (joined

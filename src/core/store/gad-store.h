@@ -12,6 +12,7 @@
 #include "gad-records.h"
 #include "gad-route-stops.h"
 #include "gad-schedule.h"
+#include "gad-strategy.h"
 #include "gad-survey.h"
 
 G_BEGIN_DECLS
@@ -323,6 +324,16 @@ guint      gad_store_import_survey_responses (GadStore *self,
                                          GError     **error);
 GadSurveyTable *gad_store_survey_table  (GadStore    *self,
                                          gint64       survey_id,
+                                         GError     **error);
+
+/* The strategy's action plan and a year's progress (gad-store-strategy.c,
+ * gad-store-strategy-save.c) */
+GPtrArray *gad_store_strategy           (GadStore    *self,
+                                         int          year,
+                                         GError     **error);
+gboolean   gad_store_save_strategy_task (GadStore    *self,
+                                         GadStrategyTask *task,
+                                         int          year,
                                          GError     **error);
 
 /* A day's route to remote farmsteads in the schedule (gad-store-route.c) */
