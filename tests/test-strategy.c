@@ -12,6 +12,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <poppler.h>
+
+#include "gad-report.h"
 #include "gad-stats.h"
 #include "gad-test-util.h"
 
@@ -83,6 +86,42 @@ survey_mean (GadStore   *store,
   g_assert_not_reached ();
 }
 
+/* The report's text, its pages joined, its words by single spaces. */
+static char *
+report_text (GadStore *store,
+             int       year,
+             guint    *n_pages)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) pdf = gad_report_render (store, year, "lv", n_pages, &error);
+  PopplerDocument *doc;
+  g_autoptr(GString) all = g_string_new (NULL);
+  g_auto(GStrv) words = NULL;
+  g_autoptr(GStrvBuilder) kept = g_strv_builder_new ();
+  g_auto(GStrv) result = NULL;
+
+  g_assert_no_error (error);
+  doc = poppler_document_new_from_bytes (pdf, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (poppler_document_get_n_pages (doc), ==, *n_pages);
+  for (int i = 0; i < poppler_document_get_n_pages (doc); i++)
+    {
+      PopplerPage *page = poppler_document_get_page (doc, i);
+      g_autofree char *text = poppler_page_get_text (page);
+
+      g_object_unref (page);
+
+      g_string_append_printf (all, "%s\n", text);
+    }
+  g_object_unref (doc);
+  words = g_strsplit_set (all->str, " \n\t", -1);
+  for (guint k = 0; words[k]; k++)
+    if (*words[k])
+      g_strv_builder_add (kept, words[k]);
+  result = g_strv_builder_end (kept);
+  return g_strjoinv (" ", result);
+}
+
 static void
 test_computed (void)
 {
@@ -132,6 +171,33 @@ test_computed (void)
                    GAD_TASK_ON_TRACK);
   g_assert_cmpstr (task_of (y2026, "2.3.2")->comment, ==,
                    "Divi pielāgojumi pārcelti uz nākamo gadu būvdarbu izmaksu dēļ.");
+  /* The progress report: the summary's counts as the statuses are, a
+   * task's indicator against its target, the head's comment. */
+  {
+    guint counts[GAD_TASK_DONE + 1] = { 0 }, pages;
+    g_autofree char *text = report_text (head, 2026, &pages);
+    g_autofree char *summary = NULL;
+    g_autofree char *bare = g_strdup (text);
+    char *to = bare;
+
+    for (const char *p = text; *p; p++)
+      if (*p != ' ')
+        *to++ = *p;
+    *to = '\0';
+
+    for (guint i = 0; i < y2026->len; i++)
+      counts[gad_strategy_task_status (y2026->pdata[i], 2026)]++;
+    summary = g_strdup_printf ("Atbilst plānam: %u Atpaliek: %u Izpildīts: %u Nav novērtēts: %u",
+                               counts[GAD_TASK_ON_TRACK], counts[GAD_TASK_BEHIND],
+                               counts[GAD_TASK_DONE], counts[GAD_TASK_NOT_MEASURED]);
+    g_assert_cmpuint (pages, >, 12);
+    g_assert_nonnull (strstr (text, "Stratēģijas rīcības plāna izpildes progress"));
+    g_assert_nonnull (strstr (text, summary));
+    g_assert_nonnull (strstr (text, "1.2.3 Ieviest aukles pakalpojumu ģimenēm ar maziem bērniem"));
+    /* poppler joins a table's cells without spaces: compared without any. */
+    g_assert_nonnull (strstr (bare, "Ģimenes,kassaņemauklespakalpojumu2012ievadīts✗"));
+    g_assert_nonnull (strstr (text, "Statuss: Atpaliek Komentārs: Aptaujā vajadzība apstiprinājās"));
+  }
   y2027 = gad_store_strategy (head, 2027, &error);
   g_assert_false (first (y2027, "2.1.1")->has_value);
   g_assert_false (first (y2027, "1.1.5")->has_value);

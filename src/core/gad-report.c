@@ -18,6 +18,7 @@
 #include "gad-dashboard.h"
 #include "gad-pdf.h"
 #include "gad-report.h"
+#include "gad-report-private.h"
 #include "gad-stats.h"
 #include "gad-text.h"
 
@@ -35,7 +36,7 @@ enum { T_TITLE, T_CONTENTS, T_PAGE, T_HOME_CARE, T_PLACEMENTS, T_SPENDING,
        T_PROJECT, T_CLIENT, T_PLANNED, T_ACTUAL, T_CASES, T_WORKERS, T_PER_WORKER,
        T_SPENDING_CHART, T_SERVICES, T_BOYS, T_GIRLS, T_CHILDREN_NOTE, T_NO_SERVICES,
        T_REMOTE, T_REGISTERED, T_VISITED, T_NOT_HOME, T_REFUSED, T_HOME_CARE_PROPOSED,
-       N_WORDS };
+       T_STRATEGY, N_WORDS };
 
 static const char *words[N_WORDS][2] = {
   [T_TITLE] = { "Social service progress report", "Sociālā dienesta progresa pārskats" },
@@ -75,6 +76,8 @@ static const char *words[N_WORDS][2] = {
   [T_NOT_HOME] = { "Not found at home", "Nav sastapti mājās" },
   [T_REFUSED] = { "Refused a visit", "Atteicās no apsekojuma" },
   [T_HOME_CARE_PROPOSED] = { "Proposed home care", "Piedāvāta aprūpe mājās" },
+  [T_STRATEGY] = { "Progress on the strategy’s action plan",
+                   "Stratēģijas rīcības plāna izpildes progress" },
 };
 
 typedef struct
@@ -104,6 +107,28 @@ text (Report     *r,
       PangoAlignment align)
 {
   return gad_pdf_text (r->cr, s, x, y, width, size, bold, align, TRUE);
+}
+
+static void finish_page (Report *r);
+
+static void
+next_page (gpointer data)
+{
+  finish_page (data);
+}
+
+/* The strategy's section title and year; its height. */
+static double
+strategy_title (Report   *r,
+                int       year,
+                gboolean  draw)
+{
+  g_autofree char *when = g_strdup_printf ("%d", year);
+  double h = gad_pdf_text (r->cr, w (r, T_STRATEGY), MARGIN, MARGIN, TEXT_WIDTH, 15, TRUE,
+                           PANGO_ALIGN_LEFT, draw) + 4;
+
+  return h + gad_pdf_text (r->cr, when, MARGIN, MARGIN + h, TEXT_WIDTH, 11, FALSE,
+                           PANGO_ALIGN_LEFT, draw) + 12;
 }
 
 static void
@@ -440,7 +465,9 @@ gad_report_render (GadStore    *store,
   g_autofree char *created = g_strdup_printf ("%04d-12-31T12:00:00", year);
   cairo_surface_t *surface;
   cairo_status_t status;
+  g_autoptr(GPtrArray) tasks = NULL;
   Report r = { 0 };
+  guint strategy_pages = 0, n_parts = G_N_ELEMENTS (sections);
   double y;
 
   if (lang == NULL)
@@ -454,13 +481,22 @@ gad_report_render (GadStore    *store,
   r.lang = g_str_equal (lang, "lv");
   r.code = lang;
   r.page = 1;
-  r.pages = 2 + G_N_ELEMENTS (sections);
+  if ((tasks = gad_store_strategy (store, year, error)) == NULL)
+    return NULL;
 
   surface = gad_pdf_surface_new (bytes, PAGE_WIDTH, PAGE_HEIGHT);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, w (&r, T_TITLE));
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Gādība");
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, created);
   r.cr = cairo_create (surface);
+  /* The strategy's pages are counted first: the contents name them. */
+  if (tasks->len)
+    {
+      strategy_pages = gad_report_strategy (r.cr, tasks, year, r.lang,
+                                            strategy_title (&r, year, FALSE), FALSE, NULL, NULL);
+      n_parts++;
+    }
+  r.pages = 2 + G_N_ELEMENTS (sections) + strategy_pages;
 
   /* Title page */
   subtitle = r.lang ? g_strdup_printf ("pašvaldības domei, %d. gads", year)
@@ -478,10 +514,12 @@ gad_report_render (GadStore    *store,
   /* Contents: a section a page, so its page number is known before it is drawn. */
   y = MARGIN;
   y += text (&r, w (&r, T_CONTENTS), MARGIN, y, TEXT_WIDTH, 18, TRUE, PANGO_ALIGN_LEFT) + 16;
-  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+  for (guint i = 0; i < n_parts; i++)
     {
       g_autofree char *number = g_strdup_printf ("%s %u", w (&r, T_PAGE), 3 + i);
-      g_autofree char *entry = g_strdup_printf ("%u. %s", i + 1, w (&r, sections[i].title));
+      g_autofree char *entry = g_strdup_printf ("%u. %s", i + 1,
+                                                w (&r, i < G_N_ELEMENTS (sections)
+                                                       ? sections[i].title : T_STRATEGY));
 
       double h = text (&r, entry, MARGIN, y, TEXT_WIDTH - 70, 12, FALSE, PANGO_ALIGN_LEFT);
 
@@ -503,6 +541,15 @@ gad_report_render (GadStore    *store,
           cairo_surface_destroy (surface);
           return NULL;
         }
+      finish_page (&r);
+    }
+  if (tasks->len)
+    {
+      g_autofree char *link = g_strdup_printf ("page=%u", r.page);
+
+      cairo_pdf_surface_add_outline (surface, CAIRO_PDF_OUTLINE_ROOT, w (&r, T_STRATEGY), link, 0);
+      gad_report_strategy (r.cr, tasks, year, r.lang, strategy_title (&r, year, TRUE), TRUE,
+                           next_page, &r);
       finish_page (&r);
     }
 

@@ -223,9 +223,9 @@ compute (GadStore   *self,
 /**
  * gad_store_strategy:
  *
- * The action plan's tasks in the order of their codes, each with its
- * indicators' targets and values in @year (computed ones computed) and the
- * head's word on it. A head's.
+ * The action plan's tasks of @year in the order of their codes, each with
+ * its indicators' targets and values in @year (computed ones computed) and
+ * the head's word on it; with @year 0, every task and no values. A head's.
  */
 GPtrArray *
 gad_store_strategy (GadStore  *self,
@@ -241,13 +241,16 @@ gad_store_strategy (GadStore  *self,
   stmt = gad_store_statement (self, "SELECT t.id, t.code, t.aim, t.text, t.responsible,"
                                     " t.year_from, t.year_to, coalesce (r.done, 0), r.comment"
                                     " FROM strategy_tasks t LEFT JOIN strategy_reviews r"
-                                    "  ON r.task_id = t.id AND r.year = ?1", error);
+                                    "  ON r.task_id = t.id AND r.year = ?1"
+                                    " WHERE ?1 = 0 OR ?1 BETWEEN t.year_from AND t.year_to",
+                              error);
   if (stmt == NULL)
     return NULL;
   gad_stmt_bind_int64 (stmt, 1, year);
   if ((tasks = gad_store_collect (self, stmt, task_from_row,
                                   (GDestroyNotify) gad_strategy_task_free, error)) == NULL
-      || !read_indicators (self, tasks, year, error) || !compute (self, tasks, year, error))
+      || !read_indicators (self, tasks, year, error)
+      || (year && !compute (self, tasks, year, error)))
     return NULL;
   g_ptr_array_sort (tasks, compare_codes);
   return g_steal_pointer (&tasks);
