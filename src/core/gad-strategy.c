@@ -126,6 +126,32 @@ gad_strategy_task_new (const char *code,
   return t;
 }
 
+GadStrategyTask *
+gad_strategy_task_copy (const GadStrategyTask *task)
+{
+  GadStrategyTask *t = gad_strategy_task_new (task->code, task->aim, task->text, task->year_from,
+                                              task->year_to);
+
+  t->id = task->id;
+  g_free (t->responsible);
+  t->responsible = g_strdup (task->responsible);
+  t->done = task->done;
+  g_free (t->comment);
+  t->comment = g_strdup (task->comment);
+  for (guint i = 0; i < task->indicators->len; i++)
+    {
+      const GadIndicator *from = g_ptr_array_index (task->indicators, i);
+      GadIndicator *ind = g_memdup2 (from, sizeof *from);
+
+      ind->text = g_strdup (from->text);
+      ind->source = g_strdup (from->source);
+      ind->question_code = g_strdup (from->question_code);
+      ind->note = g_strdup (from->note);
+      g_ptr_array_add (t->indicators, ind);
+    }
+  return t;
+}
+
 void
 gad_strategy_task_free (GadStrategyTask *task)
 {

@@ -65,6 +65,7 @@ GadStrategyTask   *gad_strategy_task_new      (const char            *code,
                                                const char            *text,
                                                int                    year_from,
                                                int                    year_to);
+GadStrategyTask   *gad_strategy_task_copy     (const GadStrategyTask *task);
 void               gad_strategy_task_free     (GadStrategyTask       *task);
 gboolean           gad_strategy_task_check    (const GadStrategyTask *task,
                                                GError               **error);

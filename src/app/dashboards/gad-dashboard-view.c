@@ -13,6 +13,7 @@
 
 #include "gad-chart-view.h"
 #include "gad-dashboard-view.h"
+#include "gad-strategy-card.h"
 #include "gad-dashboard.h"
 #include "gad-drill-window.h"
 
@@ -813,6 +814,10 @@ set_context (GadDashboardView *self,
     return;
   g_return_if_fail (self->context == NULL);
   self->context = g_object_ref (context);
+  /* The strategy at a glance, read on its own. */
+  if (gad_store_can (gad_context_get_store (context), GAD_RIGHT_DASHBOARDS, 0))
+    gtk_box_insert_child_after (GTK_BOX (gtk_widget_get_parent (GTK_WIDGET (self->figures_box))),
+                                gad_strategy_card_new (context), GTK_WIDGET (self->figures_box));
   /* The services, for the recipients chart; home care first, as most asked for. */
   {
     g_autoptr(GPtrArray) types = g_ptr_array_ref (gad_context_get_types (context));
