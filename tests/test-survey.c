@@ -92,6 +92,27 @@ test_answers (void)
     g_assert_cmpuint (g_strv_length (kept), ==, 7);
     g_assert_cmpstr (kept[2], ==, "4");
   }
+  /* Typed from the keyboard: "13" is two of several choices; a digit no
+   * other choice begins with, or a scale's, is whole; what it means. */
+  v = gad_survey_typed_answer (s->questions->pdata[4], "13");
+  g_assert_cmpstr (v, ==, "1,3");
+  g_free (v);
+  v = gad_survey_answer_meaning (s->questions->pdata[4], "1,3");
+  g_assert_cmpstr (v, ==, "Aprūpe mājās, Konsultācijas");
+  g_free (v);
+  g_assert_true (gad_survey_answer_is_whole (s->questions->pdata[1], "2", "2"));
+  g_assert_true (gad_survey_answer_is_whole (s->questions->pdata[2], "4", "4"));
+  g_assert_false (gad_survey_answer_is_whole (s->questions->pdata[4], "1", "1"));
+  g_assert_false (gad_survey_answer_is_whole (s->questions->pdata[5], "2", "2"));
+  {
+    g_autoptr(GadSurveyQuestion) twelve = gad_survey_question_new ("p", GAD_QUESTION_SINGLE, "P",
+                                                                   "a\nb\nc\nd\ne\nf\ng\nh\ni\nj\nk\nl",
+                                                                   TRUE);
+
+    g_assert_false (gad_survey_answer_is_whole (twelve, "1", "1"));
+    g_assert_true (gad_survey_answer_is_whole (twelve, "12", "12"));
+    g_assert_true (gad_survey_answer_is_whole (twelve, "5", "5"));
+  }
   /* A questionnaire that cannot be kept. */
   g_ptr_array_add (s->questions, gad_survey_question_new ("gender", GAD_QUESTION_SCALE, "Vēl", NULL,
                                                           FALSE));

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "gad-survey.h"
@@ -160,4 +161,54 @@ gad_survey_check_response (const GadSurvey    *survey,
       return NULL;
     }
   return g_strv_builder_end (out);
+}
+
+/* Typed from the keyboard, a questionnaire at a time (the window's
+ * rules, kept here so that tests check them). */
+
+/* What a kept answer says: the choices' texts, or nothing more. */
+char *
+gad_survey_answer_meaning (const GadSurveyQuestion *q,
+                           const char              *kept)
+{
+  g_auto(GStrv) numbers = NULL;
+  GString *out;
+
+  if (q->choices == NULL || *kept == '\0')
+    return g_strdup ("");
+  numbers = g_strsplit (kept, ",", -1);
+  out = g_string_new (NULL);
+  for (guint i = 0; numbers[i]; i++)
+    g_string_append_printf (out, "%s%s", i ? ", " : "", q->choices[atoi (numbers[i]) - 1]);
+  return g_string_free (out, FALSE);
+}
+
+/* Several of at most nine choices may be typed as their digits: "14" is
+ * the first and the fourth. */
+char *
+gad_survey_typed_answer (const GadSurveyQuestion *q,
+                         const char              *typed)
+{
+  GString *out;
+
+  if (q->kind != GAD_QUESTION_MULTIPLE || g_strv_length (q->choices) > 9
+      || strspn (typed, "0123456789") != strlen (typed))
+    return g_strdup (typed);
+  out = g_string_new (NULL);
+  for (const char *p = typed; *p; p++)
+    g_string_append_printf (out, "%s%c", out->len ? "," : "", *p);
+  return g_string_free (out, FALSE);
+}
+
+/* A choice of one whose digits no other choice begins with, or a scale. */
+gboolean
+gad_survey_answer_is_whole (const GadSurveyQuestion *q,
+                            const char              *typed,
+                            const char              *kept)
+{
+  if (*kept == '\0' || !g_ascii_isdigit (*typed))
+    return FALSE;
+  if (q->kind == GAD_QUESTION_SCALE)
+    return TRUE;
+  return q->kind == GAD_QUESTION_SINGLE && atoi (typed) * 10 > (int) g_strv_length (q->choices);
 }

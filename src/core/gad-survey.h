@@ -85,6 +85,13 @@ char              *gad_survey_check_answer   (const GadSurvey *survey,
 GStrv              gad_survey_check_response (const GadSurvey *survey,
                                               const char *const *values,
                                               GError        **error);
+char              *gad_survey_typed_answer   (const GadSurveyQuestion *question,
+                                              const char     *typed);
+gboolean           gad_survey_answer_is_whole (const GadSurveyQuestion *question,
+                                              const char     *typed,
+                                              const char     *kept);
+char              *gad_survey_answer_meaning (const GadSurveyQuestion *question,
+                                              const char     *kept);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GadSurveyQuestion, gad_survey_question_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GadSurvey, gad_survey_free)

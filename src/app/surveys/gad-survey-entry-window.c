@@ -14,8 +14,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <stdlib.h>
-#include <string.h>
 
 #include "gad-app-util.h"
 #include "gad-survey-entry-window.h"
@@ -31,6 +29,7 @@ struct _GadSurveyEntryWindow
   guint saved;
   gboolean clearing;
   gboolean saving;        /* the answers wait, not editable, focus where it is */
+  guint advancing;        /* the question a whole answer moves on from */
 
   AdwWindowTitle *title;
   GtkWidget *save_button;
@@ -42,7 +41,7 @@ struct _GadSurveyEntryWindow
 
 G_DEFINE_FINAL_TYPE (GadSurveyEntryWindow, gad_survey_entry_window, ADW_TYPE_WINDOW)
 
-static void save (GadSurveyEntryWindow *self);
+static void on_save (GadSurveyEntryWindow *self);
 
 static guint
 index_of (GtkWidget *entry)
@@ -69,62 +68,16 @@ choices_hint (const GadSurveyQuestion *q)
   return g_string_free (hint, FALSE);
 }
 
-/* What a kept answer says: the choices' texts, or nothing more. */
-static char *
-meaning (const GadSurveyQuestion *q,
-         const char              *kept)
-{
-  g_auto(GStrv) numbers = NULL;
-  GString *out;
-
-  if (q->choices == NULL || *kept == '\0')
-    return g_strdup ("");
-  numbers = g_strsplit (kept, ",", -1);
-  out = g_string_new (NULL);
-  for (guint i = 0; numbers[i]; i++)
-    g_string_append_printf (out, "%s%s", i ? ", " : "", q->choices[atoi (numbers[i]) - 1]);
-  return g_string_free (out, FALSE);
-}
-
-/* Several of at most nine choices may be typed as their digits: "14" is
- * the first and the fourth. */
-static char *
-as_typed (const GadSurveyQuestion *q,
-          const char              *typed)
-{
-  GString *out;
-
-  if (q->kind != GAD_QUESTION_MULTIPLE || g_strv_length (q->choices) > 9
-      || strspn (typed, "0123456789") != strlen (typed))
-    return g_strdup (typed);
-  out = g_string_new (NULL);
-  for (const char *p = typed; *p; p++)
-    g_string_append_printf (out, "%s%c", out->len ? "," : "", *p);
-  return g_string_free (out, FALSE);
-}
-
 static char *
 check (GadSurveyEntryWindow  *self,
        guint                  index,
        const char            *typed,
        GError               **error)
 {
-  g_autofree char *value = as_typed (g_ptr_array_index (self->survey->questions, index), typed);
+  g_autofree char *value = gad_survey_typed_answer (g_ptr_array_index (self->survey->questions,
+                                                                       index), typed);
 
   return gad_survey_check_answer (self->survey, index, value, error);
-}
-
-/* A choice of one whose digits no other choice begins with, or a scale. */
-static gboolean
-is_whole (const GadSurveyQuestion *q,
-          const char              *typed,
-          const char              *kept)
-{
-  if (*kept == '\0' || !g_ascii_isdigit (*typed))
-    return FALSE;
-  if (q->kind == GAD_QUESTION_SCALE)
-    return TRUE;
-  return q->kind == GAD_QUESTION_SINGLE && atoi (typed) * 10 > (int) g_strv_length (q->choices);
 }
 
 static void
@@ -134,32 +87,17 @@ next (GadSurveyEntryWindow *self,
   if (index + 1 < self->entries->len)
     gtk_widget_grab_focus (g_ptr_array_index (self->entries, index + 1));
   else
-    save (self);
+    on_save (self);
 }
-
-typedef struct
-{
-  GadSurveyEntryWindow *self;
-  guint index;
-} Advance;
 
 static gboolean
 advance (gpointer data)
 {
-  Advance *a = data;
+  GadSurveyEntryWindow *self = data;
 
-  if (a->self->entries && a->self->survey)
-    next (a->self, a->index);
+  if (self->entries && self->survey)
+    next (self, self->advancing);
   return G_SOURCE_REMOVE;
-}
-
-static void
-advance_free (gpointer data)
-{
-  Advance *a = data;
-
-  g_object_unref (a->self);
-  g_free (a);
 }
 
 /* The answer checked as it is typed; a whole one moves on, once the entry
@@ -185,15 +123,12 @@ on_changed (GtkEditable          *entry,
       gtk_label_set_label (state, "");
       return;
     }
-  text = meaning (g_ptr_array_index (self->survey->questions, index), kept);
+  text = gad_survey_answer_meaning (g_ptr_array_index (self->survey->questions, index), kept);
   gtk_label_set_label (state, text);
-  if (is_whole (g_ptr_array_index (self->survey->questions, index), typed, kept))
+  if (gad_survey_answer_is_whole (g_ptr_array_index (self->survey->questions, index), typed, kept))
     {
-      Advance *a = g_new (Advance, 1);
-
-      a->self = g_object_ref (self);
-      a->index = index;
-      g_idle_add_full (G_PRIORITY_HIGH_IDLE, advance, a, advance_free);
+      self->advancing = index;
+      g_idle_add_full (G_PRIORITY_HIGH_IDLE, advance, g_object_ref (self), g_object_unref);
     }
 }
 
@@ -338,7 +273,7 @@ on_saved (GtkWidget    *widget,
 }
 
 static void
-save (GadSurveyEntryWindow *self)
+on_save (GadSurveyEntryWindow *self)
 {
   Response *r;
   GStrvBuilder *values;
@@ -349,7 +284,7 @@ save (GadSurveyEntryWindow *self)
   values = g_strv_builder_new ();
   for (guint i = 0; i < self->entries->len; i++)
     {
-      g_autofree char *value = as_typed (g_ptr_array_index (self->survey->questions, i),
+      g_autofree char *value = gad_survey_typed_answer (g_ptr_array_index (self->survey->questions, i),
                                          gtk_editable_get_text (g_ptr_array_index (self->entries,
                                                                                    i)));
 
@@ -364,18 +299,12 @@ save (GadSurveyEntryWindow *self)
                    save_response, r, (GDestroyNotify) response_free, NULL, on_saved);
 }
 
-static void
-on_save (GadSurveyEntryWindow *self)
-{
-  save (self);
-}
-
 static gboolean
 save_shortcut (GtkWidget *widget,
                GVariant  *args,
                gpointer   data)
 {
-  save (GAD_SURVEY_ENTRY_WINDOW (widget));
+  on_save (GAD_SURVEY_ENTRY_WINDOW (widget));
   return TRUE;
 }
 
