@@ -43,6 +43,7 @@
 #include "gad-strategy-window.h"
 #include "gad-survey-editor.h"
 #include "gad-survey-entry-window.h"
+#include "gad-survey-file.h"
 #include "gad-surveys-window.h"
 #include "gad-test-notifications.h"
 #include "gad-worker.h"
@@ -1495,6 +1496,38 @@ survey_entry (GadWindow *window)
   gtk_window_destroy (entry);
   survey_count ("when", "Darba dienu rītos", &after);
   g_assert_cmpint (after, ==, before + 1);
+
+  /* A form's export: with a bad row, nothing and the reason in a dialog;
+   * then its two good rows, with progress. */
+  {
+    g_autofree char *path = g_build_filename (g_get_tmp_dir (), "gadiba-ui-survey.csv", NULL);
+    g_autoptr(GFile) file = g_file_new_for_path (path);
+    g_autoptr(GadContext) context = NULL;
+    GtkWindow *failed;
+
+    g_object_get (window, "context", &context, NULL);
+    g_assert_true (g_file_set_contents (path, "Laikspiedols,Dzimums,Vecums,need\n"
+                                              "1,Sieviete,2,1\n2,Vīrietis,9,2\n", -1, NULL));
+    gad_survey_file_import_file (surveys, context, 1, file);
+    failed = wait_for_window (ADW_TYPE_MESSAGE_DIALOG);
+    g_assert_nonnull (failed);
+    settle (300);
+    failed = find_dialog (ADW_TYPE_MESSAGE_DIALOG);
+    g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (failed)), ==,
+                     g_dgettext (tr, "The Responses Were Not Imported"));
+    adw_message_dialog_response (ADW_MESSAGE_DIALOG (failed), "close");
+    gtk_window_destroy (failed);
+    survey_count ("when", "Darba dienu rītos", &after);
+    g_assert_cmpint (after, ==, before + 1);
+    g_assert_true (g_file_set_contents (path, "Laikspiedols,Dzimums,Vecums,need\n"
+                                              "1,Sieviete,2,1\n2,Vīrietis,3,2\n", -1, NULL));
+    gad_survey_file_import_file (surveys, context, 1, file);
+    settle (800);
+    g_assert_null (find_dialog (ADW_TYPE_MESSAGE_DIALOG));
+    survey_count ("when", "Darba dienu rītos", &after);
+    g_assert_cmpint (after, ==, before + 3);
+    g_unlink (path);
+  }
   gtk_window_destroy (surveys);
 }
 

@@ -16,6 +16,7 @@
 
 #include "gad-app-util.h"
 #include "gad-places.h"
+#include "gad-progress-dialog.h"
 
 typedef struct
 {
@@ -150,9 +151,6 @@ typedef struct
 {
   GtkWindow *parent;
   GadContext *context;
-  GtkWidget *dialog;
-  GtkProgressBar *bar;
-  GCancellable *cancellable;
   GBytes *data;
   guint n_places;
 } Import;
@@ -162,24 +160,17 @@ import_free (Import *im)
 {
   g_object_unref (im->parent);
   g_object_unref (im->context);
-  g_clear_object (&im->cancellable);
   g_clear_pointer (&im->data, g_bytes_unref);
   g_free (im);
 }
 
-/* On the worker's thread: the dialog hears it on its own. */
-static void
-on_progress (double   fraction,
-             gpointer data)
-{
-  gad_progress_bar_post (((Import *) data)->bar, fraction);
-}
-
 static gpointer
-import_places (GadStore      *store,
-               gpointer       data,
-               GCancellable  *cancellable,
-               GError       **error)
+import_places (GadStore          *store,
+               gpointer           data,
+               GadStoreProgress   progress,
+               gpointer           progress_data,
+               GCancellable      *cancellable,
+               GError           **error)
 {
   Import *im = data;
   gsize length;
@@ -190,48 +181,27 @@ import_places (GadStore      *store,
   if (places == NULL)
     return NULL;
   im->n_places = places->len;
-  n = gad_store_import_places (store, places, on_progress, im, cancellable, error);
+  n = gad_store_import_places (store, places, progress, progress_data, cancellable, error);
   return n == G_MAXUINT ? NULL : GUINT_TO_POINTER (n + 1);
 }
 
 static void
-on_imported (GObject      *source,
-             GAsyncResult *result,
-             gpointer      user_data)
+on_imported (GtkWindow    *parent,
+             gpointer      result,
+             const GError *error,
+             gpointer      data)
 {
-  Import *im = user_data;
-  g_autoptr(GError) error = NULL;
-  guint n = GPOINTER_TO_UINT (gad_worker_run_finish (result, &error));
+  Import *im = data;
+  guint n = GPOINTER_TO_UINT (result);
+  g_autofree char *text = NULL;
 
-  adw_message_dialog_response (ADW_MESSAGE_DIALOG (im->dialog), "done");
-  if (n > 0)
-    {
-      g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                            "%u person placed from %u addresses",
-                                                            "%u persons placed from %u addresses",
-                                                            n - 1), n - 1, im->n_places);
-
-      gad_window_toast (GTK_WIDGET (im->parent), text);
-      gad_context_changed (im->context);
-    }
-  else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    {
-      GtkWidget *failed = adw_message_dialog_new (im->parent, _("The Addresses Were Not Imported"),
-                                                  error->message);
-
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (failed), "close", _("_Close"));
-      gtk_window_present (GTK_WINDOW (failed));
-    }
-  import_free (im);
-}
-
-static void
-on_import_response (AdwMessageDialog *dialog,
-                    const char       *response,
-                    Import           *im)
-{
-  if (g_str_equal (response, "cancel"))
-    g_cancellable_cancel (im->cancellable);
+  if (n == 0)
+    return;
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person placed from %u addresses",
+                                       "%u persons placed from %u addresses", n - 1),
+                          n - 1, im->n_places);
+  gad_window_toast (GTK_WIDGET (parent), text);
+  gad_context_changed (im->context);
 }
 
 static void
@@ -240,27 +210,20 @@ on_file_loaded (GObject      *source,
                 gpointer      user_data)
 {
   Import *im = user_data;
+  GtkWindow *parent = im->parent;
   g_autoptr(GError) error = NULL;
-  GBytes *bytes = g_file_load_bytes_finish (G_FILE (source), result, NULL, &error);
 
-  if (bytes == NULL)
+  im->data = g_file_load_bytes_finish (G_FILE (source), result, NULL, &error);
+  if (im->data == NULL)
     {
-      gad_window_toast (GTK_WIDGET (im->parent), error->message);
+      gad_window_toast (GTK_WIDGET (parent), error->message);
       import_free (im);
       return;
     }
-  im->data = bytes;
-  im->cancellable = g_cancellable_new ();
-  im->dialog = adw_message_dialog_new (im->parent, _("Importing Addresses"),
-                                       _("Each person whose address is in the file is placed "
-                                         "there, unless their place was typed in."));
-  im->bar = GTK_PROGRESS_BAR (gtk_progress_bar_new ());
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (im->dialog), GTK_WIDGET (im->bar));
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (im->dialog), "cancel", _("_Cancel"));
-  g_signal_connect (im->dialog, "response", G_CALLBACK (on_import_response), im);
-  gtk_window_present (GTK_WINDOW (im->dialog));
-  gad_worker_run (gad_context_get_worker (im->context), import_places, im, NULL, NULL,
-                  im->cancellable, on_imported, im);
+  gad_progress_dialog_run (parent, im->context, _("Importing Addresses"),
+                           _("Each person whose address is in the file is placed there, unless "
+                             "their place was typed in."), _("The Addresses Were Not Imported"),
+                           import_places, im, (GDestroyNotify) import_free, on_imported);
 }
 
 /**

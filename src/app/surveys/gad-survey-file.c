@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "gad-app-util.h"
+#include "gad-progress-dialog.h"
 #include "gad-survey-file.h"
 
 typedef struct
@@ -20,9 +21,6 @@ typedef struct
   GtkWindow *parent;
   GadContext *context;
   gint64 survey_id;
-  GtkWidget *dialog;
-  GtkProgressBar *bar;
-  GCancellable *cancellable;
   GBytes *data;
   GStrv unused;
 } Import;
@@ -32,25 +30,18 @@ import_free (Import *im)
 {
   g_object_unref (im->parent);
   g_object_unref (im->context);
-  g_clear_object (&im->cancellable);
   g_clear_pointer (&im->data, g_bytes_unref);
   g_strfreev (im->unused);
   g_free (im);
 }
 
-/* On the worker's thread: the dialog hears it on its own. */
-static void
-on_progress (double   fraction,
-             gpointer data)
-{
-  gad_progress_bar_post (((Import *) data)->bar, fraction);
-}
-
 static gpointer
-import_responses (GadStore      *store,
-                  gpointer       data,
-                  GCancellable  *cancellable,
-                  GError       **error)
+import_responses (GadStore          *store,
+                  gpointer           data,
+                  GadStoreProgress   progress,
+                  gpointer           progress_data,
+                  GCancellable      *cancellable,
+                  GError           **error)
 {
   Import *im = data;
   gsize length;
@@ -62,55 +53,34 @@ import_responses (GadStore      *store,
   if (survey == NULL
       || (responses = gad_survey_read_csv (survey, bytes, length, &im->unused, error)) == NULL)
     return NULL;
-  n = gad_store_import_survey_responses (store, survey, responses, on_progress, im, cancellable,
-                                         error);
+  n = gad_store_import_survey_responses (store, survey, responses, progress, progress_data,
+                                         cancellable, error);
   return n == G_MAXUINT ? NULL : GUINT_TO_POINTER (n + 1);
 }
 
 static void
-on_imported (GObject      *source,
-             GAsyncResult *result,
-             gpointer      user_data)
+on_imported (GtkWindow    *parent,
+             gpointer      result,
+             const GError *error,
+             gpointer      data)
 {
-  Import *im = user_data;
-  g_autoptr(GError) error = NULL;
-  guint n = GPOINTER_TO_UINT (gad_worker_run_finish (result, &error));
+  Import *im = data;
+  guint n = GPOINTER_TO_UINT (result);
+  g_autoptr(GString) text = g_string_new (NULL);
 
-  adw_message_dialog_response (ADW_MESSAGE_DIALOG (im->dialog), "done");
-  if (n > 0)
+  if (n == 0)
+    return;
+  g_string_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u response imported",
+                                      "%u responses imported", n - 1), n - 1);
+  if (im->unused && im->unused[0])
     {
-      g_autoptr(GString) text = g_string_new (NULL);
+      g_autofree char *columns = g_strjoinv (", ", im->unused);
 
-      g_string_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u response imported",
-                                          "%u responses imported", n - 1), n - 1);
-      if (im->unused && im->unused[0])
-        {
-          g_autofree char *columns = g_strjoinv (", ", im->unused);
-
-          g_string_append (text, "; ");
-          g_string_append_printf (text, _("left out: %s"), columns);
-        }
-      gad_window_toast (GTK_WIDGET (im->parent), text->str);
-      gad_context_changed (im->context);
+      g_string_append (text, "; ");
+      g_string_append_printf (text, _("left out: %s"), columns);
     }
-  else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    {
-      GtkWidget *failed = adw_message_dialog_new (im->parent, _("The Responses Were Not Imported"),
-                                                  error->message);
-
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (failed), "close", _("_Close"));
-      gtk_window_present (GTK_WINDOW (failed));
-    }
-  import_free (im);
-}
-
-static void
-on_import_response (AdwMessageDialog *dialog,
-                    const char       *response,
-                    Import           *im)
-{
-  if (g_str_equal (response, "cancel"))
-    g_cancellable_cancel (im->cancellable);
+  gad_window_toast (GTK_WIDGET (parent), text->str);
+  gad_context_changed (im->context);
 }
 
 static void
@@ -120,26 +90,18 @@ on_file_loaded (GObject      *source,
 {
   Import *im = user_data;
   g_autoptr(GError) error = NULL;
-  GBytes *bytes = g_file_load_bytes_finish (G_FILE (source), result, NULL, &error);
 
-  if (bytes == NULL)
+  im->data = g_file_load_bytes_finish (G_FILE (source), result, NULL, &error);
+  if (im->data == NULL)
     {
       gad_window_toast (GTK_WIDGET (im->parent), error->message);
       import_free (im);
       return;
     }
-  im->data = bytes;
-  im->cancellable = g_cancellable_new ();
-  im->dialog = adw_message_dialog_new (im->parent, _("Importing Responses"),
-                                       _("Every row is checked first: with a bad row, none is "
-                                         "imported."));
-  im->bar = GTK_PROGRESS_BAR (gtk_progress_bar_new ());
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (im->dialog), GTK_WIDGET (im->bar));
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (im->dialog), "cancel", _("_Cancel"));
-  g_signal_connect (im->dialog, "response", G_CALLBACK (on_import_response), im);
-  gtk_window_present (GTK_WINDOW (im->dialog));
-  gad_worker_run (gad_context_get_worker (im->context), import_responses, im, NULL, NULL,
-                  im->cancellable, on_imported, im);
+  gad_progress_dialog_run (im->parent, im->context, _("Importing Responses"),
+                           _("Every row is checked first: with a bad row, none is imported."),
+                           _("The Responses Were Not Imported"), import_responses, im,
+                           (GDestroyNotify) import_free, on_imported);
 }
 
 void
