@@ -121,6 +121,8 @@ show_results (GadSurveyResultsView *self)
   gtk_stack_set_visible_child_name (self->stack, "results");
 }
 
+static void on_by (GadSurveyResultsView *self);
+
 /* Everyone, and each respondent question answers can be grouped by. */
 static void
 fill_by (GadSurveyResultsView *self)
@@ -141,7 +143,10 @@ fill_by (GadSurveyResultsView *self)
           g_array_append_val (self->by, index);
         }
     }
+  /* The new model selects "everyone"; the caller counts once, not here too. */
+  g_signal_handlers_block_by_func (self->by_dropdown, on_by, self);
   gtk_drop_down_set_model (self->by_dropdown, G_LIST_MODEL (names));
+  g_signal_handlers_unblock_by_func (self->by_dropdown, on_by, self);
 }
 
 static void
