@@ -353,6 +353,20 @@ run head stats --table home_care_recipients --from 2026 --to 2026
 if [ -n "$care" ] && [ "$care" = "$(awk -F, 'NR > 1 { n += $4 } END { printf "%.2f", n }' "$dir/out")" ]; then pass; else fail "strategy's home care $care is not the stats' $out"; fi
 refused worker strategy --year 2026
 
+# Group work: the groups of a year, the feedback's mean the head's to read;
+# the yearly table's participants are the groups' clients and others.
+allowed worker ",Vecāku skola (pavasaris),parents-school,families-with-children," groups --year 2025
+if awk -F'[,\r]' 'NR > 1 && $12 != "" { bad = 1 } END { exit bad }' "$dir/out"; then pass; else fail "the worker read the feedback's mean: $out"; fi
+group=$(awk -F'[,\r]' '$2 == "Sociālo prasmju grupa jauniešiem" { print $1 }' "$dir/out")
+listed=$(awk -F'[,\r]' 'NR > 1 { n += $8 + $9 } END { print n }' "$dir/out")
+allowed head "" groups --year 2025
+if awk -F'[,\r]' 'NR > 1 && $11 > 0 && $12 == "" { bad = 1 } END { exit bad }' "$dir/out"; then pass; else fail "the head has no feedback mean: $out"; fi
+run head stats --table group_work --from 2025 --to 2025
+if [ "$(awk -F'[,\r]' '$3 == "participants" { print $4 }' "$dir/out")" = "$listed" ]; then pass; else fail "group work's participants are not the groups' $listed: $out"; fi
+allowed clerk "date,topic,status,clients_present,others_present" groups --group "$group"
+if [ "$(grep -c '^2025-' "$dir/out")" = 13 ]; then pass; else fail "the social skills group has not its 13 sessions: $out"; fi
+refused auditor groups --year 2025
+
 # A connection string is never taken for a file name.
 "$cli" search --db "postgresql:///gadiba_nosuch?host=$dir" --user worker x >/dev/null 2>&1
 if [ ! -e postgresql: ] && [ ! -e "$dir/postgresql:" ]; then pass; else fail "a URI became a folder"; fi

@@ -58,7 +58,7 @@ build_county (void)
   g_assert_true (gad_store_move_to_server (file, county.server, GAD_DEMO_PASSWORD, NULL, NULL,
                                            NULL, &report, &error));
   g_assert_no_error (error);
-  g_assert_cmpuint (report.tables, ==, 54);
+  g_assert_cmpuint (report.tables, ==, 57);
   g_assert_cmpint (report.rows, >, 10000);
   g_assert_cmpuint (report.letters, >, 10);
   g_assert_cmpint (report.audit_rows, >, 1000);

@@ -534,6 +534,8 @@ test_audit_local_days (void)
 /* What schema 3 had: no save counters, accounts, schedules, retention, nor the
  * hash chain. */
 #define DOWNGRADE_TO_3 \
+  "DROP INDEX surveys_group; DROP TABLE group_others; DROP TABLE group_sessions;" \
+  "DROP TABLE group_work;" \
   "DROP TABLE strategy_reviews; DROP TABLE strategy_values; DROP TABLE strategy_indicators;" \
   "DROP TABLE strategy_tasks;" \
   "DROP TABLE survey_answers; DROP TABLE survey_responses; DROP TABLE survey_questions;" \

@@ -48,6 +48,9 @@ int       gad_cli_bench_survey (int            responses);
 int       gad_cli_remote       (int            argc,
                                 char         **argv,
                                 GError       **error);
+int       gad_cli_groups       (int            argc,
+                                char         **argv,
+                                GError       **error);
 int       gad_cli_strategy     (int            argc,
                                 char         **argv,
                                 GError       **error);

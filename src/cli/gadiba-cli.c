@@ -481,6 +481,7 @@ static const struct
   { "copayments", gad_cli_copayments, N_("Compute a month’s home-care co-payments") },
   { "reception", gad_cli_reception, N_("Print an office’s day list and free slots") },
   { "remote", gad_cli_remote, N_("The register of remote farmsteads: remote [--due] | add | visit | end | place | places | centre") },
+  { "groups", gad_cli_groups, N_("Group work in a year, or one group’s sessions: groups [--year YEAR | --group ID]") },
   { "strategy", gad_cli_strategy, N_("The strategy’s result indicators in a year: strategy --year YEAR") },
   { "survey", gad_cli_survey, N_("Client surveys: survey | import --survey ID FILE.csv | results --survey ID [--by QUESTION] [--format csv|pdf]") },
   { "route", gad_cli_route, N_("A day’s route: route --staff ID --date DATE [--save], or route order --stops FILE.csv") },

@@ -1,5 +1,5 @@
 /* gad-catalog.c — fixed lists: target groups, household relations, closing reasons, record kinds,
- * need areas, task doers
+ * need areas, task doers, group forms, age groups
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The codes are what the store keeps; the names are translated at display
@@ -79,6 +79,25 @@ static const GadCatalogEntry task_doers[] = {
   { "institution", N_("Another institution") },
 };
 
+/* Group work's kinds of group (the store's CHECK lists the same codes). */
+static const GadCatalogEntry group_forms[] = {
+  { "support-group", N_("Support group") },
+  { "parents-school", N_("Parents’ school") },
+  { "social-skills", N_("Social skills group") },
+  { "camp", N_("Camp") },
+  { "other", N_("Other group") },
+};
+
+/* Age groups of those counted in a group (the store's CHECK); a client's is
+ * their age on the year's last day. */
+static const GadCatalogEntry age_groups[] = {
+  { "0-17", N_("Under 18") },
+  { "18-24", N_("18–24") },
+  { "25-44", N_("25–44") },
+  { "45-64", N_("45–64") },
+  { "65+", N_("65 and over") },
+};
+
 const GadCatalogEntry *
 gad_catalog_entries (GadCatalog  catalog,
                      guint      *n_entries)
@@ -103,6 +122,12 @@ gad_catalog_entries (GadCatalog  catalog,
     case GAD_CATALOG_TASK_DOER:
       *n_entries = G_N_ELEMENTS (task_doers);
       return task_doers;
+    case GAD_CATALOG_GROUP_FORM:
+      *n_entries = G_N_ELEMENTS (group_forms);
+      return group_forms;
+    case GAD_CATALOG_AGE_GROUP:
+      *n_entries = G_N_ELEMENTS (age_groups);
+      return age_groups;
     default:
       g_return_val_if_reached (NULL);
     }

@@ -1,4 +1,5 @@
-/* gad-catalog.h — fixed lists: target groups, household relations, closing reasons, record kinds
+/* gad-catalog.h — fixed lists: target groups, household relations, closing reasons, record kinds,
+ * need areas, task doers, group forms, age groups
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #pragma once
@@ -21,6 +22,8 @@ typedef enum
   GAD_CATALOG_RECORD_KIND,
   GAD_CATALOG_NEED_AREA,
   GAD_CATALOG_TASK_DOER,
+  GAD_CATALOG_GROUP_FORM,
+  GAD_CATALOG_AGE_GROUP,
 } GadCatalog;
 
 const GadCatalogEntry *gad_catalog_entries (GadCatalog  catalog,

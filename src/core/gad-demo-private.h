@@ -37,6 +37,8 @@ char     *gad_demo_place_farmstead (Demo        *demo,
                                     const char  *parish);
 gboolean  gad_demo_add_remote    (Demo          *demo,
                                   GError       **error);
+gboolean  gad_demo_add_groups    (Demo          *demo,
+                                  GError       **error);
 gboolean  gad_demo_add_strategy  (Demo          *demo,
                                   GError       **error);
 gboolean  gad_demo_add_surveys   (Demo          *demo,

@@ -903,6 +903,8 @@ gad_demo_build (GadStore        *store,
       if (ok)
         ok = gad_demo_add_surveys (&demo, error);
       if (ok)
+        ok = gad_demo_add_groups (&demo, error);
+      if (ok)
         ok = gad_demo_add_strategy (&demo, error);
       if (ok)
         ok = gad_store_commit (store, error);

@@ -28,6 +28,7 @@ static const GadStatTable tables[] = {
   { "remote_farmsteads", N_("Lone pensioners on remote farmsteads: registered and visited"),
     FALSE },
   { "appointments", N_("Appointments booked and kept"), FALSE },
+  { "group_work", N_("Group work: groups, sessions, participants and feedback"), FALSE },
 };
 
 const GadStatTable *

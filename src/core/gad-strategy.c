@@ -33,6 +33,8 @@ static const struct
   { "remote-registered", N_("Households on the register of remote farmsteads"),
     "remote_farmsteads" },
   { "remote-visited", N_("Remote households visited"), "remote_farmsteads" },
+  { "group-participants", N_("Participants of group work"), "group_work" },
+  { "group-feedback", N_("Mean feedback after group sessions (1–5)"), "group_work" },
   { "survey-mean", N_("A survey question’s mean (of that year’s run)"), NULL },
 };
 

@@ -217,6 +217,13 @@ gboolean      gad_store_server_sign_in (GadStore   *self,
                                         const char *folded,
                                         const char *password,
                                         GError    **error);
+/* The days a group met, (entry_id, date): someone was present, or it was
+ * recorded done. */
+#define GAD_HELD_SESSIONS \
+  "SELECT entry_id, date FROM group_attendance WHERE present = 1" \
+  " UNION SELECT entry_id, date FROM group_sessions WHERE others_present > 0" \
+  " UNION SELECT o.entry_id, o.date FROM schedule_occurrences o" \
+  " JOIN schedule_entries e ON e.id = o.entry_id AND e.kind = 'group' WHERE o.status = 'done'"
 gboolean      gad_store_refuse_stale (GadStore   *self,
                                       const char *entity,
                                       gint64      entity_id,

@@ -59,7 +59,8 @@ static const struct
   { GAD_RIGHT_WRITE_CLIENT, "DELETE", "incomes housing_costs approvals" },
   { GAD_RIGHT_WRITE_CLIENT, "SELECT, INSERT, UPDATE", "decision_counters" },
   { GAD_RIGHT_SCHEDULE, "SELECT, INSERT, UPDATE, DELETE", "schedule_entries schedule_occurrences"
-                                                          " group_participants group_attendance" },
+                                                          " group_participants group_attendance group_work group_sessions"
+                                                          " group_others" },
   /* Visits are planned from service plans, and their co-payments recorded
    * from the visits. */
   { GAD_RIGHT_SCHEDULE, "SELECT", "service_plans" },

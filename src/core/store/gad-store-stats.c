@@ -158,6 +158,50 @@ static const struct
     " GROUP BY y)"
     " SELECT years.y, cats.c, coalesce (n, 0) FROM years CROSS JOIN cats LEFT JOIN counted"
     " ON counted.y = years.y AND counted.c = cats.c ORDER BY years.y, o" },
+  /* Group work: the groups that met in a year and their sessions held
+   * (gad-store-groups.c), those on their lists — a client counted in each
+   * group they are in, as others counted can only be — by gender, by age
+   * group at the year's end and by the group's target group, and the 1–5
+   * answers of the surveys tied to a group that began that year (their mean
+   * is the points over the answers). */
+  { "group_work",
+    YEARS ", cats (c, o) AS (VALUES ('groups', 0), ('sessions', 1), ('participants', 2),"
+    " ('clients', 3), ('others', 4), ('male', 5), ('female', 6), ('age_0_17', 7),"
+    " ('age_18_24', 8), ('age_25_44', 9), ('age_45_64', 10), ('age_65', 11),"
+    " ('age_unknown', 12), ('feedback_answers', 13), ('feedback_points', 14))"
+    ", held (y, e) AS (SELECT y, h.entry_id FROM years JOIN (" GAD_HELD_SESSIONS ") h"
+    " ON h.date >= jan1 AND h.date <= dec31)"
+    ", groups_held (y, e) AS (SELECT DISTINCT y, e FROM held)"
+    ", people (y, e, k, g, a, n) AS (SELECT h.y, h.e, 'clients', p.gender,"
+    " CASE WHEN p.birth_date IS NULL THEN 'unknown'"
+    " WHEN p.birth_date > (h.y - 18) || '-12-31' THEN '0_17'"
+    " WHEN p.birth_date > (h.y - 25) || '-12-31' THEN '18_24'"
+    " WHEN p.birth_date > (h.y - 45) || '-12-31' THEN '25_44'"
+    " WHEN p.birth_date > (h.y - 65) || '-12-31' THEN '45_64' ELSE '65' END, 1"
+    " FROM groups_held h JOIN group_participants gp ON gp.entry_id = h.e"
+    " JOIN persons p ON p.id = gp.person_id"
+    " UNION ALL SELECT h.y, h.e, 'others', o.gender,"
+    " replace (replace (o.age_group, '-', '_'), '+', ''), o.count"
+    " FROM groups_held h JOIN group_others o ON o.entry_id = h.e)"
+    ", feedback (y, v) AS (SELECT y, CAST (a.value AS INTEGER) FROM years JOIN surveys s"
+    " ON s.group_entry_id IS NOT NULL AND s.period_from >= jan1 AND s.period_from <= dec31"
+    " JOIN survey_responses r ON r.survey_id = s.id JOIN survey_answers a ON a.response_id = r.id"
+    " JOIN survey_questions q ON q.id = a.question_id AND q.kind = 'scale')"
+    ", counted (y, c, n) AS (SELECT y, 'groups', count (*) FROM groups_held GROUP BY y"
+    " UNION ALL SELECT y, 'sessions', count (*) FROM held GROUP BY y"
+    " UNION ALL SELECT y, 'participants', sum (n) FROM people GROUP BY y"
+    " UNION ALL SELECT y, k, sum (n) FROM people GROUP BY y, k"
+    " UNION ALL SELECT y, CASE g WHEN 'M' THEN 'male' ELSE 'female' END, sum (n) FROM people"
+    " WHERE g IS NOT NULL GROUP BY 1, 2"
+    " UNION ALL SELECT y, 'age_' || a, sum (n) FROM people GROUP BY 1, 2"
+    " UNION ALL SELECT y, 'target_' || coalesce (nullif (w.target_group, ''), 'none'), sum (n)"
+    " FROM people LEFT JOIN group_work w ON w.entry_id = people.e GROUP BY 1, 2"
+    " UNION ALL SELECT y, 'feedback_answers', count (*) FROM feedback GROUP BY y"
+    " UNION ALL SELECT y, 'feedback_points', sum (v) FROM feedback GROUP BY y)"
+    " SELECT years.y, cats.c, coalesce (n, 0), o FROM years CROSS JOIN cats LEFT JOIN counted"
+    " ON counted.y = years.y AND counted.c = cats.c"
+    " UNION ALL SELECT y, c, n, 100 FROM counted WHERE c LIKE 'target_%'"
+    " ORDER BY 1, 4, 2" },
   /* A case is open at the end of the years from its opening's to the one
    * before its closing's: the cases are counted by worker and those years
    * first, in one pass, and then spread over the years asked for (joined

@@ -103,17 +103,29 @@ read_indicators (GadStore   *self,
 }
 
 /* A yearly table's figure for a source: a sum of its categories, the
- * caseload's mean a worker. */
+ * caseload's mean a worker, group feedback's points over its answers (none
+ * without answers). */
+typedef struct
+{
+  gboolean has_value;
+  double value;
+} Figure;
+
 static gboolean
 table_value (GadStore    *self,
              const char  *source,
              int          year,
-             double      *value,
+             Figure      *figure,
              GError     **error)
 {
   g_autoptr(GPtrArray) stats = gad_stats_query (self, gad_strategy_source_table (source), year,
                                                 year, error);
-  double sum = 0;
+  const char *category = g_str_equal (source, "remote-registered") ? "registered"
+                         : g_str_equal (source, "remote-visited") ? "visited"
+                         : g_str_equal (source, "appointments") ? "booked"
+                         : g_str_equal (source, "group-participants") ? "participants"
+                         : NULL;
+  double sum = 0, answers = 0, points = 0;
 
   if (stats == NULL)
     return FALSE;
@@ -121,13 +133,15 @@ table_value (GadStore    *self,
     {
       GadStat *s = g_ptr_array_index (stats, i);
 
-      if (g_str_equal (source, "remote-registered") ? g_str_equal (s->category, "registered")
-          : g_str_equal (source, "remote-visited") ? g_str_equal (s->category, "visited")
-          : g_str_equal (source, "appointments") ? g_str_equal (s->category, "booked")
-          : TRUE)
+      if (category == NULL || g_str_equal (s->category, category))
         sum += s->value;
+      answers += g_str_equal (s->category, "feedback_answers") ? s->value : 0;
+      points += g_str_equal (s->category, "feedback_points") ? s->value : 0;
     }
-  *value = g_str_equal (source, "cases-per-worker") ? (stats->len ? sum / stats->len : 0) : sum;
+  figure->has_value = !g_str_equal (source, "group-feedback") || answers > 0;
+  figure->value = g_str_equal (source, "cases-per-worker") ? (stats->len ? sum / stats->len : 0)
+                  : g_str_equal (source, "group-feedback") ? (answers ? points / answers : 0)
+                  : sum;
   return TRUE;
 }
 
@@ -193,7 +207,7 @@ compute (GadStore   *self,
       for (guint i = 0; i < task->indicators->len; i++)
         {
           GadIndicator *ind = g_ptr_array_index (task->indicators, i);
-          double *known;
+          Figure *known;
 
           if (g_str_equal (ind->source, "manual"))
             continue;
@@ -205,7 +219,7 @@ compute (GadStore   *self,
             }
           if ((known = g_hash_table_lookup (done, ind->source)) == NULL)
             {
-              known = g_new (double, 1);
+              known = g_new (Figure, 1);
               if (!table_value (self, ind->source, year, known, error))
                 {
                   g_free (known);
@@ -213,8 +227,8 @@ compute (GadStore   *self,
                 }
               g_hash_table_insert (done, ind->source, known);
             }
-          ind->has_value = TRUE;
-          ind->value = *known;
+          ind->has_value = known->has_value;
+          ind->value = known->value;
         }
     }
   return TRUE;

@@ -12,6 +12,7 @@
 #include "gad-records.h"
 #include "gad-route-stops.h"
 #include "gad-schedule.h"
+#include "gad-group.h"
 #include "gad-strategy.h"
 #include "gad-survey.h"
 
@@ -324,6 +325,21 @@ guint      gad_store_import_survey_responses (GadStore *self,
                                          GError     **error);
 GadSurveyTable *gad_store_survey_table  (GadStore    *self,
                                          gint64       survey_id,
+                                         GError     **error);
+
+/* Group work (gad-store-groups.c) */
+GPtrArray *gad_store_list_groups        (GadStore    *self,
+                                         int          year,
+                                         GError     **error);
+GadGroup  *gad_store_get_group          (GadStore    *self,
+                                         gint64       entry_id,
+                                         GError     **error);
+gboolean   gad_store_save_group         (GadStore    *self,
+                                         GadGroup    *group,
+                                         GError     **error);
+gboolean   gad_store_save_group_session (GadStore    *self,
+                                         gint64       entry_id,
+                                         const GadGroupSession *session,
                                          GError     **error);
 
 /* The strategy's action plan and a year's progress (gad-store-strategy.c,
