@@ -40,6 +40,9 @@
 #include "gad-remote-window.h"
 #include "gad-route-window.h"
 #include "gad-strategy-task-dialog.h"
+#include "gad-group-others.h"
+#include "gad-group-session-dialog.h"
+#include "gad-groups-window.h"
 #include "gad-strategy-window.h"
 #include "gad-survey-editor.h"
 #include "gad-survey-entry-window.h"
@@ -1727,6 +1730,146 @@ strategy (GadWindow *window)
   gtk_window_destroy (plan);
 }
 
+/* The group of @year titled @title, as @login reads it. */
+static GadGroup *
+group_as (const char *login,
+          int         year,
+          const char *title)
+{
+  g_autoptr(GadStore) store = gad_store_sign_in_to (db_path, login, GAD_DEMO_PASSWORD, NULL);
+  g_autoptr(GPtrArray) groups = gad_store_list_groups (store, year, NULL);
+
+  for (guint i = 0; i < groups->len; i++)
+    if (g_str_equal (((GadGroup *) groups->pdata[i])->title, title))
+      return gad_store_get_group (store, ((GadGroup *) groups->pdata[i])->entry_id, NULL);
+  g_assert_not_reached ();
+}
+
+/* The group of @year titled @title, chosen in a new Group Work window. */
+static GtkWindow *
+open_group (GadWindow  *window,
+            int         year,
+            const char *title)
+{
+  GtkWindow *groups;
+  GtkWidget *list, *row;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.groups", NULL);
+  groups = wait_for_window (GAD_TYPE_GROUPS_WINDOW);
+  g_assert_nonnull (groups);
+  gtk_window_set_default_size (groups, 1100, 900);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (gad_test_find_widget (GTK_WIDGET (groups),
+                                                                    GTK_TYPE_SPIN_BUTTON)), year);
+  list = find_named (GTK_WIDGET (groups), "group-list");
+  for (guint i = 0; i < 100 && (row = find_row (list, title)) == NULL; i++)
+    gad_test_wait (50);
+  g_assert_nonnull (row);
+  gtk_list_box_select_row (GTK_LIST_BOX (list), GTK_LIST_BOX_ROW (row));
+  g_assert_true (wait_for_label (find_named (GTK_WIDGET (groups), "group-page"), title));
+  settle (300);
+  return groups;
+}
+
+/* The social worker: a group of 2025 — its others counted, a session
+ * planned and its attendance marked; a count that is no number refused
+ * and kept. */
+static void
+group_work (GadWindow *window)
+{
+  const char *tr = GETTEXT_PACKAGE;
+  const char *title = "Sociālo prasmju grupa jauniešiem";
+  g_autoptr(GadGroup) before = group_as ("worker", 2025, title), after = NULL;
+  GadGroupSession *first = before->sessions->pdata[0];
+  g_autofree char *shot = g_strdup_printf ("group-work-%s", lang);
+  g_autofree char *date = gad_text_format_date (first->date);
+  g_autofree char *row_title = g_strdup_printf ("%s · %s", date, first->topic);
+  GtkWindow *groups = open_group (window, 2025, title), *dialog;
+  GtkWidget *women, *row, *check;
+  GtkEditable *others;
+  gboolean was_present;
+
+  shoot (GTK_WIDGET (groups), shot);
+  /* Women of 18–24 counted: the second spin button of the second row. */
+  women = gad_test_find_widget (find_named (GTK_WIDGET (groups), "group-page"),
+                                GAD_TYPE_GROUP_OTHERS);
+  women = gtk_grid_get_child_at (GTK_GRID (women), 2, 2);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (women), 4);
+  g_signal_emit_by_name (find_button (GTK_WIDGET (groups), g_dgettext (tr, "_Save")), "clicked");
+  settle (500);
+  after = group_as ("worker", 2025, title);
+  g_assert_cmpint (after->others[1][1], ==, 4);
+  g_assert_cmpint (after->version, ==, before->version + 1);
+  g_clear_pointer (&after, gad_group_free);
+
+  row = find_row (find_named (GTK_WIDGET (groups), "group-sessions"), row_title);
+  g_assert_nonnull (row);
+  g_signal_emit_by_name (row, "activated");
+  dialog = wait_for_window (GAD_TYPE_GROUP_SESSION_DIALOG);
+  g_assert_nonnull (dialog);
+  check = NULL;
+  for (guint i = 0; i < 100 && check == NULL; i++)
+    {
+      gad_test_wait (50);
+      check = gad_test_find_widget (find_named (GTK_WIDGET (dialog), "group-attendance"),
+                                    GTK_TYPE_CHECK_BUTTON);
+    }
+  g_assert_nonnull (check);
+  was_present = gtk_check_button_get_active (GTK_CHECK_BUTTON (check));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), !was_present);
+  gtk_editable_set_text (find_entry (GTK_WIDGET (dialog), g_dgettext (tr, "Topic")),
+                         "Iepazīšanās un sarunu prasmes");
+  others = find_entry (GTK_WIDGET (dialog),
+                       g_dgettext (tr, "Others who came, not clients (empty: not counted)"));
+  gtk_editable_set_text (others, "daudzi");
+  g_signal_emit_by_name (find_button (GTK_WIDGET (dialog), g_dgettext (tr, "_Save")), "clicked");
+  settle (200);
+  {
+    g_autofree char *said = g_strdup_printf (
+      g_dgettext (tr, "Count the others who came from 0 to %d, or leave it empty."),
+      GAD_GROUP_MAX_OTHERS);
+
+    g_assert_nonnull (gad_test_find_label (GTK_WIDGET (dialog), said));
+  }
+  g_assert_cmpstr (gtk_editable_get_text (others), ==, "daudzi");
+  gtk_editable_set_text (others, "2");
+  g_free (shot);
+  shot = g_strdup_printf ("group-session-%s", lang);
+  shoot (GTK_WIDGET (dialog), shot);
+  g_signal_emit_by_name (find_button (GTK_WIDGET (dialog), g_dgettext (tr, "_Save")), "clicked");
+  settle (500);
+  g_assert_null (find_dialog (GAD_TYPE_GROUP_SESSION_DIALOG));
+  after = group_as ("worker", 2025, title);
+  first = after->sessions->pdata[0];
+  g_assert_cmpstr (first->topic, ==, "Iepazīšanās un sarunu prasmes");
+  g_assert_cmpint (first->others_present, ==, 2);
+  g_assert_cmpint (first->clients_present, ==,
+                   ((GadGroupSession *) before->sessions->pdata[0])->clients_present
+                   + (was_present ? -1 : 1));
+  gtk_window_destroy (groups);
+}
+
+/* The head sees a group's feedback: its questionnaires and their mean. */
+static void
+group_feedback (GadWindow *window)
+{
+  const char *title = "Atbalsta grupa senioriem";
+  g_autoptr(GadGroup) g = group_as ("head", 2026, title);
+  g_autofree char *mean = gad_text_format_decimal (g->feedback_mean, 2);
+  g_autofree char *said = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                        "%d questionnaire, mean %s of 5",
+                                                        "%d questionnaires, mean %s of 5",
+                                                        g->feedback_responses),
+                                           g->feedback_responses, mean);
+  g_autofree char *shot = g_strdup_printf ("group-feedback-%s", lang);
+  GtkWindow *groups;
+
+  g_assert_true (g->has_feedback);
+  groups = open_group (window, 2026, title);
+  g_assert_true (wait_for_label (GTK_WIDGET (groups), said));
+  shoot (GTK_WIDGET (groups), shot);
+  gtk_window_destroy (groups);
+}
+
 static void
 stale_edit (GadWindow *window,
             GadStore  *other)
@@ -1918,7 +2061,9 @@ preferences (GadWindow *window)
   /* A service the municipality buys joins the catalogue: a code with a
    * capital letter is refused, what was typed stays, and put right it is added. */
   adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (prefs), "catalogues");
-  settle (300);
+  /* The accounts saved above read the lists again: the rows are made anew
+   * when that ends, so the rows are found after it (slow under load). */
+  settle (1000);
   {
     const char *tr = GETTEXT_PACKAGE;
     GtkWidget *page = gad_test_find_widget (GTK_WIDGET (prefs), GAD_TYPE_CATALOGUES_PAGE);
@@ -2955,6 +3100,7 @@ drive (GadApplication *app)
   new_client (window, view);
   remote_farmsteads (window);
   survey_entry (window);
+  group_work (window);
   stale_edit (window, as_worker);
   schedules (window);
   lock_and_unlock (window);
@@ -2968,6 +3114,7 @@ drive (GadApplication *app)
   dashboards (window);
   survey_results (window);
   strategy (window);
+  group_feedback (window);
   audit_log (window);
   duplicates (window);
   appearance (window);

@@ -11,9 +11,11 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <stdlib.h>
 
 #include "gad-app-util.h"
 #include "gad-entry-dialog.h"
+#include "gad-groups-window.h"
 #include "gad-schedule-export.h"
 #include "gad-text.h"
 
@@ -59,6 +61,7 @@ struct _GadEntryDialog
   GtkSpinButton *done_spin;
   AdwEntryRow *why_row;
   AdwPreferencesGroup *attendance_group;
+  GtkWidget *group_work_button;
   GtkListBox *attendance_list;
 };
 
@@ -539,7 +542,18 @@ on_kind_changed (GadEntryDialog *self)
   gtk_widget_set_visible (GTK_WIDGET (self->office_row),
                           g_str_equal (k, "reception") || g_str_equal (k, "appointment"));
   gtk_widget_set_visible (GTK_WIDGET (self->title_row), g_str_equal (k, "group"));
+  gtk_widget_set_visible (self->group_work_button, g_str_equal (k, "group") && self->entry->id);
   schedule_check (self);
+}
+
+/* The group's page in Group Work, in the year of the session opened on. */
+static void
+on_group_work (GadEntryDialog *self)
+{
+  const char *day = self->occurrence ? self->occurrence->rule_date : self->entry->start_date;
+
+  gtk_window_present (GTK_WINDOW (gad_groups_window_new (
+    GTK_WINDOW (self), self->context, self->entry->id, atoi (day))));
 }
 
 static gpointer
@@ -828,10 +842,12 @@ gad_entry_dialog_class_init (GadEntryDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GadEntryDialog, done_spin);
   gtk_widget_class_bind_template_child (widget_class, GadEntryDialog, why_row);
   gtk_widget_class_bind_template_child (widget_class, GadEntryDialog, attendance_group);
+  gtk_widget_class_bind_template_child (widget_class, GadEntryDialog, group_work_button);
   gtk_widget_class_bind_template_child (widget_class, GadEntryDialog, attendance_list);
   gtk_widget_class_bind_template_callback (widget_class, validate);
   gtk_widget_class_bind_template_callback (widget_class, schedule_check);
   gtk_widget_class_bind_template_callback (widget_class, on_kind_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_group_work);
   gtk_widget_class_bind_template_callback (widget_class, on_client_search);
   gtk_widget_class_bind_template_callback (widget_class, on_client_chosen);
   gtk_widget_class_bind_template_callback (widget_class, on_save);

@@ -10,6 +10,7 @@
 #include "gad-app-util.h"
 #include "gad-approvals-window.h"
 #include "gad-remote-window.h"
+#include "gad-groups-window.h"
 #include "gad-strategy-window.h"
 #include "gad-surveys-window.h"
 #include "gad-audit-window.h"
@@ -232,6 +233,16 @@ remote_action (GtkWidget  *widget,
 }
 
 static void
+groups_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  GadWindow *self = GAD_WINDOW (widget);
+
+  gtk_window_present (GTK_WINDOW (gad_groups_window_new (GTK_WINDOW (self), self->context, 0, 0)));
+}
+
+static void
 strategy_action (GtkWidget  *widget,
                  const char *action_name,
                  GVariant   *param)
@@ -294,6 +305,8 @@ show_role (GadWindow *self)
                                  gad_store_can (store, GAD_RIGHT_READ_CLIENT, 0));
   gtk_widget_action_set_enabled (widget, "win.approvals",
                                  gad_store_can (store, GAD_RIGHT_APPROVE, 0));
+  gtk_widget_action_set_enabled (widget, "win.groups",
+                                 gad_store_can (store, GAD_RIGHT_SCHEDULE, 0));
   gtk_widget_action_set_enabled (widget, "win.strategy",
                                  gad_store_can (store, GAD_RIGHT_DASHBOARDS, 0));
   gtk_widget_action_set_enabled (widget, "win.surveys",
@@ -443,6 +456,7 @@ gad_window_class_init (GadWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.approvals", NULL, approvals_action);
   gtk_widget_class_install_action (widget_class, "win.remote", NULL, remote_action);
   gtk_widget_class_install_action (widget_class, "win.surveys", NULL, surveys_action);
+  gtk_widget_class_install_action (widget_class, "win.groups", NULL, groups_action);
   gtk_widget_class_install_action (widget_class, "win.strategy", NULL, strategy_action);
   gtk_widget_class_install_action (widget_class, "win.audit", NULL, audit_action);
   gtk_widget_class_install_action (widget_class, "win.backup", NULL, backup_action);
