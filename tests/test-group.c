@@ -5,12 +5,17 @@
  * social worker who leads the group, the clerk who types in its feedback
  * and the head who reads the figures: a group whose every participant,
  * session and answer is known, counted by year, gender, age group and
- * target group; the strategy's group indicators equal to those figures.
+ * target group; the strategy's group indicators and the council's report equal
+ * to those figures.
  */
 #include "config.h"
 
 #include <string.h>
 
+#include <glib/gstdio.h>
+#include <unistd.h>
+
+#include "gad-report.h"
 #include "gad-stats.h"
 #include "gad-test-util.h"
 
@@ -47,6 +52,38 @@ figure (GadStore   *store,
     if (g_str_equal (((GadStat *) stats->pdata[i])->category, category))
       return ((GadStat *) stats->pdata[i])->value;
   return -1;
+}
+
+/* The yearly report's text as pdftotext reads it row by row, its words
+ * by single spaces. */
+static char *
+report_text (GadStore *store,
+             int       year)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) pdf = gad_report_render (store, year, "lv", NULL, &error);
+  g_autofree char *path = g_build_filename (g_get_tmp_dir (), "gadiba-group-report-XXXXXX", NULL);
+  g_autofree char *out = NULL;
+  const char *argv[] = { "pdftotext", "-raw", path, "-", NULL };
+  g_auto(GStrv) words = NULL;
+  GString *all = g_string_new (NULL);
+  int fd;
+
+  g_assert_no_error (error);
+  fd = g_mkstemp (path);
+  g_assert_cmpint (fd, >=, 0);
+  close (fd);
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (pdf, NULL), g_bytes_get_size (pdf),
+                                      NULL));
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out,
+                               NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_unlink (path);
+  words = g_strsplit_set (out, " \n\t\f", -1);
+  for (guint k = 0; words[k]; k++)
+    if (*words[k])
+      g_string_append_printf (all, "%s%s", all->len ? " " : "", words[k]);
+  return g_string_free (all, FALSE);
 }
 
 static GadGroupSession *
@@ -208,6 +245,15 @@ test_group (void)
   text = gad_test_sql_text (path, "SELECT count (*) FROM audit_log WHERE entity = 'group'"
                                   " AND action IN ('update', 'session')");
   g_assert_cmpstr (text, ==, "2");
+
+  /* The council's report has the same figures, 2023–2025. */
+  g_free (text);
+  text = report_text (head, 2025);
+  g_assert_nonnull (strstr (text, "Grupu darbs 2023 2024 2025"
+                                  " Grupas, kas sanāca 0 0 1 Notikušās nodarbības 0 0 3"
+                                  " Dalībnieki 0 0 6 tai skaitā klienti 0 0 3"));
+  g_assert_nonnull (strstr (text, "Līdz 18 gadiem 0 0 2"));
+  g_assert_nonnull (strstr (text, "(1–5): 2023 —, 2024 —, 2025 —"));
 }
 
 /* Feedback: the head ties a questionnaire to the group, the clerk types
@@ -254,6 +300,11 @@ test_feedback (void)
   g_assert_cmpfloat_with_epsilon (as_head->feedback_mean, 4.0, 1e-9);
   g_assert_cmpint (figure (head, 2025, "feedback_answers"), ==, 6);
   g_assert_cmpint (figure (head, 2025, "feedback_points"), ==, 24);
+  {
+    g_autofree char *text = report_text (head, 2025);
+
+    g_assert_nonnull (strstr (text, "(1–5): 2023 —, 2024 —, 2025 4,00"));
+  }
 
   participants = gad_indicator_new ("Grupu dalībnieki", "group-participants");
   feedback = gad_indicator_new ("Vērtējums", "group-feedback");

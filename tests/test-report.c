@@ -118,7 +118,7 @@ test_latvian (void)
   g_assert_no_error (error);
   pages = pages_of (pdf);
   g_assert_cmpuint (pages->len, ==, n);
-  g_assert_cmpuint (n, ==, 10);
+  g_assert_cmpuint (n, ==, 11);
 
   {
     g_autofree char *title = flat (pages, 0);
@@ -134,7 +134,7 @@ test_latvian (void)
   g_assert_nonnull (strstr (home_care, "Vīrieši 18 10 16"));
   g_assert_nonnull (strstr (home_care, "Sievietes 64 62 70"));
   g_assert_nonnull (strstr (home_care, "Kopā 82 72 86"));
-  g_assert_nonnull (strstr (home_care, "3 (10)"));
+  g_assert_nonnull (strstr (home_care, "3 (11)"));
 
   spending = flat (pages, 4);
   g_assert_nonnull (strstr (spending, "Kopā 227 099 245 857 314 258"));
@@ -150,6 +150,14 @@ test_latvian (void)
     g_assert_nonnull (strstr (remote, "Reģistrā gada beigās 0 0 0"));
     g_assert_nonnull (strstr (remote, "Piedāvāta aprūpe mājās 0 0 0"));
     g_assert_null (strstr (remote, "Kopā"));
+  }
+  /* Group work: no group met in those years, and no feedback: a dash. */
+  {
+    g_autofree char *groups = flat (pages, 10);
+
+    g_assert_nonnull (strstr (groups, "Grupu darbs"));
+    g_assert_nonnull (strstr (groups, "Grupas, kas sanāca 0 0 0"));
+    g_assert_nonnull (strstr (groups, "(1–5): 2012 —, 2013 —, 2014 —"));
   }
 }
 

@@ -20,6 +20,7 @@
 #include "gad-report.h"
 #include "gad-report-private.h"
 #include "gad-stats.h"
+#include "gad-survey-pdf.h"
 #include "gad-text.h"
 
 G_DEFINE_QUARK (gad-report-error-quark, gad_report_error)
@@ -36,7 +37,9 @@ enum { T_TITLE, T_CONTENTS, T_PAGE, T_HOME_CARE, T_PLACEMENTS, T_SPENDING,
        T_PROJECT, T_CLIENT, T_PLANNED, T_ACTUAL, T_CASES, T_WORKERS, T_PER_WORKER,
        T_SPENDING_CHART, T_SERVICES, T_BOYS, T_GIRLS, T_CHILDREN_NOTE, T_NO_SERVICES,
        T_REMOTE, T_REGISTERED, T_VISITED, T_NOT_HOME, T_REFUSED, T_HOME_CARE_PROPOSED,
-       T_STRATEGY, N_WORDS };
+       T_STRATEGY, T_GROUPS, T_GROUPS_HELD, T_SESSIONS, T_PARTICIPANTS, T_CLIENTS, T_OTHERS,
+       T_AGE_0_17, T_AGE_18_24, T_AGE_25_44, T_AGE_45_64, T_AGE_65, T_FEEDBACK, T_GROUPS_NOTE,
+       T_BY_AGE, N_WORDS };
 
 static const char *words[N_WORDS][2] = {
   [T_TITLE] = { "Social service progress report", "Sociālā dienesta progresa pārskats" },
@@ -78,6 +81,22 @@ static const char *words[N_WORDS][2] = {
   [T_HOME_CARE_PROPOSED] = { "Proposed home care", "Piedāvāta aprūpe mājās" },
   [T_STRATEGY] = { "Progress on the strategy’s action plan",
                    "Stratēģijas rīcības plāna izpildes progress" },
+  [T_GROUPS] = { "Group work", "Grupu darbs" },
+  [T_GROUPS_HELD] = { "Groups that met", "Grupas, kas sanāca" },
+  [T_SESSIONS] = { "Sessions held", "Notikušās nodarbības" },
+  [T_PARTICIPANTS] = { "Participants", "Dalībnieki" },
+  [T_CLIENTS] = { "of them clients", "tai skaitā klienti" },
+  [T_OTHERS] = { "of them others, counted", "tai skaitā citi (skaitīti)" },
+  [T_AGE_0_17] = { "Under 18", "Līdz 18 gadiem" },
+  [T_AGE_18_24] = { "18–24", "18–24" },
+  [T_AGE_25_44] = { "25–44", "25–44" },
+  [T_AGE_45_64] = { "45–64", "45–64" },
+  [T_AGE_65] = { "65 and over", "65 un vairāk" },
+  [T_FEEDBACK] = { "Mean feedback after sessions (1–5)",
+                   "Dalībnieku vidējais vērtējums pēc nodarbībām (1–5)" },
+  [T_GROUPS_NOTE] = { "A participant is counted in each group they took part in; ages on 31 December. A group met when someone came to a session.",
+                      "Dalībnieks skaitīts katrā grupā, kurā piedalījās; vecums 31. decembrī. Grupa sanākusi, ja uz nodarbību kāds atnāca." },
+  [T_BY_AGE] = { "Participants by age group", "Dalībnieki pēc vecuma grupām" },
 };
 
 typedef struct
@@ -235,6 +254,15 @@ static const char *remote_codes[] = { "registered", "visited", "not_at_home", "r
 static const int remote_labels[] = { T_REGISTERED, T_VISITED, T_NOT_HOME, T_REFUSED,
                                      T_HOME_CARE_PROPOSED };
 
+/* Group work's figures in the table's order; its age groups the chart's. */
+static const char *group_codes[] = { "groups", "sessions", "participants", "clients", "others",
+                                     "male", "female", "age_0_17", "age_18_24", "age_25_44",
+                                     "age_45_64", "age_65" };
+static const int group_labels[] = { T_GROUPS_HELD, T_SESSIONS, T_PARTICIPANTS, T_CLIENTS,
+                                    T_OTHERS, T_MEN, T_WOMEN, T_AGE_0_17, T_AGE_18_24,
+                                    T_AGE_25_44, T_AGE_45_64, T_AGE_65 };
+#define FIRST_AGE 7
+
 static GHashTable *
 names (Report *r)
 {
@@ -248,6 +276,8 @@ names (Report *r)
   g_hash_table_insert (h, "client_payments", (gpointer) w (r, T_CLIENT));
   for (guint i = 0; i < G_N_ELEMENTS (remote_codes); i++)
     g_hash_table_insert (h, (gpointer) remote_codes[i], (gpointer) w (r, remote_labels[i]));
+  for (guint i = FIRST_AGE; i < G_N_ELEMENTS (group_codes); i++)
+    g_hash_table_insert (h, (gpointer) group_codes[i], (gpointer) w (r, group_labels[i]));
   return h;
 }
 
@@ -268,6 +298,7 @@ static const Section sections[] = {
   { T_CASELOAD, "caseload", GAD_CHART_GROUPED_BARS, FALSE },
   { T_SERVICES, "service_recipients", 0, FALSE },
   { T_REMOTE, "remote_farmsteads", GAD_CHART_GROUPED_BARS, FALSE },
+  { T_GROUPS, "group_work", GAD_CHART_GROUPED_BARS, FALSE },
 };
 
 /* The year's recipients of each service of the catalogue that had any: a
@@ -402,6 +433,40 @@ section (Report         *r,
     }
   else if (s->title == T_FUNDING || s->title == T_BUDGET)
     y += table (r, stats, source_codes, source_labels, 4, TRUE, TRUE, first, y);
+  else if (s->title == T_GROUPS)
+    {
+      g_autoptr(GPtrArray) ages = g_ptr_array_new ();
+      g_autoptr(GString) feedback = g_string_new (w (r, T_FEEDBACK));
+      gint64 answers[YEARS] = { 0 }, points[YEARS] = { 0 };
+
+      y += table (r, stats, group_codes, group_labels, G_N_ELEMENTS (group_codes), FALSE, FALSE,
+                  first, y);
+      for (guint i = 0; i < stats->len; i++)
+        {
+          GadStat *st = g_ptr_array_index (stats, i);
+
+          if (g_str_has_prefix (st->category, "age_") && !g_str_equal (st->category, "age_unknown"))
+            g_ptr_array_add (ages, st);
+          if (g_str_equal (st->category, "feedback_answers"))
+            answers[st->year - first] = st->value;
+          if (g_str_equal (st->category, "feedback_points"))
+            points[st->year - first] = st->value;
+        }
+      /* "Mean feedback (1–5): 2024 —, 2025 4,21, 2026 4,27" */
+      for (int c = 0; c < YEARS; c++)
+        {
+          g_autofree char *mean = answers[c] ? gad_survey_format_mean ((double) points[c] / answers[c],
+                                                                      r->code)
+                                             : g_strdup ("—");
+
+          g_string_append_printf (feedback, "%s %d %s", c ? "," : ":", first + c, mean);
+        }
+      y += 6 + text (r, feedback->str, MARGIN, y + 6, TEXT_WIDTH, 10, FALSE, PANGO_ALIGN_LEFT);
+      y += 4 + text (r, w (r, T_GROUPS_NOTE), MARGIN, y + 4, TEXT_WIDTH, 9, FALSE,
+                     PANGO_ALIGN_LEFT);
+      data = gad_dashboard_chart_by_year (ages, s->kind, w (r, T_BY_AGE), FALSE, first, year,
+                                          labels);
+    }
   else if (s->title == T_REMOTE)
     {
       y += table (r, stats, remote_codes, remote_labels, G_N_ELEMENTS (remote_codes), FALSE, FALSE,
