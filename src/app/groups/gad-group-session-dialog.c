@@ -163,7 +163,7 @@ read_attendance (GadStore      *store,
   return gad_store_list_attendance (store, r->entry_id, r->date, error);
 }
 
-/* A check a client: ticked if marked present; unmarked counts as not come. */
+/* A check a client: ticked if marked present. */
 static void
 on_attendance (GObject      *source,
                GAsyncResult *result,
@@ -192,8 +192,9 @@ on_attendance (GObject      *source,
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
       g_object_set_data (G_OBJECT (row), "check", check);
       g_object_set_data (G_OBJECT (row), "person", GSIZE_TO_POINTER (a->person_id));
-      /* -1 (not marked) differs from either, so a mark is always saved. */
-      g_object_set_data (G_OBJECT (row), "was", GINT_TO_POINTER (a->present));
+      /* Not marked shows as not come, and stays unmarked unless ticked: a
+       * session planned ahead marks nobody absent. */
+      g_object_set_data (G_OBJECT (row), "was", GINT_TO_POINTER (a->present == 1));
       gtk_list_box_append (self->attendance_list, row);
     }
   if (list->len == 0)
