@@ -61,7 +61,9 @@ gad_audit_field_label (const char *field)
     { "version", N_("Version") }, { "year", N_("Year") }, { "task", N_("Task") }, { "responses", N_("Responses") }, { "risks", N_("Risks") },
     { "next_due", N_("Next visit due") }, { "ended_on", N_("Ended on") },
     { "place", N_("Where they live") }, { "place_source", N_("Known from") },
-    { "centre", N_("Centre") },
+    { "centre", N_("Centre") }, { "form", N_("Kind of group") },
+    { "others", N_("Others counted") }, { "topic", N_("Topic") },
+    { "others_present", N_("Others who came") },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
@@ -86,6 +88,8 @@ gad_audit_value (const char *field,
     return g_strdup (g_str_equal (value, "1") ? _("Yes") : _("No"));
   if (g_str_equal (field, "target_groups"))
     return gad_catalog_names (GAD_CATALOG_TARGET_GROUP, value);
+  if (g_str_equal (field, "form"))
+    return g_strdup (gad_catalog_name (GAD_CATALOG_GROUP_FORM, value));
   if (g_str_equal (field, "relation"))
     return g_strdup (gad_catalog_name (GAD_CATALOG_RELATION, value));
   if (g_str_equal (field, "closing_reason"))
@@ -136,6 +140,8 @@ gad_audit_describe (const GadAuditEntry *e)
     { "schedule-occurrence", "missed", N_("Visit missed") },
     { "group", "join", N_("Joined a group") },
     { "group", "attendance", N_("Group attendance marked") },
+    { "group", "update", N_("Group’s kind and others counted saved") },
+    { "group", "session", N_("Group session planned") },
     { "client-payment", "create", N_("Co-payment charged") },
     { "client-payment", "update", N_("Co-payment recalculated") },
     { "setting", "update", N_("Setting changed") },
