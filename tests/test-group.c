@@ -15,6 +15,7 @@
 #include <glib/gstdio.h>
 #include <unistd.h>
 
+#include "gad-audit-text.h"
 #include "gad-report.h"
 #include "gad-stats.h"
 #include "gad-test-util.h"
@@ -245,6 +246,29 @@ test_group (void)
   text = gad_test_sql_text (path, "SELECT count (*) FROM audit_log WHERE entity = 'group'"
                                   " AND action IN ('update', 'session')");
   g_assert_cmpstr (text, ==, "2");
+  /* … which the auditor reads in words. */
+  {
+    g_autoptr(GPtrArray) log = gad_store_query_audit (auditor, 0, NULL, NULL, NULL, 0, &error);
+    gboolean said = FALSE;
+
+    g_assert_no_error (error);
+    for (guint i = 0; i < log->len; i++)
+      {
+        GadAuditEntry *e = g_ptr_array_index (log, i);
+
+        if (g_str_equal (e->entity, "group") && g_str_equal (e->action, "update"))
+          {
+            GadAuditChange *form = g_ptr_array_index (e->changes, 0);
+            g_autofree char *kind = gad_audit_value (form->field, form->new_value);
+
+            g_assert_cmpstr (gad_audit_describe (e), ==, "Group’s kind and others counted saved");
+            g_assert_cmpstr (gad_audit_field_label (form->field), ==, "Kind of group");
+            g_assert_cmpstr (kind, ==, "Parents’ school");
+            said = TRUE;
+          }
+      }
+    g_assert_true (said);
+  }
 
   /* The council's report has the same figures, 2023–2025. */
   g_free (text);
