@@ -69,22 +69,6 @@ save_session (GadStore      *store,
 }
 
 static void
-on_saved (GtkWidget    *widget,
-          gpointer      result,
-          const GError *error)
-{
-  GadGroupSessionDialog *self = GAD_GROUP_SESSION_DIALOG (widget);
-
-  if (error)
-    {
-      gad_show_error (self->error_label, error->message);
-      return;
-    }
-  gad_context_changed (self->context);
-  gtk_window_destroy (GTK_WINDOW (self));
-}
-
-static void
 on_save (GadGroupSessionDialog *self)
 {
   const char *others = gtk_editable_get_text (GTK_EDITABLE (self->others_row));
@@ -136,7 +120,7 @@ on_save (GadGroupSessionDialog *self)
       return;
     }
   gad_dialog_save (GTK_WIDGET (self), self->save_button, self->error_label, self->context,
-                   save_session, s, (GDestroyNotify) save_free, NULL, on_saved);
+                   save_session, s, (GDestroyNotify) save_free, NULL, NULL);
 }
 
 typedef struct

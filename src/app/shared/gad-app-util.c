@@ -285,6 +285,7 @@ typedef struct
   GtkWidget *dialog;
   GtkWidget *button;
   GtkLabel *error_label;
+  GadContext *context;
   GDestroyNotify result_free;
   GadSavedFunc done;
 } Saving;
@@ -307,7 +308,11 @@ on_saved (GObject      *source,
     gad_show_error (s->error_label, error->message);
   else
     {
-      g_signal_emit_by_name (s->dialog, "saved");
+      /* Its opener hears it; a dialog nobody listens to tells every view. */
+      if (g_signal_lookup ("saved", G_OBJECT_TYPE (s->dialog)))
+        g_signal_emit_by_name (s->dialog, "saved");
+      else
+        gad_context_changed (s->context);
       gtk_window_destroy (GTK_WINDOW (s->dialog));
     }
   if (answer && s->result_free)
@@ -315,6 +320,7 @@ on_saved (GObject      *source,
   g_object_unref (s->dialog);
   g_object_unref (s->button);
   g_object_unref (s->error_label);
+  g_object_unref (s->context);
   g_free (s);
 }
 
@@ -324,7 +330,8 @@ on_saved (GObject      *source,
  * @error_label: where a failed save says why
  * @func: the save, run on the context's worker thread with @data
  * @done: (nullable): called back in the window's thread when the save is
- *   over; without it, the dialog says "saved" and closes, or shows the error
+ *   over; without it, the dialog shows the error, or closes saying "saved"
+ *   (or, if it has no such signal, telling @context that data changed)
  *
  * A dialog's save over a link a parish office away: the window goes on
  * drawing meanwhile, and the button waits for the save's end. What is saved
@@ -346,6 +353,7 @@ gad_dialog_save (GtkWidget      *dialog,
   s->dialog = g_object_ref (dialog);
   s->button = g_object_ref (button);
   s->error_label = g_object_ref (error_label);
+  s->context = g_object_ref (context);
   s->result_free = result_free;
   s->done = done;
   gtk_widget_set_sensitive (button, FALSE);

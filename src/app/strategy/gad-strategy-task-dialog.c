@@ -118,22 +118,6 @@ save_task (GadStore      *store,
 }
 
 static void
-on_saved (GtkWidget    *widget,
-          gpointer      result,
-          const GError *error)
-{
-  GadStrategyTaskDialog *self = GAD_STRATEGY_TASK_DIALOG (widget);
-
-  if (error)
-    {
-      gad_show_error (self->error_label, error->message);
-      return;
-    }
-  gad_context_changed (self->context);
-  gtk_window_destroy (GTK_WINDOW (self));
-}
-
-static void
 on_save (GadStrategyTaskDialog *self)
 {
   g_autoptr(GError) error = NULL;
@@ -150,7 +134,7 @@ on_save (GadStrategyTaskDialog *self)
   s->task = g_steal_pointer (&task);
   s->year = self->year;
   gad_dialog_save (GTK_WIDGET (self), self->save_button, self->error_label, self->context,
-                   save_task, s, (GDestroyNotify) save_free, NULL, on_saved);
+                   save_task, s, (GDestroyNotify) save_free, NULL, NULL);
 }
 
 static void

@@ -101,22 +101,6 @@ save_survey (GadStore      *store,
 }
 
 static void
-on_saved (GtkWidget    *widget,
-          gpointer      result,
-          const GError *error)
-{
-  GadSurveyEditor *self = GAD_SURVEY_EDITOR (widget);
-
-  if (error)
-    {
-      gad_show_error (self->error_label, error->message);
-      return;
-    }
-  gad_context_changed (self->context);
-  gtk_window_destroy (GTK_WINDOW (self));
-}
-
-static void
 on_save (GadSurveyEditor *self)
 {
   g_autoptr(GadSurvey) survey = from_form (self);
@@ -129,8 +113,8 @@ on_save (GadSurveyEditor *self)
       return;
     }
   gad_dialog_save (GTK_WIDGET (self), self->save_button, self->error_label, self->context,
-                   save_survey, g_steal_pointer (&survey), (GDestroyNotify) gad_survey_free, NULL,
-                   on_saved);
+                   save_survey, g_steal_pointer (&survey), (GDestroyNotify) gad_survey_free,
+                   NULL, NULL);
 }
 
 static void
