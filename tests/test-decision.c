@@ -691,10 +691,10 @@ test_letter_deterministic (void)
 
   l->institution = g_strdup ("Iestāde");
   l->date = g_strdup ("2026-03-01");
-  l->number = g_strdup ("1");
+  l->dated = g_strdup ("01.03.2026. Nr. 1");
   l->title = g_strdup ("Par");
-  l->decision = g_strdup ("Piešķirt.");
-  l->appeal = g_strdup ("Lēmumu var apstrīdēt.");
+  gad_letter_add_paragraph (l, "Nolemj:", "Piešķirt.", TRUE);
+  gad_letter_add_paragraph (l, NULL, "Lēmumu var apstrīdēt.", TRUE);
   a = gad_letter_render (l, &pages, NULL);
   b = gad_letter_render (l, NULL, NULL);
   g_assert_cmpuint (pages, ==, 1);

@@ -534,6 +534,8 @@ test_audit_local_days (void)
 /* What schema 3 had: no save counters, accounts, schedules, retention, nor the
  * hash chain. */
 #define DOWNGRADE_TO_3 \
+  "DROP TABLE issued_documents; DROP TABLE issued_document_counters;" \
+  "DROP TABLE document_templates; ALTER TABLE decisions DROP COLUMN template_version;" \
   "DROP INDEX surveys_group; DROP TABLE group_others; DROP TABLE group_sessions;" \
   "DROP TABLE group_work;" \
   "DROP TABLE strategy_reviews; DROP TABLE strategy_values; DROP TABLE strategy_indicators;" \

@@ -82,6 +82,15 @@ int       gad_cli_letter       (int            argc,
 int       gad_cli_letters      (int            argc,
                                 char         **argv,
                                 GError       **error);
+int       gad_cli_document     (int            argc,
+                                char         **argv,
+                                GError       **error);
+int       gad_cli_documents    (int            argc,
+                                char         **argv,
+                                GError       **error);
+int       gad_cli_template     (int            argc,
+                                char         **argv,
+                                GError       **error);
 int       gad_cli_assess       (int            argc,
                                 char         **argv,
                                 GError       **error);

@@ -18,6 +18,7 @@
 #include <stdio.h>
 
 #include "gad-decision.h"
+#include "gad-document.h"
 #include "gad-text.h"
 
 G_DEFINE_QUARK (gad-decision-error-quark, gad_decision_error)
@@ -243,16 +244,18 @@ snapshot (Issue *i)
 }
 
 static void
-add_amount (GadLetter  *l,
+add_amount (GPtrArray  *table,
             const char *label,
             gint64      cents)
 {
-  g_ptr_array_add (l->amounts, g_strdup (label));
-  g_ptr_array_add (l->amounts, gad_text_format_money_lv (cents));
+  g_ptr_array_add (table, g_strdup (label));
+  g_ptr_array_add (table, gad_text_format_money_lv (cents));
 }
 
+/* What is decided, in the template's language. */
 static char *
-decision_text (Issue *i)
+decision_text (Issue   *i,
+               gboolean lv)
 {
   const GadDecisionDraft *d = i->draft;
   g_autofree char *from = gad_text_format_date (d->period_from);
@@ -261,41 +264,75 @@ decision_text (Issue *i)
   GString *text = g_string_new (NULL);
 
   if (g_str_equal (d->outcome, "refuse"))
-    g_string_append_printf (text, "Atteikt piešķirt: %s.", i->type_name);
+    g_string_append_printf (text, lv ? "Atteikt piešķirt: %s." : "Refuse to grant: %s.",
+                            i->type_name);
   else
     {
-      g_string_append (text, g_str_equal (d->outcome, "partial") ? "Daļēji piešķirt: "
-                                                                 : "Piešķirt: ");
+      g_string_append (text, g_str_equal (d->outcome, "partial")
+                               ? (lv ? "Daļēji piešķirt: " : "Partly grant: ")
+                               : (lv ? "Piešķirt: " : "Grant: "));
       g_string_append (text, i->type_name);
       if (d->amount_cents > 0)
-        g_string_append_printf (text, ", %s mēnesī,", amount);
+        g_string_append_printf (text, lv ? ", %s mēnesī," : ", %s a month,", amount);
       if (d->period_to && *d->period_to)
-        g_string_append_printf (text, " laikposmā no %s līdz %s.", from, to);
+        g_string_append_printf (text, lv ? " laikposmā no %s līdz %s." : " from %s to %s.", from,
+                                to);
       else
-        g_string_append_printf (text, " no %s līdz turpmākam lēmumam.", from);
+        g_string_append_printf (text, lv ? " no %s līdz turpmākam lēmumam."
+                                         : " from %s until a further decision.", from);
     }
   if (d->status_granted)
-    g_string_append_printf (text, "\nAtzīt mājsaimniecību par %s laikposmā no %s līdz %s.",
-                            g_str_equal (d->status_granted, "needy") ? "trūcīgu"
-                                                                     : "maznodrošinātu",
+    g_string_append_printf (text, lv ? "\nAtzīt mājsaimniecību par %s laikposmā no %s līdz %s."
+                                     : "\nRecognise the household as %s from %s to %s.",
+                            g_str_equal (d->status_granted, "needy")
+                              ? (lv ? "trūcīgu" : "needy") : (lv ? "maznodrošinātu" : "low-income"),
                             from, to);
   if (d->duties && d->duties->len > 0)
-    g_string_append (text, "\nNoteikt līdzdarbības pienākumus, kas norādīti šī lēmuma pielikumā.");
+    g_string_append (text, lv ? "\nNoteikt līdzdarbības pienākumus, kas norādīti šī lēmuma "
+                                "pielikumā."
+                              : "\nSet the co-operation duties listed in the annex to this "
+                                "decision.");
+  if (d->supersedes_id > 0)
+    {
+      g_autoptr(GadDecision) old = gad_store_get_decision (i->store, d->supersedes_id, NULL);
+      g_autofree char *old_date = old ? gad_text_format_date (old->issued_on) : NULL;
+
+      if (old)
+        g_string_append_printf (text, lv ? "\nŠis lēmums aizstāj %s lēmumu Nr. %s."
+                                         : "\nThis decision replaces decision No. %s of %s.",
+                                lv ? old_date : old->number, lv ? old->number : old_date);
+    }
   return g_string_free (text, FALSE);
 }
 
-static GadLetter *
-build_letter (Issue  *i,
-              GError **error)
+static const char *
+subject (Issue   *i,
+         gboolean lv)
+{
+  gboolean refuse = g_str_equal (i->draft->outcome, "refuse");
+
+  if (i->is_service)
+    return refuse ? (lv ? "Par atteikumu piešķirt sociālo pakalpojumu"
+                        : "On refusing a social service")
+                  : (lv ? "Par sociālā pakalpojuma piešķiršanu" : "On granting a social service");
+  return refuse ? (lv ? "Par atteikumu piešķirt sociālās palīdzības pabalstu"
+                      : "On refusing a social assistance benefit")
+                : (lv ? "Par sociālās palīdzības pabalsta piešķiršanu"
+                      : "On granting a social assistance benefit");
+}
+
+/* The decision's own fields, besides those every document has. */
+static GadFields *
+build_fields (Issue              *i,
+              const GadTemplate  *template,
+              GError            **error)
 {
   const GadDecisionDraft *d = i->draft;
-  g_autoptr(GadLetter) l = gad_letter_new ();
-  g_autofree char *received = gad_text_format_date (i->request->received_on);
+  gboolean lv = g_strcmp0 (gad_template_language (template), "en") != 0;
+  gboolean refuse = g_str_equal (d->outcome, "refuse");
   g_autofree char *appeal_body = setting (i, "appeal_body");
   g_autofree char *appeal_address = setting (i, "appeal_address");
-  g_autofree char *phone = NULL;
-  g_autofree char *email = NULL;
-  gboolean refuse = g_str_equal (d->outcome, "refuse");
+  g_autoptr(GadFields) f = NULL;
 
   if (*appeal_body == '\0' || *appeal_address == '\0')
     {
@@ -304,94 +341,59 @@ build_letter (Issue  *i,
                      "contested in Preferences → Municipality."));
       return NULL;
     }
-
-  l->institution = setting (i, "institution");
-  l->reg_no = setting (i, "institution_reg_no");
-  l->address = setting (i, "institution_address");
-  l->phone = setting (i, "institution_phone");
-  l->email = setting (i, "institution_email");
-  l->e_address = setting (i, "institution_e_address");
-  l->coat_of_arms = setting (i, "coat_of_arms");
-  l->place = setting (i, "place");
-  l->date = g_strdup (i->issued_on);
-  l->number = g_strdup (i->number);
-  l->addressee_name = g_strdup_printf ("%s %s", gad_person_get_first_name (i->person),
-                                       gad_person_get_last_name (i->person));
-  l->addressee_address = g_strdup (gad_person_get_address (i->person));
-  if (i->is_service)
-    l->title = g_strdup (refuse ? "Par atteikumu piešķirt sociālo pakalpojumu"
-                                : "Par sociālā pakalpojuma piešķiršanu");
-  else
-    l->title = g_strdup (refuse ? "Par atteikumu piešķirt sociālās palīdzības pabalstu"
-                                : "Par sociālās palīdzības pabalsta piešķiršanu");
-  l->reference = *i->request->incoming_no
-    ? g_strdup_printf ("Sociālais dienests ir izskatījis Jūsu %s iesniegumu Nr. %s (%s).",
-                       received, i->request->incoming_no, i->type_name)
-    : g_strdup_printf ("Sociālais dienests ir izskatījis Jūsu %s iesniegumu (%s).", received,
-                       i->type_name);
-
-  g_ptr_array_add (l->sections, g_strdup ("Konstatētie fakti"));
-  g_ptr_array_add (l->sections, g_strdup (d->facts ? d->facts : ""));
-  g_ptr_array_add (l->sections, g_strdup ("Tiesiskais pamatojums"));
-  g_ptr_array_add (l->sections, g_strdup (d->legal_basis));
-  g_ptr_array_add (l->sections, g_strdup (refuse ? "Atteikuma iemesli" : "Lēmuma pamatojums"));
-  g_ptr_array_add (l->sections, g_strdup (d->reasoning ? d->reasoning : ""));
+  f = gad_document_fields_new (i->store, i->person, i->issued_on, i->number);
+  gad_fields_take (f, "appeal.body", g_steal_pointer (&appeal_body));
+  gad_fields_take (f, "appeal.address", g_steal_pointer (&appeal_address));
+  gad_fields_set_date (f, "application.received_on", i->request->received_on);
+  gad_fields_set (f, "application.number", i->request->incoming_no);
+  gad_fields_set (f, "application.type", i->type_name);
+  gad_fields_set (f, "decision.subject", subject (i, lv));
+  gad_fields_set (f, "decision.facts", d->facts);
+  gad_fields_set (f, "decision.legal_basis", d->legal_basis);
+  gad_fields_set (f, "decision.reasoning_heading",
+                  refuse ? (lv ? "Atteikuma iemesli" : "Reasons for refusal")
+                         : (lv ? "Lēmuma pamatojums" : "Reasoning"));
+  gad_fields_set (f, "decision.reasoning", d->reasoning);
+  gad_fields_take (f, "decision.text", decision_text (i, lv));
+  if (d->drafter && *d->drafter)
+    gad_fields_set (f, "staff.name", d->drafter);
 
   /* The calculation belongs to the benefits the national formulas set. */
   if (i->input && (g_str_equal (i->request->type_code, "gmi")
                    || g_str_equal (i->request->type_code, "housing")))
     {
-      add_amount (l, "Mājsaimniecības ienākumi mēnesī", i->result.income_cents);
-      add_amount (l, "Trūcīgas mājsaimniecības ienākumu slieksnis", i->result.needy_threshold_cents);
-      add_amount (l, "Maznodrošinātas mājsaimniecības ienākumu slieksnis",
-                  i->result.low_income_threshold_cents);
-      add_amount (l, "Garantētais minimālais ienākumu līmenis", i->result.gmi_level_cents);
-      add_amount (l, "GMI pabalsts (aprēķināts)", i->result.gmi_benefit_cents);
-      add_amount (l, "Mājokļa izdevumi mēnesī", i->result.housing_costs_cents);
-      add_amount (l, "Mājokļa pabalsts (aprēķināts)", i->result.housing_benefit_cents);
-    }
+      GPtrArray *t = gad_fields_table (f, "decision.calculation");
 
-  l->decision = decision_text (i);
-  if (d->supersedes_id > 0)
-    {
-      g_autoptr(GadDecision) old = gad_store_get_decision (i->store, d->supersedes_id, NULL);
-      if (old)
-        {
-          g_autofree char *old_date = gad_text_format_date (old->issued_on);
-          g_autofree char *text = g_strdup_printf ("%s\nŠis lēmums aizstāj %s lēmumu Nr. %s.",
-                                                   l->decision, old_date, old->number);
-          g_free (l->decision);
-          l->decision = g_steal_pointer (&text);
-        }
+      add_amount (t, lv ? "Mājsaimniecības ienākumi mēnesī" : "Household income a month",
+                  i->result.income_cents);
+      add_amount (t, lv ? "Trūcīgas mājsaimniecības ienākumu slieksnis"
+                        : "Needy household income threshold", i->result.needy_threshold_cents);
+      add_amount (t, lv ? "Maznodrošinātas mājsaimniecības ienākumu slieksnis"
+                        : "Low-income household income threshold",
+                  i->result.low_income_threshold_cents);
+      add_amount (t, lv ? "Garantētais minimālais ienākumu līmenis"
+                        : "Guaranteed minimum income level", i->result.gmi_level_cents);
+      add_amount (t, lv ? "GMI pabalsts (aprēķināts)" : "GMI benefit (computed)",
+                  i->result.gmi_benefit_cents);
+      add_amount (t, lv ? "Mājokļa izdevumi mēnesī" : "Housing costs a month",
+                  i->result.housing_costs_cents);
+      add_amount (t, lv ? "Mājokļa pabalsts (aprēķināts)" : "Housing benefit (computed)",
+                  i->result.housing_benefit_cents);
     }
-  l->appeal = g_strdup_printf ("Lēmumu var apstrīdēt %s (%s) viena mēneša laikā no tā spēkā "
-                               "stāšanās dienas. %s lēmumu var pārsūdzēt Administratīvajā rajona "
-                               "tiesā.",
-                               appeal_body, appeal_address,
-                               "Ja lēmums tiek apstrīdēts, par apstrīdēšanas iestādes");
   if (d->duties && d->duties->len > 0)
     {
-      GString *annex = g_string_new ("Pielikums. Līdzdarbības pienākumi:");
+      GString *annex = g_string_new (lv ? "Pielikums. Līdzdarbības pienākumi:"
+                                        : "Annex. Co-operation duties:");
       for (guint k = 0; k < d->duties->len; k++)
         {
           GadDuty *duty = g_ptr_array_index (d->duties, k);
           g_autofree char *due = gad_text_format_date (duty->due_on);
-          g_string_append_printf (annex, "\n%u. %s — līdz %s.", k + 1, duty->text, due);
+          g_string_append_printf (annex, lv ? "\n%u. %s — līdz %s." : "\n%u. %s — by %s.", k + 1,
+                                  duty->text, due);
         }
-      l->annex = g_string_free (annex, FALSE);
+      gad_fields_take (f, "decision.annex", g_string_free (annex, FALSE));
     }
-  {
-    g_autofree char *e_signed = setting (i, "e_signed");
-    l->e_signed = g_str_equal (e_signed, "1");
-  }
-  l->signer_position = setting (i, "signer_position");
-  l->signer_name = setting (i, "signer_name");
-  phone = setting (i, "institution_phone");
-  email = setting (i, "institution_email");
-  l->drafter = g_strdup_printf ("Sagatavoja: %s, tālr. %s, %s",
-                                d->drafter && *d->drafter ? d->drafter : "Sociālais dienests",
-                                phone, email);
-  return g_steal_pointer (&l);
+  return g_steal_pointer (&f);
 }
 
 /* The months a draft pays, from the first (its first day in @first): every
@@ -479,6 +481,8 @@ issue (GadStore                *store,
        GError                 **error)
 {
   g_auto(Issue) i = { store, draft };
+  g_autoptr(GadTemplate) template = NULL;
+  g_autoptr(GadFields) fields = NULL;
   g_autoptr(GadLetter) letter = NULL;
   g_autoptr(GBytes) pdf = NULL;
   g_autofree char *json = NULL;
@@ -549,7 +553,9 @@ issue (GadStore                *store,
   i.number = gad_decision_format_number (*pattern ? pattern : "{year}/{seq:6}",
                                          g_date_get_year (&issued), seq);
 
-  if ((letter = build_letter (&i, error)) == NULL
+  if ((template = gad_store_get_template (store, GAD_DOCUMENT_DECISION, -1, error)) == NULL
+      || (fields = build_fields (&i, template, error)) == NULL
+      || (letter = gad_template_fill (template, fields, error)) == NULL
       || (pdf = gad_letter_render (letter, NULL, error)) == NULL)
     goto fail;
   json = snapshot (&i);
@@ -567,7 +573,8 @@ issue (GadStore                *store,
   record.facts = (char *) draft->facts;
   record.legal_basis = (char *) draft->legal_basis;
   record.reasoning = (char *) draft->reasoning;
-  record.decision_text = letter->decision;
+  record.decision_text = g_hash_table_lookup (fields->texts, "decision.text");
+  record.template_version = gad_template_version (template);
   record.drafter = (char *) draft->drafter;
   record.supersedes_id = draft->supersedes_id;
 

@@ -1,11 +1,12 @@
-/* gad-letter.c — an official decision letter as an A4 PDF
+/* gad-letter.c — an official document as an A4 PDF
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The letter is a column of blocks (letterhead, title, paragraphs, a table
- * of amounts, the appeal clause, the signature) laid out with pango. A first
- * pass places every line on a page; the second draws the pages, so page
- * numbers "2 (3)" know the total. The PDF's creation date is the letter's
- * own date, so the same letter renders to the same bytes.
+ * The document is a column of blocks (letterhead, type, title, paragraphs
+ * and tables, the signature) laid out with pango; a template (gad-template.c)
+ * says what they hold. A first pass places every line on a page; the second
+ * draws the pages, so page numbers "2 (3)" know the total. The PDF's
+ * creation date is the document's own date, so the same document renders to
+ * the same bytes.
  */
 #define G_LOG_DOMAIN "gad-letter"
 
@@ -33,13 +34,23 @@ G_DEFINE_QUARK (gad-letter-error-quark, gad_letter_error)
 /* Pango justifies as a flag, not an alignment; this stands for left + justify. */
 #define ALIGN_JUSTIFY ((PangoAlignment) (PANGO_ALIGN_RIGHT + 1))
 
+static void
+part_free (gpointer data)
+{
+  GadLetterPart *part = data;
+
+  g_free (part->heading);
+  g_free (part->text);
+  g_clear_pointer (&part->cells, g_ptr_array_unref);
+  g_free (part);
+}
+
 GadLetter *
 gad_letter_new (void)
 {
   GadLetter *letter = g_new0 (GadLetter, 1);
 
-  letter->sections = g_ptr_array_new_with_free_func (g_free);
-  letter->amounts = g_ptr_array_new_with_free_func (g_free);
+  letter->parts = g_ptr_array_new_with_free_func (part_free);
   return letter;
 }
 
@@ -48,29 +59,54 @@ gad_letter_free (GadLetter *l)
 {
   if (l == NULL)
     return;
+  g_free (l->title_meta);
+  g_free (l->mark);
   g_free (l->institution);
-  g_free (l->reg_no);
-  g_free (l->address);
-  g_free (l->phone);
-  g_free (l->email);
-  g_free (l->e_address);
+  g_free (l->letterhead);
   g_free (l->coat_of_arms);
+  g_free (l->type);
   g_free (l->place);
   g_free (l->date);
-  g_free (l->number);
-  g_free (l->addressee_name);
-  g_free (l->addressee_address);
+  g_free (l->dated);
+  g_free (l->addressee);
   g_free (l->title);
-  g_free (l->reference);
-  g_ptr_array_unref (l->sections);
-  g_ptr_array_unref (l->amounts);
-  g_free (l->decision);
-  g_free (l->appeal);
-  g_free (l->annex);
+  g_ptr_array_unref (l->parts);
   g_free (l->signer_position);
-  g_free (l->signer_name);
+  g_free (l->signature);
+  g_free (l->e_signed_note);
   g_free (l->drafter);
   g_free (l);
+}
+
+GadLetterPart *
+gad_letter_add_paragraph (GadLetter  *letter,
+                          const char *heading,
+                          const char *text,
+                          gboolean    justify)
+{
+  GadLetterPart *part = g_new0 (GadLetterPart, 1);
+
+  part->kind = GAD_LETTER_PARAGRAPH;
+  part->heading = g_strdup (heading);
+  part->text = g_strdup (text);
+  part->justify = justify;
+  g_ptr_array_add (letter->parts, part);
+  return part;
+}
+
+/* Fill the table by adding @columns cells a row to its cells. */
+GadLetterPart *
+gad_letter_add_table (GadLetter        *letter,
+                      GadLetterPartKind kind,
+                      guint             columns)
+{
+  GadLetterPart *part = g_new0 (GadLetterPart, 1);
+
+  part->kind = kind;
+  part->cells = g_ptr_array_new_with_free_func (g_free);
+  part->columns = MAX (columns, 1);
+  g_ptr_array_add (letter->parts, part);
+  return part;
 }
 
 typedef struct
@@ -328,18 +364,73 @@ draw (Doc *doc)
     }
 }
 
+/* A table row: its cells at tab stops, the first column twice as wide. */
+static void
+add_row (Doc         *doc,
+         GPtrArray   *cells,
+         guint        first,
+         guint        columns,
+         gboolean     bold,
+         double       space_before)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  PangoTabArray *tabs = pango_tab_array_new (MAX (columns, 2) - 1, FALSE);
+  double unit = TEXT_WIDTH / (columns + 1);
+  Block *b;
+
+  for (guint c = 0; c < columns; c++)
+    {
+      const char *cell = first + c < cells->len ? g_ptr_array_index (cells, first + c) : "";
+
+      if (c > 0)
+        {
+          g_string_append_c (text, '\t');
+          pango_tab_array_set_tab (tabs, c - 1, PANGO_TAB_LEFT, (int) (unit * (c + 1) * PANGO_SCALE));
+        }
+      /* A tab inside a cell would move what follows into the next column. */
+      for (const char *p = cell ? cell : ""; *p; p++)
+        g_string_append_c (text, *p == '\t' || *p == '\n' ? ' ' : *p);
+    }
+  b = add_text (doc, text->str, 11, bold, PANGO_ALIGN_LEFT, space_before);
+  pango_layout_set_tabs (b->left, tabs);
+  pango_layout_set_wrap (b->left, PANGO_WRAP_WORD_CHAR);
+  b->keep = TRUE;
+  pango_tab_array_free (tabs);
+}
+
+static void
+add_part (Doc                 *doc,
+          const GadLetterPart *part)
+{
+  if (part->heading && *part->heading)
+    add_text (doc, part->heading, 12, TRUE, PANGO_ALIGN_LEFT, 10)->keep = TRUE;
+  switch (part->kind)
+    {
+    case GAD_LETTER_PARAGRAPH:
+      add_text (doc, part->text, 12, FALSE, part->justify ? ALIGN_JUSTIFY : PANGO_ALIGN_LEFT,
+                part->heading && *part->heading ? 2 : 10);
+      break;
+    case GAD_LETTER_AMOUNTS:
+      for (guint i = 0; i + 1 < part->cells->len; i += 2)
+        add_pair (doc, g_ptr_array_index (part->cells, i), g_ptr_array_index (part->cells, i + 1),
+                  11, AMOUNT_WIDTH, i == 0 ? 8 : 1);
+      break;
+    case GAD_LETTER_ROWS:
+      for (guint i = 0; i + part->columns <= part->cells->len; i += part->columns)
+        add_row (doc, part->cells, i, part->columns, i == 0, i == 0 ? 8 : 1);
+      break;
+    }
+}
+
 static void
 build (Doc             *doc,
        const GadLetter *l)
 {
-  g_autofree char *date = gad_text_format_date (l->date);
-  g_autofree char *contacts = NULL;
-  g_autofree char *place_date = NULL;
-  g_autoptr(GString) addressee = g_string_new (l->addressee_name);
   Block *b;
 
   /* Client data is restricted: the mark stands first, on the right. */
-  add_text (doc, "Ierobežotas pieejamības informācija", 9, FALSE, PANGO_ALIGN_RIGHT, 0);
+  if (l->mark && *l->mark)
+    add_text (doc, l->mark, 9, FALSE, PANGO_ALIGN_RIGHT, 0);
 
   if (l->coat_of_arms && *l->coat_of_arms)
     {
@@ -356,9 +447,8 @@ build (Doc             *doc,
         cairo_surface_destroy (image);
     }
   add_text (doc, l->institution, 14, TRUE, PANGO_ALIGN_CENTER, 6);
-  contacts = g_strdup_printf ("Reģ. Nr. %s, %s\ntālr. %s, e-pasts %s, e-adrese: %s", l->reg_no,
-                              l->address, l->phone, l->email, l->e_address);
-  add_text (doc, contacts, 9, FALSE, PANGO_ALIGN_CENTER, 2);
+  if (l->letterhead && *l->letterhead)
+    add_text (doc, l->letterhead, 9, FALSE, PANGO_ALIGN_CENTER, 2);
   {
     Block rule = { 0 };
     rule.rule = TRUE;
@@ -366,53 +456,31 @@ build (Doc             *doc,
     g_array_append_val (doc->blocks, rule);
   }
 
-  add_text (doc, "LĒMUMS", 14, TRUE, PANGO_ALIGN_CENTER, 14);
-  place_date = g_strdup_printf ("%s. Nr. %s", date, l->number);
-  add_pair (doc, l->place, place_date, 12, TEXT_WIDTH / 2, 10);
+  add_text (doc, l->type, 14, TRUE, PANGO_ALIGN_CENTER, 14);
+  add_pair (doc, l->place, l->dated, 12, TEXT_WIDTH / 2, 10);
 
-  if (l->addressee_address && *l->addressee_address)
-    g_string_append_printf (addressee, "\n%s", l->addressee_address);
-  b = add_text (doc, addressee->str, 12, FALSE, PANGO_ALIGN_LEFT, 14);
-  pango_layout_set_width (b->left, (int) (TEXT_WIDTH / 2 * PANGO_SCALE));
-  b->x = MARGIN_LEFT + TEXT_WIDTH / 2;
-  b->keep = TRUE;
-
-  add_text (doc, l->title, 12, TRUE, PANGO_ALIGN_LEFT, 16);
-  add_text (doc, l->reference, 12, FALSE, PANGO_ALIGN_LEFT, 10);
-
-  for (guint i = 0; i + 1 < l->sections->len; i += 2)
+  if (l->addressee && *l->addressee)
     {
-      const char *heading = g_ptr_array_index (l->sections, i);
-      const char *text = g_ptr_array_index (l->sections, i + 1);
-
-      if (text == NULL || *text == '\0')
-        continue;
-      add_text (doc, heading, 12, TRUE, PANGO_ALIGN_LEFT, 10)->keep = TRUE;
-      add_text (doc, text, 12, FALSE, ALIGN_JUSTIFY, 2);
+      b = add_text (doc, l->addressee, 12, FALSE, PANGO_ALIGN_LEFT, 14);
+      pango_layout_set_width (b->left, (int) (TEXT_WIDTH / 2 * PANGO_SCALE));
+      b->x = MARGIN_LEFT + TEXT_WIDTH / 2;
+      b->keep = TRUE;
     }
 
-  for (guint i = 0; i + 1 < l->amounts->len; i += 2)
-    add_pair (doc, g_ptr_array_index (l->amounts, i), g_ptr_array_index (l->amounts, i + 1), 11,
-              AMOUNT_WIDTH, i == 0 ? 8 : 1);
+  if (l->title && *l->title)
+    add_text (doc, l->title, 12, TRUE, PANGO_ALIGN_LEFT, 16);
+  for (guint i = 0; i < l->parts->len; i++)
+    add_part (doc, g_ptr_array_index (l->parts, i));
 
-  add_text (doc, "Nolemj:", 12, TRUE, PANGO_ALIGN_LEFT, 12)->keep = TRUE;
-  add_text (doc, l->decision, 12, FALSE, ALIGN_JUSTIFY, 2);
-  add_text (doc, l->appeal, 12, FALSE, ALIGN_JUSTIFY, 12);
-  if (l->annex && *l->annex)
-    add_text (doc, l->annex, 12, FALSE, PANGO_ALIGN_LEFT, 10);
-
-  if (l->e_signed)
+  if (l->e_signed_note && *l->e_signed_note)
     {
-      add_pair (doc, l->signer_position, l->signer_name, 12, TEXT_WIDTH / 2, 28);
-      add_text (doc, "DOKUMENTS IR PARAKSTĪTS AR DROŠU ELEKTRONISKO PARAKSTU UN SATUR LAIKA "
-                "ZĪMOGU", 10, TRUE, PANGO_ALIGN_CENTER, 24)->keep = TRUE;
+      add_pair (doc, l->signer_position, l->signature, 12, TEXT_WIDTH / 2, 28);
+      add_text (doc, l->e_signed_note, 10, TRUE, PANGO_ALIGN_CENTER, 24)->keep = TRUE;
     }
   else
-    {
-      g_autofree char *signature = g_strdup_printf ("(paraksts) %s", l->signer_name);
-      add_pair (doc, l->signer_position, signature, 12, TEXT_WIDTH / 2, 36);
-    }
-  add_text (doc, l->drafter, 9, FALSE, PANGO_ALIGN_LEFT, 24)->keep = TRUE;
+    add_pair (doc, l->signer_position, l->signature, 12, TEXT_WIDTH / 2, 36);
+  if (l->drafter && *l->drafter)
+    add_text (doc, l->drafter, 9, FALSE, PANGO_ALIGN_LEFT, 24)->keep = TRUE;
 }
 
 /**
@@ -428,7 +496,6 @@ gad_letter_render (const GadLetter  *letter,
 {
   g_autoptr(GByteArray) bytes = g_byte_array_new ();
   g_autofree char *created = g_strdup_printf ("%sT12:00:00", letter->date);
-  g_autofree char *title = g_strdup_printf ("Lēmums Nr. %s", letter->number);
   cairo_surface_t *surface;
   cairo_status_t status;
   Doc doc = { 0 };
@@ -436,8 +503,9 @@ gad_letter_render (const GadLetter  *letter,
   g_return_val_if_fail (letter != NULL && letter->date != NULL, NULL);
 
   surface = gad_pdf_surface_new (bytes, PAGE_WIDTH, PAGE_HEIGHT);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, letter->institution);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE,
+                                  letter->title_meta ? letter->title_meta : "");
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, letter->institution ? letter->institution : "");
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Gādība");
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, created);
 
@@ -468,7 +536,7 @@ gad_letter_render (const GadLetter  *letter,
   if (status != CAIRO_STATUS_SUCCESS)
     {
       g_set_error (error, GAD_LETTER_ERROR, GAD_LETTER_ERROR_RENDER,
-                   _("The letter could not be written: %s"), cairo_status_to_string (status));
+                   _("The document could not be written: %s"), cairo_status_to_string (status));
       return NULL;
     }
   if (n_pages)

@@ -197,6 +197,34 @@ gad_decision_free (GadDecision *d)
 }
 
 void
+gad_issued_document_free (GadIssuedDocument *d)
+{
+  if (d == NULL)
+    return;
+  g_free (d->kind);
+  g_free (d->number);
+  g_free (d->issued_on);
+  g_free (d->subject);
+  g_free (d->issued_by);
+  g_free (d->pdf_sha256);
+  g_free (d);
+}
+
+void
+gad_status_grant_free (GadStatusGrant *s)
+{
+  if (s == NULL)
+    return;
+  g_free (s->status);
+  g_free (s->period_from);
+  g_free (s->period_to);
+  g_free (s->number);
+  g_free (s->issued_on);
+  g_free (s->snapshot);
+  g_free (s);
+}
+
+void
 gad_duty_free (GadDuty *d)
 {
   if (d == NULL)

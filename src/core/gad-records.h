@@ -182,7 +182,37 @@ typedef struct
   char *drafter;
   gint64 supersedes_id;
   char *pdf_sha256;
+  gint64 template_version; /* of the letter's template; written, not read */
 } GadDecision;
+
+/* A certificate, contract, referral or co-operation agreement as issued. */
+typedef struct
+{
+  gint64 id;
+  char *kind;           /* "certificate", "contract", "referral", "agreement" */
+  gint64 person_id;
+  char *number;
+  char *issued_on;
+  gint64 template_version;
+  char *subject;        /* what it is about, in a line of the client's history */
+  gint64 decision_id;   /* a certificate's status decision, or 0 */
+  gint64 plan_id;       /* a contract's service plan, or 0 */
+  char *issued_by;      /* read: the staff member's name */
+  char *pdf_sha256;
+} GadIssuedDocument;
+
+/* A household's needy or low-income status, as the newest decision on it
+ * gave it to one of its members. */
+typedef struct
+{
+  gint64 decision_id;
+  char *status;         /* "needy", "low-income" */
+  char *period_from;
+  char *period_to;
+  char *number;
+  char *issued_on;
+  char *snapshot;       /* the decision's frozen data (its household) */
+} GadStatusGrant;
 
 typedef struct
 {
@@ -204,6 +234,8 @@ void gad_income_free      (GadIncome     *i);
 void gad_housing_cost_free (GadHousingCost *c);
 void gad_decision_free    (GadDecision   *d);
 void gad_duty_free        (GadDuty       *d);
+void gad_issued_document_free (GadIssuedDocument *d);
+void gad_status_grant_free (GadStatusGrant *s);
 void gad_territory_free   (GadTerritory  *t);
 void gad_staff_free       (GadStaff      *s);
 void gad_case_free        (GadCase       *c);
@@ -225,5 +257,7 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (GadMember, gad_member_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GadAuditEntry, gad_audit_entry_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GadRequest, gad_request_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GadDecision, gad_decision_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (GadIssuedDocument, gad_issued_document_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (GadStatusGrant, gad_status_grant_free)
 
 G_END_DECLS

@@ -1,8 +1,9 @@
 /* fuzz-letter.c — arbitrary UTF-8 text in every field of a decision letter
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The input is split at NUL bytes into the letter's fields in turn; whatever
- * the text, the renderer gives a PDF or an error, never a crash.
+ * The input is split at NUL bytes into the letter's fields in turn, then
+ * its parts (paragraphs, amounts and rows by turns); whatever the text, the
+ * renderer gives a PDF or an error, never a crash.
  */
 #include "config.h"
 
@@ -20,12 +21,10 @@ LLVMFuzzerTestOneInput (const guint8 *data,
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) pdf = NULL;
   g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
-  char **fields[] = { &letter->institution, &letter->reg_no, &letter->address, &letter->phone,
-                      &letter->email, &letter->e_address, &letter->place, &letter->date,
-                      &letter->number, &letter->addressee_name, &letter->addressee_address,
-                      &letter->title, &letter->reference, &letter->decision, &letter->appeal,
-                      &letter->annex, &letter->signer_position, &letter->signer_name,
-                      &letter->drafter };
+  char **fields[] = { &letter->mark, &letter->institution, &letter->letterhead, &letter->type,
+                      &letter->place, &letter->date, &letter->dated, &letter->addressee,
+                      &letter->title, &letter->signer_position, &letter->signature,
+                      &letter->e_signed_note, &letter->drafter };
   gsize start = 0;
   guint n_pages = 0;
 
@@ -44,15 +43,27 @@ LLVMFuzzerTestOneInput (const guint8 *data,
       g_free (*fields[i]);
       *fields[i] = g_strdup (i < parts->len ? g_ptr_array_index (parts, i) : "");
     }
-  for (guint i = G_N_ELEMENTS (fields); i < parts->len; i++)
-    g_ptr_array_add (i % 2 ? letter->amounts : letter->sections,
-                     g_strdup (g_ptr_array_index (parts, i)));
-  /* Sections and amounts come in pairs. */
-  if (letter->sections->len % 2)
-    g_ptr_array_add (letter->sections, g_strdup (""));
-  if (letter->amounts->len % 2)
-    g_ptr_array_add (letter->amounts, g_strdup ("0"));
-  letter->e_signed = size % 2;
+  for (guint i = G_N_ELEMENTS (fields); i + 1 < parts->len; i += 2)
+    {
+      const char *a = g_ptr_array_index (parts, i);
+      const char *b = g_ptr_array_index (parts, i + 1);
+      GadLetterPart *part;
+
+      switch (i % 3)
+        {
+        case 0:
+          gad_letter_add_paragraph (letter, a, b, i % 2);
+          break;
+        default:
+          part = gad_letter_add_table (letter, i % 3 == 1 ? GAD_LETTER_AMOUNTS : GAD_LETTER_ROWS,
+                                       i % 3 == 1 ? 2 : 1 + i % 4);
+          g_ptr_array_add (part->cells, g_strdup (a));
+          g_ptr_array_add (part->cells, g_strdup (b));
+          break;
+        }
+    }
+  if (size % 2 == 0)
+    g_clear_pointer (&letter->e_signed_note, g_free);
 
   pdf = gad_letter_render (letter, &n_pages, &error);
   g_assert (pdf ? n_pages >= 1 && g_bytes_get_size (pdf) > 0 : error != NULL);

@@ -65,9 +65,10 @@ gad_store_insert_decision (GadStore           *self,
                               "INSERT INTO decisions (application_id, person_id, number, year,"
                               " seq, issued_on, outcome, type_code, amount_cents, period_from,"
                               " period_to, status_granted, facts, legal_basis, reasoning,"
-                              " decision_text, snapshot, drafter, supersedes_id, pdf, pdf_sha256)"
+                              " decision_text, snapshot, drafter, supersedes_id, pdf, pdf_sha256,"
+                              " template_version)"
                               " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                              " ?, ?) RETURNING id",
+                              " ?, ?, ?) RETURNING id",
                               error);
   if (stmt == NULL)
     return 0;
@@ -93,6 +94,7 @@ gad_store_insert_decision (GadStore           *self,
     gad_stmt_bind_int64 (stmt, 19, d->supersedes_id);
   gad_stmt_bind_blob (stmt, 20, data, size);
   gad_stmt_bind_text (stmt, 21, sha);
+  gad_stmt_bind_int64 (stmt, 22, d->template_version);
   if ((id = gad_store_insert_id (self, stmt, error)) == 0)
     return 0;
 
@@ -280,18 +282,15 @@ gad_store_find_decision (GadStore   *self,
   return id;
 }
 
-/* The letter exactly as issued; its checksum is verified on the way out. */
+/* A PDF exactly as issued, read by @sql (its pdf, pdf_sha256 and
+ * anonymised for row @id); its checksum is verified on the way out. */
 GBytes *
-gad_store_get_decision_pdf (GadStore  *self,
-                            gint64     id,
-                            GError   **error)
+gad_store_read_pdf (GadStore    *self,
+                    const char  *sql,
+                    gint64       id,
+                    GError     **error)
 {
-  if (!gad_store_require (self, GAD_RIGHT_READ_CLIENT, gad_store_person_of (self, "decisions", id), error))
-    return NULL;
-  GadStmt *stmt = gad_store_statement (self,
-                                            "SELECT pdf, pdf_sha256, anonymised FROM decisions"
-                                            " WHERE id = ?",
-                                            error);
+  GadStmt *stmt = gad_store_statement (self, sql, error);
   GBytes *pdf = NULL;
   gboolean found;
 
@@ -301,8 +300,8 @@ gad_store_get_decision_pdf (GadStore  *self,
   found = gad_stmt_step (stmt) == GAD_DB_ROW;
   if (found && gad_stmt_column_int (stmt, 2))
     g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_NOT_FOUND,
-                 _("The letter was removed when the client was anonymised; the decision’s "
-                   "number, date, outcome and amount remain."));
+                 _("The letter was removed when the client was anonymised; its number, date "
+                   "and what it was about remain."));
   else if (found)
     {
       gsize size;
@@ -319,9 +318,22 @@ gad_store_get_decision_pdf (GadStore  *self,
     }
   else
     g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_NOT_FOUND,
-                 _("There is no such decision."));
+                 _("There is no such letter."));
   gad_stmt_reset (stmt);
   return pdf;
+}
+
+/* The letter exactly as issued. */
+GBytes *
+gad_store_get_decision_pdf (GadStore  *self,
+                            gint64     id,
+                            GError   **error)
+{
+  if (!gad_store_require (self, GAD_RIGHT_READ_CLIENT, gad_store_person_of (self, "decisions", id),
+                          error))
+    return NULL;
+  return gad_store_read_pdf (self, "SELECT pdf, pdf_sha256, anonymised FROM decisions WHERE id = ?",
+                             id, error);
 }
 
 char *

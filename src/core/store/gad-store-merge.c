@@ -47,6 +47,7 @@ static const char *moves[] = {
   "UPDATE applications SET person_id = ?1 WHERE person_id = ?2",
   "UPDATE incomes SET person_id = ?1 WHERE person_id = ?2",
   "UPDATE decisions SET person_id = ?1 WHERE person_id = ?2",
+  "UPDATE issued_documents SET person_id = ?1 WHERE person_id = ?2",
   "UPDATE past_decisions SET person_id = ?1 WHERE person_id = ?2",
   "UPDATE payments SET person_id = ?1 WHERE person_id = ?2",
   "UPDATE duties SET person_id = ?1 WHERE person_id = ?2",

@@ -32,6 +32,8 @@ static const struct
   { "rates", "kind, valid_from" }, { "legal_clauses", "id" }, { "applications", "id" },
   { "application_documents", "id" }, { "incomes", "id" }, { "housing_costs", "id" },
   { "decision_counters", "year" }, { "decisions", "id" },
+  { "document_templates", "id" }, { "issued_document_counters", "kind, year" },
+  { "issued_documents", "id" },
   { "past_decisions", "id" }, { "payments", "id" },
   { "duties", "id" }, { "service_plans", "id" }, { "budget", "year, source, programme" },
   { "expenditures", "id" }, { "schedule_entries", "id" },
@@ -45,6 +47,9 @@ static const struct
   { "strategy_tasks", "id" }, { "strategy_indicators", "id" },
   { "strategy_values", "indicator_id, year" }, { "strategy_reviews", "task_id, year" },
 };
+/* Tables of PDFs as issued, each checked against its SHA-256 once moved. */
+static const char *const pdf_tables[] = { "decisions", "issued_documents" };
+
 
 static gint64
 count_rows (GadDb      *db,
@@ -204,32 +209,37 @@ check_copy (GadStore       *self,
     }
 
   /* A few hundred letters at a time: all of them at once would not fit. */
-  letters = gad_db_prepare (target->db, "SELECT id, number, pdf, pdf_sha256 FROM decisions"
-                                        " WHERE anonymised = 0 AND id > ?1 ORDER BY id LIMIT 256");
-  if (letters == NULL)
-    return gad_store_fail (target, error);
-  for (gint64 last = 0, seen = 1; seen > 0;)
+  for (guint t = 0; t < G_N_ELEMENTS (pdf_tables); t++)
     {
-      seen = 0;
-      gad_stmt_clear (letters);
-      gad_stmt_bind_int64 (letters, 1, last);
-      while (gad_stmt_step (letters) == GAD_DB_ROW)
-        {
-          gsize size;
-          gconstpointer pdf = gad_stmt_column_blob (letters, 2, &size);
-          g_autofree char *sha = g_compute_checksum_for_data (G_CHECKSUM_SHA256, pdf, size);
+      g_autofree char *sql = g_strdup_printf ("SELECT id, number, pdf, pdf_sha256 FROM %s"
+                                              " WHERE anonymised = 0 AND id > ?1 ORDER BY id"
+                                              " LIMIT 256", pdf_tables[t]);
 
-          if (g_strcmp0 (sha, gad_stmt_column_text (letters, 3)) != 0)
+      g_clear_pointer (&letters, gad_stmt_free);
+      if ((letters = gad_db_prepare (target->db, sql)) == NULL)
+        return gad_store_fail (target, error);
+      for (gint64 last = 0, seen = 1; seen > 0;)
+        {
+          seen = 0;
+          gad_stmt_clear (letters);
+          gad_stmt_bind_int64 (letters, 1, last);
+          while (gad_stmt_step (letters) == GAD_DB_ROW)
             {
-              g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_FAILED,
-                           _("The letter of decision %s differs on the server; nothing was "
-                             "moved."),
-                           gad_stmt_column_text (letters, 1));
-              return FALSE;
+              gsize size;
+              gconstpointer pdf = gad_stmt_column_blob (letters, 2, &size);
+              g_autofree char *sha = g_compute_checksum_for_data (G_CHECKSUM_SHA256, pdf, size);
+
+              if (g_strcmp0 (sha, gad_stmt_column_text (letters, 3)) != 0)
+                {
+                  g_set_error (error, GAD_STORE_ERROR, GAD_STORE_ERROR_FAILED,
+                               _("The PDF of %s differs on the server; nothing was moved."),
+                               gad_stmt_column_text (letters, 1));
+                  return FALSE;
+                }
+              last = gad_stmt_column_int64 (letters, 0);
+              seen++;
+              report->letters++;
             }
-          last = gad_stmt_column_int64 (letters, 0);
-          seen++;
-          report->letters++;
         }
     }
 

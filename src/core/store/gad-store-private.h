@@ -198,6 +198,10 @@ char         *gad_store_lookup_text (GadStore    *self,
                                     const char   *sql,
                                     gint64        key);
 char         *gad_store_now        (void);
+GBytes       *gad_store_read_pdf   (GadStore     *self,
+                                    const char   *sql,
+                                    gint64        id,
+                                    GError      **error);
 gboolean      gad_store_server_secure (GadStore  *self,
                                        GError   **error);
 char         *gad_store_group_role (GadRole      role);

@@ -179,6 +179,14 @@ anonymise_person (GadStore    *self,
                          " pdf_sha256 = '', anonymised = 1"
                          " WHERE person_id = ?1 AND anonymised = 0",
                person_id, NULL, error)
+      || !run (self, gad_store_is_server (self)
+                       ? "UPDATE issued_documents SET subject = '—', snapshot = '{}',"
+                         " pdf = ''::bytea, pdf_sha256 = '', anonymised = 1"
+                         " WHERE person_id = ?1 AND anonymised = 0"
+                       : "UPDATE issued_documents SET subject = '—', snapshot = '{}',"
+                         " pdf = substr (pdf, 1, 0), pdf_sha256 = '', anonymised = 1"
+                         " WHERE person_id = ?1 AND anonymised = 0",
+               person_id, NULL, error)
       || !run (self, "UPDATE duties SET text = '—' WHERE person_id = ?1", person_id, NULL, error)
       || !run (self, "UPDATE case_records SET participants = '', text = '—', words = ''"
                      " WHERE person_id = ?1",

@@ -23,7 +23,7 @@ gad_store_bind_scope (GadStore     *self,
 /**
  * gad_store_person_of:
  * @table: "applications", "cases", "decisions", "duties", "household_members",
- *   "plan_tasks" or "case_documents"
+ *   "plan_tasks", "case_documents" or "issued_documents"
  *
  * Whose file the record @id of @table belongs to, 0 if there is none: what
  * the rights are checked against before the record is read. On a server the
@@ -43,6 +43,7 @@ gad_store_person_of (GadStore   *self,
     { "household_members", "SELECT person_id FROM household_members WHERE id = ?" },
     { "plan_tasks", "SELECT person_id FROM plan_tasks WHERE id = ?" },
     { "case_documents", "SELECT person_id FROM case_documents WHERE id = ?" },
+    { "issued_documents", "SELECT person_id FROM issued_documents WHERE id = ?" },
   };
   GadStmt *stmt;
   gint64 person_id = 0;

@@ -25,7 +25,7 @@ static const struct
   const char *tables;
 } needs[] = {
   { ALL_RIGHTS, "SELECT", "gadiba_schema settings staff territories departments benefit_types"
-                          " service_types rates legal_clauses" },
+                          " service_types rates legal_clauses document_templates" },
   { ALL_RIGHTS, "INSERT", "audit_log audit_changes" },
   { GAD_RIGHT_READ_BASIC, "SELECT", "persons person_codes households household_members audit_log"
                                     " audit_changes not_duplicates" },
@@ -36,7 +36,7 @@ static const struct
                                      " housing_costs decisions payments duties service_plans"
                                      " client_payments approvals past_decisions case_records case_plans plan_needs"
                                      " plan_goals plan_tasks document_contents case_transfers"
-                                     " remote_register remote_visits" },
+                                     " remote_register remote_visits issued_documents" },
   /* That a client's file holds documents, and which: a clerk's too. */
   { GAD_RIGHT_READ_BASIC, "SELECT", "case_documents" },
   { GAD_RIGHT_REGISTER, "INSERT, UPDATE", "persons person_codes households household_members" },
@@ -58,6 +58,9 @@ static const struct
   { GAD_RIGHT_WRITE_CLIENT, "INSERT", "decisions" },
   { GAD_RIGHT_WRITE_CLIENT, "DELETE", "incomes housing_costs approvals" },
   { GAD_RIGHT_WRITE_CLIENT, "SELECT, INSERT, UPDATE", "decision_counters" },
+  /* Certificates, contracts, referrals, agreements: issued, never changed. */
+  { GAD_RIGHT_WRITE_CLIENT, "INSERT", "issued_documents" },
+  { GAD_RIGHT_WRITE_CLIENT, "SELECT, INSERT, UPDATE", "issued_document_counters" },
   { GAD_RIGHT_SCHEDULE, "SELECT, INSERT, UPDATE, DELETE", "schedule_entries schedule_occurrences"
                                                           " group_participants group_attendance group_work group_sessions"
                                                           " group_others" },
@@ -71,6 +74,8 @@ static const struct
   { GAD_RIGHT_DASHBOARDS, "SELECT, INSERT, UPDATE", "budget expenditures" },
   { GAD_RIGHT_APPROVE, "UPDATE", "approvals" },
   { GAD_RIGHT_ADMINISTER, "INSERT, UPDATE", "staff settings rates legal_clauses territories" },
+  /* Preferences → Documents: a save is the template's next version. */
+  { GAD_RIGHT_ADMINISTER, "INSERT", "document_templates" },
   /* The catalogues an administrator adds to (Preferences → Catalogues). */
   { GAD_RIGHT_ADMINISTER, "INSERT", "departments benefit_types service_types" },
   { GAD_RIGHT_ADMINISTER, "DELETE", "settings" },
@@ -89,6 +94,9 @@ static const struct
                           " UPDATE (facts, reasoning, decision_text, snapshot, drafter, pdf,"
                           " pdf_sha256, anonymised)", "decisions" },
   { GAD_RIGHT_ADMINISTER, "SELECT (id, person_id)", "applications" },
+  { GAD_RIGHT_ADMINISTER, "SELECT (person_id, anonymised),"
+                          " UPDATE (subject, snapshot, pdf, pdf_sha256, anonymised)",
+    "issued_documents" },
   { GAD_RIGHT_ADMINISTER, "SELECT (application_id), UPDATE (name)", "application_documents" },
   { GAD_RIGHT_ADMINISTER, "SELECT (person_id), UPDATE (text)", "duties" },
   { GAD_RIGHT_ADMINISTER, "SELECT (person_id), UPDATE (participants, text, words)",
@@ -134,11 +142,13 @@ static const struct
   { GAD_RIGHT_APPROVE, "SELECT (person_id), UPDATE (person_id)",
     "cases applications incomes decisions payments duties service_plans past_decisions"
     " schedule_entries case_records case_plans plan_needs plan_goals plan_tasks case_documents"
-    " document_contents case_transfers remote_register remote_visits survey_responses" },
+    " document_contents case_transfers remote_register remote_visits survey_responses"
+    " issued_documents" },
   { GAD_RIGHT_ADMINISTER, "SELECT (person_id), UPDATE (person_id)",
     "cases applications incomes decisions payments duties service_plans past_decisions"
     " schedule_entries case_records case_plans plan_needs plan_goals plan_tasks case_documents"
-    " document_contents case_transfers remote_register remote_visits survey_responses" },
+    " document_contents case_transfers remote_register remote_visits survey_responses"
+    " issued_documents" },
   { GAD_RIGHT_APPROVE, "SELECT, UPDATE (person_id), DELETE", "group_participants group_attendance" },
   { GAD_RIGHT_ADMINISTER, "SELECT, UPDATE (person_id), DELETE",
     "group_participants group_attendance" },

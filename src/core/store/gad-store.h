@@ -15,6 +15,7 @@
 #include "gad-group.h"
 #include "gad-strategy.h"
 #include "gad-survey.h"
+#include "gad-template.h"
 
 G_BEGIN_DECLS
 
@@ -509,6 +510,47 @@ GPtrArray *gad_store_list_decisions     (GadStore    *self,
 GArray    *gad_store_decisions_between  (GadStore    *self,
                                          const char  *from,
                                          const char  *to,
+                                         GError     **error);
+/* Certificates, contracts, referrals, agreements: written only through
+ * gad_document_issue() */
+gboolean   gad_store_next_issued_number (GadStore  *self,
+                                         const char  *kind,
+                                         int          year,
+                                         int         *seq,
+                                         GError     **error);
+gint64     gad_store_insert_issued    (GadStore    *self,
+                                         const GadIssuedDocument *document,
+                                         int          year,
+                                         int          seq,
+                                         const char  *snapshot,
+                                         GBytes      *pdf,
+                                         GError     **error);
+GadIssuedDocument *gad_store_get_issued (GadStore  *self,
+                                         gint64       id,
+                                         GError     **error);
+gint64     gad_store_find_issued      (GadStore    *self,
+                                         const char  *number);
+GBytes    *gad_store_get_issued_pdf   (GadStore    *self,
+                                         gint64       id,
+                                         GError     **error);
+GPtrArray *gad_store_list_issued        (GadStore    *self,
+                                         gint64       person_id,
+                                         GError     **error);
+GArray    *gad_store_statuses_starting  (GadStore    *self,
+                                         const char  *from,
+                                         const char  *to,
+                                         GError     **error);
+GadStatusGrant *gad_store_household_status (GadStore *self,
+                                         gint64       person_id,
+                                         const char  *date,
+                                         GError     **error);
+/* The municipality's templates (gad-template.h) */
+GadTemplate *gad_store_get_template     (GadStore    *self,
+                                         GadDocumentKind kind,
+                                         gint64       version,
+                                         GError     **error);
+gint64     gad_store_save_template      (GadStore    *self,
+                                         const GadTemplate *template,
                                          GError     **error);
 GPtrArray *gad_store_list_duties        (GadStore    *self,
                                          gint64       person_id,

@@ -98,7 +98,7 @@ DECLARE
   p bigint;
 BEGIN
   IF t NOT IN ('applications', 'cases', 'decisions', 'duties', 'household_members',
-               'plan_tasks', 'case_documents') THEN
+               'plan_tasks', 'case_documents', 'issued_documents') THEN
     RETURN NULL;
   END IF;
   EXECUTE format ('SELECT person_id FROM %I WHERE id = $1', t) INTO p USING row_id;
@@ -309,7 +309,7 @@ BEGIN
                            'service_plans', 'client_payments', 'application_documents',
                            'housing_costs', 'approvals', 'past_decisions', 'case_plans',
                            'plan_needs', 'plan_goals', 'plan_tasks', 'document_contents',
-                           'remote_register', 'remote_visits'] LOOP
+                           'remote_register', 'remote_visits', 'issued_documents'] LOOP
     EXECUTE format ('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
     EXECUTE format ('DROP POLICY IF EXISTS whole ON %I', t);
     EXECUTE format ('CREATE POLICY whole ON %I TO gadiba_administrator, gadiba_head, gadiba_clerk,'
