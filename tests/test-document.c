@@ -536,6 +536,131 @@ test_batch (void)
   }
 }
 
+static gint64
+home_care (GadStore   *store,
+           gint64      person,
+           const char *from)
+{
+  GadServicePlan p = { 0 };
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  p.person_id = person;
+  p.service_code = (char *) "home-care";
+  p.level = 2;
+  p.period_from = (char *) from;
+  id = gad_store_save_service_plan (store, &p, &error);
+  g_assert_no_error (error);
+  return id;
+}
+
+static gint64
+issue_kind (GadStore        *store,
+            GadDocumentKind  kind,
+            gint64           person,
+            gint64           plan,
+            const char      *to,
+            const char      *reason,
+            GError         **error)
+{
+  GadDocumentDraft draft = { kind, person, plan, to, reason, "2026-12-04" };
+
+  return gad_document_issue (store, &draft, error);
+}
+
+static void
+test_other_kinds (void)
+{
+  g_auto(Family) f = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  gint64 lone, id;
+
+  family_new (&f);
+  lone = gad_test_person (f.worker, "161175-19997", "Bērziņš", "Jānis");
+
+  /* Contracts: free for the needy household, at the hourly rate otherwise. */
+  id = issue_kind (f.worker, GAD_DOCUMENT_CONTRACT, f.mother,
+                   home_care (f.worker, f.mother, "2026-12-07"), NULL, NULL, &error);
+  g_assert_no_error (error);
+  text = document_text (f.worker, id);
+  assert_has (text, "LĪGUMS");
+  assert_has (text, "04.12.2026. Nr. 2026/L-000001");
+  assert_has (text, "sociālo pakalpojumu „Aprūpe mājās” no 07.12.2026 uz nenoteiktu laiku");
+  assert_has (text, "Klienta līdzmaksājums: bez maksas: trūcīga mājsaimniecība.");
+  assert_has (text, "Laura Kalniņa, personas kods 010100-23666");
+  assert_has (text, "Klients: ____________________ Laura Kalniņa");
+  g_free (text);
+  id = issue_kind (f.worker, GAD_DOCUMENT_CONTRACT, lone, home_care (f.worker, lone, "2026-12-07"),
+                   NULL, NULL, &error);
+  g_assert_no_error (error);
+  text = document_text (f.worker, id);
+  assert_has (text, "Klienta līdzmaksājums: 3,80 € par stundu.");
+  g_free (text);
+  /* … never from another client's plan. */
+  g_assert_cmpint (issue_kind (f.worker, GAD_DOCUMENT_CONTRACT, lone, 1, NULL, NULL, &error), ==,
+                   0);
+  g_assert_error (error, GAD_DOCUMENT_ERROR, GAD_DOCUMENT_ERROR_INVALID);
+  g_clear_error (&error);
+
+  /* A referral says where and why; without a reason none is made. */
+  g_assert_cmpint (issue_kind (f.worker, GAD_DOCUMENT_REFERRAL, f.mother, 0, "Psihologs A. Liepa",
+                               NULL, &error), ==, 0);
+  g_assert_error (error, GAD_TEMPLATE_ERROR, GAD_TEMPLATE_ERROR_MISSING);
+  assert_has (error->message, "Reason for the referral");
+  g_clear_error (&error);
+  id = issue_kind (f.worker, GAD_DOCUMENT_REFERRAL, f.mother, 0, "Psihologs A. Liepa",
+                   "Atbalsts pēc krīzes situācijas ģimenē.", &error);
+  g_assert_no_error (error);
+  text = document_text (f.worker, id);
+  assert_has (text, "NOSŪTĪJUMS");
+  assert_has (text, "2026/N-000001");
+  assert_has (text, "uz: Psihologs A. Liepa.");
+  assert_has (text, "Nosūtījuma pamatojums Atbalsts pēc krīzes situācijas ģimenē.");
+  /* No case, no worker: the line is left out, not printed empty. */
+  g_assert_null (strstr (text, "sociālais darbinieks"));
+  g_free (text);
+  {
+    g_autoptr(GadIssuedDocument) d = gad_store_get_issued (f.worker, id, &error);
+
+    g_assert_cmpstr (d->subject, ==, "Psihologs A. Liepa");
+  }
+
+  /* An agreement lists the duties still open; with none there is none. */
+  g_assert_cmpint (issue_kind (f.worker, GAD_DOCUMENT_AGREEMENT, lone, 0, NULL, NULL, &error), ==,
+                   0);
+  g_assert_error (error, GAD_TEMPLATE_ERROR, GAD_TEMPLATE_ERROR_MISSING);
+  assert_has (error->message, "Client’s duties");
+  g_clear_error (&error);
+  {
+    GadRequest r = { 0, lone, 0, (char *) "gmi", NULL, (char *) "2026-11-25", (char *) "" };
+    GadDuty nva = { .text = (char *) "Reģistrēties NVA kā bezdarbniekam",
+                    .due_on = (char *) "2026-12-15" };
+    g_autoptr(GPtrArray) duties = g_ptr_array_new ();
+    GadDecisionDraft d = { 0 };
+
+    g_ptr_array_add (duties, &nva);
+    d.request_id = gad_store_insert_request (f.worker, &r, &error);
+    d.outcome = "grant";
+    d.amount_cents = 5000;
+    d.period_from = "2026-12-01";
+    d.period_to = "2026-12-31";
+    d.legal_basis = "Sociālo pakalpojumu un sociālās palīdzības likuma 33. pants";
+    d.reasoning = "Ienākumi zem sliekšņa.";
+    d.issued_on = "2026-11-30";
+    d.duties = duties;
+    g_assert_cmpint (gad_decision_issue (f.worker, &d, &error), >, 0);
+    g_assert_no_error (error);
+  }
+  id = issue_kind (f.worker, GAD_DOCUMENT_AGREEMENT, lone, 0, NULL, NULL, &error);
+  g_assert_no_error (error);
+  text = document_text (f.worker, id);
+  assert_has (text, "VIENOŠANĀS");
+  assert_has (text, "Pienākums Termiņš Reģistrēties NVA kā bezdarbniekam 15.12.2026");
+  /* Each register numbers its own kind. */
+  assert_has (text, "2026/V-000001");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -546,5 +671,6 @@ main (int argc, char **argv)
   g_test_add_func ("/document/missing-field", test_missing_field);
   g_test_add_func ("/document/decision-template", test_decision_template);
   g_test_add_func ("/document/batch", test_batch);
+  g_test_add_func ("/document/other-kinds", test_other_kinds);
   return g_test_run ();
 }

@@ -14,7 +14,7 @@
 #include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
 
-#include "gad-document.h"
+#include "gad-document-private.h"
 #include "gad-personal-code.h"
 #include "gad-text.h"
 
@@ -110,110 +110,13 @@ snapshot (GadFields *f,
   return json_generator_to_data (generator, NULL);
 }
 
-/* The household a status was granted to: its members as the decision
- * assessed them, or, where it kept none, the household now. */
-static gboolean
-add_members (GadStore        *store,
-             GadFields       *f,
-             GadStatusGrant  *status,
-             gint64           person_id,
-             GError         **error)
-{
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  GPtrArray *table = gad_fields_table (f, "household.members");
-  JsonObject *root;
-
-  if (status->snapshot && json_parser_load_from_data (parser, status->snapshot, -1, NULL)
-      && JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser))
-      && json_object_has_member (root = json_node_get_object (json_parser_get_root (parser)),
-                                 "household"))
-    {
-      JsonArray *members = json_object_get_array_member (root, "household");
-
-      for (guint i = 0; members && i < json_array_get_length (members); i++)
-        {
-          gint64 id = json_object_get_int_member (json_array_get_object_element (members, i),
-                                                  "person_id");
-          g_array_append_val (ids, id);
-        }
-    }
-  if (ids->len == 0)
-    {
-      g_autoptr(GPtrArray) rows = gad_store_list_household (store, person_id, error);
-
-      if (rows == NULL)
-        return FALSE;
-      for (guint i = 0; i < rows->len; i++)
-        {
-          GadMember *m = g_ptr_array_index (rows, i);
-
-          if (m->household_id == ((GadMember *) g_ptr_array_index (rows, 0))->household_id
-              && m->to_date == NULL)
-            g_array_append_val (ids, m->person_id);
-        }
-      if (ids->len == 0)
-        g_array_append_val (ids, person_id);
-    }
-  for (guint i = 0; i < ids->len; i++)
-    {
-      g_autoptr(GadPerson) p = gad_store_get_person (store, g_array_index (ids, gint64, i), error);
-
-      if (p == NULL)
-        return FALSE;
-      g_ptr_array_add (table, g_strdup_printf ("%s %s", gad_person_get_first_name (p),
-                                               gad_person_get_last_name (p)));
-      g_ptr_array_add (table, gad_personal_code_format (gad_person_get_code (p)));
-    }
-  gad_fields_take (f, "household.size", g_strdup_printf ("%u", ids->len));
-  return TRUE;
-}
-
-/* A certificate's: the status it states, refused when it has lapsed. */
-static gboolean
-certificate_fields (GadStore                *store,
-                    const GadDocumentDraft  *draft,
-                    const char              *issued_on,
-                    gboolean                 lv,
-                    GadFields               *f,
-                    GadIssuedDocument       *record,
-                    GError                 **error)
-{
-  g_autoptr(GadStatusGrant) status = gad_store_household_status (store, draft->person_id,
-                                                                 issued_on, error);
-  gboolean needy;
-
-  if (status == NULL)
-    return FALSE;
-  needy = g_str_equal (status->status, "needy");
-  if (g_strcmp0 (status->period_to, issued_on) < 0)
-    {
-      g_autofree char *ended = gad_text_format_date (status->period_to);
-
-      g_set_error (error, GAD_DOCUMENT_ERROR, GAD_DOCUMENT_ERROR_LAPSED,
-                   needy ? _("The household’s needy status ended on %s: no certificate can be "
-                             "issued until a new decision grants it again.")
-                         : _("The household’s low-income status ended on %s: no certificate "
-                             "can be issued until a new decision grants it again."),
-                   ended);
-      return FALSE;
-    }
-  gad_fields_set (f, "status.name", needy ? (lv ? "trūcīgas" : "needy")
-                                          : (lv ? "maznodrošinātas" : "low-income"));
-  gad_fields_set_date (f, "status.valid_from", status->period_from);
-  gad_fields_set_date (f, "status.valid_to", status->period_to);
-  gad_fields_set (f, "status.decision_number", status->number);
-  gad_fields_set_date (f, "status.decision_date", status->issued_on);
-  record->decision_id = status->decision_id;
-  return add_members (store, f, status, draft->person_id, error);
-}
-
 static gint64
 issue (GadStore                *store,
        const GadDocumentDraft  *draft,
        GError                 **error)
 {
   GadIssuedDocument record = { 0 };
+  g_autofree char *subject = NULL;
   g_autofree char *issued_on = draft->issued_on ? g_strdup (draft->issued_on)
                                                 : gad_text_today_iso ();
   g_autoptr(GadPerson) person = NULL;
@@ -247,17 +150,9 @@ issue (GadStore                *store,
     goto fail;
   number = gad_template_number (template, g_date_get_year (&date), seq);
   fields = gad_document_fields_new (store, person, issued_on, number);
-  switch (draft->kind)
-    {
-    case GAD_DOCUMENT_CERTIFICATE:
-      if (!certificate_fields (store, draft, issued_on, lv, fields, &record, error))
-        goto fail;
-      break;
-    default:
-      g_set_error_literal (error, GAD_DOCUMENT_ERROR, GAD_DOCUMENT_ERROR_INVALID,
-                           _("This kind of document is not issued here."));
-      goto fail;
-    }
+  if (!gad_document_kind_fields (store, draft, issued_on, lv, fields, &record, error))
+    goto fail;
+  subject = record.subject;
   if ((letter = gad_template_fill (template, fields, error)) == NULL
       || (pdf = gad_letter_render (letter, NULL, error)) == NULL)
     goto fail;
@@ -268,8 +163,10 @@ issue (GadStore                *store,
   record.number = number;
   record.issued_on = issued_on;
   record.template_version = gad_template_version (template);
-  record.subject = letter->title ? letter->title : letter->type;
-  record.plan_id = draft->plan_id;
+  /* A kind names what it is about, or the title does. */
+  if (subject == NULL)
+    subject = g_strdup (letter->title ? letter->title : letter->type);
+  record.subject = subject;
   if ((id = gad_store_insert_issued (store, &record, g_date_get_year (&date), seq, json, pdf,
                                        error)) == 0)
     goto fail;

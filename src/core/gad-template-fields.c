@@ -210,6 +210,16 @@ gad_fields_set_date (GadFields  *f,
   gad_fields_take (f, name, iso && *iso ? gad_text_format_date (iso) : NULL);
 }
 
+/* A text field's value, "" for none. */
+const char *
+gad_fields_get (GadFields  *f,
+                const char *name)
+{
+  const char *value = g_hash_table_lookup (f->texts, name);
+
+  return value ? value : "";
+}
+
 /* The table @name, empty until cells are added to it. */
 GPtrArray *
 gad_fields_table (GadFields  *f,

@@ -68,6 +68,8 @@ void        gad_fields_take       (GadFields  *fields,
 void        gad_fields_set_date   (GadFields  *fields,
                                    const char *name,
                                    const char *iso);
+const char *gad_fields_get        (GadFields  *fields,
+                                   const char *name);
 GPtrArray  *gad_fields_table      (GadFields  *fields,
                                    const char *name);
 GadFields  *gad_fields_sample     (GadDocumentKind kind,
