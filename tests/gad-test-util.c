@@ -309,7 +309,7 @@ gad_test_demo (guint     persons,
   GadStore *store = gad_store_open (path, &error);
 
   g_assert_no_error (error);
-  gad_demo_build (store, persons, seed, NULL, NULL, NULL, &error);
+  gad_demo_build (store, persons, seed, GAD_DEMO_DAY, NULL, NULL, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpint (gad_store_get_role (store), ==, GAD_ROLE_NONE);
   g_assert_true (gad_store_sign_in (store, gad_test_login (role), GAD_DEMO_PASSWORD, &error));

@@ -6,6 +6,7 @@
 
 #include <glib/gstdio.h>
 
+#include "gad-audit-text.h"
 #include "gad-decision.h"
 #include "gad-document.h"
 #include "gad-test-util.h"
@@ -203,6 +204,30 @@ test_certificate (void)
   audit = gad_test_sql_text (f.path, "SELECT count (*) FROM audit_log WHERE entity ="
                                      " 'issued_document' AND action = 'issue'");
   g_assert_cmpstr (audit, ==, "2");
+  /* … which the auditor reads in words. */
+  {
+    g_autoptr(GadStore) auditor = gad_test_open_as (f.path, GAD_ROLE_AUDITOR);
+    g_autoptr(GPtrArray) log = gad_store_query_audit (auditor, 0, NULL, NULL, NULL, 0, &error);
+    guint said = 0;
+
+    g_assert_no_error (error);
+    for (guint i = 0; i < log->len; i++)
+      {
+        GadAuditEntry *e = g_ptr_array_index (log, i);
+        GadAuditChange *kind;
+        g_autofree char *value = NULL;
+
+        if (!g_str_equal (e->entity, "issued_document"))
+          continue;
+        kind = g_ptr_array_index (e->changes, 0);
+        value = gad_audit_value (kind->field, kind->new_value);
+        g_assert_cmpstr (gad_audit_describe (e), ==, "Document issued");
+        g_assert_cmpstr (gad_audit_field_label (kind->field), ==, "Document");
+        g_assert_cmpstr (value, ==, "Status certificate");
+        said++;
+      }
+    g_assert_cmpuint (said, ==, 2);
+  }
 }
 
 static void

@@ -42,7 +42,7 @@ build_county (void)
   }
   file = gad_store_open (county.file, &error);
   g_assert_no_error (error);
-  g_assert_true (gad_demo_build (file, 1500, 11, NULL, NULL, NULL, &error));
+  g_assert_true (gad_demo_build (file, 1500, 11, GAD_DEMO_DAY, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
   g_clear_object (&file);
 

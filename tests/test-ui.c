@@ -3519,7 +3519,7 @@ main (int argc, char **argv)
   g_assert_no_error (error);
   store = gad_store_open (db_path, &error);
   g_assert_no_error (error);
-  g_assert_true (gad_demo_build (store, 2000, 1, NULL, NULL, NULL, &error));
+  g_assert_true (gad_demo_build (store, 2000, 1, GAD_DEMO_DAY, NULL, NULL, NULL, &error));
   g_clear_object (&store);
 
   g_test_add_func ("/ui/first-run", test_first_run);

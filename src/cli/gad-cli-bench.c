@@ -144,13 +144,13 @@ gad_cli_bench_demo (const char  *dir,
   if (!gad_store_is_address (target))
     {
       store = gad_store_open (target, error);
-      if (store == NULL || !gad_demo_build (store, persons, 1, NULL, NULL, NULL, error))
+      if (store == NULL || !gad_demo_build (store, persons, 1, GAD_DEMO_DAY, NULL, NULL, NULL, error))
         return NULL;
       return g_steal_pointer (&store);
     }
   file = g_build_filename (dir, "demo.db", NULL);
   if ((store = gad_store_open (file, error)) == NULL
-      || !gad_demo_build (store, persons, 1, NULL, NULL, NULL, error)
+      || !gad_demo_build (store, persons, 1, GAD_DEMO_DAY, NULL, NULL, NULL, error)
       || !gad_store_sign_in (store, "admin", GAD_DEMO_PASSWORD, error))
     return NULL;
   start = g_get_monotonic_time ();

@@ -140,6 +140,8 @@ gad_cli_documents (int      argc,
   g_autoptr(GadStore) store = NULL;
   g_autoptr(GArray) ids = NULL;
   g_autoptr(GPtrArray) skipped = NULL;
+  g_autoptr(GHashTable) persons = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autofree char *what = NULL;
   g_autofree char *from_iso = NULL;
   g_autofree char *to_iso = NULL;
   struct sigaction action = { 0 };
@@ -190,7 +192,12 @@ gad_cli_documents (int      argc,
       path = g_build_filename (out, name, NULL);
       if (!write_document (store, d->id, path, error))
         return 1;
+      g_hash_table_add (persons, g_memdup2 (&d->person_id, sizeof d->person_id));
     }
+  /* One row in the log for the batch, with how many clients' certificates left. */
+  what = g_strdup_printf ("certificates %s – %s", from_iso, to_iso);
+  if (ids->len > 0 && !gad_store_record_read (store, 0, what, g_hash_table_size (persons), error))
+    return 1;
   if (g_cancellable_is_cancelled (interrupt))
     {
       g_printerr (ngettext ("Cancelled: %u certificate was written whole, none half.\n",

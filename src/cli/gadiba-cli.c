@@ -152,6 +152,7 @@ static gboolean
 demo_on_server (const char  *address,
                 int          persons,
                 int          seed,
+                const char  *today,
                 GError     **error)
 {
   g_autofree char *dir = g_dir_make_tmp ("gadiba-demo-XXXXXX", error);
@@ -166,7 +167,7 @@ demo_on_server (const char  *address,
     return FALSE;
   file = g_build_filename (dir, "demo.db", NULL);
   ok = (local = gad_store_open (file, error)) != NULL
-       && gad_demo_build (local, persons, seed, isatty (2) ? print_progress : NULL,
+       && gad_demo_build (local, persons, seed, today, isatty (2) ? print_progress : NULL,
                           _("Building the demo county…"), NULL, error)
        && gad_store_sign_in (local, "admin", GAD_DEMO_PASSWORD, error);
   if (ok && isatty (2))
@@ -189,13 +190,19 @@ static int
 cmd_demo (int argc, char **argv, GError **error)
 {
   int persons = 20000, seed = 1;
+  g_autofree char *today = NULL;
   GOptionEntry entries[] = {
     { "persons", 0, 0, G_OPTION_ARG_INT, &persons, N_("How many persons (default 20 000)"), "N" },
     { "seed", 0, 0, G_OPTION_ARG_INT, &seed, N_("Seed of the random choices (default 1)"), "S" },
+    { "today", 0, 0, G_OPTION_ARG_STRING, &today,
+      N_("The day the county is carried on to (default: today; 22.11.2026, its own day, "
+         "gives it as the tests know it)"), N_("DATE") },
     { NULL }
   };
   g_autoptr(GadStore) store = NULL;
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autofree char *today_iso = NULL;
+  GDate day;
 
   if (!gad_cli_parse (entries, NULL, _("Fill an empty database with a fictional county."), &argc, &argv,
               error))
@@ -206,6 +213,14 @@ cmd_demo (int argc, char **argv, GError **error)
                    _("--persons must be at least 1."));
       return 2;
     }
+  if (today && !gad_text_parse_date (today, &day))
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("--today is a date: DD.MM.YYYY or YYYY-MM-DD."));
+      return 2;
+    }
+  if (today)
+    today_iso = gad_text_iso_date (&day);
   if ((store = gad_cli_open_database (error)) == NULL)
     return 1;
   if (gad_store_is_server (store))
@@ -215,13 +230,13 @@ cmd_demo (int argc, char **argv, GError **error)
       if (!gad_demo_check_empty (store, error))
         return 1;
       g_clear_object (&store);
-      if (!demo_on_server (address, persons, seed, error)
+      if (!demo_on_server (address, persons, seed, today_iso, error)
           || (store = gad_store_sign_in_to (address, "admin", GAD_DEMO_PASSWORD, error)) == NULL)
         return 1;
       if (!gad_demo_give_passwords (store, error))
         return 1;
     }
-  else if (!gad_demo_build (store, persons, seed, isatty (2) ? print_progress : NULL,
+  else if (!gad_demo_build (store, persons, seed, today_iso, isatty (2) ? print_progress : NULL,
                             _("Building the demo county…"), NULL, error))
     return 1;
   if (isatty (2))

@@ -13,6 +13,7 @@
 #include "gad-access.h"
 #include "gad-audit-text.h"
 #include "gad-catalog.h"
+#include "gad-template.h"
 #include "gad-text.h"
 
 const char *
@@ -31,8 +32,8 @@ gad_audit_field_label (const char *field)
     { "name", N_("Name") },
     { "type", N_("Applied for") }, { "received_on", N_("Received on") },
     { "incoming_no", N_("Incoming number") }, { "income_cents", N_("Household income") },
-    { "housing_costs_cents", N_("Housing costs") }, { "number", N_("Decision number") },
-    { "outcome", N_("Outcome") }, { "pdf_sha256", N_("Letter checksum (SHA-256)") },
+    { "housing_costs_cents", N_("Housing costs") }, { "number", N_("Number") },
+    { "outcome", N_("Outcome") }, { "pdf_sha256", N_("PDF checksum (SHA-256)") },
     { "status", N_("Status") }, { "recorded_on", N_("Recorded on") },
     { "disability_group", N_("Disability group") }, { "service", N_("Service") },
     { "level", N_("Care level") }, { "client_group", N_("Client group") },
@@ -64,6 +65,8 @@ gad_audit_field_label (const char *field)
     { "centre", N_("Centre") }, { "form", N_("Kind of group") },
     { "others", N_("Others counted") }, { "topic", N_("Topic") },
     { "others_present", N_("Others who came") },
+    { "document_kind", N_("Document") }, { "subject", N_("About") },
+    { "template_version", N_("Template version") }, { "language", N_("Language") },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
@@ -90,6 +93,13 @@ gad_audit_value (const char *field,
     return gad_catalog_names (GAD_CATALOG_TARGET_GROUP, value);
   if (g_str_equal (field, "form"))
     return g_strdup (gad_catalog_name (GAD_CATALOG_GROUP_FORM, value));
+  if (g_str_equal (field, "document_kind"))
+    {
+      GadDocumentKind kind;
+
+      return g_strdup (gad_document_kind_parse (value, &kind) ? gad_document_kind_name (kind)
+                                                              : value);
+    }
   if (g_str_equal (field, "relation"))
     return g_strdup (gad_catalog_name (GAD_CATALOG_RELATION, value));
   if (g_str_equal (field, "closing_reason"))
@@ -129,6 +139,8 @@ gad_audit_describe (const GadAuditEntry *e)
     { "application", "create", N_("Application registered") },
     { "application", "assess", N_("Incomes and housing costs entered") },
     { "decision", "issue", N_("Decision issued") },
+    { "issued_document", "issue", N_("Document issued") },
+    { "template", "update", N_("Document template saved as a new version") },
     { "duty", "record", N_("Co-operation duty recorded") },
     { "service-plan", "create", N_("Service added") },
     { "service-plan", "update", N_("Service changed") },

@@ -18,7 +18,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define TODAY "2026-11-22"            /* the demo's "today", as its schedules have it */
 
 typedef struct
 {
@@ -110,7 +109,7 @@ add_group (Demo           *demo,
       if (!gad_store_add_participant (demo->store, e.id, a->id, error))
         return 0;
     }
-  days = gad_entry_days (&e, n->from, TODAY);
+  days = gad_entry_days (&e, n->from, GAD_DEMO_DAY);
   for (guint d = 0; d < days->len; d++)
     for (guint k = 0; k < members->len; k++)
       if (!gad_store_record_attendance (demo->store, e.id, days->pdata[d],
@@ -150,7 +149,7 @@ describe (Demo        *demo,
   for (guint i = 0; i < g->sessions->len; i++)
     {
       GadGroupSession *s = g_ptr_array_index (g->sessions, i);
-      gboolean past = strcmp (s->date, TODAY) <= 0;
+      gboolean past = strcmp (s->date, GAD_DEMO_DAY) <= 0;
 
       g_free (s->topic);
       s->topic = g_strdup (camp ? camp_topics[i % G_N_ELEMENTS (camp_topics)]

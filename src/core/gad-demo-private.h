@@ -30,7 +30,34 @@ typedef struct
   gint64 satisfaction;  /* the client satisfaction survey's first run */
 } Demo;
 
+typedef struct
+{
+  gint64 person;
+  char date[11];
+  const char *type;
+  gboolean refuse;
+  int months;
+  gint64 monthly_cents;
+} Planned;
+
 char     *gad_demo_staff_name    (Demo          *demo);
+char     *gad_demo_add_months    (const char    *iso,
+                                  int            months);
+gboolean  gad_demo_issue_planned (Demo          *demo,
+                                  Planned       *p,
+                                  GError       **error);
+gboolean  gad_demo_add_home_care_rounds (Demo   *demo,
+                                  const char    *first_year,
+                                  GError       **error);
+gboolean  gad_demo_record_visits (Demo          *demo,
+                                  const char    *from,
+                                  const char    *to,
+                                  GCancellable  *cancellable,
+                                  GError       **error);
+gboolean  gad_demo_add_today     (Demo          *demo,
+                                  const char    *today,
+                                  GCancellable  *cancellable,
+                                  GError       **error);
 char     *gad_demo_place_farmstead (Demo        *demo,
                                     guint        territory_index,
                                     const char  *stem,

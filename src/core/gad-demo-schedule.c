@@ -22,7 +22,6 @@
 #define CARE_DEPARTMENT "Aprūpes un sociālās rehabilitācijas nodaļa"
 #define FAMILY_DEPARTMENT "Ģimenes atbalsta nodaļa"
 #define RECORDED_UNTIL "2026-10-31"   /* visits before this are done or missed */
-#define TODAY "2026-11-22"            /* the demo's "today" for group attendance */
 
 static const int slot_starts[] = { 9 * 60, 11 * 60 + 45, 14 * 60 + 30 };
 
@@ -107,10 +106,12 @@ by_year_and_level (gconstpointer a,
   return x->id < y->id ? -1 : x->id > y->id;
 }
 
-/* Home care: a carer and weekly visits for every plan, year by year. */
-static gboolean
-add_home_care_rounds (Demo     *demo,
-                      GError  **error)
+/* Home care: a carer and weekly visits for every plan, year by year, of
+ * @first_year ("YYYY") and later. */
+gboolean
+gad_demo_add_home_care_rounds (Demo        *demo,
+                               const char  *first_year,
+                               GError     **error)
 {
   g_autoptr(GArray) carers = staff_with (demo->store, "Aprūpētājs");
   g_autoptr(GPtrArray) plans = gad_store_list_service_plans (demo->store, 0, error);
@@ -129,7 +130,8 @@ add_home_care_rounds (Demo     *demo,
       int level = plan->level, days = plan->level;
       gboolean placed = FALSE;
 
-      if (!g_str_equal (plan->service_code, "home-care") || level < 1 || level > 4)
+      if (!g_str_equal (plan->service_code, "home-care") || level < 1 || level > 4
+          || strncmp (plan->period_from, first_year, 4) < 0)
         continue;
       if (strncmp (year, plan->period_from, 4) != 0)
         {
@@ -180,17 +182,20 @@ add_home_care_rounds (Demo     *demo,
   return TRUE;
 }
 
-/* 2026's visits up to the end of October: done, or now and then missed. */
-static gboolean
-record_visits (Demo          *demo,
-               GCancellable  *cancellable,
-               GError       **error)
+/* Visits from @from to @to: done, or now and then missed; the co-payments
+ * of every whole month among them charged. */
+gboolean
+gad_demo_record_visits (Demo          *demo,
+                        const char    *from,
+                        const char    *to,
+                        GCancellable  *cancellable,
+                        GError       **error)
 {
   static const char *reasons[] = { "Klients slimnīcā", "Klients nebija mājās",
                                    "Klients atteicās no vizītes" };
   GadScheduleFilter visits = { .kind = "visit" };
-  g_autoptr(GPtrArray) list = gad_store_list_occurrences (demo->store, &visits, "2026-01-01",
-                                                          RECORDED_UNTIL, error);
+  g_autoptr(GPtrArray) list = gad_store_list_occurrences (demo->store, &visits, from, to, error);
+  g_autofree char *month = g_strndup (from, 7);
 
   if (list == NULL)
     return FALSE;
@@ -205,15 +210,21 @@ record_visits (Demo          *demo,
                                       reasons[g_rand_int_range (demo->rand, 0, 3)], error))
         return FALSE;
     }
-  for (int month = 1; month <= 10; month++)
+  /* Month by month while the month's last day is within @to. */
+  for (;;)
     {
-      g_autofree char *m = g_strdup_printf ("2026-%02d", month);
-      g_autoptr(GPtrArray) charged = gad_store_compute_copayments (demo->store, m, error);
+      g_autofree char *first = g_strconcat (month, "-01", NULL);
+      g_autofree char *next = gad_demo_add_months (first, 1);
+      g_autofree char *last = gad_date_add_days (next, -1);
+      g_autoptr(GPtrArray) charged = NULL;
 
-      if (charged == NULL)
+      if (strcmp (last, to) > 0)
+        return TRUE;
+      if ((charged = gad_store_compute_copayments (demo->store, month, error)) == NULL)
         return FALSE;
+      g_free (month);
+      month = g_strndup (next, 7);
     }
-  return TRUE;
 }
 
 /* Reception hours in every social worker's parish office, and bookings. */
@@ -316,7 +327,7 @@ add_groups (Demo     *demo,
           if (!gad_store_add_participant (demo->store, e.id, a->id, error))
             return FALSE;
         }
-      days = gad_entry_days (&e, groups[g].from, TODAY);
+      days = gad_entry_days (&e, groups[g].from, GAD_DEMO_DAY);
       for (guint d = 0; d < days->len; d++)
         for (guint k = 0; k < members->len; k++)
           if (!gad_store_record_attendance (demo->store, e.id, g_ptr_array_index (days, d),
@@ -470,8 +481,8 @@ gad_demo_add_schedules (Demo          *demo,
   return add_staff (demo, "Aprūpētājs", CARE_DEPARTMENT, 14, error)
          && add_staff (demo, "Aukle", FAMILY_DEPARTMENT, 4, error)
          && add_staff (demo, "Ģimenes asistents", FAMILY_DEPARTMENT, 2, error)
-         && add_home_care_rounds (demo, error)
-         && record_visits (demo, cancellable, error)
+         && gad_demo_add_home_care_rounds (demo, "2012", error)
+         && gad_demo_record_visits (demo, "2026-01-01", RECORDED_UNTIL, cancellable, error)
          && add_reception (demo, error)
          && add_groups (demo, error)
          && add_family_services (demo, error)

@@ -554,16 +554,6 @@ static const struct { int year; gint64 total_cents; } published[] = {
 static const char *demo_benefits[] = { "gmi", "gmi", "housing", "housing", "emergency",
                                        "school-start", "medical", "funeral", "transport" };
 
-typedef struct
-{
-  gint64 person;
-  char date[11];
-  const char *type;
-  gboolean refuse;
-  int months;
-  gint64 monthly_cents;
-} Planned;
-
 static int
 compare_planned (gconstpointer a,
                  gconstpointer b)
@@ -571,10 +561,12 @@ compare_planned (gconstpointer a,
   return strcmp (((const Planned *) a)->date, ((const Planned *) b)->date);
 }
 
-static gboolean
-issue_planned (Demo     *demo,
-               Planned  *p,
-               GError  **error)
+/* The application and decision @p, granted from the first day of its
+ * decision's month; through four eyes where the amount needs them. */
+gboolean
+gad_demo_issue_planned (Demo     *demo,
+                        Planned  *p,
+                        GError  **error)
 {
   GadRequest request = { 0 };
   GadDecisionDraft d = { 0 };
@@ -640,6 +632,23 @@ issue_planned (Demo     *demo,
       return ok;
     }
   return gad_decision_issue (demo->store, &d, error) != 0;
+}
+
+/* The ISO day @months months after @iso (its month's last day where the
+ * month is shorter). */
+char *
+gad_demo_add_months (const char *iso,
+                     int         months)
+{
+  GDate d;
+
+  if (!gad_text_parse_date (iso, &d))
+    g_return_val_if_reached (g_strdup (iso));
+  if (months >= 0)
+    g_date_add_months (&d, months);
+  else
+    g_date_subtract_months (&d, -months);
+  return gad_text_iso_date (&d);
 }
 
 /* Applications and decisions for 2012–2026, one a working day or so for a
@@ -716,7 +725,7 @@ add_decisions (Demo         *demo,
           Planned *p = &g_array_index (plan, Planned, k);
 
           if (g_cancellable_set_error_if_cancelled (cancellable, error)
-              || !issue_planned (demo, p, error))
+              || !gad_demo_issue_planned (demo, p, error))
             return FALSE;
           sum += p->refuse ? 0 : p->monthly_cents * p->months;
         }
@@ -833,6 +842,9 @@ add_services_and_money (Demo     *demo,
 /**
  * gad_demo_build:
  * @n_persons: about this many persons (the last household may add a few)
+ * @today: (nullable): the day it is made, ISO: its history is carried on
+ *   from GAD_DEMO_DAY to it (gad-demo-today.c); %NULL for today, and
+ *   GAD_DEMO_DAY for the county exactly as the tests and benchmarks know it
  *
  * Fills an empty database in one transaction: cancelled or failed, it
  * leaves the database as it was.
@@ -856,6 +868,7 @@ gboolean
 gad_demo_build (GadStore        *store,
                 guint            n_persons,
                 guint32          seed,
+                const char      *today,
                 GadDemoProgress  progress,
                 gpointer         user_data,
                 GCancellable    *cancellable,
@@ -906,6 +919,12 @@ gad_demo_build (GadStore        *store,
         ok = gad_demo_add_groups (&demo, error);
       if (ok)
         ok = gad_demo_add_strategy (&demo, error);
+      if (ok)
+        {
+          g_autofree char *now = today ? NULL : gad_text_today_iso ();
+
+          ok = gad_demo_add_today (&demo, today ? today : now, cancellable, error);
+        }
       if (ok)
         ok = gad_store_commit (store, error);
       else

@@ -10,6 +10,10 @@ G_BEGIN_DECLS
 /* Every demo account (admin, head, worker, clerk, auditor) has this password. */
 #define GAD_DEMO_PASSWORD "demo-parole"
 
+/* The demo's own day: its history is written up to it, the same wherever
+ * and whenever it is made, and carried on from it to the day it is made. */
+#define GAD_DEMO_DAY "2026-11-22"
+
 typedef void (*GadDemoProgress) (double fraction, gpointer user_data);
 
 gboolean gad_demo_check_empty (GadStore  *store,
@@ -17,6 +21,7 @@ gboolean gad_demo_check_empty (GadStore  *store,
 gboolean gad_demo_build (GadStore        *store,
                          guint            n_persons,
                          guint32          seed,
+                         const char      *today,
                          GadDemoProgress  progress,
                          gpointer         user_data,
                          GCancellable    *cancellable,

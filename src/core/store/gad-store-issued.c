@@ -91,7 +91,7 @@ gad_store_insert_issued (GadStore                 *self,
     return 0;
 
   changes = gad_field_changes_new ();
-  gad_field_changes_add (changes, "kind", NULL, d->kind);
+  gad_field_changes_add (changes, "document_kind", NULL, d->kind);
   gad_field_changes_add (changes, "number", NULL, d->number);
   gad_field_changes_add (changes, "subject", NULL, d->subject);
   gad_field_changes_add (changes, "template_version", NULL, version);

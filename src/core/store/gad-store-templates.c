@@ -122,7 +122,7 @@ save (GadStore           *self,
     goto fail;
   version_text = g_strdup_printf ("%" G_GINT64_FORMAT, version);
   changes = gad_field_changes_new ();
-  gad_field_changes_add (changes, "kind", NULL, gad_document_kind_code (kind));
+  gad_field_changes_add (changes, "document_kind", NULL, gad_document_kind_code (kind));
   gad_field_changes_add (changes, "version", NULL, version_text);
   gad_field_changes_add (changes, "language", NULL, gad_template_language (template));
   if (!gad_store_audit (self, "template", id, 0, "update", changes, error)
