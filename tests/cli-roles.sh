@@ -353,6 +353,36 @@ run head stats --table home_care_recipients --from 2026 --to 2026
 if [ -n "$care" ] && [ "$care" = "$(awk -F, 'NR > 1 { n += $4 } END { printf "%.2f", n }' "$dir/out")" ]; then pass; else fail "strategy's home care $care is not the stats' $out"; fi
 refused worker strategy --year 2026
 
+# ---- official documents ----------------------------------------------------
+# The templates: anyone reads one; the administrator saves a new version; a
+# template naming an unknown field is refused and the one in use stays.
+allowed worker "version 0" template export --kind certificate "$dir/certificate.json"
+sed 's/Izziņa ir derīga līdz/Šī izziņa ir spēkā līdz/' "$dir/certificate.json" >"$dir/better.json"
+refused worker template import --kind certificate "$dir/better.json"
+allowed admin "saved as version 1" template import --kind certificate "$dir/better.json"
+sed 's/{person.code}/{person.shoe_size}/' "$dir/certificate.json" >"$dir/bad.json"
+run admin template import --kind certificate "$dir/bad.json"
+if [ "$status" -eq 1 ] && [[ "$err" == *"{person.shoe_size}"* ]]; then pass; else fail "a template with an unknown field: $status $err"; fi
+run admin template import --kind referral "$dir/better.json"
+if [ "$status" -eq 1 ] && [[ "$err" == *"not of a Referral"* ]]; then pass; else fail "a certificate's template taken for a referral: $status $err"; fi
+allowed admin "version 1" template export --kind certificate "$dir/now.json"
+if grep -qF "Šī izziņa ir spēkā līdz" "$dir/now.json"; then pass; else fail "the saved version is not the one in use"; fi
+# A referral by the social worker, read back; a clerk issues none.
+allowed worker "written to" document --kind referral --person 329999-00001 --to "Psihologs A. Liepa" --reason "Atbalsts pēc zaudējuma." --out "$dir/referral.pdf"
+mode_is_0600 "$dir/referral.pdf"
+if pdftotext "$dir/referral.pdf" - | tr -s ' \n' ' ' | grep -qF "Atbalsts pēc zaudējuma."; then pass; else fail "the referral does not say why"; fi
+refused clerk document --kind referral --person 329999-00001 --to X --reason Y --out "$dir/referral2.pdf"
+# No status, no certificate; no duties, no agreement: said, nothing written.
+run worker document --kind certificate --person 329999-00001 --out "$dir/cert.pdf"
+if [ "$status" -eq 1 ] && [ ! -e "$dir/cert.pdf" ] && [[ "$err" == *"needy or low-income"* ]]; then pass; else fail "a certificate without a status: $status $err"; fi
+run worker document --kind agreement --person 329999-00001 --out "$dir/agreement.pdf"
+if [ "$status" -eq 1 ] && [[ "$err" == *"duties"* ]]; then pass; else fail "an agreement without duties: $status $err"; fi
+# This month's certificates: those of the worker's clients, issued or written.
+month=$(date +%Y-%m)
+allowed worker "written to" documents --kind certificate --from "$month-01" --to "$(date -d "$month-01 +1 month -1 day" +%F)" --out "$dir/certificates"
+refused clerk documents --kind certificate --from "$month-01" --to "$month-28" --out "$dir/certificates2"
+audited "issued_document;"
+
 # Group work: the groups of a year, the feedback's mean the head's to read;
 # the yearly table's participants are the groups' clients and others.
 allowed worker ",Vecāku skola (pavasaris),parents-school,families-with-children," groups --year 2025
