@@ -782,7 +782,8 @@ gad_cli_bench (int      argc,
   GOptionEntry entries[] = {
     { "persons", 0, 0, G_OPTION_ARG_INT, &persons, N_("How many persons (default 100 000)"), "N" },
     { "count", 0, 0, G_OPTION_ARG_INT, &count,
-      N_("How many letters (default 200), or records in the case (default 2 000)"), "N" },
+      N_("How many letters (default 200), certificates (default 500), or records in the case "
+         "(default 2 000)"), "N" },
     { "years", 0, 0, G_OPTION_ARG_INT, &years, N_("How many years the dashboard shows (default 15)"),
       "Y" },
     { "clients", 0, 0, G_OPTION_ARG_INT, &clients,
@@ -800,7 +801,7 @@ gad_cli_bench (int      argc,
       N_("Also time LibreOffice converting equivalent letters"), NULL },
     { NULL }
   };
-  g_autoptr(GOptionContext) context = g_option_context_new (_("registry|startup|letters|dashboard|schedule|import|casefile|search|route|remote|server"));
+  g_autoptr(GOptionContext) context = g_option_context_new (_("registry|startup|letters|documents|dashboard|schedule|import|casefile|search|route|remote|survey|server"));
 
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
@@ -824,6 +825,8 @@ gad_cli_bench (int      argc,
     return gad_cli_bench_remote (persons);
   if (argc == 2 && g_str_equal (argv[1], "route"))
     return gad_cli_bench_route ();
+  if (argc == 2 && count >= 0 && g_str_equal (argv[1], "documents"))
+    return gad_cli_bench_documents (count ? count : 500);
   if (argc == 2 && count >= 0 && g_str_equal (argv[1], "survey"))
     return gad_cli_bench_survey (count ? count : 10000);
   if (argc == 2 && count >= 0 && g_str_equal (argv[1], "search"))
@@ -837,7 +840,7 @@ gad_cli_bench (int      argc,
     }
   g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
                _("Usage: gadiba-cli bench registry|startup [--persons N] | letters [--count N] "
-                 "[--compare-office] | dashboard [--persons N] [--years Y] | schedule [--clients N] "
+                 "[--compare-office] | documents [--count N] | dashboard [--persons N] [--years Y] | schedule [--clients N] "
                  "| import [--persons N] | casefile [--count N] | search [--count N] | route | remote [--persons N] "
                  "| survey [--count N] | server [--clients N] "
                  "[--seconds S] [--persons N] [--pause MS]"));

@@ -45,6 +45,7 @@ int       gad_cli_bench_search (int            records);
 int       gad_cli_bench_route  (void);
 int       gad_cli_bench_remote (int            persons);
 int       gad_cli_bench_survey (int            responses);
+int       gad_cli_bench_documents (int         count);
 int       gad_cli_remote       (int            argc,
                                 char         **argv,
                                 GError       **error);

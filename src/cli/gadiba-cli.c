@@ -508,7 +508,7 @@ static const struct
   { "account", gad_cli_account, N_("Staff accounts: account init|add|list|set|password") },
   { "server", gad_cli_server, N_("Make a server database ready: server init") },
   { "migrate", gad_cli_migrate, N_("Move a database file to the service’s server") },
-  { "bench", gad_cli_bench, N_("Measure speed: bench registry|startup|letters|dashboard|schedule|import|casefile|search|route|remote|survey|server") },
+  { "bench", gad_cli_bench, N_("Measure speed: bench registry|startup|letters|documents|dashboard|schedule|import|casefile|search|route|remote|survey|server") },
 };
 
 int
