@@ -253,6 +253,12 @@ test_lapsed (void)
   count = gad_test_sql_text (f.path, "SELECT number FROM issued_documents");
   g_assert_cmpstr (count, ==, "2027/IZ-000001");
 
+  /* Nor before it begins. */
+  g_assert_cmpint (certificate (f.worker, f.child, "2026-11-28", &error), ==, 0);
+  g_assert_error (error, GAD_DOCUMENT_ERROR, GAD_DOCUMENT_ERROR_LAPSED);
+  assert_has (error->message, "starts on 01.12.2026");
+  g_clear_error (&error);
+
   /* A household that never had a status. */
   nobody = gad_test_person (f.worker, "161175-19997", "Bērziņš", "Jānis");
   g_assert_cmpint (certificate (f.worker, nobody, "2026-12-04", &error), ==, 0);

@@ -28,6 +28,10 @@
 #include "gad-approvals-window.h"
 #include "gad-audit-window.h"
 #include "gad-client-page.h"
+#include "gad-client-papers.h"
+#include "gad-decision.h"
+#include "gad-paper-dialog.h"
+#include "gad-template-window.h"
 #include "gad-case-dialog.h"
 #include "gad-chart-view.h"
 #include "gad-dashboard-view.h"
@@ -898,6 +902,140 @@ issue_approved (GadWindow *window)
   g_assert_null (find_dialog (GAD_TYPE_DECISION_DIALOG));
   g_assert_nonnull (find_dialog (GAD_TYPE_PDF_WINDOW));
   gtk_window_destroy (find_dialog (GAD_TYPE_PDF_WINDOW));
+}
+
+/* The client's certificates and contracts: no certificate while no status
+ * covers today (the reason said); a needy status granted this month (by the
+ * worker, as a decision would), its certificate issued from the
+ * administrator's new version and shown; the co-operation agreement with
+ * the client's duties; a referral with where and why. */
+static void
+papers (GadWindow *window,
+        GadStore  *as_worker)
+{
+  const char *tr = GETTEXT_PACKAGE;
+  GadRegistryView *view = GAD_REGISTRY_VIEW (gad_window_get_registry_view (window));
+  GtkWidget *entry = gad_registry_view_get_search_entry (view);
+  g_autofree char *shot = g_strdup_printf ("certificate-%s", lang);
+  g_autofree char *refused = g_strdup_printf ("certificate-refused-%s", lang);
+  g_autofree char *referral = g_strdup_printf ("referral-dialog-%s", lang);
+  g_autofree char *list = g_strdup_printf ("client-papers-%s", lang);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) first = g_date_time_new_local (g_date_time_get_year (now),
+                                                      g_date_time_get_month (now), 1, 0, 0, 0);
+  g_autoptr(GDateTime) later = g_date_time_add_months (first, 6);
+  g_autoptr(GDateTime) half = g_date_time_add_days (later, -1);
+  g_autofree char *from = g_date_time_format (first, "%F");
+  g_autofree char *to = g_date_time_format (half, "%F");
+  g_autoptr(GPtrArray) issued = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 person = gad_store_find_person_by_code (as_worker, "16117519997");
+  GtkWidget *section;
+  GtkWindow *dialog, *pdf;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "161175-19997");
+  settle (600);
+  g_signal_emit_by_name (entry, "activate");
+  settle (700);
+  open_section (view, "Certificates and Contracts");
+  settle (300);
+  section = gad_test_find_widget (GTK_WIDGET (view), GAD_TYPE_CLIENT_PAPERS);
+  g_assert_nonnull (section);
+
+  /* No status covers today yet: the reason, nothing issued. */
+  gtk_widget_activate_action (section, "papers.issue", "s", "certificate");
+  settle (600);
+  dialog = find_dialog (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  shoot (GTK_WIDGET (dialog), refused);
+  gtk_window_destroy (dialog);
+  issued = gad_store_list_issued (as_worker, person, &error);
+  g_assert_cmpuint (issued->len, ==, 0);
+  g_clear_pointer (&issued, g_ptr_array_unref);
+
+  {
+    GadRequest r = { 0, person, 0, (char *) "gmi", NULL, from, (char *) "UI-1" };
+    GadDecisionDraft d = { 0 };
+
+    d.request_id = gad_store_insert_request (as_worker, &r, &error);
+    g_assert_no_error (error);
+    d.outcome = "grant";
+    d.amount_cents = 5000;
+    d.period_from = from;
+    d.period_to = to;
+    d.status_granted = "needy";
+    d.legal_basis = "Sociālo pakalpojumu un sociālās palīdzības likuma 33. pants";
+    d.reasoning = "Ienākumi zem trūcīgas mājsaimniecības sliekšņa.";
+    g_assert_cmpint (gad_decision_issue (as_worker, &d, &error), >, 0);
+    g_assert_no_error (error);
+  }
+
+  /* The certificate opens as issued, the administrator's sentence in it. */
+  gtk_widget_activate_action (section, "papers.issue", "s", "certificate");
+  settle (900);
+  pdf = find_dialog (GAD_TYPE_PDF_WINDOW);
+  g_assert_nonnull (pdf);
+  shoot (GTK_WIDGET (pdf), shot);
+  gtk_window_destroy (pdf);
+  issued = gad_store_list_issued (as_worker, person, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (issued->len, ==, 1);
+  g_assert_cmpstr (((GadIssuedDocument *) g_ptr_array_index (issued, 0))->kind, ==, "certificate");
+  g_assert_cmpint (((GadIssuedDocument *) g_ptr_array_index (issued, 0))->template_version, ==, 1);
+
+  /* The agreement lists the client's open duties. */
+  gtk_widget_activate_action (section, "papers.issue", "s", "agreement");
+  settle (900);
+  pdf = find_dialog (GAD_TYPE_PDF_WINDOW);
+  g_assert_nonnull (pdf);
+  gtk_window_destroy (pdf);
+  g_clear_pointer (&issued, g_ptr_array_unref);
+  issued = gad_store_list_issued (as_worker, person, &error);
+  g_assert_cmpuint (issued->len, ==, 2);
+  {
+    GadIssuedDocument *agreement = g_ptr_array_index (issued, 0);
+    g_autoptr(GBytes) bytes = gad_store_get_issued_pdf (as_worker, agreement->id, &error);
+    PopplerDocument *document = poppler_document_new_from_bytes (bytes, NULL, &error);
+    PopplerPage *page = poppler_document_get_page (document, 0);
+    g_autofree char *text = poppler_page_get_text (page);
+
+    g_assert_cmpstr (agreement->kind, ==, "agreement");
+    g_assert_nonnull (strstr (text, "Reģistrēties NVA"));
+    g_object_unref (page);
+    g_object_unref (document);
+  }
+
+  /* A referral: where and why, typed; without a reason it is refused and
+   * what was typed stays. */
+  gtk_widget_activate_action (section, "papers.issue", "s", "referral");
+  settle (400);
+  dialog = find_dialog (GAD_TYPE_PAPER_DIALOG);
+  g_assert_nonnull (dialog);
+  gtk_editable_set_text (find_entry (GTK_WIDGET (dialog),
+                                     g_dgettext (tr, "Referred to (institution or service)")),
+                         "Psihologs A. Liepa");
+  g_signal_emit_by_name (find_button (GTK_WIDGET (dialog), g_dgettext (tr, "_Issue")), "clicked");
+  settle (600);
+  g_assert_nonnull (find_dialog (GAD_TYPE_PAPER_DIALOG));
+  g_assert_cmpstr (gtk_editable_get_text (find_entry (GTK_WIDGET (dialog),
+                                                      g_dgettext (tr, "Referred to (institution "
+                                                                      "or service)"))), ==,
+                   "Psihologs A. Liepa");
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (
+                              gad_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_TEXT_VIEW))),
+                            "Atbalsts pēc zaudējuma.", -1);
+  settle (200);
+  shoot (GTK_WIDGET (dialog), referral);
+  g_signal_emit_by_name (find_button (GTK_WIDGET (dialog), g_dgettext (tr, "_Issue")), "clicked");
+  settle (900);
+  g_assert_null (find_dialog (GAD_TYPE_PAPER_DIALOG));
+  pdf = find_dialog (GAD_TYPE_PDF_WINDOW);
+  g_assert_nonnull (pdf);
+  gtk_window_destroy (pdf);
+  settle (400);
+  g_assert_nonnull (gad_test_find_text (section, "Psihologs A. Liepa"));
+  shoot (GTK_WIDGET (window), list);
 }
 
 static GtkWidget *
@@ -1911,6 +2049,83 @@ stale_edit (GadWindow *window,
 }
 
 /* Preferences show the municipality's letterhead and the rate tables. */
+/* Preferences → Documents: the certificate's template, its preview in the
+ * UI's language; a field there is none of is refused and said; a field
+ * inserted from the list, saved as version 1. */
+static void
+templates (GtkWindow *prefs)
+{
+  const char *tr = GETTEXT_PACKAGE;
+  g_autofree char *shot = g_strdup_printf ("template-editor-%s", lang);
+  g_autofree char *bad = g_strdup_printf ("template-refused-%s", lang);
+  g_autoptr(GadStore) as_admin = gad_store_open (db_path, NULL);
+  GtkWidget *row, *title, *text, *save;
+  GtkListBox *fields;
+  GtkWindow *editor;
+  GtkTextBuffer *buffer;
+  GtkTextIter end;
+  GtkPicture *preview;
+  g_autoptr(GadTemplate) saved = NULL;
+
+  adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (prefs), "documents");
+  settle (400);
+  row = find_row (GTK_WIDGET (prefs), gad_document_kind_name (GAD_DOCUMENT_CERTIFICATE));
+  g_assert_nonnull (row);
+  for (guint i = 0; i < 40 && !gtk_widget_get_sensitive (row); i++)
+    settle (50);
+  g_signal_emit_by_name (find_button (row, g_dgettext (tr, "_Edit…")), "clicked");
+  settle (600);
+  editor = find_dialog (GAD_TYPE_TEMPLATE_WINDOW);
+  g_assert_nonnull (editor);
+  preview = GTK_PICTURE (gad_test_find_widget (GTK_WIDGET (editor), GTK_TYPE_PICTURE));
+  for (guint i = 0; i < 60 && gtk_picture_get_paintable (preview) == NULL; i++)
+    settle (50);
+  g_assert_nonnull (gtk_picture_get_paintable (preview));
+  shoot (GTK_WIDGET (editor), shot);
+
+  /* A field typed by hand that there is none of: said, nothing to save. */
+  title = find_named (GTK_WIDGET (editor), "title");
+  save = find_button (GTK_WIDGET (editor), g_dgettext (tr, "_Save as New Version"));
+  gtk_editable_set_text (GTK_EDITABLE (title), "Par {statuss}");
+  settle (600);
+  g_assert_false (gtk_widget_get_sensitive (save));
+  g_assert_nonnull (gad_test_find_text (GTK_WIDGET (editor), "{statuss}"));
+  shoot (GTK_WIDGET (editor), bad);
+  gtk_editable_set_text (GTK_EDITABLE (title), "Par atbilstību {status.name} mājsaimniecības "
+                                               "statusam");
+  settle (600);
+  g_assert_true (gtk_widget_get_sensitive (save));
+
+  /* The lawyer's sentence at the end of the last part, its place from the list. */
+  text = find_named (GTK_WIDGET (editor), "part-4-text");
+  g_assert_true (GTK_IS_TEXT_VIEW (text));
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (text));
+  gtk_widget_grab_focus (text);
+  gtk_text_buffer_get_end_iter (buffer, &end);
+  gtk_text_buffer_place_cursor (buffer, &end);
+  gtk_text_buffer_insert_at_cursor (buffer, " Izsniegta: ", -1);
+  gtk_menu_button_popup (GTK_MENU_BUTTON (gtk_widget_get_ancestor (
+    gad_test_find_label (GTK_WIDGET (editor), g_dgettext (tr, "Insert _Field")),
+    GTK_TYPE_MENU_BUTTON)));
+  settle (300);
+  fields = GTK_LIST_BOX (gad_test_find_widget (GTK_WIDGET (editor), GTK_TYPE_LIST_BOX));
+  g_assert_nonnull (fields);
+  for (GtkWidget *r = gtk_widget_get_first_child (GTK_WIDGET (fields)); r;
+       r = gtk_widget_get_next_sibling (r))
+    if (g_strcmp0 (g_object_get_data (G_OBJECT (r), "field"), "document.place") == 0)
+      g_signal_emit_by_name (fields, "row-activated", r);
+  gtk_text_buffer_insert_at_cursor (buffer, ".", -1);
+  settle (600);
+  g_assert_true (gtk_widget_get_sensitive (save));
+  g_signal_emit_by_name (save, "clicked");
+  settle (800);
+  g_assert_null (find_dialog (GAD_TYPE_TEMPLATE_WINDOW));
+  g_assert_true (gad_store_sign_in (as_admin, "admin", GAD_DEMO_PASSWORD, NULL));
+  saved = gad_store_get_template (as_admin, GAD_DOCUMENT_CERTIFICATE, -1, NULL);
+  g_assert_cmpint (gad_template_version (saved), ==, 1);
+  g_assert_nonnull (strstr (gad_template_json (saved), "Izsniegta: {document.place}."));
+}
+
 static void
 preferences (GadWindow *window)
 {
@@ -1952,6 +2167,9 @@ preferences (GadWindow *window)
                                                      "Guaranteed minimum income level")));
   shot = g_strdup_printf ("preferences-rates-%s", lang);
   shoot (GTK_WIDGET (prefs), shot);
+  templates (prefs);
+  adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (prefs), "rates");
+  settle (300);
 
   /* A new minimum income level, saved in the background and listed. */
   {
@@ -3134,6 +3352,7 @@ drive (GadApplication *app)
   window = sign_in ("worker");
   gtk_window_set_default_size (GTK_WINDOW (window), 1100, 700);
   issue_approved (window);
+  papers (window, as_worker);
   name_check_works ();
   close_all (app);
 }

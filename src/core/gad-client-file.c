@@ -37,6 +37,7 @@ gad_client_file_load (GadStore  *store,
     [GAD_FILE_COPAYMENTS] = gad_store_list_copayments,
     [GAD_FILE_REQUESTS] = gad_store_list_requests,
     [GAD_FILE_DECISIONS] = gad_store_list_decisions,
+    [GAD_FILE_DOCUMENTS] = gad_store_list_issued,
     [GAD_FILE_DUTIES] = gad_store_list_duties,
     [GAD_FILE_HISTORY] = gad_store_list_audit,
   };

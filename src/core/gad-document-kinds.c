@@ -88,6 +88,18 @@ certificate_fields (GadStore                *store,
   if (status == NULL)
     return FALSE;
   needy = g_str_equal (status->status, "needy");
+  if (g_strcmp0 (status->period_from, issued_on) > 0)
+    {
+      g_autofree char *starts = gad_text_format_date (status->period_from);
+
+      g_set_error (error, GAD_DOCUMENT_ERROR, GAD_DOCUMENT_ERROR_LAPSED,
+                   needy ? _("The household’s needy status starts on %s: its certificate can "
+                             "be issued from that day.")
+                         : _("The household’s low-income status starts on %s: its certificate "
+                             "can be issued from that day."),
+                   starts);
+      return FALSE;
+    }
   if (g_strcmp0 (status->period_to, issued_on) < 0)
     {
       g_autofree char *ended = gad_text_format_date (status->period_to);
@@ -150,8 +162,10 @@ contract_fields (GadStore                *store,
 
   /* Free on the days the household is needy, as the co-payments are. */
   status = gad_store_household_status (store, draft->person_id, plan->period_from, NULL);
-  if (status && g_str_equal (status->status, "needy")
-      && g_strcmp0 (status->period_to, plan->period_from) >= 0)
+  if (status && (g_strcmp0 (status->period_from, plan->period_from) > 0
+                 || g_strcmp0 (status->period_to, plan->period_from) < 0))
+    g_clear_pointer (&status, gad_status_grant_free);
+  if (status && g_str_equal (status->status, "needy"))
     gad_fields_set (f, "plan.copayment", lv ? "bez maksas: trūcīga mājsaimniecība"
                                             : "free: needy household");
   else if (g_str_equal (plan->service_code, "home-care")
@@ -169,7 +183,7 @@ contract_fields (GadStore                *store,
                          "pakalpojumu samaksu"
                        : "as the municipality’s binding regulations on paying for social "
                          "services set");
-  if (status && g_strcmp0 (status->period_to, plan->period_from) >= 0)
+  if (status)
     {
       gad_fields_set (f, "status.name", g_str_equal (status->status, "needy")
                                           ? (lv ? "trūcīgas" : "needy")

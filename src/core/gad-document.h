@@ -13,7 +13,7 @@ G_BEGIN_DECLS
 
 typedef enum
 {
-  GAD_DOCUMENT_ERROR_LAPSED,    /* the status a certificate would state has ended */
+  GAD_DOCUMENT_ERROR_LAPSED,    /* the status a certificate would state has ended, or not begun */
   GAD_DOCUMENT_ERROR_INVALID,
 } GadDocumentError;
 

@@ -23,9 +23,47 @@
 
 G_DEFINE_QUARK (gad-template-error-quark, gad_template_error)
 
-static const char *const text_keys[N_TEXTS] = {
-  "mark", "letterhead", "type", "number", "place", "dated", "addressee", "title",
-  "signer_position", "signature", "e_signature", "e_signed_note", "drafter" };
+static const struct
+{
+  const char *key;
+  const char *caption;
+} texts[N_TEXTS] = {
+  { "mark", N_("Restricted-access mark") },
+  { "letterhead", N_("Letterhead under the institution’s name") },
+  { "type", N_("What the document is (as “IZZIŅA”)") },
+  { "number", N_("The register’s numbers ({year}, {seq:6})") },
+  { "place", N_("Place of issue") },
+  { "dated", N_("Date and number") },
+  { "addressee", N_("Addressee") },
+  { "title", N_("Title") },
+  { "signer_position", N_("Signer’s position") },
+  { "signature", N_("Signature, signed by hand") },
+  { "e_signature", N_("Signature, signed electronically") },
+  { "e_signed_note", N_("Note on the electronic signature") },
+  { "drafter", N_("Prepared by") },
+};
+
+/* The requisite text @key ("mark", "title", …) as the editor names it. */
+const char *
+gad_template_caption (const char *key)
+{
+  for (guint i = 0; i < N_TEXTS; i++)
+    if (g_str_equal (texts[i].key, key))
+      return _(texts[i].caption);
+  return key;
+}
+
+/* The requisites' keys in their order, NULL-terminated. */
+const char *const *
+gad_template_keys (void)
+{
+  static const char *keys[N_TEXTS + 1];
+
+  if (keys[0] == NULL)
+    for (guint i = 0; i < N_TEXTS; i++)
+      keys[i] = texts[i].key;
+  return keys;
+}
 
 static void
 part_free (gpointer data)
@@ -68,7 +106,7 @@ read_part (GadTemplate  *self,
            guint         n,
            GError      **error)
 {
-  g_autofree char *where = g_strdup_printf (_("part %u"), n);
+  g_autofree char *where = g_strdup_printf (_("Part %u"), n);
   JsonObject *o = JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
   g_autofree char *align = NULL;
   g_autofree char *rule = NULL;
@@ -134,7 +172,7 @@ check (GadTemplate  *self,
 
   for (guint i = 0; i < N_TEXTS; i++)
     {
-      s.where = text_keys[i];
+      s.where = _(texts[i].caption);
       s.omit = (OMITTED & (1u << i)) != 0;
       if (i == T_NUMBER)
         continue;
@@ -144,7 +182,7 @@ check (GadTemplate  *self,
   for (guint i = 0; i < self->parts->len; i++)
     {
       GadTemplatePart *p = g_ptr_array_index (self->parts, i);
-      g_autofree char *where = g_strdup_printf (_("part %u"), i + 1);
+      g_autofree char *where = g_strdup_printf (_("Part %u"), i + 1);
 
       s.where = where;
       s.omit = p->omit;
@@ -154,15 +192,19 @@ check (GadTemplate  *self,
         g_hash_table_add (required, (gpointer) gad_template_find_field (p->table)->name);
     }
   if (self->texts[T_TYPE] == NULL || *self->texts[T_TYPE] == '\0')
-    return gad_template_invalid (error, "type", _("a document must say what it is (“IZZIŅA”)"));
+    return gad_template_invalid (error, _(texts[T_TYPE].caption),
+                                 _("a document must say what it is (“IZZIŅA”)"));
   if (self->texts[T_MARK] == NULL || *self->texts[T_MARK] == '\0')
-    return gad_template_invalid (error, "mark", _("client data is restricted: the mark cannot be left out"));
+    return gad_template_invalid (error, _(texts[T_MARK].caption),
+                                 _("client data is restricted: the mark cannot be left out"));
   if ((self->kind == GAD_DOCUMENT_DECISION) != (self->texts[T_NUMBER] == NULL))
-    return gad_template_invalid (error, "number", self->kind == GAD_DOCUMENT_DECISION
+    return gad_template_invalid (error, _(texts[T_NUMBER].caption),
+                                 self->kind == GAD_DOCUMENT_DECISION
                     ? _("a decision’s number follows the pattern in Preferences → Municipality")
                     : _("give the pattern of the register’s numbers, with {seq}"));
   if (self->texts[T_NUMBER] && strstr (self->texts[T_NUMBER], "{seq") == NULL)
-    return gad_template_invalid (error, "number", _("give the pattern of the register’s numbers, with {seq}"));
+    return gad_template_invalid (error, _(texts[T_NUMBER].caption),
+                                 _("give the pattern of the register’s numbers, with {seq}"));
   for (guint i = 0; i < n_fields; i++)
     if ((fields[i].required & (1u << self->kind))
         && !g_hash_table_contains (required, fields[i].name))
@@ -170,7 +212,7 @@ check (GadTemplate  *self,
         g_autofree char *what = g_strdup_printf (
           _("“%s” is required in a %s and must not be left out"), _(fields[i].label),
           gad_document_kind_name (self->kind));
-        return gad_template_invalid (error, fields[i].columns ? fields[i].name : "{…}", what);
+        return gad_template_invalid (error, _("The whole text"), what);
       }
   return TRUE;
 }
@@ -216,7 +258,7 @@ gad_template_parse (const char  *json,
       return NULL;
     }
   for (guint i = 0; i < N_TEXTS; i++)
-    self->texts[i] = member_text (root, text_keys[i]);
+    self->texts[i] = member_text (root, texts[i].key);
   parts = json_object_get_member (root, "parts");
   if (parts == NULL || !JSON_NODE_HOLDS_ARRAY (parts))
     {

@@ -94,6 +94,8 @@ void         gad_template_set_version (GadTemplate     *self,
 char        *gad_template_number      (const GadTemplate *self,
                                        int              year,
                                        int              seq);
+const char  *gad_template_caption     (const char      *key);
+const char *const *gad_template_keys  (void);
 GadLetter   *gad_template_fill        (const GadTemplate *self,
                                        GadFields       *fields,
                                        GError         **error);

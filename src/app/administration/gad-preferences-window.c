@@ -14,6 +14,7 @@
 #include "gad-preferences-window.h"
 #include "gad-rates-page.h"
 #include "gad-settings-page.h"
+#include "gad-templates-page.h"
 #include "gad-server-dialog.h"
 #include "gad-stats.h"
 #include "gad-text.h"
@@ -369,6 +370,7 @@ gad_preferences_window_new (GtkWindow  *parent,
       adw_preferences_window_add (window, ADW_PREFERENCES_PAGE (gad_settings_page_new (context,
                                                                                        NULL)));
       adw_preferences_window_add (window, ADW_PREFERENCES_PAGE (gad_rates_page_new (context)));
+      adw_preferences_window_add (window, ADW_PREFERENCES_PAGE (gad_templates_page_new (context)));
       adw_preferences_window_add (window, ADW_PREFERENCES_PAGE (gad_catalogues_page_new (context,
                                                                                          FALSE)));
       adw_preferences_window_add (window, ADW_PREFERENCES_PAGE (gad_accounts_page_new (context)));

@@ -14,6 +14,7 @@
 
 #include "gad-app-util.h"
 #include "gad-client-applications.h"
+#include "gad-client-papers.h"
 #include "gad-client-case-file.h"
 #include "gad-client-export.h"
 #include "gad-client-history.h"
@@ -23,7 +24,7 @@
 #include "gad-person-dialog.h"
 #include "gad-text.h"
 
-enum { OVERVIEW, CASE_FILE, APPLICATIONS, SERVICES, HISTORY, N_SECTIONS };
+enum { OVERVIEW, CASE_FILE, APPLICATIONS, PAPERS, SERVICES, HISTORY, N_SECTIONS };
 
 struct _GadClientPage
 {
@@ -327,6 +328,7 @@ gad_client_page_class_init (GadClientPageClass *klass)
   g_type_ensure (GAD_TYPE_CLIENT_OVERVIEW);
   g_type_ensure (GAD_TYPE_CLIENT_CASE_FILE);
   g_type_ensure (GAD_TYPE_CLIENT_APPLICATIONS);
+  g_type_ensure (GAD_TYPE_CLIENT_PAPERS);
   g_type_ensure (GAD_TYPE_CLIENT_SERVICES);
   g_type_ensure (GAD_TYPE_CLIENT_HISTORY);
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -346,6 +348,7 @@ gad_client_page_class_init (GadClientPageClass *klass)
   SECTION (OVERVIEW, overview);
   SECTION (CASE_FILE, case_file);
   SECTION (APPLICATIONS, applications);
+  SECTION (PAPERS, papers);
   SECTION (SERVICES, services);
   SECTION (HISTORY, history);
 #undef SECTION

@@ -32,9 +32,10 @@ struct _GadPdfWindow
 
 G_DEFINE_FINAL_TYPE (GadPdfWindow, gad_pdf_window, ADW_TYPE_WINDOW)
 
-static GdkTexture *
-render_page (PopplerPage *page,
-             double       scale)
+/* A page drawn at @scale on white, as a texture to show. */
+GdkTexture *
+gad_pdf_page_texture (PopplerPage *page,
+                      double       scale)
 {
   double w, h;
   int width, height;
@@ -77,7 +78,7 @@ show_pages (GadPdfWindow *self)
   for (int i = 0; i < poppler_document_get_n_pages (self->document); i++)
     {
       PopplerPage *page = poppler_document_get_page (self->document, i);
-      g_autoptr(GdkTexture) texture = render_page (page, self->zoom * scale_factor);
+      g_autoptr(GdkTexture) texture = gad_pdf_page_texture (page, self->zoom * scale_factor);
       GtkWidget *picture = gtk_picture_new_for_paintable (GDK_PAINTABLE (texture));
       double w, h;
       g_autofree char *label = g_strdup_printf (_("Page %d"), i + 1);

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <adwaita.h>
+#include <poppler.h>
 
 G_BEGIN_DECLS
 
@@ -16,5 +17,7 @@ GadPdfWindow *gad_pdf_window_new         (GtkWindow    *parent,
                                           GBytes       *pdf,
                                           const char   *file_name);
 guint         gad_pdf_window_get_n_pages (GadPdfWindow *self);
+GdkTexture   *gad_pdf_page_texture       (PopplerPage  *page,
+                                          double        scale);
 
 G_END_DECLS

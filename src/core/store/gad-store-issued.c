@@ -257,7 +257,8 @@ status_from_row (GadStmt *stmt)
  *
  * The household status of @person_id's household on @date as the newest
  * decision in force on one of its members (on @date) gave it, or, when none
- * covers @date, the one that ended last: the caller says it has lapsed.
+ * covers @date, the one that ends last: the caller says it has lapsed, or
+ * that it has not begun.
  *
  * Returns: (transfer full): the status, or %NULL with @error set
  *   (%GAD_STORE_ERROR_NOT_FOUND: the household never had one)
@@ -276,14 +277,14 @@ gad_store_household_status (GadStore    *self,
   stmt = gad_store_statement (self,
     "SELECT d.id, d.status_granted, d.period_from, d.period_to, d.number, d.issued_on, d.snapshot"
     " FROM decisions d WHERE d.status_granted IS NOT NULL AND d.outcome <> 'refuse'"
-    " AND d.period_from <= ?2"
     " AND NOT EXISTS (SELECT 1 FROM decisions n WHERE n.supersedes_id = d.id)"
     " AND d.person_id IN (SELECT ?1 UNION SELECT m.person_id FROM household_members me"
     "      JOIN household_members m ON m.household_id = me.household_id"
     "      WHERE me.person_id = ?1 AND me.from_date <= ?2"
     "      AND (me.to_date IS NULL OR me.to_date >= ?2) AND m.from_date <= ?2"
     "      AND (m.to_date IS NULL OR m.to_date >= ?2))"
-    " ORDER BY d.period_to >= ?2 DESC, d.period_to DESC, d.issued_on DESC, d.id DESC LIMIT 1",
+    " ORDER BY d.period_from <= ?2 AND d.period_to >= ?2 DESC, d.period_to DESC,"
+    " d.issued_on DESC, d.id DESC LIMIT 1",
     error);
   if (stmt == NULL)
     return NULL;
