@@ -197,6 +197,16 @@ test_certificate (void)
     g_assert_cmpint (history->len, ==, 1);
     g_assert_cmpint (((GadIssuedDocument *) g_ptr_array_index (history, 0))->id, ==, second);
   }
+  /* The client's own copy of their data names it. */
+  {
+    g_autofree char *json = NULL;
+    g_autoptr(GBytes) copy = NULL;
+
+    g_assert_true (gad_store_export_person (f.worker, f.child, &json, &copy, &error));
+    g_assert_no_error (error);
+    assert_has (json, "2026/IZ-000001");
+    assert_has (json, doc->pdf_sha256);
+  }
   /* Issued is issued. */
   g_assert_cmpint (gad_test_sql (f.path, "UPDATE issued_documents SET subject = 'x'"), !=,
                    GAD_DB_OK);

@@ -31,6 +31,7 @@
 #include "gad-client-papers.h"
 #include "gad-decision.h"
 #include "gad-paper-dialog.h"
+#include "gad-certificates-dialog.h"
 #include "gad-template-window.h"
 #include "gad-case-dialog.h"
 #include "gad-chart-view.h"
@@ -983,6 +984,48 @@ papers (GadWindow *window,
   g_assert_cmpuint (issued->len, ==, 1);
   g_assert_cmpstr (((GadIssuedDocument *) g_ptr_array_index (issued, 0))->kind, ==, "certificate");
   g_assert_cmpint (((GadIssuedDocument *) g_ptr_array_index (issued, 0))->template_version, ==, 1);
+
+  /* This month's certificates as one PDF to print: hers, not issued twice. */
+  {
+    g_autofree char *path = g_build_filename (work_dir, "certificates.pdf", NULL);
+    g_autofree char *batch = g_strdup_printf ("certificates-due-%s", lang);
+    g_autoptr(GFile) folder = g_file_new_for_path (work_dir);
+    g_autoptr(GError) read_error = NULL;
+    g_autoptr(GBytes) joined = NULL;
+    GtkWindow *chooser;
+    PopplerDocument *document;
+
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.certificates", NULL);
+    settle (400);
+    dialog = find_dialog (GAD_TYPE_CERTIFICATES_DIALOG);
+    g_assert_nonnull (dialog);
+    shoot (GTK_WIDGET (dialog), batch);
+    g_signal_emit_by_name (find_button (GTK_WIDGET (dialog), g_dgettext (tr, "_Issue and Save…")),
+                           "clicked");
+    settle (500);
+    chooser = find_dialog (GTK_TYPE_FILE_CHOOSER_DIALOG);
+    g_assert_nonnull (chooser);
+    g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL));
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "certificates.pdf");
+    gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+    for (guint i = 0; i < 60 && !g_file_test (path, G_FILE_TEST_EXISTS); i++)
+      settle (100);
+    settle (300);
+    g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+
+      joined = g_file_load_bytes (file, NULL, NULL, &read_error);
+    }
+    g_assert_no_error (read_error);
+    document = poppler_document_new_from_bytes (joined, NULL, &read_error);
+    g_assert_no_error (read_error);
+    g_assert_cmpint (poppler_document_get_n_pages (document), >=, 1);
+    g_object_unref (document);
+    g_clear_pointer (&issued, g_ptr_array_unref);
+    issued = gad_store_list_issued (as_worker, person, &error);
+    g_assert_cmpuint (issued->len, ==, 1);
+  }
 
   /* The agreement lists the client's open duties. */
   gtk_widget_activate_action (section, "papers.issue", "s", "agreement");

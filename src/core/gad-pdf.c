@@ -8,6 +8,7 @@
 #include <cairo-pdf.h>
 #include <gio/gio.h>
 #include <pango/pangocairo.h>
+#include <poppler.h>
 
 #include <glib/gi18n-lib.h>
 
@@ -224,4 +225,59 @@ gad_pdf_flow_finish (GadPdfFlow  *flow,
   g_free (flow->mark);
   g_free (flow);
   return pdf;
+}
+
+/**
+ * gad_pdf_join:
+ * @documents: (element-type GBytes): PDFs
+ *
+ * One PDF of every page of @documents in turn, to print at once; each page
+ * keeps its size, its text stays text.
+ *
+ * Returns: (transfer full): the PDF, or %NULL with @error set
+ */
+GBytes *
+gad_pdf_join (GPtrArray  *documents,
+              GError    **error)
+{
+  g_autoptr(GByteArray) bytes = g_byte_array_new ();
+  cairo_surface_t *surface = gad_pdf_surface_new (bytes, 595.276, 841.890);
+  cairo_t *cr = cairo_create (surface);
+  cairo_status_t status;
+
+  for (guint i = 0; i < documents->len; i++)
+    {
+      PopplerDocument *document = poppler_document_new_from_bytes (g_ptr_array_index (documents, i),
+                                                                   NULL, error);
+
+      if (document == NULL)
+        {
+          cairo_destroy (cr);
+          cairo_surface_destroy (surface);
+          return NULL;
+        }
+      for (int p = 0; p < poppler_document_get_n_pages (document); p++)
+        {
+          PopplerPage *page = poppler_document_get_page (document, p);
+          double width, height;
+
+          poppler_page_get_size (page, &width, &height);
+          cairo_pdf_surface_set_size (surface, width, height);
+          poppler_page_render_for_printing (page, cr);
+          cairo_show_page (cr);
+          g_object_unref (page);
+        }
+      g_object_unref (document);
+    }
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                   _("The document could not be written: %s"), cairo_status_to_string (status));
+      return NULL;
+    }
+  return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
 }

@@ -55,4 +55,7 @@ GBytes     *gad_pdf_flow_finish (GadPdfFlow        *flow,
                                  guint             *n_pages,
                                  GError           **error);
 
+GBytes     *gad_pdf_join        (GPtrArray         *documents,
+                                 GError           **error);
+
 G_END_DECLS

@@ -10,6 +10,7 @@
 #include "gad-app-util.h"
 #include "gad-approvals-window.h"
 #include "gad-remote-window.h"
+#include "gad-certificates-dialog.h"
 #include "gad-groups-window.h"
 #include "gad-strategy-window.h"
 #include "gad-surveys-window.h"
@@ -233,6 +234,17 @@ remote_action (GtkWidget  *widget,
 }
 
 static void
+certificates_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  GadWindow *self = GAD_WINDOW (widget);
+
+  gtk_window_present (GTK_WINDOW (gad_certificates_dialog_new (GTK_WINDOW (self),
+                                                               self->context)));
+}
+
+static void
 groups_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *param)
@@ -307,6 +319,8 @@ show_role (GadWindow *self)
                                  gad_store_can (store, GAD_RIGHT_APPROVE, 0));
   gtk_widget_action_set_enabled (widget, "win.groups",
                                  gad_store_can (store, GAD_RIGHT_SCHEDULE, 0));
+  gtk_widget_action_set_enabled (widget, "win.certificates",
+                                 gad_store_can (store, GAD_RIGHT_WRITE_CLIENT, 0));
   gtk_widget_action_set_enabled (widget, "win.strategy",
                                  gad_store_can (store, GAD_RIGHT_DASHBOARDS, 0));
   gtk_widget_action_set_enabled (widget, "win.surveys",
@@ -457,6 +471,7 @@ gad_window_class_init (GadWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.remote", NULL, remote_action);
   gtk_widget_class_install_action (widget_class, "win.surveys", NULL, surveys_action);
   gtk_widget_class_install_action (widget_class, "win.groups", NULL, groups_action);
+  gtk_widget_class_install_action (widget_class, "win.certificates", NULL, certificates_action);
   gtk_widget_class_install_action (widget_class, "win.strategy", NULL, strategy_action);
   gtk_widget_class_install_action (widget_class, "win.audit", NULL, audit_action);
   gtk_widget_class_install_action (widget_class, "win.backup", NULL, backup_action);

@@ -59,6 +59,10 @@ static const struct
     " amount_cents, period_from, period_to,"
     " status_granted, facts, legal_basis, reasoning, decision_text, pdf_sha256 FROM decisions"
     " WHERE person_id = ?1 ORDER BY issued_on, number" },
+  { "issued_documents", "Izziņas, līgumi, nosūtījumi un vienošanās",
+    "SELECT d.number, d.issued_on, d.kind AS document_kind, d.subject, d.pdf_sha256,"
+    " s.name AS issued_by FROM issued_documents d LEFT JOIN staff s ON s.id = d.issued_by"
+    " WHERE d.person_id = ?1 ORDER BY d.issued_on, d.id" },
   { "payments", "Izmaksas",
     "SELECT month, type_code, amount_cents, funding FROM payments WHERE person_id = ?1"
     " ORDER BY month" },
@@ -133,7 +137,8 @@ static const struct { const char *column; const char *label; } labels[] = {
   { "period_to", "Līdz" }, { "status_granted", "Piešķirtais statuss" },
   { "facts", "Faktiskie apstākļi" }, { "legal_basis", "Tiesiskais pamatojums" },
   { "reasoning", "Pamatojums" }, { "decision_text", "Nolemj" },
-  { "pdf_sha256", "Vēstules kontrolsumma (SHA-256)" }, { "month", "Mēnesis" },
+  { "pdf_sha256", "PDF kontrolsumma (SHA-256)" }, { "document_kind", "Dokuments" },
+  { "subject", "Par ko" }, { "issued_by", "Izsniedza" }, { "month", "Mēnesis" },
   { "funding", "Finansējuma avots" }, { "text", "Pienākums" }, { "due_on", "Termiņš" },
   { "recorded_on", "Atzīmēts" }, { "service_code", "Pakalpojums" },
   { "level", "Aprūpes līmenis" }, { "client_group", "Klientu grupa" },
