@@ -63,6 +63,9 @@ draw (GTask        *task,
   PopplerPage *page;
 
   sample->e_signed = TRUE;
+  /* The number as this template's register writes it. */
+  if (gad_template_kind (template) != GAD_DOCUMENT_DECISION)
+    gad_fields_take (sample, "document.number", gad_template_number (template, 2026, 17));
   if ((letter = gad_template_fill (template, sample, &error)) == NULL
       || (pdf = gad_letter_render (letter, NULL, &error)) == NULL
       || (document = poppler_document_new_from_bytes (pdf, NULL, &error)) == NULL)
