@@ -27,6 +27,7 @@ add_members (GadStore        *store,
   JsonObject *root;
 
   if (status->snapshot && json_parser_load_from_data (parser, status->snapshot, -1, NULL)
+      && json_parser_get_root (parser) != NULL
       && JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser))
       && json_object_has_member (root = json_node_get_object (json_parser_get_root (parser)),
                                  "household"))

@@ -237,6 +237,7 @@ gad_template_parse (const char  *json,
 
   self->parts = g_ptr_array_new_with_free_func (part_free);
   if (json == NULL || !json_parser_load_from_data (parser, json, -1, &json_error)
+      || json_parser_get_root (parser) == NULL
       || !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
     {
       gad_template_invalid (error, _("the file"), json_error ? json_error->message : _("it is not a template"));

@@ -237,6 +237,7 @@ gad_template_editor_set_json (GadTemplateEditor *self,
   GadDocumentKind kind = GAD_DOCUMENT_DECISION;
 
   if (!json_parser_load_from_data (parser, json, -1, NULL)
+      || json_parser_get_root (parser) == NULL
       || !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
     return FALSE;
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
