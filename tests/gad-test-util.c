@@ -391,3 +391,31 @@ gad_test_read_places (const char  *name,
   g_assert_true (g_file_get_contents (path, &data, &length, NULL));
   return gad_route_stops_parse (data, length, error);
 }
+
+/* A PDF's text as pdftotext reads it row by row (-raw), its words by
+ * single spaces: what the tests look for in letters, documents, reports. */
+char *
+gad_test_pdf_text (GBytes *pdf)
+{
+  g_autofree char *path = g_build_filename (g_get_tmp_dir (), "gadiba-pdf-XXXXXX", NULL);
+  g_autofree char *out = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *argv[] = { "pdftotext", "-raw", path, "-", NULL };
+  g_auto(GStrv) words = NULL;
+  GString *all = g_string_new (NULL);
+  int fd = g_mkstemp (path);
+
+  g_assert_cmpint (fd, >=, 0);
+  close (fd);
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (pdf, NULL), g_bytes_get_size (pdf),
+                                      NULL));
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out,
+                               NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_unlink (path);
+  words = g_strsplit_set (out, " \n\t\f", -1);
+  for (guint i = 0; words[i]; i++)
+    if (*words[i])
+      g_string_append_printf (all, all->len ? " %s" : "%s", words[i]);
+  return g_string_free (all, FALSE);
+}

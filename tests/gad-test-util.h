@@ -42,4 +42,6 @@ gint64    gad_test_person   (GadStore  *store,
                              const char *last,
                              const char *first);
 
+char     *gad_test_pdf_text (GBytes    *pdf);
+
 G_END_DECLS

@@ -4,39 +4,11 @@
  */
 #include "config.h"
 
-#include <glib/gstdio.h>
 
 #include "gad-audit-text.h"
 #include "gad-decision.h"
 #include "gad-document.h"
 #include "gad-test-util.h"
-
-/* A PDF's text as pdftotext reads it row by row, its words by single spaces. */
-static char *
-pdf_text (GBytes *pdf)
-{
-  g_autofree char *path = g_build_filename (g_get_tmp_dir (), "gadiba-document-XXXXXX", NULL);
-  g_autofree char *out = NULL;
-  g_autoptr(GError) error = NULL;
-  const char *argv[] = { "pdftotext", "-raw", path, "-", NULL };
-  g_auto(GStrv) words = NULL;
-  GString *all = g_string_new (NULL);
-  int fd = g_mkstemp (path);
-
-  g_assert_cmpint (fd, >=, 0);
-  close (fd);
-  g_assert_true (g_file_set_contents (path, g_bytes_get_data (pdf, NULL), g_bytes_get_size (pdf),
-                                      NULL));
-  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out,
-                               NULL, NULL, &error));
-  g_assert_no_error (error);
-  g_unlink (path);
-  words = g_strsplit_set (out, " \n\t\f", -1);
-  for (guint i = 0; words[i]; i++)
-    if (*words[i])
-      g_string_append_printf (all, all->len ? " %s" : "%s", words[i]);
-  return g_string_free (all, FALSE);
-}
 
 #define assert_has(text, part) \
   G_STMT_START { \
@@ -131,7 +103,7 @@ document_text (GadStore *store,
   g_autoptr(GBytes) pdf = gad_store_get_issued_pdf (store, id, &error);
 
   g_assert_no_error (error);
-  return pdf_text (pdf);
+  return gad_test_pdf_text (pdf);
 }
 
 static void
@@ -462,7 +434,7 @@ test_decision_template (void)
   version = gad_test_sql_text (f.path, "SELECT template_version FROM decisions");
   g_assert_cmpstr (version, ==, "0");
   before = gad_store_get_decision_pdf (f.worker, f.decision, &error);
-  text = pdf_text (before);
+  text = gad_test_pdf_text (before);
   assert_has (text, "LĒMUMS");
   assert_has (text, "Sociālais dienests ir izskatījis Jūsu 20.11.2026 iesniegumu Nr. IN-412");
   assert_has (text, "Lēmumu var apstrīdēt");
@@ -496,7 +468,7 @@ test_decision_template (void)
   {
     g_autoptr(GBytes) pdf = gad_store_get_decision_pdf (f.worker, id, &error);
 
-    text = pdf_text (pdf);
+    text = gad_test_pdf_text (pdf);
   }
   assert_has (text, "(Administratīvā procesa likuma 188. pants)");
   assert_has (text, "Atteikuma iemesli");

@@ -12,8 +12,6 @@
 
 #include <string.h>
 
-#include <glib/gstdio.h>
-#include <unistd.h>
 
 #include "gad-audit-text.h"
 #include "gad-report.h"
@@ -55,36 +53,16 @@ figure (GadStore   *store,
   return -1;
 }
 
-/* The yearly report's text as pdftotext reads it row by row, its words
- * by single spaces. */
+/* The yearly report's text as pdftotext reads it. */
 static char *
 report_text (GadStore *store,
              int       year)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) pdf = gad_report_render (store, year, "lv", NULL, &error);
-  g_autofree char *path = g_build_filename (g_get_tmp_dir (), "gadiba-group-report-XXXXXX", NULL);
-  g_autofree char *out = NULL;
-  const char *argv[] = { "pdftotext", "-raw", path, "-", NULL };
-  g_auto(GStrv) words = NULL;
-  GString *all = g_string_new (NULL);
-  int fd;
 
   g_assert_no_error (error);
-  fd = g_mkstemp (path);
-  g_assert_cmpint (fd, >=, 0);
-  close (fd);
-  g_assert_true (g_file_set_contents (path, g_bytes_get_data (pdf, NULL), g_bytes_get_size (pdf),
-                                      NULL));
-  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out,
-                               NULL, NULL, &error));
-  g_assert_no_error (error);
-  g_unlink (path);
-  words = g_strsplit_set (out, " \n\t\f", -1);
-  for (guint k = 0; words[k]; k++)
-    if (*words[k])
-      g_string_append_printf (all, "%s%s", all->len ? " " : "", words[k]);
-  return g_string_free (all, FALSE);
+  return gad_test_pdf_text (pdf);
 }
 
 static GadGroupSession *
