@@ -180,7 +180,8 @@ wait_for_label (GtkWidget  *root,
 }
 
 /* The entry row titled @title once the page has stopped making its rows
- * anew (a reload a save began replaces them): the same row after a while. */
+ * anew (a reload a save began replaces them): the same row a second later,
+ * with the worker idle. */
 static GtkEditable *
 find_stable_entry (GtkWidget  *root,
                    const char *title)
@@ -195,7 +196,7 @@ find_stable_entry (GtkWidget  *root,
           continue;
         }
       g_object_add_weak_pointer (G_OBJECT (entry), (gpointer *) &entry);
-      gad_test_wait (300);
+      settle (1000);
       if (entry)
         {
           g_object_remove_weak_pointer (G_OBJECT (entry), (gpointer *) &entry);
