@@ -146,7 +146,7 @@ issue (GadStore                *store,
   if (!gad_store_begin (store, error))
     return 0;
   if (!gad_store_next_issued_number (store, gad_document_kind_code (draft->kind),
-                                       g_date_get_year (&date), &seq, error))
+                                     g_date_get_year (&date), &seq, error))
     goto fail;
   number = gad_template_number (template, g_date_get_year (&date), seq);
   fields = gad_document_fields_new (store, person, issued_on, number);

@@ -31,6 +31,17 @@ gad_store_next_decision_number (GadStore  *self,
   if (stmt == NULL)
     return FALSE;
   gad_stmt_bind_int64 (stmt, 1, year);
+  return gad_store_step_seq (self, stmt, seq, error);
+}
+
+/* Steps a register's counter statement (bound, ending "RETURNING last"):
+ * the number it took in @seq. */
+gboolean
+gad_store_step_seq (GadStore  *self,
+                    GadStmt   *stmt,
+                    int       *seq,
+                    GError   **error)
+{
   if (gad_stmt_step (stmt) != GAD_DB_ROW)
     {
       gad_stmt_reset (stmt);

@@ -14,10 +14,10 @@
  * that inserts the document: a failed issue uses up no number. */
 gboolean
 gad_store_next_issued_number (GadStore    *self,
-                                const char  *kind,
-                                int          year,
-                                int         *seq,
-                                GError     **error)
+                              const char  *kind,
+                              int          year,
+                              int         *seq,
+                              GError     **error)
 {
   GadStmt *stmt;
 
@@ -31,25 +31,18 @@ gad_store_next_issued_number (GadStore    *self,
     return FALSE;
   gad_stmt_bind_text (stmt, 1, kind);
   gad_stmt_bind_int64 (stmt, 2, year);
-  if (gad_stmt_step (stmt) != GAD_DB_ROW)
-    {
-      gad_stmt_reset (stmt);
-      return gad_store_fail (self, error);
-    }
-  *seq = gad_stmt_column_int (stmt, 0);
-  gad_stmt_reset (stmt);
-  return TRUE;
+  return gad_store_step_seq (self, stmt, seq, error);
 }
 
 /* Inside the issuing transaction: the document, its PDF and audit row. */
 gint64
 gad_store_insert_issued (GadStore                 *self,
-                           const GadIssuedDocument  *d,
-                           int                       year,
-                           int                       seq,
-                           const char               *snapshot,
-                           GBytes                   *pdf,
-                           GError                  **error)
+                         const GadIssuedDocument  *d,
+                         int                       year,
+                         int                       seq,
+                         const char               *snapshot,
+                         GBytes                   *pdf,
+                         GError                  **error)
 {
   g_autofree char *sha = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, pdf);
   g_autofree char *version = g_strdup_printf ("%" G_GINT64_FORMAT, d->template_version);

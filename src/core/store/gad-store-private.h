@@ -198,6 +198,10 @@ char         *gad_store_lookup_text (GadStore    *self,
                                     const char   *sql,
                                     gint64        key);
 char         *gad_store_now        (void);
+gboolean      gad_store_step_seq   (GadStore     *self,
+                                    GadStmt      *stmt,
+                                    int          *seq,
+                                    GError      **error);
 GBytes       *gad_store_read_pdf   (GadStore     *self,
                                     const char   *sql,
                                     gint64        id,
